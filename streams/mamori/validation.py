@@ -99,7 +99,9 @@ def decode_contact_event(
     for key in ("text", "subject"):
         value = obj.get(key)
         if isinstance(value, str) and len(value) > limits.max_text_chars:
-            return Rejection("oversized_text", f"{key} has {len(value)} chars > {limits.max_text_chars}")
+            return Rejection(
+                "oversized_text", f"{key} has {len(value)} chars > {limits.max_text_chars}"
+            )
     duration = obj.get("duration_s")
     language = obj.get("language")
     return ContactEvent(
