@@ -1,0 +1,139 @@
+"""Detection policy: thresholds, windows and the support calendar.
+
+Defaults follow the published customer-harassment policies (MHLW manual, Tokyo
+ordinance guidance, company policies): calls beyond 30–60 minutes, the same
+demand repeated, habitual out-of-hours pressure, floods of contacts. Every value
+can be overridden by a TOML file (``MAMORI_DETECTION_CONFIG``) and back-tested
+with ``mamori replay`` before it goes live. docs/detection.md explains each one.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class CalendarConfig(_Frozen):
+    timezone: str = "Asia/Tokyo"
+    #: Monday = 0 … Sunday = 6.
+    open_weekdays: tuple[int, ...] = (0, 1, 2, 3, 4)
+    open_from: str = "09:00"
+    open_until: str = "18:00"
+    #: Country whose public holidays close the desk (``holidays`` package code).
+    holiday_country: str = "JP"
+    #: Inclusive month-day range of the year-end closure (may wrap over New Year).
+    year_end_closure: tuple[str, ...] = ("12-29", "01-03")
+    extra_closed_dates: tuple[str, ...] = ()
+    #: Days open although the rules above would close them.
+    extra_open_dates: tuple[str, ...] = ()
+
+
+class Levels(_Frozen):
+    """Counts (or seconds) at which an indicator reaches low / medium / high.
+
+    ``None`` disables a level. Levels must not decrease.
+    """
+
+    low: float | None = None
+    medium: float | None = None
+    high: float | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Levels:
+        values = [v for v in (self.low, self.medium, self.high) if v is not None]
+        if values != sorted(values):
+            raise ValueError("levels must be non-decreasing: low <= medium <= high")
+        return self
+
+    def level(self, value: float) -> int:
+        """0 = below every level, 1 = low, 2 = medium, 3 = high."""
+        for rank, threshold in ((3, self.high), (2, self.medium), (1, self.low)):
+            if threshold is not None and value >= threshold:
+                return rank
+        return 0
+
+
+class RepetitionConfig(_Frozen):
+    #: Near-duplicate demands are counted within this many days.
+    window_days: float = 7
+    #: Estimated Jaccard similarity of character trigrams above which two demands are "the same".
+    similarity: float = Field(default=0.5, gt=0, le=1)
+    #: Number of similar demands (including the current one) per level.
+    levels: Levels = Levels(low=None, medium=4, high=7)
+    #: Shortest customer text (chars) worth comparing; greetings are not demands.
+    min_chars: int = 8
+
+
+class OffHoursConfig(_Frozen):
+    #: Habitual = several contacts outside support hours within this many days.
+    window_days: float = 30
+    #: About weekly or more over a month; one evening e-mail is never an indicator.
+    levels: Levels = Levels(low=4, medium=6, high=10)
+    #: With urgency words (「至急」「今すぐ」, ASAP), this many urgent off-hours contacts
+    #: reach medium: pressure to answer out of hours, not just a late e-mail.
+    urgent_medium: int = 3
+
+
+class FloodConfig(_Frozen):
+    #: Short window for bursts of calls and messages.
+    window_minutes: float = 60
+    levels: Levels = Levels(low=5, medium=8, high=15)
+    #: Contacts in one support-calendar day (local time).
+    daily_levels: Levels = Levels(low=None, medium=12, high=25)
+
+
+class ProlongedConfig(_Frozen):
+    #: One call or visit longer than this (seconds).
+    single_levels: Levels = Levels(low=30 * 60, medium=45 * 60, high=60 * 60)
+    #: Cumulative call/visit time per local day (seconds).
+    daily_levels: Levels = Levels(low=None, medium=90 * 60, high=180 * 60)
+
+
+class RiskConfig(_Frozen):
+    #: Risk halves after this many days without new indicators.
+    half_life_days: float = 30
+    weight_low: float = 0.25
+    weight_medium: float = 1.0
+    weight_high: float = 2.5
+    #: Stage thresholds on the decayed risk: watch → warn → review.
+    watch: float = 1.0
+    warn: float = 3.0
+    review: float = 6.0
+
+
+class StateConfig(_Frozen):
+    """Bounds that keep per-customer state small (≈ 1 KiB) whatever the stream."""
+
+    #: Events older than the customer's newest event by more than this only get
+    #: content detection (documented lateness policy).
+    allowed_lateness_hours: float = 24
+    max_recent_contacts: int = 24
+    max_demands: int = 8
+    max_offhours: int = 10
+    max_day_items: int = 12
+    max_seen_ids: int = 8
+
+
+class DetectionConfig(_Frozen):
+    calendar: CalendarConfig = CalendarConfig()
+    repetition: RepetitionConfig = RepetitionConfig()
+    off_hours: OffHoursConfig = OffHoursConfig()
+    flood: FloodConfig = FloodConfig()
+    prolonged: ProlongedConfig = ProlongedConfig()
+    risk: RiskConfig = RiskConfig()
+    state: StateConfig = StateConfig()
+    #: Optional staff names (any script) that make staff_naming more precise.
+    staff_names: tuple[str, ...] = ()
+
+    @classmethod
+    def load(cls, path: Path | None) -> DetectionConfig:
+        if path is None:
+            return cls()
+        with path.open("rb") as fh:
+            return cls.model_validate(tomllib.load(fh))

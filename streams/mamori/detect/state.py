@@ -1,0 +1,111 @@
+"""Compact per-customer window state: the only thing the worker keeps per customer.
+
+One value per customer, re-set once per event (Faust table writes decide the
+worker's throughput and recovery time). It holds no text and no raw ids of the
+customer — only timestamps, event ids (evidence), trigram sketches and the risk.
+Every list is bounded by time (pruned on each event) and by count
+(:class:`~mamori.detect.config.StateConfig`), so a customer's state stays around
+1 KiB or less whatever the stream; a customer whose windows are all empty and
+whose risk has decayed is dropped entirely (:meth:`CustomerState.is_idle`).
+
+Window entries are keyed by event id, so re-applying an event (Kafka
+redelivery after a crash) leaves the windows unchanged: detection is idempotent.
+"""
+
+from __future__ import annotations
+
+import base64
+import struct
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+
+_FORMAT_VERSION = 1
+
+
+def _pack_sketch(sk: tuple[int, ...]) -> str:
+    return base64.b64encode(struct.pack(f">{len(sk)}I", *sk)).decode()
+
+
+def _unpack_sketch(data: str) -> tuple[int, ...]:
+    raw = base64.b64decode(data)
+    return struct.unpack(f">{len(raw) // 4}I", raw)
+
+
+@dataclass(slots=True)
+class Demand:
+    ts: int
+    event_id: str
+    sketch: tuple[int, ...]
+
+
+@dataclass(slots=True)
+class CustomerState:
+    #: Newest event time seen for this customer (POSIX seconds): the lateness reference.
+    watermark: int = 0
+    #: Inbound contacts of the last 24 h: (ts, event_id), sorted by ts.
+    contacts: list[tuple[int, str]] = field(default_factory=list)
+    #: Recent demands for near-duplicate matching.
+    demands: list[Demand] = field(default_factory=list)
+    #: Off-hours inbound contacts: (ts, event_id, urgent).
+    offhours: list[tuple[int, str, bool]] = field(default_factory=list)
+    #: Local day (ordinal) of ``day_calls`` and the calls/visits of that day: (event_id, seconds).
+    day: int = 0
+    day_calls: list[tuple[str, int]] = field(default_factory=list)
+    #: Decaying risk score, its reference time and the escalation stage (0 none … 3 review).
+    risk: float = 0.0
+    risk_ts: int = 0
+    stage: int = 0
+    #: Newest indicator ids that fed the risk (escalation evidence).
+    risk_evidence: list[str] = field(default_factory=list)
+    #: Newest event ids applied to the risk (a redelivered event must not add twice).
+    seen: list[str] = field(default_factory=list)
+
+    def to_bytes(self) -> bytes:
+        return orjson.dumps(
+            [
+                _FORMAT_VERSION,
+                self.watermark,
+                self.contacts,
+                [[d.ts, d.event_id, _pack_sketch(d.sketch)] for d in self.demands],
+                [[ts, eid, int(urgent)] for ts, eid, urgent in self.offhours],
+                self.day,
+                self.day_calls,
+                round(self.risk, 4),
+                self.risk_ts,
+                self.stage,
+                self.risk_evidence,
+                self.seen,
+            ]
+        )
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> CustomerState:
+        v: list[Any] = orjson.loads(data)
+        if v[0] != _FORMAT_VERSION:
+            raise ValueError(f"unknown customer state format {v[0]!r}")
+        return cls(
+            watermark=v[1],
+            contacts=[(ts, eid) for ts, eid in v[2]],
+            demands=[Demand(ts, eid, _unpack_sketch(sk)) for ts, eid, sk in v[3]],
+            offhours=[(ts, eid, bool(u)) for ts, eid, u in v[4]],
+            day=v[5],
+            day_calls=[(eid, secs) for eid, secs in v[6]],
+            risk=v[7],
+            risk_ts=v[8],
+            stage=v[9],
+            risk_evidence=list(v[10]),
+            seen=list(v[11]),
+        )
+
+    def is_idle(self, risk_floor: float = 0.05) -> bool:
+        """Nothing left worth keeping: the worker may delete this customer's key."""
+        return (
+            not self.contacts
+            and not self.demands
+            and not self.offhours
+            and not self.day_calls
+            and self.risk < risk_floor
+            and self.stage == 0
+        )
