@@ -209,3 +209,29 @@ def test_escalation_stages_follow_risk(engine: DetectionEngine) -> None:
     det = engine.process(ev(100, start + timedelta(days=90)), state, NOW)
     assert det.escalations and det.escalations[0].stage in ("none", "watch")
     assert det.escalations[0].previous_stage != det.escalations[0].stage
+
+
+def test_every_indicator_obeys_the_wire_schema(engine: DetectionEngine) -> None:
+    from mamori.validation import INDICATOR_SCHEMA_FILE, compiled_validator
+
+    validate = compiled_validator(INDICATOR_SCHEMA_FILE)
+    start = datetime(2026, 7, 4, 23, 0, tzinfo=JST)
+    events = [
+        ev(
+            i,
+            start + timedelta(minutes=3 * i),
+            channel="phone",
+            duration=3700,
+            text="至急 返事しろ 同じ要求",
+        )
+        for i in range(16)
+    ]
+    inds, _ = run(engine, events)
+    assert {i.category.value for i in inds} >= {
+        "contact_flood",
+        "prolonged_contact",
+        "off_hours_contact",
+        "repetition",
+    }
+    for ind in inds:
+        validate(ind.to_wire())

@@ -1,0 +1,15 @@
+# The Mamori worker image (also runs migrate, publish, replay, review, export).
+FROM python:3.11-slim
+ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 MAMORI_HOME=/app
+WORKDIR /app
+COPY requirements/lock.txt requirements/lock.txt
+RUN pip install --no-cache-dir -r requirements/lock.txt
+COPY pyproject.toml README.md ./
+COPY streams streams
+COPY schemas schemas
+COPY sql sql
+COPY dashboards dashboards
+RUN pip install --no-cache-dir --no-deps -e .
+USER nobody
+ENTRYPOINT ["mamori"]
+CMD ["worker"]
