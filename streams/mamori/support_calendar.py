@@ -52,7 +52,10 @@ class SupportCalendar:
 
     def is_open(self, moment: datetime) -> bool:
         """True when ``moment`` (any offset) falls in support hours of an open day."""
-        local = moment.astimezone(self.tz)
+        return self.is_open_local(moment.astimezone(self.tz))
+
+    def is_open_local(self, local: datetime) -> bool:
+        """As :meth:`is_open`, for a moment already in the calendar's time zone."""
         if self.is_closed_day(local.date()):
             return False
         return self._opens <= local.time() < self._closes

@@ -70,12 +70,17 @@ class DetectionEngine:
     # ------------------------------------------------------------------ entry point
     def process(self, event: ContactEvent, state: CustomerState | None, now: datetime) -> Detection:
         st = state if state is not None else CustomerState()
+        local = event.occurred_at.astimezone(self.calendar.tz)
+        midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
         ctx = _Context(
             event=event,
             customer_key=self.pseudo.customer(event.customer_id),
             agent_key=self.pseudo.agent_or_none(event.agent_id),
             ts=int(event.ts),
             now=now,
+            local=local,
+            day=local.toordinal(),
+            day_start_ts=int(midnight.timestamp()),
         )
         analysis = self._analyse(event)
         out: list[IndicatorEvent] = [
@@ -157,9 +162,6 @@ class DetectionEngine:
             window_end=_utc(window[1]) if window else None,
         )
 
-    def _local_day(self, ctx: _Context) -> int:
-        return self.calendar.local(ctx.event.occurred_at).date().toordinal()
-
     def _prune(self, st: CustomerState, horizon_ts: int) -> None:
         """Drop window entries that no window can reach any more (bounded state)."""
         cfg = self.config
@@ -193,7 +195,7 @@ class DetectionEngine:
         event = ctx.event
         if event.channel not in _TIMED_CHANNELS or not event.duration_s:
             return []
-        day = self._local_day(ctx)
+        day = ctx.day
         if day < st.day:
             return []  # a late call of an earlier day: its day total is closed
         if day > st.day:
@@ -237,14 +239,14 @@ class DetectionEngine:
                     ctx,
                     Category.CONTACT_FLOOD,
                     level,
-                    anchor=f"burst:{self._local_day(ctx)}",
+                    anchor=f"burst:{ctx.day}",
                     event_ids=in_window,
                     window=(ctx.ts - span, ctx.ts),
                     evidence=f"{len(in_window)} contacts in {cfg.window_minutes:.0f} min",
                 )
             )
-        day = self._local_day(ctx)
-        day_start = self._day_start_ts(ctx)
+        day = ctx.day
+        day_start = ctx.day_start_ts
         same_day = [e for t, e in st.contacts if day_start <= t <= ctx.ts]
         level = _lifted(cfg.daily_levels, len(same_day) - 1, len(same_day))
         if level:
@@ -261,14 +263,10 @@ class DetectionEngine:
             )
         return out
 
-    def _day_start_ts(self, ctx: _Context) -> int:
-        local = self.calendar.local(ctx.event.occurred_at)
-        return int(local.replace(hour=0, minute=0, second=0, microsecond=0).timestamp())
-
     def _off_hours(
         self, ctx: _Context, st: CustomerState, analysis: TextAnalysis
     ) -> list[IndicatorEvent]:
-        if self.calendar.is_open(ctx.event.occurred_at):
+        if self.calendar.is_open_local(ctx.local):
             return []
         cfg = self.config.off_hours
         eid = ctx.event.event_id
@@ -295,7 +293,7 @@ class DetectionEngine:
                 ctx,
                 Category.OFF_HOURS_CONTACT,
                 with_it,
-                anchor=f"day:{self._local_day(ctx)}",
+                anchor=f"day:{ctx.day}",
                 event_ids=[o[1] for o in window],
                 window=(ctx.ts - span, ctx.ts),
                 evidence=(
@@ -381,13 +379,18 @@ class DetectionEngine:
         ]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Context:
+    """Per-event facts computed once (local time and day are used by several windows)."""
+
     event: ContactEvent
     customer_key: str
     agent_key: str | None
     ts: int
     now: datetime
+    local: datetime
+    day: int
+    day_start_ts: int
 
 
 def _lifted(levels: Levels, before: float, after: float) -> int:

@@ -1,0 +1,173 @@
+"""End-to-end pipeline benchmark on the real local Kafka broker and ClickHouse engine.
+
+    .venv/bin/python bench/bench_pipeline.py [--events 100000] [--rate 2000]
+
+1. Starts a private Kafka broker and ClickHouse server (free ports, temp dirs).
+2. Reference ceiling: a bare aiokafka consumer that only reads and decodes the topic.
+3. Throughput: N synthetic events pre-published, then one `mamori worker` process
+   drains them; events/s = N / time until its consumer lag is 0 and the indicator
+   count in ClickHouse matches the replay.
+4. Latency: a second run publishes at a steady --rate; for every indicator,
+   latency = ClickHouse `inserted_at` − publish time of its last evidence event.
+5. Peak RSS of the worker process (VmHWM).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import platform
+import secrets
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import orjson
+
+from mamori.localsvc.clickhouse import ClickHouseServer
+from mamori.localsvc.kafka import KafkaBroker
+from mamori.localsvc.process import ManagedProcess, free_port
+from mamori.paths import REPO_ROOT
+from mamori.synthetic import synthetic_lines
+
+
+def _env(bootstrap: str, ch_http: int, db: str, app_id: str, key: str, topics: str) -> dict[str, str]:
+    return {
+        "MAMORI_PSEUDONYM_KEY": key,
+        "MAMORI_KAFKA__BOOTSTRAP_SERVERS": bootstrap,
+        "MAMORI_KAFKA__CONTACT_TOPIC": f"{topics}-contact-events",
+        "MAMORI_KAFKA__INDICATOR_TOPIC": f"{topics}-harassment-indicators",
+        "MAMORI_KAFKA__ESCALATION_TOPIC": f"{topics}-customer-escalations",
+        "MAMORI_KAFKA__DLQ_TOPIC": f"{topics}-contact-events-dlq",
+        "MAMORI_CLICKHOUSE__HTTP_PORT": str(ch_http),
+        "MAMORI_CLICKHOUSE__DATABASE": db,
+        "MAMORI_APP_ID": app_id,
+    }
+
+
+def _peak_rss_mib(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except FileNotFoundError:
+        pass
+    return float("nan")
+
+
+async def bare_consumer(bootstrap: str, topic: str, count: int) -> float:
+    from aiokafka import AIOKafkaConsumer
+
+    consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest",
+                                group_id=None, enable_auto_commit=False)
+    await consumer.start()
+    seen = 0
+    t = time.perf_counter()
+    try:
+        while seen < count:
+            batch = await consumer.getmany(timeout_ms=1000, max_records=10_000)
+            for records in batch.values():
+                for r in records:
+                    orjson.loads(r.value)
+                seen += len(records)
+    finally:
+        await consumer.stop()
+    return count / (time.perf_counter() - t)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument("--rate", type=float, default=2000.0)
+    parser.add_argument("--latency-events", type=int, default=20_000)
+    args = parser.parse_args()
+
+    from mamori.chclient import client
+    from mamori.migrate import apply_migrations
+    from mamori.publish import ensure_topics, publish_lines
+    from mamori.settings import Settings
+
+    work = Path(tempfile.mkdtemp(prefix="mamori-bench-"))
+    kport, chport, chtcp = free_port(), free_port(), free_port()
+    with KafkaBroker(work / "kafka", port=kport, controller_port=free_port()) as kafka, \
+         ClickHouseServer(work / "ch", http_port=chport, tcp_port=chtcp):
+        key = secrets.token_hex(32)
+        results: dict[str, str] = {}
+        for phase in ("throughput", "latency"):
+            topics = f"bench{phase}"
+            env = _env(kafka.bootstrap_servers, chport, f"bench_{phase}", f"mamori-bench-{phase}", key, topics)
+            os.environ.update(env)
+            settings = Settings()
+            apply_migrations(client(settings.clickhouse, role="admin"), settings.clickhouse.database)
+            ensure_topics(settings.kafka)
+            n = args.events if phase == "throughput" else args.latency_events
+            lines = list(synthetic_lines(n, customers=max(1000, n // 10), seed=7))
+            ch = client(settings.clickhouse, role="reader")
+            db = settings.clickhouse.database
+            worker = ManagedProcess(
+                f"worker-{phase}", work, [sys.executable, "-m", "mamori", "worker", "--loglevel", "warning"],
+                healthy=lambda: True, cwd=REPO_ROOT, env=env,
+            )
+            if phase == "throughput":
+                publish_lines(lines, settings.kafka.contact_topic, settings.kafka, progress=False)
+                ref = asyncio.run(bare_consumer(kafka.bootstrap_servers, settings.kafka.contact_topic, n))
+                results["bare consumer (read + JSON decode)"] = f"{ref:,.0f} events/s"
+                t0 = time.monotonic()
+                worker.start()
+                processed = 0
+                while processed < n:
+                    time.sleep(0.5)
+                    processed = int(ch.query(
+                        f"SELECT sum(events_in) FROM {db}.pipeline_stats").result_rows[0][0] or 0)
+                    if time.monotonic() - t0 > 1800:
+                        break
+                elapsed = time.monotonic() - t0
+                results["worker throughput (detectors on, incl. start-up)"] = f"{processed / elapsed:,.0f} events/s ({processed} events in {elapsed:.1f}s)"
+                results["worker peak RSS"] = f"{_peak_rss_mib(worker.pid() or 0):,.0f} MiB"
+                worker.stop()
+            else:
+                worker.start()
+                time.sleep(8)  # let the group settle before the clock starts
+                sent_at: dict[str, float] = {}
+                interval = 1.0 / args.rate
+                t_next = time.time()
+                from kafka import KafkaProducer
+
+                from mamori.kafka_config import kafka_python_kwargs
+
+                producer = KafkaProducer(**kafka_python_kwargs(settings.kafka), linger_ms=2)
+                for raw in lines:
+                    obj = orjson.loads(raw)
+                    now = time.time()
+                    if now < t_next:
+                        time.sleep(t_next - now)
+                    t_next += interval
+                    sent_at[obj["event_id"]] = time.time()
+                    producer.send(settings.kafka.contact_topic, key=obj["customer_id"].encode(), value=raw)
+                producer.flush()
+                time.sleep(10)
+                rows = ch.query(
+                    f"SELECT event_ids[-1], toUnixTimestamp64Milli(min(inserted_at)) FROM {db}.indicators GROUP BY 1"
+                ).result_rows
+                lat = sorted(ms / 1000 - sent_at[eid] for eid, ms in rows if eid in sent_at)
+                if lat:
+                    def pct(p: float) -> float:
+                        return lat[min(len(lat) - 1, int(p * len(lat)))]
+                    results[f"latency at {args.rate:,.0f} events/s ({len(lat)} indicators)"] = (
+                        f"p50 {pct(0.5) * 1000:.0f} ms, p95 {pct(0.95) * 1000:.0f} ms, p99 {pct(0.99) * 1000:.0f} ms"
+                    )
+                worker.stop()
+        cpu = subprocess.run(["sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"],
+                             capture_output=True, text=True).stdout.strip()
+        print(f"date    : {datetime.now(UTC):%Y-%m-%d %H:%M} UTC")
+        print(f"machine : {cpu}, {os.cpu_count()} cores, Python {platform.python_version()}")
+        for k, v in results.items():
+            print(f"{k:55} {v}")
+
+
+if __name__ == "__main__":
+    main()

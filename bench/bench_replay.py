@@ -1,0 +1,74 @@
+"""Replay/detection throughput on one core: events/s, µs per event, peak memory.
+
+    .venv/bin/python bench/bench_replay.py [EVENTS.jsonl] [--repeat 3]
+
+Without a file it uses the shared sample if present, else a synthetic stream.
+Prints decode-only, detection-only and full replay figures separately, because
+the issue's target (≥ 100 k events/s) is about detection not being the worker's
+bottleneck.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import resource
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from mamori.contract import ContactEvent
+from mamori.detect.config import DetectionConfig
+from mamori.detect.content import LexiconDetector
+from mamori.detect.engine import DetectionEngine
+from mamori.detect.state import CustomerState
+from mamori.pseudonym import Pseudonymizer
+from mamori.synthetic import synthetic_lines
+from mamori.validation import decode_contact_event
+
+SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "data" / "sample" / "events.jsonl"
+FAR = datetime(9000, 1, 1, tzinfo=UTC)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("events", nargs="?", type=Path)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    source = args.events or (SAMPLE if SAMPLE.exists() else None)
+    lines = source.read_bytes().splitlines() if source else list(synthetic_lines(50_000))
+    name = str(source) if source else "synthetic 50k"
+
+    t = time.perf_counter()
+    events = [e for e in (decode_contact_event(raw, now=FAR) for raw in lines) if isinstance(e, ContactEvent)]
+    decode_s = time.perf_counter() - t
+    events.sort(key=lambda e: (e.ts, e.event_id))
+    engine = DetectionEngine(DetectionConfig(), LexiconDetector.load(), Pseudonymizer(b"b" * 32))
+
+    best = float("inf")
+    indicators = 0
+    for _ in range(args.repeat):
+        states: dict[str, CustomerState] = {}
+        indicators = 0
+        t = time.perf_counter()
+        for e in events:
+            det = engine.process(e, states.get(e.customer_id), e.occurred_at)
+            states[e.customer_id] = det.state
+            indicators += len(det.indicators)
+        best = min(best, time.perf_counter() - t)
+    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    state_sizes = sorted(len(s.to_bytes()) for s in states.values())
+    print(f"machine     : {platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(f"date        : {datetime.now(UTC):%Y-%m-%d}")
+    print(f"input       : {name}: {len(lines)} lines, {len(events)} valid events, {indicators} indicators")
+    print(f"decode      : {len(lines) / decode_s:,.0f} events/s ({decode_s / len(lines) * 1e6:.1f} µs/event)")
+    print(f"detection   : {len(events) / best:,.0f} events/s ({best / len(events) * 1e6:.1f} µs/event, best of {args.repeat})")
+    both = decode_s + best
+    print(f"replay      : {len(events) / both:,.0f} events/s (decode + detection)")
+    print(f"state bytes : median {state_sizes[len(state_sizes) // 2]}, p99 {state_sizes[int(len(state_sizes) * 0.99)]}, max {state_sizes[-1]}")
+    print(f"peak RSS    : {peak_mib:,.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()

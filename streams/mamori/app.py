@@ -1,0 +1,147 @@
+"""The Faust worker: contact events → detection → indicator topics → ClickHouse.
+
+Agents only decode, call the shared detection step, re-set one table value and
+send; all logic lives in :mod:`mamori.detect` (the replay runs the same code).
+
+Topology (every topic keyed by customer, so one customer's events, state and
+indicators stay on one partition and one worker):
+
+    contact-events ──detect──► harassment-indicators ──sink──► ClickHouse indicators
+          │                ├─► customer-escalations  ──sink──► ClickHouse escalations
+          │                └─► table customer-state (changelog = recovery on restart/rebalance)
+          └─(malformed)──────► contact-events-dlq     ──sink──► ClickHouse dead_letters
+
+The ClickHouse sinks read their own topics and acknowledge a batch only after it
+is stored, so a ClickHouse outage only builds lag (backpressure) — nothing is dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import UTC, datetime
+from typing import Any
+
+import click
+import faust
+import orjson
+
+from mamori.detect.state import CustomerState
+from mamori.kafka_config import faust_broker_kwargs
+from mamori.pipeline import DetectionStep, build_engine, limits_from
+from mamori.settings import Settings, get_settings
+from mamori.validation import Rejection
+
+log = logging.getLogger("mamori.worker")
+
+#: Headers of a dead-letter record; its value is the original bytes, unchanged.
+DLQ_REASON_HEADER = "mamori-dlq-reason"
+DLQ_DETAIL_HEADER = "mamori-dlq-detail"
+DLQ_SOURCE_HEADER = "mamori-dlq-source"
+
+
+class Counters:
+    """Worker totals since start, for pipeline_stats and the demo summary."""
+
+    def __init__(self) -> None:
+        self.events = 0
+        self.dead_letters = 0
+        self.indicators = 0
+        self.escalations = 0
+
+
+def create_app(settings: Settings | None = None) -> faust.App:
+    settings = settings or get_settings()
+    k = settings.kafka
+    app = faust.App(
+        settings.app_id,
+        **faust_broker_kwargs(k),
+        store="memory://",
+        datadir=str(settings.state_dir),
+        key_serializer="raw",
+        value_serializer="raw",
+        topic_partitions=k.partitions,
+        topic_replication_factor=k.replication_factor,
+        topic_allow_declare=True,
+        topic_disable_leader=True,
+        consumer_auto_offset_reset="earliest",
+        # Kafka's group.min.session.timeout.ms is 6 s: Faust's must not be below it.
+        broker_session_timeout=10.0,
+        broker_heartbeat_interval=3.0,
+        broker_commit_interval=1.0,
+        producer_acks=-1,
+        web_enabled=False,
+        table_standby_replicas=0,
+        processing_guarantee="at_least_once",
+    )
+    step = DetectionStep(build_engine(settings), limits_from(settings))
+    counters = Counters()
+    app.mamori_counters = counters  # type: ignore[attr-defined]
+
+    contacts = app.topic(k.contact_topic, internal=False)
+    indicators_topic = app.topic(k.indicator_topic, partitions=k.partitions, internal=True)
+    escalations_topic = app.topic(k.escalation_topic, partitions=k.partitions, internal=True)
+    dlq_topic = app.topic(k.dlq_topic, partitions=1, internal=True)
+    # One compact value per customer (bytes), keyed by the pseudonym: the changelog
+    # never holds a raw customer id. Co-partitioned with contact-events.
+    customer_state = app.Table(
+        "customer-state", partitions=k.partitions, key_type=bytes, value_type=bytes
+    )
+
+    @app.agent(contacts)
+    async def detect(stream: Any) -> None:
+        async for event in stream.events():
+            raw: bytes = event.value if isinstance(event.value, bytes) else b""
+            msg = event.message
+            decoded = step.decode(raw)
+            if isinstance(decoded, Rejection):
+                counters.dead_letters += 1
+                await dlq_topic.send(
+                    key=msg.key,
+                    value=raw,
+                    headers={
+                        DLQ_REASON_HEADER: decoded.reason.encode(),
+                        DLQ_DETAIL_HEADER: decoded.detail.encode(),
+                        DLQ_SOURCE_HEADER: f"{msg.topic}/{msg.partition}/{msg.offset}".encode(),
+                    },
+                )
+                continue
+            key = step.customer_key(decoded).encode()
+            previous = customer_state.get(key)
+            state = CustomerState.from_bytes(previous) if previous else None
+            detection = step.detect(decoded, state, datetime.now(UTC))
+            if detection.state.is_idle():
+                if previous is not None:
+                    del customer_state[key]
+            else:
+                customer_state[key] = detection.state.to_bytes()
+            for ind in detection.indicators:
+                await indicators_topic.send(key=key, value=orjson.dumps(ind.to_wire()))
+            for esc in detection.escalations:
+                await escalations_topic.send(key=key, value=orjson.dumps(esc.to_wire()))
+            counters.events += 1
+            counters.indicators += len(detection.indicators)
+            counters.escalations += len(detection.escalations)
+
+    from mamori.sink_agents import install_sink_agents
+
+    install_sink_agents(app, settings, indicators_topic, escalations_topic, dlq_topic, counters)
+    return app
+
+
+@click.command("worker")
+@click.option("--loglevel", default="info", show_default=True)
+def worker_command(loglevel: str) -> None:
+    """Run the Faust worker (detection + ClickHouse sinks) until stopped."""
+    from mamori.publish import ensure_topics
+
+    settings = get_settings()
+    ensure_topics(settings.kafka)
+    app = create_app(settings)
+    started = time.monotonic()
+    log.info("worker %s starting", settings.app_id)
+    worker = faust.Worker(app, loglevel=loglevel.upper(), quiet=True)
+    try:
+        worker.execute_from_commandline()
+    finally:
+        log.info("worker stopped after %.0fs", time.monotonic() - started)

@@ -1,0 +1,150 @@
+"""Faust agents that move records from Kafka into ClickHouse, plus the health timer.
+
+Each agent takes a batch (size or time bound), builds rows and awaits the writer,
+which retries until ClickHouse has the batch. Faust acknowledges the batch's
+offsets only after the loop body returns, so nothing is committed that is not
+stored: a ClickHouse outage becomes consumer lag (backpressure), not loss.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+import faust
+import orjson
+
+from mamori.settings import Settings
+from mamori.sink import (
+    DEAD_LETTER_COLUMNS,
+    ESCALATION_COLUMNS,
+    INDICATOR_COLUMNS,
+    BatchWriter,
+    dead_letter_row,
+    escalation_row,
+    indicator_row,
+)
+
+log = logging.getLogger("mamori.sink")
+
+PIPELINE_STATS_COLUMNS = [
+    "worker",
+    "ts",
+    "events_in",
+    "dead_letters",
+    "indicators_out",
+    "interval_s",
+    "consumer_lag",
+]
+
+
+def _header(event: Any, name: str) -> str:
+    headers = event.message.headers or []
+    items = headers.items() if isinstance(headers, dict) else headers
+    for key, value in items:
+        if key == name:
+            return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+    return ""
+
+
+def install_sink_agents(
+    app: faust.App,
+    settings: Settings,
+    indicators_topic: Any,
+    escalations_topic: Any,
+    dlq_topic: Any,
+    counters: Any,
+) -> None:
+    from mamori.app import DLQ_DETAIL_HEADER, DLQ_REASON_HEADER, DLQ_SOURCE_HEADER
+
+    sink = settings.sink
+    writer = BatchWriter(settings)
+    database = settings.clickhouse.database
+
+    def json_rows(
+        events: list[Any], build: Callable[[dict[str, Any], int, int], tuple[Any, ...]]
+    ) -> list[tuple[Any, ...]]:
+        rows = []
+        for e in events:
+            try:
+                rows.append(build(orjson.loads(e.value), e.message.partition, e.message.offset))
+            except (orjson.JSONDecodeError, KeyError, ValueError, TypeError):
+                # Our own topic: a bad record is a bug upstream; keep it visible, never stall on it.
+                log.exception("unreadable record at %s/%s", e.message.partition, e.message.offset)
+        return rows
+
+    @app.agent(indicators_topic)
+    async def sink_indicators(stream: Any) -> None:
+        async for events in stream.take_events(sink.max_batch_rows, within=sink.max_batch_seconds):
+            await writer.write(
+                f"{database}.indicators", INDICATOR_COLUMNS, json_rows(events, indicator_row)
+            )
+
+    @app.agent(escalations_topic)
+    async def sink_escalations(stream: Any) -> None:
+        async for events in stream.take_events(sink.max_batch_rows, within=sink.max_batch_seconds):
+            await writer.write(
+                f"{database}.escalations", ESCALATION_COLUMNS, json_rows(events, escalation_row)
+            )
+
+    @app.agent(dlq_topic)
+    async def sink_dead_letters(stream: Any) -> None:
+        async for events in stream.take_events(sink.max_batch_rows, within=sink.max_batch_seconds):
+            rows = []
+            for e in events:
+                # "topic/partition/offset" of the original record (topic names have no "/").
+                parts = _header(e, DLQ_SOURCE_HEADER).split("/")
+                rows.append(
+                    dead_letter_row(
+                        reason=_header(e, DLQ_REASON_HEADER),
+                        detail=_header(e, DLQ_DETAIL_HEADER),
+                        source_topic=parts[0] if len(parts) == 3 else settings.kafka.contact_topic,
+                        partition=int(parts[1]) if len(parts) == 3 else e.message.partition,
+                        offset=int(parts[2]) if len(parts) == 3 else e.message.offset,
+                        size_bytes=len(e.value or b""),
+                        received_at=datetime.fromtimestamp(e.message.timestamp, UTC)
+                        if e.message.timestamp
+                        else datetime.now(UTC),
+                    )
+                )
+            await writer.write(f"{database}.dead_letters", DEAD_LETTER_COLUMNS, rows)
+
+    worker_name = f"{socket.gethostname()}-{settings.app_id}"
+    last = {"t": time.monotonic(), "events": 0, "dlq": 0, "ind": 0}
+
+    @app.timer(interval=5.0)
+    async def pipeline_stats() -> None:
+        now = time.monotonic()
+        lag = await _consumer_lag(app, settings.kafka.contact_topic)
+        row = (
+            worker_name,
+            datetime.now(UTC),
+            counters.events - last["events"],
+            counters.dead_letters - last["dlq"],
+            counters.indicators - last["ind"],
+            now - last["t"],
+            lag,
+        )
+        last.update(
+            t=now, events=counters.events, dlq=counters.dead_letters, ind=counters.indicators
+        )
+        await writer.write(f"{database}.pipeline_stats", PIPELINE_STATS_COLUMNS, [row])
+
+
+async def _consumer_lag(app: faust.App, topic: str) -> int:
+    """Sum over this worker's partitions of (high watermark − position); -1 if unknown."""
+    try:
+        consumer = app.consumer
+        total = 0
+        for tp in consumer.assignment():
+            if tp.topic != topic:
+                continue
+            position = await consumer.position(tp)
+            total += max(0, consumer.highwater(tp) - (position or 0))
+        return total
+    except Exception:  # noqa: BLE001 - health figures must never break the worker
+        return -1
