@@ -82,6 +82,8 @@ class Settings(BaseSettings):
     sink: SinkSettings = SinkSettings()
     #: Faust application id = Kafka consumer group.
     app_id: str = "mamori"
+    #: Contact events handled per detection batch (the unit of acknowledgement).
+    detect_batch_size: int = Field(default=2000, ge=1)
     #: Faust table state directory.
     state_dir: Path = Path(".local/faust")
     #: Optional TOML file overriding detection thresholds and calendar.
