@@ -33,6 +33,7 @@ import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
+from itertools import groupby
 from typing import TYPE_CHECKING, Any, Final
 
 import click
@@ -84,6 +85,7 @@ LINK_COLUMNS: Final[list[str]] = [
     "sealed_at",
 ]
 _INSERT_BATCH: Final = 50_000
+_STREAM_BLOCK_ROWS: Final = 8192
 _EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
 
 
@@ -251,90 +253,102 @@ class VerifyReport:
         return d
 
 
-def verify_chain(links: Iterable[Link], rows: Iterable[RowVersion]) -> VerifyReport:
-    """Check ``links`` (in seq order) against each other and against the present ``rows``."""
-    report = VerifyReport()
-    present: dict[tuple[str, int, int], set[str]] = {}
-    newest: dict[str, tuple[int, int]] = {}
-    for r in rows:
-        report.rows += 1
-        present.setdefault(r.key, set()).add(r.record_hash)
-        if r.indicator_id not in newest or (r.version, r.inserted_ms) > newest[r.indicator_id]:
-            newest[r.indicator_id] = (r.version, r.inserted_ms)
+def check_links(links: Iterable[Link], report: VerifyReport) -> list[Problem]:
+    """Pass 1, links in seq order: gapless seq and every hash linking to the previous one.
 
+    Streams: memory does not grow with the chain.
+    """
     problems: list[Problem] = []
-    sealed: dict[tuple[str, int, int], tuple[int, set[str]]] = {}
     prev = GENESIS
     for link in links:
         report.links += 1
         expected_seq = report.head_seq + 1
         if link.seq != expected_seq:
-            problems.append(
-                Problem(
-                    link.seq, "link", link.indicator_id, f"seq {link.seq}, expected {expected_seq}"
-                )
-            )
+            detail = f"seq {link.seq}, expected {expected_seq}"
+            problems.append(Problem(link.seq, "link", link.indicator_id, detail))
         if link.prev_hash != prev:
-            problems.append(
-                Problem(
-                    link.seq,
-                    "link",
-                    link.indicator_id,
-                    "prev_hash differs from the previous chain_hash",
-                )
-            )
+            detail = "prev_hash differs from the previous chain_hash"
+            problems.append(Problem(link.seq, "link", link.indicator_id, detail))
         if link.chain_hash != chain_hash(link.prev_hash, link.record_hash):
-            problems.append(
-                Problem(
-                    link.seq,
-                    "link",
-                    link.indicator_id,
-                    "chain_hash is not sha256(prev_hash || record_hash)",
-                )
-            )
+            detail = "chain_hash is not sha256(prev_hash || record_hash)"
+            problems.append(Problem(link.seq, "link", link.indicator_id, detail))
         report.head_seq, report.head_hash, prev = link.seq, link.chain_hash, link.chain_hash
+    return problems
+
+
+def _check_indicator(
+    links: Sequence[Link], rows: Sequence[RowVersion], report: VerifyReport
+) -> list[Problem]:
+    """All links and present rows of one indicator_id."""
+    problems: list[Problem] = []
+    present: dict[tuple[str, int, int], set[str]] = {}
+    for r in rows:
+        present.setdefault(r.key, set()).add(r.record_hash)
+    newest = max(((r.version, r.inserted_ms) for r in rows), default=(-1, -1))
+    sealed: dict[tuple[str, int, int], tuple[int, set[str]]] = {}
+    for link in links:
         first_seq, hashes = sealed.setdefault(link.key, (link.seq, set()))
         hashes.add(link.record_hash)
-
         found = present.get(link.key)
         if found is not None:
             if link.record_hash not in found:
-                problems.append(
-                    Problem(
-                        link.seq,
-                        "modified",
-                        link.indicator_id,
-                        f"version {link.version}: row content no longer matches its record hash",
-                    )
-                )
-        elif newest.get(link.indicator_id, (-1, -1)) > (link.version, link.inserted_ms):
+                detail = f"version {link.version}: row content no longer matches its record hash"
+                problems.append(Problem(link.seq, "modified", link.indicator_id, detail))
+        elif newest > (link.version, link.inserted_ms):
+            # ReplacingMergeTree dropped an old version in a merge: by design.
             report.superseded += 1
         else:
-            problems.append(
-                Problem(
-                    link.seq,
-                    "deleted",
-                    link.indicator_id,
-                    f"version {link.version} is gone and no newer version exists",
-                )
-            )
-
-    reported = {(p.seq, p.kind) for p in problems}
+            detail = f"version {link.version} is gone and no newer version exists"
+            problems.append(Problem(link.seq, "deleted", link.indicator_id, detail))
     for key, found in present.items():
         if key not in sealed:
             report.unsealed += 1
             continue
         seq, hashes = sealed[key]
         # A duplicate row with the same key was edited while its twin still matches.
-        if not found <= hashes and (seq, "modified") not in reported:
-            problems.append(
-                Problem(
-                    seq,
-                    "modified",
-                    key[0],
-                    f"version {key[1]}: a row differs from its sealed content",
-                )
-            )
+        if not found <= hashes and not any(p.seq == seq for p in problems):
+            detail = f"version {key[1]}: a row differs from its sealed content"
+            problems.append(Problem(seq, "modified", key[0], detail))
+    return problems
+
+
+def check_rows(
+    links_by_key: Iterable[Link], rows_by_key: Iterable[RowVersion], report: VerifyReport
+) -> list[Problem]:
+    """Pass 2, a merge join per indicator_id of links and present rows, both sorted by
+    (indicator_id, version, inserted_at). Memory is bounded by one indicator's versions."""
+    problems: list[Problem] = []
+    link_groups = groupby(links_by_key, key=lambda lk: lk.indicator_id)
+    row_groups = groupby(rows_by_key, key=lambda r: r.indicator_id)
+    next_link = next(link_groups, None)
+    next_rows = next(row_groups, None)
+    while next_link is not None or next_rows is not None:
+        lid = next_link[0] if next_link is not None else None
+        rid = next_rows[0] if next_rows is not None else None
+        group_links: list[Link] = []
+        group_rows: list[RowVersion] = []
+        if lid is not None and (rid is None or lid <= rid):
+            group_links = list(next_link[1]) if next_link is not None else []
+            next_link = next(link_groups, None)
+        if rid is not None and (lid is None or rid <= lid):
+            group_rows = list(next_rows[1]) if next_rows is not None else []
+            next_rows = next(row_groups, None)
+        report.rows += len(group_rows)
+        problems.extend(_check_indicator(group_links, group_rows, report))
+    return problems
+
+
+def _by_key(item: Link | RowVersion) -> tuple[str, int, int]:
+    return item.key
+
+
+def verify_chain(links: Iterable[Link], rows: Iterable[RowVersion]) -> VerifyReport:
+    """Check ``links`` (in seq order) against each other and against the present ``rows``
+    (any order). In-memory form of :func:`verify` for tests and small data."""
+    links = list(links)
+    report = VerifyReport()
+    problems = check_links(links, report)
+    problems += check_rows(sorted(links, key=_by_key), sorted(rows, key=_by_key), report)
     problems.sort(key=lambda p: (p.seq, p.kind))
     report.problems = problems
     return report
@@ -348,21 +362,26 @@ _ROW_SELECT: Final = ", ".join([*HASHED_FIELDS, "inserted_at"])
 def _stream_dicts(
     ch: Client, sql: str, parameters: dict[str, Any] | None = None
 ) -> Iterator[dict[str, Any]]:
-    with ch.query_row_block_stream(sql, parameters=parameters) as stream:
+    # Small blocks: the client materialises a block as Python objects, so the block
+    # size, not the table size, sets the memory of seal and verify.
+    with ch.query_row_block_stream(
+        sql, parameters=parameters, settings={"max_block_size": _STREAM_BLOCK_ROWS}
+    ) as stream:
         names = stream.source.column_names
         for block in stream:
             for row in block:
                 yield dict(zip(names, row, strict=True))
 
 
-def read_rows(ch: Client, database: str) -> Iterator[RowVersion]:
+def read_rows(ch: Client, database: str, order: str | None = None) -> Iterator[RowVersion]:
     """Every physical row of ``indicators`` (no FINAL: old versions matter here)."""
-    for row in _stream_dicts(ch, f"SELECT {_ROW_SELECT} FROM {database}.indicators"):
+    sql = f"SELECT {_ROW_SELECT} FROM {database}.indicators"
+    for row in _stream_dicts(ch, sql + (f" ORDER BY {order}" if order else "")):
         yield RowVersion.from_row(row)
 
 
-def read_links(ch: Client, database: str) -> Iterator[Link]:
-    sql = f"SELECT {', '.join(LINK_COLUMNS)} FROM {database}.evidence_chain ORDER BY seq"
+def read_links(ch: Client, database: str, order: str = "seq") -> Iterator[Link]:
+    sql = f"SELECT {', '.join(LINK_COLUMNS)} FROM {database}.evidence_chain ORDER BY {order}"
     for r in _stream_dicts(ch, sql):
         yield Link(
             seq=int(r["seq"]),
@@ -399,27 +418,61 @@ class SealResult:
     head_hash: str
 
 
-def seal(ch: Client, database: str, now: datetime | None = None) -> SealResult:
-    """Append links for every row not yet in the chain. Run one sealer at a time:
-    two concurrent sealers would both extend the same head, and verify reports the fork."""
-    last_seq, last_hash = chain_head(ch, database)
+def seal(
+    ch: Client, database: str, now: datetime | None = None, source: Client | None = None
+) -> SealResult:
+    """Append links for every row not yet in the chain, in chain order.
+
+    ``ch`` inserts the links. Rows stream from ``source`` (a second client: one session
+    cannot stream and insert at once); without it they are read into memory first.
+    Run one sealer at a time: two concurrent sealers would both extend the same head,
+    and verify reports the fork. An interrupted seal leaves a shorter but valid chain.
+    """
+    seq, prev = chain_head(ch, database)
+    sealed_at = now or datetime.now(UTC)
     sql = (
         f"SELECT {_ROW_SELECT} FROM {database}.indicators"
         f" WHERE (indicator_id, version, inserted_at) NOT IN"
         f" (SELECT indicator_id, version, indicator_inserted_at FROM {database}.evidence_chain)"
+        " ORDER BY inserted_at, indicator_id, version"
     )
-    rows = [RowVersion.from_row(r) for r in _stream_dicts(ch, sql)]
-    links = plan_links(rows, last_seq, last_hash, now or datetime.now(UTC))
-    for start in range(0, len(links), _INSERT_BATCH):
-        batch = [link.to_row() for link in links[start : start + _INSERT_BATCH]]
+    appended, batch = 0, list[tuple[Any, ...]]()
+    stream = (RowVersion.from_row(r) for r in _stream_dicts(source or ch, sql))
+    rows: Iterable[RowVersion] = stream if source is not None else list(stream)
+    # Rows arrive in chain order; plan_links orders inside one key (duplicates) and
+    # merges identical ones, so the result equals plan_links over everything at once.
+    for _, group in groupby(rows, key=lambda r: r.key):
+        links = plan_links(group, seq, prev, sealed_at)
+        batch.extend(link.to_row() for link in links)
+        seq, prev, appended = links[-1].seq, links[-1].chain_hash, appended + len(links)
+        if len(batch) >= _INSERT_BATCH:
+            ch.insert(f"{database}.evidence_chain", batch, column_names=LINK_COLUMNS)
+            batch = []
+    if batch:
         ch.insert(f"{database}.evidence_chain", batch, column_names=LINK_COLUMNS)
-    if links:
-        return SealResult(len(links), links[-1].seq, links[-1].chain_hash)
-    return SealResult(0, last_seq, last_hash)
+    return SealResult(appended, seq, prev)
 
 
-def verify(ch: Client, database: str) -> VerifyReport:
-    return verify_chain(read_links(ch, database), read_rows(ch, database))
+def verify(ch: Client, database: str, links_client: Client | None = None) -> VerifyReport:
+    """Two streaming passes; ClickHouse sorts, so memory stays flat with table size.
+
+    The merge join reads two result streams at once, which one client session cannot
+    do: give a second client as ``links_client``. Without it the links are read into
+    memory first (fine for tests and small tables).
+    """
+    report = VerifyReport()
+    problems = check_links(read_links(ch, database), report)
+    by_key = "indicator_id, version, indicator_inserted_at, seq"
+    links: Iterable[Link] = (
+        read_links(links_client, database, order=by_key)
+        if links_client is not None
+        else list(read_links(ch, database, order=by_key))
+    )
+    rows = read_rows(ch, database, order="indicator_id, version, inserted_at")
+    problems += check_rows(links, rows, report)
+    problems.sort(key=lambda p: (p.seq, p.kind))
+    report.problems = problems
+    return report
 
 
 def sealed_seqs(ch: Client, database: str, indicator_ids: Sequence[str]) -> dict[str, int]:
@@ -451,8 +504,16 @@ def verify_command(do_seal: bool, as_json: bool, max_problems: int) -> None:
     database = settings.clickhouse.database
     sealed: SealResult | None = None
     if do_seal:
-        sealed = seal(client(settings.clickhouse, role="writer"), database)
-    report = verify(client(settings.clickhouse, role="reader"), database)
+        sealed = seal(
+            client(settings.clickhouse, role="writer"),
+            database,
+            source=client(settings.clickhouse, role="writer"),
+        )
+    report = verify(
+        client(settings.clickhouse, role="reader"),
+        database,
+        links_client=client(settings.clickhouse, role="reader"),
+    )
     if as_json:
         out = report.to_dict()
         out["problems"] = out["problems"][:max_problems]

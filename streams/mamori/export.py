@@ -367,6 +367,7 @@ def fetch_report(
     quarter: Quarter,
     teams: Mapping[str, str] | None = None,
     with_verify: bool = False,
+    links_client: Client | None = None,
 ) -> QuarterReport:
     previous = quarter.previous()
     params = {"start": _ms(previous.start), "mid": _ms(quarter.start), "end": _ms(quarter.end)}
@@ -388,11 +389,13 @@ def fetch_report(
         parameters=params,
     ).result_rows[0]
     report = build_report(quarter, cells, (int(cust[0]), int(cust[1])), teams)
-    report.chain = chain_status(ch, database, with_verify)
+    report.chain = chain_status(ch, database, with_verify, links_client)
     return report
 
 
-def chain_status(ch: Client, database: str, with_verify: bool) -> dict[str, Any] | None:
+def chain_status(
+    ch: Client, database: str, with_verify: bool, links_client: Client | None = None
+) -> dict[str, Any] | None:
     """Head of the evidence chain (the anchor to keep with the export), or None."""
     from clickhouse_connect.driver.exceptions import DatabaseError
 
@@ -404,7 +407,7 @@ def chain_status(ch: Client, database: str, with_verify: bool) -> dict[str, Any]
         return None
     status: dict[str, Any] = {"head_seq": seq, "head_hash": head}
     if with_verify:
-        report = verify(ch, database)
+        report = verify(ch, database, links_client)
         first = report.first_problem
         status.update(
             verified=report.ok,
@@ -612,6 +615,7 @@ def export_command(quarter_text: str, out_dir: Path, teams_file: Path | None, ve
         quarter,
         teams,
         with_verify=verify,
+        links_client=client(settings.clickhouse, role="reader") if verify else None,
     )
     for path in write_export(report, out_dir):
         click.echo(str(path))
