@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any, Final
 import click
 
 from mamori.contract import CHANNELS, rfc3339
-from mamori.review import COMPANY_TZ, local_time, template_environment
+from mamori.review import CHANNEL_LABELS, COMPANY_TZ, local_time, template_environment
 from mamori.settings import get_settings
 from mamori.taxonomy import AXIS, LABELS_EN, LABELS_JA, SEVERITIES, Category
 
@@ -58,14 +58,6 @@ SEVERITY_LABELS: Final[dict[str, tuple[str, str]]] = {
     "low": ("低", "low"),
     "medium": ("中", "medium"),
     "high": ("高", "high"),
-}
-CHANNEL_LABELS: Final[dict[str, tuple[str, str]]] = {
-    "phone": ("電話", "phone"),
-    "email": ("メール", "email"),
-    "chat": ("チャット", "chat"),
-    "web_form": ("Webフォーム", "web form"),
-    "visit": ("来訪", "visit"),
-    "sns": ("SNS", "SNS"),
 }
 
 

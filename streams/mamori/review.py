@@ -72,6 +72,14 @@ STAGE_LABELS_JA: Final[dict[str, str]] = {
     "warn": "警戒",
     "review": "要検討",
 }
+CHANNEL_LABELS: Final[dict[str, tuple[str, str]]] = {
+    "phone": ("電話", "phone"),
+    "email": ("メール", "email"),
+    "chat": ("チャット", "chat"),
+    "web_form": ("Webフォーム", "web form"),
+    "visit": ("来訪", "visit"),
+    "sns": ("SNS", "SNS"),
+}
 SEVERITY_LABELS_JA: Final[dict[str, str]] = {"low": "低", "medium": "中", "high": "高"}
 
 NOTICE_JA: Final = (
@@ -309,6 +317,15 @@ class ReviewPack:
         }
 
     @property
+    def category_spans(self) -> dict[str, tuple[datetime, datetime]]:
+        """category → (first, last) occurrence: *when* a story started and last came up."""
+        spans: dict[str, tuple[datetime, datetime]] = {}
+        for i in self.indicators:
+            first, last = spans.get(i.category, (i.occurred_at, i.occurred_at))
+            spans[i.category] = (min(first, i.occurred_at), max(last, i.occurred_at))
+        return spans
+
+    @property
     def current_stage(self) -> str:
         return self.escalations[-1].stage if self.escalations else "none"
 
@@ -340,6 +357,10 @@ class ReviewPack:
             "awaiting_decision": self.awaiting_decision,
             "category_totals": self.category_totals,
             "month_counts": self.month_counts,
+            "category_spans": {
+                cat: {"first": rfc3339(first), "last": rfc3339(last)}
+                for cat, (first, last) in self.category_spans.items()
+            },
             "timeline": [c.to_dict() for c in self.contacts],
             "escalations": [e.to_dict() for e in self.escalations],
             "decisions": [d.to_dict() for d in self.decisions],
@@ -485,6 +506,7 @@ def render_html(pack: ReviewPack) -> str:
             action_en=ACTION_LABELS_EN,
             stage_ja=STAGE_LABELS_JA,
             severity_ja=SEVERITY_LABELS_JA,
+            channel_ja={k: v[0] for k, v in CHANNEL_LABELS.items()},
             label_ja=_label_ja,
             label_en=_label_en,
             tz=str(COMPANY_TZ),

@@ -196,3 +196,17 @@ def test_write_pack_formats_and_safe_names(tmp_path: Path) -> None:
     assert [p.suffix for p in write_pack(pack, tmp_path / "j", "json")] == [".json"]
     assert safe_file_stem("../../etc/passwd") == "review-.._.._etc_passwd"
     assert "/" not in safe_file_stem("a/b")
+
+
+def test_category_spans_say_when_a_story_started_and_last_came_up() -> None:
+    pack = sample_pack()
+    assert pack.category_spans["excessive_demand"] == (T1, T1)
+    rows = [ind("a", "repetition", T1, ["e1"]), ind("b", "repetition", BOUNDARY, ["e2"])]
+    spans = build_pack(KEY, rows, [], []).category_spans
+    assert spans == {"repetition": (T1, BOUNDARY)}
+    data = json.loads(render_json(build_pack(KEY, rows, [], [])))
+    assert data["category_spans"]["repetition"] == {
+        "first": "2026-07-03T01:00:00.000Z",
+        "last": "2026-07-31T15:30:00.000Z",
+    }
+    assert "2026-08-01 00:30" in render_html(build_pack(KEY, rows, [], []))
