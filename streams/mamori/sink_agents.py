@@ -116,7 +116,7 @@ def install_sink_agents(
     worker_name = f"{socket.gethostname()}-{settings.app_id}"
     last = {"t": time.monotonic(), "events": 0, "dlq": 0, "ind": 0}
 
-    @app.timer(interval=5.0)
+    @app.timer(interval=5.0)  # type: ignore[untyped-decorator]  # faust decorators are untyped
     async def pipeline_stats() -> None:
         now = time.monotonic()
         lag = await _consumer_lag(app, settings.kafka.contact_topic)
