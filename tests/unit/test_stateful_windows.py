@@ -235,3 +235,17 @@ def test_every_indicator_obeys_the_wire_schema(engine: DetectionEngine) -> None:
     }
     for ind in inds:
         validate(ind.to_wire())
+
+
+def test_redelivery_after_count_bound_evictions_is_idempotent(engine: DetectionEngine) -> None:
+    """More similar demands than the state keeps: a redelivered old event must not
+    be evaluated against the shortened history (found by the e2e redelivery test)."""
+    start = datetime(2026, 7, 6, 10, 0, tzinfo=JST)
+    events = [
+        ev(i, start + timedelta(minutes=3 * i), text="返事は？まだですか、早く対応して")
+        for i in range(30)
+    ]
+    once, _ = run(engine, events)
+    twice, _ = run(engine, events + events)
+    assert {i.indicator_id for i in twice} == {i.indicator_id for i in once}
+    assert {i.category.value for i in once} >= {"repetition", "contact_flood"}

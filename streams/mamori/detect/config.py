@@ -85,7 +85,7 @@ class FloodConfig(_Frozen):
     window_minutes: float = 60
     levels: Levels = Levels(low=5, medium=8, high=15)
     #: Contacts in one support-calendar day (local time).
-    daily_levels: Levels = Levels(low=None, medium=12, high=25)
+    daily_levels: Levels = Levels(low=None, medium=12, high=20)
 
 
 class ProlongedConfig(_Frozen):
@@ -108,7 +108,11 @@ class RiskConfig(_Frozen):
 
 
 class StateConfig(_Frozen):
-    """Bounds that keep per-customer state small (≈ 1 KiB) whatever the stream."""
+    """Bounds that keep per-customer state small (≈ 1 KiB) whatever the stream.
+
+    Each count bound must be at least the highest level it serves (flood 15/20,
+    off-hours 10, repetition 7): levels are reached before entries are dropped.
+    """
 
     #: Events older than the customer's newest event by more than this only get
     #: content detection (documented lateness policy).

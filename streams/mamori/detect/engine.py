@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Final
+from typing import Any, Final
 
 from mamori.contract import ContactEvent, IndicatorEvent
 from mamori.detect.base import ContentDetector, TextAnalysis
@@ -225,15 +225,19 @@ class DetectionEngine:
     def _flood(self, ctx: _Context, st: CustomerState) -> list[IndicatorEvent]:
         cfg = self.config.flood
         eid = ctx.event.event_id
+        if ctx.ts <= st.contacts_cut:
+            return []  # its window's history was cut by the count bound
         if all(e != eid for _, e in st.contacts):
             st.contacts.append((ctx.ts, eid))
             st.contacts.sort()
-            del st.contacts[: -self.config.state.max_recent_contacts]
+            st.contacts_cut = _cut(
+                st.contacts, self.config.state.max_recent_contacts, st.contacts_cut
+            )
         span = int(cfg.window_minutes * 60)
         in_window = [e for t, e in st.contacts if ctx.ts - span < t <= ctx.ts]
         out: list[IndicatorEvent] = []
         level = _lifted(cfg.levels, len(in_window) - 1, len(in_window))
-        if level:
+        if level and ctx.ts - span >= st.contacts_cut:
             out.append(
                 self._stateful(
                     ctx,
@@ -249,7 +253,7 @@ class DetectionEngine:
         day_start = ctx.day_start_ts
         same_day = [e for t, e in st.contacts if day_start <= t <= ctx.ts]
         level = _lifted(cfg.daily_levels, len(same_day) - 1, len(same_day))
-        if level:
+        if level and day_start >= st.contacts_cut:
             out.append(
                 self._stateful(
                     ctx,
@@ -270,10 +274,12 @@ class DetectionEngine:
             return []
         cfg = self.config.off_hours
         eid = ctx.event.event_id
+        if ctx.ts <= st.offhours_cut:
+            return []
         if all(e != eid for _, e, _ in st.offhours):
             st.offhours.append((ctx.ts, eid, analysis.is_urgent))
             st.offhours.sort()
-            del st.offhours[: -self.config.state.max_offhours]
+            st.offhours_cut = _cut(st.offhours, self.config.state.max_offhours, st.offhours_cut)
         span = int(cfg.window_days * 86_400)
         window = [o for o in st.offhours if ctx.ts - span < o[0] <= ctx.ts]
         urgent = sum(1 for o in window if o[2])
@@ -286,7 +292,7 @@ class DetectionEngine:
 
         with_it = level_of(len(window), urgent)
         without = level_of(len(window) - 1, urgent - int(analysis.is_urgent))
-        if with_it <= without:
+        if with_it <= without or ctx.ts - span < st.offhours_cut:
             return []
         return [
             self._stateful(
@@ -311,6 +317,8 @@ class DetectionEngine:
         if not analysis.is_demand or len(text) < cfg.min_chars:
             return []
         eid = ctx.event.event_id
+        if ctx.ts <= st.demands_cut:
+            return []
         sk = sketch(text)
         span = int(cfg.window_days * 86_400)
         similar = [
@@ -323,10 +331,13 @@ class DetectionEngine:
         if all(d.event_id != eid for d in st.demands):
             st.demands.append(Demand(ctx.ts, eid, sk))
             st.demands.sort(key=lambda d: (d.ts, d.event_id))
-            del st.demands[: -self.config.state.max_demands]
+            bound = self.config.state.max_demands
+            if len(st.demands) > bound:
+                st.demands_cut = max(st.demands_cut, st.demands[-bound - 1].ts)
+                del st.demands[:-bound]
         count = len(similar) + 1
         level = _lifted(cfg.levels, count - 1, count)
-        if level == 0:
+        if level == 0 or ctx.ts - span < st.demands_cut:
             return []
         ids = [d.event_id for d in similar] + [eid]
         return [
@@ -391,6 +402,15 @@ class _Context:
     local: datetime
     day: int
     day_start_ts: int
+
+
+def _cut(entries: list[Any], bound: int, cut: int) -> int:
+    """Drop the oldest entries beyond ``bound``; return the newest dropped time (or ``cut``)."""
+    if len(entries) <= bound:
+        return cut
+    newest_dropped = int(entries[-bound - 1][0])
+    del entries[:-bound]
+    return max(cut, newest_dropped)
 
 
 def _lifted(levels: Levels, before: float, after: float) -> int:

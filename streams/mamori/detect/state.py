@@ -61,6 +61,11 @@ class CustomerState:
     risk_evidence: list[str] = field(default_factory=list)
     #: Newest event ids applied to the risk (a redelivered event must not add twice).
     seen: list[str] = field(default_factory=list)
+    #: Time of the newest entry dropped by each list's *count* bound: a window reaching
+    #: back past it would see a shortened history, so it does not fire (idempotence).
+    contacts_cut: int = 0
+    demands_cut: int = 0
+    offhours_cut: int = 0
 
     def to_bytes(self) -> bytes:
         return orjson.dumps(
@@ -77,6 +82,9 @@ class CustomerState:
                 self.stage,
                 self.risk_evidence,
                 self.seen,
+                self.contacts_cut,
+                self.demands_cut,
+                self.offhours_cut,
             ]
         )
 
@@ -97,6 +105,9 @@ class CustomerState:
             stage=v[9],
             risk_evidence=list(v[10]),
             seen=list(v[11]),
+            contacts_cut=v[12],
+            demands_cut=v[13],
+            offhours_cut=v[14],
         )
 
     def is_idle(self, risk_floor: float = 0.05) -> bool:
