@@ -498,22 +498,31 @@ def sealed_seqs(ch: Client, database: str, indicator_ids: Sequence[str]) -> dict
 @click.option("--max-problems", default=20, show_default=True, help="Problems to list.")
 def verify_command(do_seal: bool, as_json: bool, max_problems: int) -> None:
     """Verify the evidence hash chain; exit code 1 if a sealed indicator was altered."""
+    from clickhouse_connect.driver.exceptions import DatabaseError
+
     from mamori.chclient import client
 
     settings = get_settings()
     database = settings.clickhouse.database
     sealed: SealResult | None = None
-    if do_seal:
-        sealed = seal(
-            client(settings.clickhouse, role="writer"),
+    try:
+        if do_seal:
+            sealed = seal(
+                client(settings.clickhouse, role="writer"),
+                database,
+                source=client(settings.clickhouse, role="writer"),
+            )
+        report = verify(
+            client(settings.clickhouse, role="reader"),
             database,
-            source=client(settings.clickhouse, role="writer"),
+            links_client=client(settings.clickhouse, role="reader"),
         )
-    report = verify(
-        client(settings.clickhouse, role="reader"),
-        database,
-        links_client=client(settings.clickhouse, role="reader"),
-    )
+    except DatabaseError as exc:
+        if "UNKNOWN_TABLE" in str(exc) or "UNKNOWN_DATABASE" in str(exc):
+            raise click.ClickException(
+                f"{database}.evidence_chain is missing: run `mamori migrate` first"
+            ) from exc
+        raise
     if as_json:
         out = report.to_dict()
         out["problems"] = out["problems"][:max_problems]
