@@ -1,0 +1,364 @@
+"""Lexicon files → one Aho-Corasick automaton plus rule tables.
+
+A lexicon file (YAML, ``streams/mamori/lexicon/*.yaml``; companies add their own
+directories) has ``groups`` (named lists of surface terms) and ``rules``. A rule
+fires for a content category when all of its groups occur in one sentence of the
+customer's text, near each other, and no negation or ``unless`` group cancels it.
+docs/detection.md describes the format; in short::
+
+    groups:
+      sns: [SNS, ネット, 口コミ, twitter]
+      post: [晒す, 書き込む, 拡散]
+    rules:
+      - id: ja.defame.post
+        category: online_defamation_threat
+        all: [sns, post]          # or  terms: [...]  for a single inline group
+        anchor: post              # the rarest part (default: the first)
+        near: 16                  # max characters between the parts (default: same sentence)
+        order: true               # parts in the listed order
+        severity: medium          # low | medium | high
+        score: 0.75
+        unless: [praise]          # groups that cancel it in the same sentence
+        unless_message: [apology] # groups that cancel it anywhere in the message
+        question: low             # in a question: keep | low | skip
+        boost: [{any: [conditional], severity: high}]   # upgrades within the sentence
+        negatable: true           # negation cues cancel it (default)
+
+Terms are folded with :func:`mamori.text.normalize.fold` exactly like messages.
+Term syntax: a trailing ``*`` lets an ASCII term run into a longer word (``kill*``);
+ASCII terms otherwise need word boundaries on both sides. A trailing ``$`` means
+"at the end of a sentence". A group may list ``except`` terms: a match of the group
+that lies inside an ``except`` match is ignored (「カス」 inside 「カスタマー」).
+
+Reserved groups used by the detector itself: ``neg_after`` (Japanese negation after
+the cue), ``neg_before`` (English negation before it), ``neg_break`` (conditionals
+that stop an English negation: "if you don't …, I'll sue"), ``question``, ``demand``,
+``urgent``, ``staff_name`` (extended with the configured staff names).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final, cast
+
+import ahocorasick
+import yaml
+
+from mamori.taxonomy import CONTENT_CATEGORIES, Category, Severity
+from mamori.text.normalize import fold
+
+SEVERITY_RANK: Final[dict[str, int]] = {"low": 1, "medium": 2, "high": 3}
+DEFAULT_SCORE: Final[dict[str, float]] = {"low": 0.4, "medium": 0.7, "high": 0.9}
+_SENTENCE_ENDS: Final = ("。", "!", "?", "\n", "、", ",")
+RESERVED: Final = (
+    "neg_after",
+    "neg_adjacent",
+    "neg_before",
+    "neg_break",
+    "question",
+    "demand",
+    "urgent",
+)
+
+
+_HONORIFICS: Final = (
+    "さん",
+    "君",
+    "くん",
+    "氏",
+    "ちゃん",
+    "様",
+    "さま",
+    "殿",
+    "って",
+    "とか",
+    "っていう",
+    "という",
+)
+
+
+class LexiconError(ValueError):
+    """A lexicon file is malformed (bad YAML, unknown category or group)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Boost:
+    groups: tuple[int, ...]
+    severity: Severity
+    #: "sentence" (default) or "message".
+    scope: str
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    category: Category
+    #: Group indexes, in the order the rule lists them.
+    groups: tuple[int, ...]
+    #: Index (into ``groups``) of the part whose matches start an evaluation: the
+    #: rarest part, so common parts are only scanned when the anchor occurred.
+    anchor: int
+    severity: Severity
+    score: float
+    near: int | None
+    order: bool
+    unless: tuple[int, ...]
+    #: Groups that cancel the rule anywhere in the message.
+    unless_message: tuple[int, ...]
+    question: str
+    boosts: tuple[Boost, ...]
+    negatable: bool
+
+
+@dataclass(frozen=True, slots=True)
+class TermRef:
+    """One meaning of an automaton key: which group, and how to check its edges."""
+
+    group: int
+    length: int
+    left_boundary: bool
+    right_boundary: bool
+    #: True for an ``except`` term of the group.
+    exclusion: bool
+
+
+@dataclass(slots=True)
+class Compiled:
+    #: Groups every message needs: rule anchors, negation, demand and urgency cues.
+    automaton: Any
+    #: Groups consulted only once a rule's anchor occurred (other parts, ``unless``,
+    #: boosts, questions, ``neg_break``): one small automaton each, run on demand.
+    lazy: dict[int, Any]
+    group_names: list[str]
+    rules: list[Rule]
+    #: anchor group index → rules anchored on it
+    by_anchor: dict[int, list[Rule]]
+    reserved: dict[str, int]
+    files: list[str] = field(default_factory=list)
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _expand(term: str) -> list[tuple[str, bool]]:
+    """Surface term → folded keys with a flag "may run into a longer word"."""
+    t = str(term)
+    prefix = t.endswith("*")
+    if prefix:
+        t = t[:-1]
+    if t.endswith("$") and len(t) > 1:
+        base = fold(t[:-1])
+        return [(base + end, False) for end in _SENTENCE_ENDS] if base else []
+    key = fold(t)
+    return [(key, prefix)] if key else []
+
+
+def _as_list(value: Any, where: str) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    raise LexiconError(f"{where}: expected a list of strings")
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.groups: dict[str, tuple[set[str], set[str]]] = {}
+        self.raw_rules: dict[str, tuple[dict[str, Any], str]] = {}
+        self.files: list[str] = []
+
+    def add_terms(self, group: str, terms: Iterable[str], exclusions: Iterable[str] = ()) -> None:
+        inc, exc = self.groups.setdefault(group, (set(), set()))
+        inc.update(terms)
+        exc.update(exclusions)
+
+    def add_file(self, path: Path) -> None:
+        try:
+            doc = yaml.safe_load(path.read_text("utf-8")) or {}
+        except (OSError, yaml.YAMLError) as exc:
+            raise LexiconError(f"{path}: {exc}") from exc
+        if not isinstance(doc, dict):
+            raise LexiconError(f"{path}: top level must be a mapping")
+        self.files.append(path.name)
+        for name, spec in (doc.get("groups") or {}).items():
+            if isinstance(spec, dict):
+                self.add_terms(
+                    str(name),
+                    _as_list(spec.get("terms"), f"{path}:{name}"),
+                    _as_list(spec.get("except"), f"{path}:{name}"),
+                )
+            else:
+                self.add_terms(str(name), _as_list(spec, f"{path}:{name}"))
+        for raw in doc.get("rules") or []:
+            if not isinstance(raw, dict) or "id" not in raw:
+                raise LexiconError(f"{path}: every rule needs an id")
+            # A later file may redefine (or disable) a rule of an earlier one.
+            self.raw_rules[str(raw["id"])] = (raw, path.name)
+
+    def compile(self) -> Compiled:
+        names: list[str] = []
+        index: dict[str, int] = {}
+
+        def gi(name: str) -> int:
+            if name not in index:
+                index[name] = len(names)
+                names.append(name)
+            return index[name]
+
+        for r in RESERVED:
+            gi(r)
+        rules: list[Rule] = []
+        for rid, (raw, fname) in sorted(self.raw_rules.items()):
+            if raw.get("enabled", True) is False:
+                continue
+            rules.append(self._rule(rid, raw, fname, gi))
+        for name in self.groups:
+            gi(name)
+
+        eager_groups = {
+            index[r] for r in ("neg_after", "neg_adjacent", "neg_before", "demand", "urgent")
+        }
+        lazy_groups = {index["neg_break"], index["question"]}
+        for rule in rules:
+            eager_groups.add(rule.groups[rule.anchor])
+            lazy_groups.update(rule.groups)
+            lazy_groups.update(rule.unless)
+            lazy_groups.update(rule.unless_message)
+            for boost in rule.boosts:
+                lazy_groups.update(boost.groups)
+        lazy_groups -= eager_groups
+        # Groups no rule uses are not compiled at all.
+        automaton = self._automaton(index, eager_groups)
+        lazy = {g: self._automaton(index, {g}) for g in sorted(lazy_groups)}
+        by_anchor: dict[int, list[Rule]] = {}
+        for rule in rules:
+            by_anchor.setdefault(rule.groups[rule.anchor], []).append(rule)
+        return Compiled(
+            automaton=automaton,
+            lazy=lazy,
+            group_names=names,
+            rules=rules,
+            by_anchor=by_anchor,
+            reserved={r: index[r] for r in RESERVED},
+            files=self.files,
+        )
+
+    def _automaton(self, index: Mapping[str, int], wanted: set[int]) -> Any:
+        """One Aho-Corasick automaton over the terms of the ``wanted`` groups (None if empty)."""
+        keys: dict[str, list[TermRef]] = {}
+        for name, (inc, exc) in self.groups.items():
+            g = index[name]
+            if g not in wanted:
+                continue
+            for terms, exclusion in ((inc, False), (exc, True)):
+                for term in terms:
+                    for key, prefix in _expand(term):
+                        ref = TermRef(
+                            group=g,
+                            length=len(key),
+                            left_boundary=_is_word(key[0]),
+                            right_boundary=_is_word(key[-1]) and not prefix,
+                            exclusion=exclusion,
+                        )
+                        refs = keys.setdefault(key, [])
+                        if ref not in refs:
+                            refs.append(ref)
+        if not keys:
+            return None
+        automaton = ahocorasick.Automaton()
+        for key, refs in keys.items():
+            # Plain tuples: the per-match loop unpacks them (faster than attributes).
+            automaton.add_word(
+                key,
+                tuple(
+                    (r.group, r.length, r.left_boundary, r.right_boundary, r.exclusion)
+                    for r in refs
+                ),
+            )
+        automaton.make_automaton()
+        return automaton
+
+    def _rule(self, rid: str, raw: Mapping[str, Any], fname: str, gi: Any) -> Rule:
+        where = f"{fname}:{rid}"
+        try:
+            category = Category(str(raw.get("category")))
+        except ValueError as exc:
+            raise LexiconError(f"{where}: unknown category {raw.get('category')!r}") from exc
+        if category not in CONTENT_CATEGORIES:
+            raise LexiconError(f"{where}: {category} is not a content category")
+        parts: list[str] = []
+        if "terms" in raw:
+            anon = f"rule:{rid}"
+            self.add_terms(anon, _as_list(raw["terms"], where), _as_list(raw.get("except"), where))
+            parts.append(anon)
+        parts.extend(_as_list(raw.get("all"), where))
+        if not parts:
+            raise LexiconError(f"{where}: needs terms or all")
+        unless_message = _as_list(raw.get("unless_message"), where)
+        for p in parts + _as_list(raw.get("unless"), where) + unless_message:
+            if p not in self.groups:
+                raise LexiconError(f"{where}: unknown group {p!r}")
+        severity = str(raw.get("severity", "medium"))
+        if severity not in SEVERITY_RANK:
+            raise LexiconError(f"{where}: bad severity {severity!r}")
+        boosts: list[Boost] = []
+        for b in raw.get("boost") or []:
+            bsev = str(b.get("severity", "high"))
+            if bsev not in SEVERITY_RANK:
+                raise LexiconError(f"{where}: bad boost severity {bsev!r}")
+            bgroups = _as_list(b.get("any"), where)
+            for p in bgroups:
+                if p not in self.groups:
+                    raise LexiconError(f"{where}: unknown boost group {p!r}")
+            boosts.append(
+                Boost(
+                    tuple(gi(p) for p in bgroups),
+                    cast(Severity, bsev),
+                    str(b.get("scope", "sentence")),
+                )
+            )
+        question = str(raw.get("question", "keep"))
+        if question not in ("keep", "low", "skip"):
+            raise LexiconError(f"{where}: question must be keep, low or skip")
+        near = raw.get("near")
+        anchor_name = raw.get("anchor")
+        if anchor_name is not None and anchor_name not in parts:
+            raise LexiconError(f"{where}: anchor {anchor_name!r} is not one of its parts")
+        return Rule(
+            id=rid,
+            category=category,
+            groups=tuple(gi(p) for p in parts),
+            anchor=parts.index(anchor_name) if anchor_name is not None else 0,
+            severity=cast(Severity, severity),
+            score=float(raw.get("score", DEFAULT_SCORE[severity])),
+            near=int(near) if near is not None else None,
+            order=bool(raw.get("order", False)),
+            unless=tuple(gi(p) for p in _as_list(raw.get("unless"), where)),
+            unless_message=tuple(gi(p) for p in unless_message),
+            question=question,
+            boosts=tuple(boosts),
+            negatable=bool(raw.get("negatable", True)),
+        )
+
+
+def compile_lexicons(dirs: Sequence[Path], staff_names: Iterable[str] = ()) -> Compiled:
+    """Load every ``*.yaml`` of ``dirs`` (in order, files sorted by name) and compile."""
+    builder = _Builder()
+    for d in dirs:
+        for path in sorted(Path(d).glob("*.yaml")):
+            builder.add_file(path)
+    for r in RESERVED:
+        builder.add_terms(r, ())
+    names = [n.strip() for n in staff_names if n and n.strip()]
+    builder.add_terms("staff_name", names)
+    builder.add_terms("staff_name", [n + "s" for n in names if n.isascii()])
+    inc, _exc = builder.groups["staff_name"]
+    # Honorifics join the name, so name rules can ask for the demand right after it:
+    # 「佐藤さんを出せ」 but not 「原|因はどこ」.
+    inc.update([n + h for n in list(inc) if not n.isascii() for h in _HONORIFICS])
+    return builder.compile()

@@ -1,0 +1,116 @@
+"""One normalisation for patterns and messages, so that writing variants meet.
+
+``fold`` is applied both to every lexicon term (once, at load) and to every
+message (once per event): whatever it does to one side it does to the other, so
+it may drop characters freely. What it folds:
+
+- Unicode NFKC (full-width ASCII → ASCII, half-width katakana → full-width);
+- case, katakana → hiragana (table built with jaconv at import time);
+- long-vowel marks and wave dashes (ー 〜 ～ ~), small vowel kana (ぁぃぅぇぉ), apostrophes
+  (``don't`` → ``dont``, ``I'll`` → ``ill``), zero-width characters;
+- runs of the same character (≥ 3, digits excepted) → one: 「ふざけんなあああ」, ``stuuupid``;
+- hiragana vowels that merely lengthen the previous kana (「使えねえ」 → 「使えね」, like 「使えねー」);
+- spaces: dropped except between two ASCII letters/digits, so 「土下座 しろ」 meets 「土下座しろ」
+  while ``you idiot`` keeps its word boundary; control characters become spaces;
+- light leetspeak inside ASCII words (``st0pid``, ``1d10t``-like ``id1ot``, ``@ss``).
+
+Sentence boundaries (。!?\\n and a full stop before a non-digit) are kept, because
+rules use them as scopes.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+import jaconv
+
+
+def _build_table() -> dict[int, int | str | None]:
+    table: dict[int, int | str | None] = {}
+    # Katakana → hiragana; jaconv knows the special cases (ヴ, ヵ, ヶ).
+    for cp in range(0x30A1, 0x30F7):
+        hira = jaconv.kata2hira(chr(cp))
+        if hira != chr(cp):
+            table[cp] = hira
+    for ch in "ーｰ〜～~‐゠":
+        table[ord(ch)] = None  # long vowels and wave dashes: 「ふざけんなー」 == 「ふざけんな」
+    for ch in "ぁぃぅぇぉァィゥェォ":
+        table[ord(ch)] = None  # small vowels mostly lengthen: 「ですぅ」「ふざけんなぁ」
+    table[ord("ゎ")] = "わ"
+    table[ord("ヮ")] = "わ"
+    table[ord("ゕ")] = "か"
+    table[ord("ゖ")] = "け"
+    for ch in "'’‘`´′ʼ":
+        table[ord(ch)] = None
+    for ch in '“”„«»「」『』【】（）()[]〔〕《》〈〉"':
+        table[ord(ch)] = " "  # brackets separate like spaces
+    for ch in "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad":
+        table[ord(ch)] = None
+    for cp in [*range(0x0300, 0x0370), 0x3099, 0x309A]:
+        table[cp] = None  # stray combining marks left after NFKC (accents, lone dakuten)
+    for cp in list(range(0x00, 0x20)) + [0x7F] + list(range(0x80, 0xA0)):
+        if cp != 0x0A:
+            table[cp] = " "
+    table[0x2028] = "\n"
+    table[0x2029] = "\n"
+    return table
+
+
+_TABLE: Final = _build_table()
+_SPACES: Final = re.compile(r"[^\S\n]+")
+# A space survives only between two ASCII alphanumerics (English word boundaries).
+_DROP_SPACE: Final = re.compile(r" +(?![a-z0-9 ])|(?<![a-z0-9 ]) +")
+_MULTI_SPACE: Final = re.compile(r" {2,}")
+_NEWLINES: Final = re.compile(r"\n{2,}")
+_REPEATS: Final = re.compile(r"([^\d])\1{2,}")
+_REPEAT_PROBE: Final = re.compile(r"(.)\1\1")
+_SOKUON: Final = re.compile(r"っ{2,}")
+# A hiragana vowel that only lengthens the kana before it (「ねえ」「てめえ」「ふざけんなあ」),
+# dropped so that 「ねー」 (ー already dropped) and 「ねえ」 meet. Kept narrow on purpose:
+# 「せえ」 is an imperative (「返金せえ」) and 「はあ」 a particle + verb (「はありません」).
+_LENGTHENER: Final = re.compile(r"(?<=[けげてでねへべぺめれ])え|(?<=[なやわ])あ")
+_LEET_MAP: Final = str.maketrans("013457@$", "oieastas")
+# A leet character inside an ASCII word: letters on both sides, or @/$ opening a word.
+_LEET: Final = re.compile(r"(?<=[a-z])[013457@$]+(?=[a-z])|(?<![a-z0-9])[@$](?=[a-z]{2})")
+_LEET_PROBE: Final = re.compile(r"[a-z][013457@$]|[@$][a-z]")
+
+
+def fold(text: str) -> str:
+    """Normalise ``text`` for matching (see the module docstring). Never raises."""
+    if not text:
+        return ""
+    # After the table every space-like character is " " (NFKC maps U+3000/U+00A0,
+    # the table maps controls and tabs), so plain-space patterns suffice.
+    s = unicodedata.normalize("NFKC", text).lower().translate(_TABLE)
+    if " " in s:
+        s = _DROP_SPACE.sub("", s)
+        if "  " in s:
+            s = _MULTI_SPACE.sub(" ", s)
+    if "\n\n" in s:
+        s = _NEWLINES.sub("\n", s)
+    if _REPEAT_PROBE.search(s):  # a search is ~3x cheaper than a sub; runs are rare
+        s = _REPEATS.sub(r"\1", s)
+    if "え" in s or "あ" in s:
+        s = _LENGTHENER.sub("", s)
+    if "っっ" in s:
+        s = _SOKUON.sub("っ", s)
+    if _LEET_PROBE.search(s):
+        s = _LEET.sub(_unleet, s)
+    return s.strip(" \n")
+
+
+def _unleet(m: re.Match[str]) -> str:
+    return m.group(0).translate(_LEET_MAP)
+
+
+_CONTROLS: Final = {cp: " " for cp in [*range(0x20), 0x7F, *range(0x80, 0xA0)] if cp != 0x0A}
+
+
+def display(text: str) -> str:
+    """Light normalisation for human-readable excerpts: NFKC, one space, no controls."""
+    if not text:
+        return ""
+    s = unicodedata.normalize("NFKC", text).translate(_CONTROLS)
+    return _SPACES.sub(" ", s).strip()
