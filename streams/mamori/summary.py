@@ -53,7 +53,7 @@ def fetch_summary(ch: Any, database: str) -> Summary:
 
 def render(summary: Summary, console: Console, extra: dict[str, str] | None = None) -> None:
     table = Table(title="Mamori — indicators in ClickHouse (category × channel)")
-    table.add_column("category")
+    table.add_column("category", no_wrap=True)
     table.add_column("axis")
     for ch in CHANNELS:
         table.add_column(ch, justify="right")
@@ -88,7 +88,7 @@ def print_summary(settings: Settings, extra: dict[str, str] | None = None) -> Su
 
     ch = client(settings.clickhouse, role="reader")
     summary = fetch_summary(ch, settings.clickhouse.database)
-    render(summary, Console(), extra)
+    render(summary, Console(width=max(Console().width, 130)), extra)
     return summary
 
 

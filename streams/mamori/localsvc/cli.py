@@ -42,7 +42,13 @@ def start(names: tuple[str, ...]) -> None:
 @services_group.command("stop")
 @click.argument("names", nargs=-1, type=click.Choice(NAMES))
 def stop(names: tuple[str, ...]) -> None:
-    """Stop services (default: all)."""
+    """Stop services (default: all, and the demo's worker)."""
+    if not names:
+        from mamori.demo import worker_process
+        from mamori.localsvc.stack import LocalStack
+
+        worker_process(LocalStack(get_settings()).root / "worker").stop()
+        click.echo("worker: stopped")
     for name, svc in reversed(_services(names)):
         svc.stop()
         click.echo(f"{name}: stopped")
