@@ -20,6 +20,7 @@ from typing import Any
 
 import click
 import orjson
+from pydantic import SecretStr
 
 from mamori.taxonomy import CONTENT_CATEGORIES, STATEFUL_CATEGORIES, Category
 
@@ -153,6 +154,11 @@ def evaluate_command(events: Path, labels: Path, indicators: Path | None) -> Non
         from mamori.settings import get_settings
 
         settings = get_settings()
+        if settings.pseudonym_key is None:
+            # Scoring never looks at pseudonyms: a throw-away key is fine here.
+            import secrets
+
+            settings = settings.model_copy(update={"pseudonym_key": SecretStr(secrets.token_hex(32))})
         step = DetectionStep(build_engine(settings), limits_from(settings))
         predicted: list[Mapping[str, Any]] = [
             i.to_wire() for i in replay(read_lines(events), step).indicators

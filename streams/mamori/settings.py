@@ -68,7 +68,8 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="MAMORI_",
         env_nested_delimiter="__",
-        env_file=".env",
+        # .local/secrets.env holds the secrets the local demo generated (git-ignored).
+        env_file=(".env", ".local/secrets.env"),
         extra="ignore",
         frozen=True,
     )

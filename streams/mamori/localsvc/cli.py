@@ -17,7 +17,15 @@ def _services(names: tuple[str, ...]) -> list[tuple[str, Any]]:
     load_local_secrets()
     stack = LocalStack(get_settings())
     chosen = names or NAMES
-    return [(n, getattr(stack, n)()) for n in NAMES if n in chosen]
+    found = []
+    for name in NAMES:
+        if name not in chosen:
+            continue
+        try:
+            found.append((name, getattr(stack, name)()))
+        except ImportError as exc:  # an optional part that is not installed
+            click.echo(f"{name}: not available ({exc})", err=True)
+    return found
 
 
 @click.group("services")
