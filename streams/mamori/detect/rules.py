@@ -25,7 +25,7 @@ docs/detection.md describes the format; in short::
         negatable: true           # negation cues cancel it (default)
 
 Terms are folded with :func:`mamori.text.normalize.fold` exactly like messages.
-Term syntax: a trailing ``*`` lets an ASCII term run into a longer word (``kill*``);
+Term syntax: ``{a,b}`` expands alternatives (``殴{る,ったる}``); a trailing ``*`` lets an ASCII term run into a longer word (``kill*``);
 ASCII terms otherwise need word boundaries on both sides. A trailing ``$`` means
 "at the end of a sentence". A group may list ``except`` terms: a match of the group
 that lies inside an ``except`` match is ignored (「カス」 inside 「カスタマー」).
@@ -42,6 +42,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final, cast
+
+import re
 
 import ahocorasick
 import yaml
@@ -143,9 +145,28 @@ def _is_word(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+_BRACES: Final = re.compile(r"\{([^{}]*)\}")
+
+
+def _braces(term: str) -> list[str]:
+    """``殴{る,ったる,ってやる}`` → 殴る, 殴ったる, 殴ってやる (conjugations in one line)."""
+    m = _BRACES.search(term)
+    if m is None:
+        return [term]
+    out: list[str] = []
+    for alt in m.group(1).split(","):
+        out.extend(_braces(term[: m.start()] + alt.strip() + term[m.end() :]))
+    return out
+
+
 def _expand(term: str) -> list[tuple[str, bool]]:
     """Surface term → folded keys with a flag "may run into a longer word"."""
-    t = str(term)
+    if "{" in term:
+        return [k for t in _braces(str(term)) for k in _expand_one(t)]
+    return _expand_one(str(term))
+
+
+def _expand_one(t: str) -> list[tuple[str, bool]]:
     prefix = t.endswith("*")
     if prefix:
         t = t[:-1]
