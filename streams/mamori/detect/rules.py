@@ -38,12 +38,11 @@ that stop an English negation: "if you don't …, I'll sue"), ``question``, ``de
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final, cast
-
-import re
 
 import ahocorasick
 import yaml
