@@ -44,7 +44,6 @@ def env(ch_database: Any, clickhouse_server: Any) -> Env:
     )
 
 
-JST = timedelta(hours=9)
 COLUMNS = [
     "indicator_id",
     "category",
@@ -480,7 +479,8 @@ def test_review_pack_and_decisions(cli_env: Env, tmp_path: Path) -> None:
     assert "c_someone_else" not in html
 
 
-def test_export_carries_the_chain_head_and_fails_on_tampering(env: Env, tmp_path: Path) -> None:
+def test_export_carries_the_chain_head_and_fails_on_tampering(cli_env: Env, tmp_path: Path) -> None:
+    env = cli_env
     load_quarter_fixture(env.writer, env.database)
     sealed = evidence_chain.seal(env.writer, env.database, source=env.reader)
     q3 = Quarter.parse("2026Q3")
@@ -491,10 +491,23 @@ def test_export_carries_the_chain_head_and_fails_on_tampering(env: Env, tmp_path
         sealed.head_hash,
     )
     assert clean.chain["verified"] is True and clean.chain["problems"] == 0
+    runner = CliRunner()
+    ok = runner.invoke(
+        export.export_command, ["--quarter", "2026Q3", "--out", str(tmp_path / "ok"), "--verify"]
+    )
+    assert ok.exit_code == 0, ok.output
+    assert len(ok.output.split()) == 9  # the written paths
+    manifest = json.loads((tmp_path / "ok" / "2026Q3_report.json").read_text("utf-8"))
+    assert manifest["evidence_chain"]["head_hash"] == sealed.head_hash
+    assert manifest["tables"][0]["total_current"] == 5
+
     env.admin.command(f"DELETE FROM {env.database}.indicators WHERE indicator_id = 'q3-a'")
     tampered = export.fetch_report(env.reader, env.database, q3, with_verify=True)
     assert tampered.chain is not None and tampered.chain["verified"] is False
     assert tampered.chain["first_problem"].endswith("deleted")
-    export.write_export(tampered, tmp_path)
-    html = (tmp_path / "2026Q3_report.html").read_text("utf-8")
+    bad = runner.invoke(
+        export.export_command, ["--quarter", "2026Q3", "--out", str(tmp_path / "bad"), "--verify"]
+    )
+    assert bad.exit_code == 1 and "verification failed" in bad.output
+    html = (tmp_path / "bad" / "2026Q3_report.html").read_text("utf-8")
     assert "検証失敗" in html and sealed.head_hash in html
