@@ -336,8 +336,9 @@ def _ms(value: datetime) -> int:
 def _latest_sql(database: str) -> str:
     # One row per indicator_id from its newest version. The (version, inserted_at) key
     # matches FINAL's tie-break; ifNull keeps a NULL agent of the newest version (plain
-    # argMax would skip NULLs and return an older agent). anchor_at is fixed per id, so
-    # filtering on it never splits an indicator's versions.
+    # argMax would skip NULLs and return an older agent). No row filter may run before
+    # the GROUP BY: dropping any version (even by anchor_at, which follows a sliding
+    # window_start) could make an older version look like the newest.
     return (
         "SELECT indicator_id,"
         " argMax(category, (version, inserted_at)) AS category,"
@@ -348,7 +349,6 @@ def _latest_sql(database: str) -> str:
         " argMax(customer_key, (version, inserted_at)) AS customer_key,"
         " argMax(occurred_at, (version, inserted_at)) AS occurred_at"
         f" FROM {database}.indicators"
-        " WHERE anchor_at < fromUnixTimestamp64Milli({end:Int64}, 'UTC')"
         " GROUP BY indicator_id"
     )
 

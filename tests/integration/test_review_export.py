@@ -159,6 +159,10 @@ def load_quarter_fixture(ch: Any, db: str) -> None:
     # A stateful indicator growing from September into October: Q4, not Q3.
     for at in (utc(2026, 9, 20), utc(2026, 10, 2)):
         insert(ch, db, [indicator("win-2", "repetition", at, anchor=utc(2026, 9, 19), window=True)])
+    # A sliding window whose start (so anchor_at) moves from September into October:
+    # the newest version is in October, so Q4 — no version may be dropped before argMax.
+    insert(ch, db, [indicator("win-3", "off_hours_contact", utc(2026, 9, 28), anchor=utc(2026, 9, 25), window=True)])  # fmt: skip
+    insert(ch, db, [indicator("win-3", "off_hours_contact", utc(2026, 10, 6), anchor=utc(2026, 10, 1), window=True)])  # fmt: skip
     # A redelivered duplicate (same id, same version) — one indicator.
     insert(ch, db, [indicator("q3-b", "abusive_language", utc(2026, 8, 5, 9), customer="c_beta")])
 
@@ -190,6 +194,7 @@ def test_export_numbers_equal_direct_queries(env: Env, tmp_path: Path) -> None:
     assert cat["abusive_language"] == (1, 2)
     assert cat["contact_flood"] == (0, 1)  # grew into July: Q3 only
     assert cat["repetition"] == (0, 0)  # grew into October: Q4
+    assert cat["off_hours_contact"] == (0, 0)  # window slid into October: Q4
     assert report.table("by_category").total_current == 5
     assert report.table("by_category").total_previous == 3
     assert report.customers == (1, 2)
