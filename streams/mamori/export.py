@@ -86,6 +86,12 @@ class Quarter:
         """First instant after the quarter (exclusive bound)."""
         return self.next().start
 
+    @property
+    def date_range(self) -> str:
+        """``2026-07-01 – 2026-09-30`` (inclusive days, company calendar)."""
+        last = (self.end - timedelta(days=1)).date()
+        return f"{self.start.date().isoformat()} – {last.isoformat()}"
+
     def next(self) -> Quarter:
         return Quarter(self.year + (self.q == 4), self.q % 4 + 1)
 
@@ -475,7 +481,8 @@ def write_xlsx(report: QuarterReport, path: Path) -> None:
     info = [
         ("四半期 Quarter", cur),
         ("比較対象 Previous quarter", prev),
-        ("期間 Range (Asia/Tokyo)", f"{local_time(report.quarter.start)} – {local_time(report.quarter.end)}"),
+        ("期間 Range (Asia/Tokyo)", report.quarter.date_range),
+        ("比較期間 Previous range", report.previous.date_range),
         ("作成 Generated", f"{local_time(report.generated_at)} Asia/Tokyo"),
         ("集計ルール Counting rule", f"{COUNTING_RULE_JA} / {COUNTING_RULE_EN}"),
         ("チーム Team", f"{report.teams_source}: {TEAM_RULE_EN}"),

@@ -19,6 +19,8 @@ def test_quarter_bounds_follow_tokyo() -> None:
     assert q.start.astimezone(UTC) == datetime(2026, 6, 30, 15, 0, tzinfo=UTC)
     assert q.end.astimezone(UTC) == datetime(2026, 9, 30, 15, 0, tzinfo=UTC)
     assert q.months() == [202607, 202608, 202609]
+    assert q.date_range == "2026-07-01 – 2026-09-30"
+    assert Quarter(2026, 1).date_range == "2026-01-01 – 2026-03-31"
     assert q.previous() == Quarter(2026, 2)
     assert Quarter.parse("2026q1").previous() == Quarter(2025, 4)
     assert Quarter.parse("2025-Q4").next() == Quarter(2026, 1)
@@ -132,6 +134,7 @@ def test_written_files_agree(tmp_path: Path) -> None:
     assert html.count("<svg") >= len(report.tables) and "<script" not in html
     assert "http://" not in html.replace("http://www.w3.org", "") and "https://" not in html
     assert "2026Q2" in html and "区分別" in html
+    assert "2026-07-01 – 2026-09-30" in html and "2026-04-01 – 2026-06-30" in html
 
 
 def test_staff_directory_by_key_or_by_raw_id(tmp_path: Path) -> None:
