@@ -328,6 +328,8 @@ class _Builder:
             raise LexiconError(f"{where}: bad severity {severity!r}")
         boosts: list[Boost] = []
         for b in raw.get("boost") or []:
+            if not isinstance(b, dict):
+                raise LexiconError(f"{where}: a boost is a mapping {{any: [...], severity: ...}}")
             bsev = str(b.get("severity", "high"))
             if bsev not in SEVERITY_RANK:
                 raise LexiconError(f"{where}: bad boost severity {bsev!r}")
