@@ -36,10 +36,24 @@ class LazyGroup(click.Group):
         if target is None:
             return None
         module_name, attr = target.split(":")
-        command = getattr(importlib.import_module(module_name), attr)
+        try:
+            command = getattr(importlib.import_module(module_name), attr)
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            return _unavailable(cmd_name, str(exc))
         if not isinstance(command, click.Command):
             raise TypeError(f"{target} is not a click command")
         return command
+
+
+def _unavailable(name: str, reason: str) -> click.Command:
+    def fail() -> None:
+        raise click.ClickException(
+            f"`mamori {name}` is not available in this installation ({reason})"
+        )
+
+    return click.Command(name, callback=fail, help="(not available in this installation)")
 
 
 @click.group(cls=LazyGroup)

@@ -59,6 +59,10 @@ class IndicatorEvent:
     evidence: str | None = None
     window_start: datetime | None = None
     window_end: datetime | None = None
+    #: Fixed per indicator_id (the day, event or first demand it is anchored on), so every
+    #: version of a growing indicator lands in the same ClickHouse partition. An added
+    #: field (the contract allows additions).
+    anchor_at: datetime | None = None
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @property
@@ -82,6 +86,7 @@ class IndicatorEvent:
             "detected_at": rfc3339(self.detected_at),
             "evidence": self.evidence,
             "detector": self.detector,
+            "anchor_at": rfc3339(self.anchor_at or self.occurred_at),
         }
 
 

@@ -249,3 +249,18 @@ def test_redelivery_after_count_bound_evictions_is_idempotent(engine: DetectionE
     twice, _ = run(engine, events + events)
     assert {i.indicator_id for i in twice} == {i.indicator_id for i in once}
     assert {i.category.value for i in once} >= {"repetition", "contact_flood"}
+
+
+def test_all_versions_of_an_indicator_share_its_anchor(engine: DetectionEngine) -> None:
+    # Two bursts on one day reach the same flood level: one id, two versions whose
+    # sliding windows differ; the anchor (the day) must not.
+    morning = datetime(2026, 7, 1, 9, 0, tzinfo=JST)
+    afternoon = datetime(2026, 7, 1, 15, 0, tzinfo=JST)
+    events = [ev(i, morning + timedelta(minutes=2 * i)) for i in range(5)]
+    events += [ev(10 + i, afternoon + timedelta(minutes=2 * i)) for i in range(5)]
+    inds, _ = run(engine, events)
+    anchors: dict[str, set[object]] = {}
+    for ind in inds:
+        anchors.setdefault(ind.indicator_id, set()).add(ind.to_wire()["anchor_at"])
+    assert len(inds) > len(anchors)  # some indicators grew through several versions
+    assert all(len(a) == 1 for a in anchors.values())

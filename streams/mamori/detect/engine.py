@@ -140,6 +140,7 @@ class DetectionEngine:
         category: Category,
         level: int,
         anchor: str,
+        anchor_ts: int,
         event_ids: Sequence[str],
         window: tuple[int, int] | None,
         evidence: str,
@@ -160,6 +161,7 @@ class DetectionEngine:
             evidence=evidence,
             window_start=_utc(window[0]) if window else None,
             window_end=_utc(window[1]) if window else None,
+            anchor_at=_utc(anchor_ts),
         )
 
     def _prune(self, st: CustomerState, horizon_ts: int) -> None:
@@ -185,6 +187,7 @@ class DetectionEngine:
                 Category.PROLONGED_CONTACT,
                 level,
                 anchor="single:" + event.event_id,
+                anchor_ts=ctx.ts,
                 event_ids=[event.event_id],
                 window=(ctx.ts, ctx.ts + int(event.duration_s)),
                 evidence=f"{event.channel} of {minutes:.0f} min",
@@ -216,6 +219,7 @@ class DetectionEngine:
                 Category.PROLONGED_CONTACT,
                 level,
                 anchor=f"day:{day}",
+                anchor_ts=ctx.day_start_ts,
                 event_ids=[e for e, _ in st.day_calls],
                 window=None,
                 evidence=f"{total / 60:.0f} min of calls/visits in one day",
@@ -244,6 +248,7 @@ class DetectionEngine:
                     Category.CONTACT_FLOOD,
                     level,
                     anchor=f"burst:{ctx.day}",
+                    anchor_ts=ctx.day_start_ts,
                     event_ids=in_window,
                     window=(ctx.ts - span, ctx.ts),
                     evidence=f"{len(in_window)} contacts in {cfg.window_minutes:.0f} min",
@@ -260,6 +265,7 @@ class DetectionEngine:
                     Category.CONTACT_FLOOD,
                     level,
                     anchor=f"day:{day}",
+                    anchor_ts=ctx.day_start_ts,
                     event_ids=same_day,
                     window=None,
                     evidence=f"{len(same_day)} contacts in one day",
@@ -300,6 +306,7 @@ class DetectionEngine:
                 Category.OFF_HOURS_CONTACT,
                 with_it,
                 anchor=f"day:{ctx.day}",
+                anchor_ts=ctx.day_start_ts,
                 event_ids=[o[1] for o in window],
                 window=(ctx.ts - span, ctx.ts),
                 evidence=(
@@ -346,6 +353,7 @@ class DetectionEngine:
                 Category.REPETITION,
                 level,
                 anchor="first:" + ids[0],
+                anchor_ts=min(d.ts for d in similar),
                 event_ids=ids,
                 window=(min(d.ts for d in similar), ctx.ts),
                 evidence=f"same demand {count} times in {cfg.window_days:.0f} days",
