@@ -28,10 +28,19 @@ from mamori.text.transcript import customer_lines
         ("stuuupid", "stupid"),
         ("st0pid id1ot", "stopid idiot"),  # leetspeak inside words
         ("ぶっっっ殺す", "ぶっ殺す"),
+        ("wat r u wearing", "what are you wearing"),  # text-speak
+        ("ur incompetant", "youre incompetent"),  # frequent misspellings
+        ("侘び状", "詫び状"),  # conversion slip
+        ("ﾌﾞｯｺﾛｽ", "ぶっころす"),
     ],
 )
 def test_variants_meet(a: str, b: str) -> None:
     assert fold(a) == fold(b)
+
+
+def test_fold_is_idempotent_on_examples() -> None:
+    for text in ("ＵＲ ｓｔｕｐｄ!!!", "ふざけんなーー", "A\u00b4b", "ｶﾞｷﾞｸﾞ"):
+        assert fold(fold(text)) == fold(text)
 
 
 def test_fold_keeps_sentence_boundaries_and_digits() -> None:

@@ -12,7 +12,10 @@ it may drop characters freely. What it folds:
 - hiragana vowels that merely lengthen the previous kana (「使えねえ」 → 「使えね」, like 「使えねー」);
 - spaces: dropped except between two ASCII letters/digits, so 「土下座 しろ」 meets 「土下座しろ」
   while ``you idiot`` keeps its word boundary; control characters become spaces;
-- light leetspeak inside ASCII words (``st0pid``, ``1d10t``-like ``id1ot``, ``@ss``).
+- light leetspeak inside ASCII words (``st0pid``, ``1d10t``-like ``id1ot``, ``@ss``);
+- English text-speak and frequent misspellings of whole words (``u r`` → ``you are``,
+  ``incompetant``, ``lawer``);
+- 侘 → 詫 (a frequent conversion slip: 「侘び状」 for 「詫び状」).
 
 Sentence boundaries (。!?\\n and a full stop before a non-digit) are kept, because
 rules use them as scopes.
@@ -38,6 +41,7 @@ def _build_table() -> dict[int, int | str | None]:
         table[ord(ch)] = None  # long vowels and wave dashes: 「ふざけんなー」 == 「ふざけんな」
     for ch in "ぁぃぅぇぉァィゥェォ":
         table[ord(ch)] = None  # small vowels mostly lengthen: 「ですぅ」「ふざけんなぁ」
+    table[ord("侘")] = "詫"  # 「侘び状」 is a common conversion slip for 「詫び状」
     table[ord("ゎ")] = "わ"
     table[ord("ヮ")] = "わ"
     table[ord("ゕ")] = "か"
@@ -77,6 +81,54 @@ _LEET: Final = re.compile(r"(?<=[a-z])[013457@$]+(?=[a-z])|(?<![a-z0-9])[@$](?=[
 _LEET_PROBE: Final = re.compile(r"[a-z][013457@$]|[@$][a-z]")
 
 
+# Text-speak and frequent misspellings of whole English words ("wat r u wearing",
+# "u r stupd", "kil"), folded like contractions so one pattern covers them.
+_TEXTSPEAK: Final[dict[str, str]] = {
+    "u": "you",
+    "r": "are",
+    "ur": "youre",
+    "ya": "you",
+    "wat": "what",
+    "wut": "what",
+    "giv": "give",
+    "gimme": "give me",
+    "pls": "please",
+    "plz": "please",
+    "luv": "love",
+    "kil": "kill",
+    "ppl": "people",
+    "sum1": "someone",
+    "some1": "someone",
+    "stupd": "stupid",
+    "stoopid": "stupid",
+    "stupit": "stupid",
+    "idoit": "idiot",
+    "idiiot": "idiot",
+    "incompetant": "incompetent",
+    "moran": "moron",
+    "lawer": "lawyer",
+    "lawers": "lawyers",
+    "layer": "lawyer",
+    "atorney": "attorney",
+    "attourney": "attorney",
+    "sueing": "suing",
+    "writen": "written",
+    "appology": "apology",
+    "apollogy": "apology",
+    "appologize": "apologize",
+    "compensaton": "compensation",
+    "compansation": "compensation",
+    "refnd": "refund",
+}
+_TEXTSPEAK_RE: Final = re.compile(
+    r"(?<![a-z0-9])(?:" + "|".join(sorted(_TEXTSPEAK, key=len, reverse=True)) + r")(?![a-z0-9])"
+)
+
+
+def _speak(m: re.Match[str]) -> str:
+    return _TEXTSPEAK[m.group(0)]
+
+
 def fold(text: str) -> str:
     """Normalise ``text`` for matching (see the module docstring). Never raises."""
     if not text:
@@ -98,6 +150,7 @@ def fold(text: str) -> str:
         s = _SOKUON.sub("っ", s)
     if _LEET_PROBE.search(s):
         s = _LEET.sub(_unleet, s)
+    s = _TEXTSPEAK_RE.sub(_speak, s)
     return s.strip(" \n")
 
 
