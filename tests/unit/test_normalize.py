@@ -28,14 +28,21 @@ from mamori.text.transcript import customer_lines
         ("stuuupid", "stupid"),
         ("st0pid id1ot", "stopid idiot"),  # leetspeak inside words
         ("ぶっっっ殺す", "ぶっ殺す"),
-        ("wat r u wearing", "what are you wearing"),  # text-speak
-        ("ur incompetant", "youre incompetent"),  # frequent misspellings
         ("侘び状", "詫び状"),  # conversion slip
         ("ﾌﾞｯｺﾛｽ", "ぶっころす"),
     ],
 )
 def test_variants_meet(a: str, b: str) -> None:
     assert fold(a) == fold(b)
+
+
+def test_lexicon_terms_get_text_speak_spellings() -> None:
+    from mamori.detect.rules import _expand
+
+    keys = {k for k, _ in _expand("what are you wearing")}
+    assert "wat r u wearing" in keys and "what are you wearing" in keys
+    assert {k for k, _ in _expand("youre incompetent")} >= {"ur incompetant", "youre incompetent"}
+    assert _expand("殺す") == [("殺す", False)]
 
 
 def test_fold_is_idempotent_on_examples() -> None:

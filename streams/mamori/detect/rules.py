@@ -48,7 +48,7 @@ import ahocorasick
 import yaml
 
 from mamori.taxonomy import CONTENT_CATEGORIES, Category, Severity
-from mamori.text.normalize import fold
+from mamori.text.normalize import TEXTSPEAK, fold
 
 SEVERITY_RANK: Final[dict[str, int]] = {"low": 1, "medium": 2, "high": 3}
 DEFAULT_SCORE: Final[dict[str, float]] = {"low": 0.4, "medium": 0.7, "high": 0.9}
@@ -165,6 +165,29 @@ def _expand(term: str) -> list[tuple[str, bool]]:
     return _expand_one(str(term))
 
 
+_MAX_SPELLINGS: Final = 32
+
+
+def _spellings(key: str) -> list[str]:
+    """An English key and its text-speak/misspelt forms ("what are you" → "wat r u", …)."""
+    if not key.isascii() or " " not in key and key not in TEXTSPEAK:
+        return [key]
+    out = [""]
+    words = key.split(" ")
+    i = 0
+    while i < len(words):
+        # Two-word entries first ("give me" → "gimme").
+        pair = " ".join(words[i : i + 2])
+        if i + 1 < len(words) and pair in TEXTSPEAK:
+            options: tuple[str, ...] = (pair, *TEXTSPEAK[pair])
+            i += 2
+        else:
+            options = (words[i], *TEXTSPEAK.get(words[i], ()))
+            i += 1
+        out = [f"{head} {opt}".strip() for head in out for opt in options][:_MAX_SPELLINGS]
+    return out
+
+
 def _expand_one(t: str) -> list[tuple[str, bool]]:
     prefix = t.endswith("*")
     if prefix:
@@ -173,7 +196,7 @@ def _expand_one(t: str) -> list[tuple[str, bool]]:
         base = fold(t[:-1])
         return [(base + end, False) for end in _SENTENCE_ENDS] if base else []
     key = fold(t)
-    return [(key, prefix)] if key else []
+    return [(k, prefix) for k in _spellings(key)] if key else []
 
 
 def _as_list(value: Any, where: str) -> list[str]:
