@@ -21,12 +21,14 @@ from mamori.paths import SQL_DIR
 from mamori.settings import Settings, get_settings
 
 _FILE = re.compile(r"^(\d{4})_([a-z0-9_]+)\.up\.sql$")
-#: A statement ends with ";" at the end of a line (never inside our string literals).
-_END = re.compile(r";[ \t]*(?:--[^\n]*)?$", re.MULTILINE)
 
 
 class MigrationError(RuntimeError):
     pass
+
+
+#: Substituted into SQL text unquoted, so only plain identifiers are accepted.
+_DATABASE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
 @dataclass(frozen=True)
@@ -57,19 +59,54 @@ def discover(sql_dir: Path = SQL_DIR) -> list[Migration]:
     return found
 
 
-def statements(sql: str, database: str) -> list[str]:
-    """Split a migration into statements, dropping comment-only chunks."""
-    text = sql.replace("{database}", database)
-    out = []
-    for chunk in _END.split(text):
-        body = "\n".join(
-            line
-            for line in chunk.splitlines()
-            if line.strip() and not line.strip().startswith("--")
-        ).strip()
-        if body:
-            out.append(body)
+def split_statements(sql: str) -> list[str]:
+    """Split SQL text on ``;`` that are outside strings, quoted names and comments.
+
+    Comment-only chunks are dropped, and so are comments before a statement; comments
+    inside one are kept (ClickHouse accepts them).
+    """
+    out: list[str] = []
+    i = 0
+    n = len(sql)
+    code_start = -1  # first non-comment character of the current statement, -1 if none
+    while i < n:
+        ch = sql[i]
+        if ch == "-" and sql.startswith("--", i):
+            end = sql.find("\n", i)
+            i = n if end < 0 else end + 1
+            continue
+        if ch == "/" and sql.startswith("/*", i):
+            end = sql.find("*/", i + 2)
+            if end < 0:
+                raise MigrationError("unterminated /* comment")
+            i = end + 2
+            continue
+        if ch in "'\"`":
+            code_start = i if code_start < 0 else code_start
+            i += 1
+            while i < n and sql[i] != ch:
+                i += 2 if sql[i] == "\\" else 1  # backslash escapes, as ClickHouse reads them
+            if i >= n:
+                raise MigrationError(f"unterminated {ch} quote in migration")
+            i += 1
+            continue
+        if ch == ";":
+            if code_start >= 0:
+                out.append(sql[code_start:i].strip())
+            code_start = -1
+        elif not ch.isspace() and code_start < 0:
+            code_start = i
+        i += 1
+    if code_start >= 0:
+        out.append(sql[code_start:].strip())
     return out
+
+
+def statements(sql: str, database: str) -> list[str]:
+    """The statements of a migration file, with ``{database}`` substituted."""
+    if not _DATABASE_NAME.match(database):
+        raise MigrationError(f"not a plain database name: {database!r}")
+    return split_statements(sql.replace("{database}", database))
 
 
 def _ensure_bookkeeping(ch: Any, database: str) -> None:
@@ -87,20 +124,32 @@ def applied_versions(ch: Any, database: str) -> dict[int, str]:
 
 
 def apply_migrations(ch: Any, database: str, sql_dir: Path = SQL_DIR) -> list[str]:
-    """Apply the pending migrations in order; returns the names applied now."""
+    """Apply the pending migrations in version order; returns the file names applied now.
+
+    Every applied migration is checked first: a changed or vanished file stops the
+    run before anything is executed.
+    """
     _ensure_bookkeeping(ch, database)
     done = applied_versions(ch, database)
+    found = discover(sql_dir)
+    known = {m.version for m in found}
+    gone = sorted(set(done) - known)
+    if gone:
+        raise MigrationError(f"migrations {gone} were applied to {database} but are gone")
+    for mig in found:
+        if mig.version in done and done[mig.version] != mig.checksum:
+            raise MigrationError(
+                f"{mig.up.name} changed after it was applied to {database}; "
+                "migrations are never edited — add a new one"
+            )
     applied: list[str] = []
-    for mig in discover(sql_dir):
+    for mig in found:
         if mig.version in done:
-            if done[mig.version] != mig.checksum:
-                raise MigrationError(
-                    f"{mig.up.name} changed after it was applied to {database}; "
-                    "migrations are never edited — add a new one"
-                )
             continue
         for stmt in statements(mig.up.read_text("utf-8"), database):
             ch.command(stmt)
+        # Recorded after its statements: a run cut short re-runs the file, so every
+        # statement is written to be repeatable (IF NOT EXISTS).
         ch.insert(
             f"{database}.schema_migrations",
             [(mig.version, mig.name, mig.checksum, datetime.now(UTC))],

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
-
 from mamori.migrate import (
     MigrationError,
     applied_versions,
@@ -14,9 +16,11 @@ from mamori.migrate import (
     rollback,
     statements,
 )
-from mamori.sink import DEAD_LETTER_COLUMNS, ESCALATION_COLUMNS, INDICATOR_COLUMNS
+from mamori.paths import SCHEMAS_DIR
+from mamori.sink import DEAD_LETTER_COLUMNS, ESCALATION_COLUMNS, INDICATOR_COLUMNS, indicator_row
 
 pytestmark = pytest.mark.clickhouse
+EXAMPLES = SCHEMAS_DIR / "examples"
 
 
 def test_applying_twice_is_a_no_op(ch_database) -> None:  # type: ignore[no-untyped-def]
@@ -26,21 +30,56 @@ def test_applying_twice_is_a_no_op(ch_database) -> None:  # type: ignore[no-unty
     }
 
 
-def test_live_schema_matches_what_the_writer_inserts(ch_database) -> None:  # type: ignore[no-untyped-def]
-    """snuba's test_no_schema_differences, for our tables."""
-    for table, columns in (
+def _live_columns(ch: Any, database: str, table: str) -> dict[str, tuple[str, str]]:
+    rows = ch.query(
+        "SELECT name, type, default_kind FROM system.columns"
+        " WHERE database = {d:String} AND table = {t:String}",
+        parameters={"d": database, "t": table},
+    ).result_rows
+    return {name: (type_, kind) for name, type_, kind in rows}
+
+
+@pytest.mark.parametrize(
+    ("table", "columns"),
+    [
         ("indicators", INDICATOR_COLUMNS),
         ("escalations", ESCALATION_COLUMNS),
         ("dead_letters", DEAD_LETTER_COLUMNS),
-    ):
-        live = {
-            r[0]
-            for r in ch_database.admin.query(
-                "SELECT name FROM system.columns WHERE database = {d:String} AND table = {t:String}",
-                parameters={"d": ch_database.name, "t": table},
-            ).result_rows
-        }
-        assert set(columns) <= live, f"{table}: missing {set(columns) - live}"
+    ],
+)
+def test_no_schema_differences(ch_database: Any, table: str, columns: list[str]) -> None:
+    """snuba's test_no_schema_differences: every column the writer sends exists, and
+    every live column it does not send fills itself (a DEFAULT), so no insert fails
+    and no column silently stays empty."""
+    live = _live_columns(ch_database.admin, ch_database.name, table)
+    assert len(columns) == len(set(columns))
+    missing = set(columns) - set(live)
+    assert not missing, f"{table}: the writer sends columns the table lacks: {missing}"
+    unfilled = {c for c, (_, kind) in live.items() if c not in columns and kind != "DEFAULT"}
+    assert not unfilled, f"{table}: live columns nobody writes and without DEFAULT: {unfilled}"
+
+
+def test_written_rows_read_back_as_sent(ch_database: Any) -> None:
+    """Types agree too: wire examples go through the row builder, the writer user
+    inserts them, and every value reads back unchanged."""
+    wires = [json.loads(p.read_text()) for p in sorted(EXAMPLES.glob("indicator_event.*.json"))]
+    assert wires
+    rows = [indicator_row(w, partition=3, offset=100 + i) for i, w in enumerate(wires)]
+    table = f"{ch_database.name}.indicators"
+    ch_database.writer.insert(table, rows, column_names=INDICATOR_COLUMNS)
+    cols = ", ".join(INDICATOR_COLUMNS)
+    back = ch_database.reader.query(f"SELECT {cols} FROM {table} FINAL ORDER BY _offset")
+    assert [tuple(_norm(v) for v in r) for r in back.result_rows] == [
+        tuple(_norm(v) for v in r) for r in rows
+    ]
+
+
+def _norm(value: Any) -> Any:
+    if isinstance(value, datetime):  # the driver returns UTC columns as naive UTC
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    if isinstance(value, float):
+        return round(value, 4)  # Float32 column
+    return value
 
 
 def test_an_edited_migration_is_refused(ch_database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -62,6 +101,32 @@ def test_down_then_up_round_trips(ch_database) -> None:  # type: ignore[no-untyp
     assert newest in applied_versions(ch_database.admin, ch_database.name)
 
 
-def test_statement_split_ignores_comments() -> None:
-    sql = "-- header; with a semicolon\nCREATE TABLE {database}.a (x UInt8) ENGINE = Memory; -- trailing\n\nSELECT 1;\n"
-    assert statements(sql, "db") == ["CREATE TABLE db.a (x UInt8) ENGINE = Memory", "SELECT 1"]
+def test_statement_split_respects_strings_and_comments() -> None:
+    sql = (
+        "-- header; with a semicolon;\n"
+        "CREATE TABLE {database}.a (x UInt8 COMMENT 'a; b;') ENGINE = Memory; -- trailing;\n"
+        "/* block;\n comment; */\n"
+        "SELECT 'it\\'s; fine', `odd;name`, \"q;\" -- inside;\nFROM t;\n"
+        "-- only a comment;\n"
+    )
+    assert statements(sql, "db") == [
+        "CREATE TABLE db.a (x UInt8 COMMENT 'a; b;') ENGINE = Memory",
+        "SELECT 'it\\'s; fine', `odd;name`, \"q;\" -- inside;\nFROM t",
+    ]
+
+
+def test_every_migration_file_splits() -> None:
+    for mig in discover():
+        stmts = statements(mig.up.read_text("utf-8"), "db")
+        assert stmts, mig.up.name
+        assert all(s and not s.startswith(("--", "/*")) and not s.endswith(";") for s in stmts)
+
+
+def test_unsafe_database_name_is_refused() -> None:
+    with pytest.raises(MigrationError):
+        statements("SELECT 1", "db; DROP TABLE x")
+
+
+def test_unterminated_quote_is_refused() -> None:
+    with pytest.raises(MigrationError, match="unterminated"):
+        statements("SELECT 'oops;\n", "db")

@@ -8,17 +8,22 @@ listeners live only while that one call runs, so the statement list ends with a
 read of a named pipe that blocks until we write to it on SIGTERM. This entry point
 is not a documented chdb API: ``chdb-core`` is pinned, and
 tests/integration/test_clickhouse_server.py fails loudly if an upgrade breaks it.
+
+Layout under ``--data-dir``: ``data/`` (the engine's path), ``run/`` (working
+directory with the generated ``config.xml`` and the stop pipe).
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import signal
 import sys
 import threading
 from pathlib import Path
 from types import FrameType
+from xml.sax.saxutils import escape
 
 CONFIG_TEMPLATE = """<clickhouse>
   <listen_host>127.0.0.1</listen_host>
@@ -31,49 +36,77 @@ CONFIG_TEMPLATE = """<clickhouse>
 USER_DIRECTORIES = "<user_directories><users_xml><path>{path}</path></users_xml></user_directories>"
 
 
+def config_xml(http_port: int, tcp_port: int, users_xml: Path | None) -> str:
+    users = USER_DIRECTORIES.format(path=escape(str(users_xml.resolve()))) if users_xml else ""
+    return CONFIG_TEMPLATE.format(http_port=http_port, tcp_port=tcp_port, user_directories=users)
+
+
+def serving_sql(fifo: Path) -> str:
+    """Start both listeners, block on the stop pipe, stop the listeners."""
+    return (
+        "SYSTEM START LISTEN HTTP; SYSTEM START LISTEN TCP; "
+        f"SELECT * FROM file('{fifo}', 'LineAsString') FORMAT Null; "
+        "SYSTEM STOP LISTEN HTTP; SYSTEM STOP LISTEN TCP;"
+    )
+
+
+def _release(fifo: Path) -> bool:
+    """Write the stop line if the engine has the pipe open; False if nobody reads yet."""
+    try:
+        fd = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+    except OSError as exc:
+        if exc.errno == errno.ENXIO:  # no reader yet: the engine is still starting
+            return False
+        raise
+    try:
+        os.write(fd, b"stop\n")
+    finally:
+        os.close(fd)
+    return True
+
+
 def serve(data_dir: Path, http_port: int, tcp_port: int, users_xml: Path | None) -> int:
-    import chdb  # noqa: F401 - must be imported before chdir: it reads ./config.xml
+    # chdb reads ./config.xml when imported: import it before we chdir into ours.
+    import chdb  # noqa: F401
     from chdb import _chdb
 
     run_dir = data_dir / "run"
     run_dir.mkdir(parents=True, exist_ok=True)
     os.chdir(run_dir)
-    users = USER_DIRECTORIES.format(path=users_xml.resolve()) if users_xml else ""
-    Path("config.xml").write_text(
-        CONFIG_TEMPLATE.format(http_port=http_port, tcp_port=tcp_port, user_directories=users)
-    )
+    Path("config.xml").write_text(config_xml(http_port, tcp_port, users_xml))
     fifo = run_dir / "stop.fifo"
-    if not fifo.exists():
-        os.mkfifo(fifo)
-    # TabSeparated keeps the HTTP default output format clients expect.
-    sql = (
-        "SYSTEM START LISTEN HTTP; SYSTEM START LISTEN TCP; "
-        f"SELECT * FROM file('{fifo}', 'LineAsString') FORMAT Null; "
-        "SYSTEM STOP LISTEN HTTP; SYSTEM STOP LISTEN TCP;"
-    )
+    fifo.unlink(missing_ok=True)  # a pipe left by a killed run may hold a stale state
+    os.mkfifo(fifo, 0o600)
     errors: list[BaseException] = []
 
     def run() -> None:
         try:
-            # Not a documented API (see module doc): no stubs.
-            _chdb.query(sql, "TabSeparated", path=str(data_dir / "data"))  # type: ignore[attr-defined]
+            # TabSeparated is the output format HTTP clients expect by default.
+            _chdb.query(serving_sql(fifo), "TabSeparated", path=str(data_dir / "data"))  # type: ignore[attr-defined]
         except BaseException as exc:  # noqa: BLE001 - reported by the main thread
             errors.append(exc)
 
     # The engine call blocks; it runs in a thread so the main thread can take signals.
     worker = threading.Thread(target=run, name="clickhouse", daemon=True)
     worker.start()
+    stop_requested = threading.Event()
 
     def stop(signum: int, frame: FrameType | None) -> None:
-        with fifo.open("w") as fh:
-            fh.write("stop\n")
+        stop_requested.set()
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
+    released = False
     while worker.is_alive():
-        worker.join(0.2)
+        if stop_requested.is_set() and not released:
+            released = _release(fifo)
+        worker.join(0.1)
+    fifo.unlink(missing_ok=True)
     if errors:
-        print(f"clickhouse stopped with error: {errors[0]}", file=sys.stderr)
+        print(f"clickhouse stopped with error: {errors[0]}", file=sys.stderr, flush=True)
+        return 1
+    if not stop_requested.is_set():
+        print("clickhouse: the serving statement ended on its own", file=sys.stderr, flush=True)
         return 1
     return 0
 

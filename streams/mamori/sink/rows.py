@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, Final
 
 from mamori.contract import parse_rfc3339
@@ -54,11 +54,22 @@ DEAD_LETTER_COLUMNS: Final = [
 ]
 
 
+_EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
+_MS: Final = timedelta(milliseconds=1)
+
+
+def epoch_ms(value: datetime) -> int:
+    """Whole milliseconds since the epoch, in integer arithmetic (no float rounding)."""
+    return (value - _EPOCH) // _MS
+
+
 def _ts(value: str | None) -> datetime | None:
     return parse_rfc3339(value) if value else None
 
 
 def indicator_row(ind: dict[str, Any], partition: int, offset: int) -> tuple[Any, ...]:
+    """An ``IndicatorEvent.to_wire()`` dict at Kafka ``partition``/``offset`` → a row of
+    ``indicators`` in :data:`INDICATOR_COLUMNS` order."""
     occurred = parse_rfc3339(ind["occurred_at"])
     window_start = _ts(ind.get("window_start"))
     return (
@@ -78,15 +89,17 @@ def indicator_row(ind: dict[str, Any], partition: int, offset: int) -> tuple[Any
         ind.get("evidence"),
         ind["detector"],
         # Newer evidence supersedes older rows of the same id (ReplacingMergeTree version).
-        int(occurred.timestamp() * 1000),
+        epoch_ms(occurred),
         # Fixed per id: window_start for windows, the event time for single events.
-        window_start or occurred,
+        _ts(ind.get("anchor_at")) or window_start or occurred,
         partition,
         offset,
     )
 
 
 def escalation_row(esc: dict[str, Any], partition: int, offset: int) -> tuple[Any, ...]:
+    """An escalation wire dict → a row of ``escalations`` (:data:`ESCALATION_COLUMNS`).
+    The table keeps no Kafka position; the arguments keep one builder signature."""
     return (
         esc["escalation_id"],
         esc["customer_key"],
@@ -111,6 +124,10 @@ def dead_letter_row(
     size_bytes: int,
     received_at: datetime,
 ) -> tuple[Any, ...]:
+    """A dead-lettered record's reason and position → a row of ``dead_letters``.
+    Never its bytes: they may hold personal data and stay in the DLQ topic."""
+    if received_at.tzinfo is None:
+        raise ValueError("received_at must be timezone-aware")
     return (
         stable_id("dlq", source_topic, str(partition), str(offset)),
         reason or "unknown",
