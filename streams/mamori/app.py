@@ -108,18 +108,18 @@ def create_app(settings: Settings | None = None) -> faust.App:
             batch = _Batch()
             now = datetime.now(UTC)
             for event in events:
-                await _handle(event, batch, now)
+                _handle(event, batch, now)
             for key, (partition, state) in batch.states.items():
                 _store_state(key, partition, state)
             counters.events += batch.events
 
-    async def _handle(event: Any, batch: _Batch, now: datetime) -> None:
+    def _handle(event: Any, batch: _Batch, now: datetime) -> None:
         raw: bytes = event.value if isinstance(event.value, bytes) else b""
         msg = event.message
         decoded = step.decode(raw, now)
         if isinstance(decoded, Rejection):
             counters.dead_letters += 1
-            await dlq_topic.send(
+            dlq_topic.send_soon(
                 key=msg.key,
                 value=raw,
                 headers={
@@ -137,10 +137,12 @@ def create_app(settings: Settings | None = None) -> faust.App:
             state = CustomerState.from_bytes(stored) if stored else None
         detection = step.detect(decoded, state, now)
         batch.states[key] = (msg.partition, detection.state)
+        # Buffered sends: Faust flushes the producer before it commits any offset,
+        # so nothing is acknowledged before its outputs are in Kafka.
         for ind in detection.indicators:
-            await indicators_topic.send(key=key, value=orjson.dumps(ind.to_wire()))
+            indicators_topic.send_soon(key=key, value=orjson.dumps(ind.to_wire()))
         for esc in detection.escalations:
-            await escalations_topic.send(key=key, value=orjson.dumps(esc.to_wire()))
+            escalations_topic.send_soon(key=key, value=orjson.dumps(esc.to_wire()))
         batch.events += 1
         counters.indicators += len(detection.indicators)
         counters.escalations += len(detection.escalations)
