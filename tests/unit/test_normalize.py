@@ -85,6 +85,15 @@ def test_customer_lines_other_labels(staff: str, customer: str) -> None:
     assert customer_lines(text) == "I want X\n続き"  # an unlabelled line continues the speaker
 
 
+@pytest.mark.parametrize(
+    "staff",
+    ["担当（佐藤）", "Agent (Sato)", "オペレーターA", "Rep 2", "[Agent]", "【担当】", "SV"],
+)
+def test_customer_lines_decorated_staff_labels(staff: str) -> None:
+    text = f"{staff}: 申し訳ございません、謝罪文をお送りします\nお客様（田中様）: はい"
+    assert customer_lines(text) == "はい"
+
+
 def test_customer_lines_keep_header_and_unknown_labels() -> None:
     assert customer_lines("（留守番電話）\n客: 至急") == "（留守番電話）\n至急"
     assert customer_lines("注文番号: 123\n至急") == "注文番号: 123\n至急"

@@ -24,6 +24,9 @@ _CUSTOMER_LABELS: Final = frozenset(
         "発信者",
         "来店者",
         "来店客",
+        "お客さん",
+        "相談者",
+        "申出者",
         "customer",
         "caller",
         "client",
@@ -40,6 +43,15 @@ _STAFF_LABELS: Final = frozenset(
     {
         "担当",
         "担当者",
+        "オペ",
+        "店長",
+        "sv",
+        "supervisor",
+        "manager",
+        "associate",
+        "advisor",
+        "adviser",
+        "specialist",
         "オペレーター",
         "オペレータ",
         "op",
@@ -66,7 +78,7 @@ _STAFF_LABELS: Final = frozenset(
     }
 )
 # Up to 20 characters before a colon at the start of a line: a speaker label candidate.
-_LABEL: Final = re.compile(r"^\s*[\[(【（]?([^:：\n\]）)】]{1,20}?)[\])】）]?\s*[:：]\s?")
+_LABEL: Final = re.compile(r"^\s*[\[【(（]?([^:：\n]{1,24}?)[\]】)）]?\s*[:：]\s?")
 _QUOTE_START: Final = re.compile(
     r"^\s*(?:-{2,}\s*(?:original message|元のメッセージ|転送メッセージ|forwarded message)\s*-{2,}"
     r"|以下[、,]?\s*引用|引用開始|on .{4,120} wrote:\s*$|.{1,80}(?:さんは書きました|wrote):\s*$)",
@@ -75,11 +87,14 @@ _QUOTE_START: Final = re.compile(
 _QUOTED_LINE: Final = re.compile(r"^\s*(?:>|＞|&gt;)")
 
 
+# A qualifier after the role ("(Sato)", 「（田中様）」), a number or a single letter.
+_LABEL_NOISE: Final = re.compile(r"[(\[【].*$|\s*[0-9]+$|(?<=[^a-z\s])[a-z]$|\s+[a-z]$")
 _MARKS: Final = (":", "：", ">", "＞", "引用", "-----", "wrote")
 
 
 def _label_kind(raw: str) -> str | None:
-    label = unicodedata.normalize("NFKC", raw).strip().lower()
+    # 「担当（佐藤）」, "Agent (Sato)", "Customer 1", 「お客様A」 → the role word.
+    label = _LABEL_NOISE.sub("", unicodedata.normalize("NFKC", raw).lower()).strip()
     if label in _CUSTOMER_LABELS:
         return "customer"
     if label in _STAFF_LABELS:
