@@ -194,6 +194,9 @@ def test_company_lexicon_dir_adds_and_disables_rules(tmp_path: Path) -> None:
         "rules:\n  - id: x\n    category: legal_threat\n    all: [no_such_group]\n",
         "rules:\n  - id: x\n    category: legal_threat\n    severity: huge\n    terms: [a]\n",
         "rules: [1, 2",
+        "rules:\n  - id: x\n    category: legal_threat\n    scope: page\n    terms: [a]\n",
+        "rules:\n  - id: x\n    category: legal_threat\n    boost: [high]\n    terms: [a]\n",
+        "rules:\n  - id: x\n    category: legal_threat\n    anchor: b\n    terms: [a]\n",
     ],
 )
 def test_bad_lexicon_files_are_rejected(tmp_path: Path, body: str) -> None:

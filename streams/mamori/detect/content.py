@@ -306,7 +306,7 @@ def _partner(
     """The first span of a rule part in the anchor's sentence, on the listed side of the
     anchor (``order``) and within ``near`` characters of it."""
     for sp in candidates:
-        if msg.sentence(sp[0]) != sentence:
+        if rule.scope == "sentence" and msg.sentence(sp[0]) != sentence:
             continue
         if rule.order and (sp[1] > anchor[0] + 1 if before else sp[0] < anchor[1] - 1):
             continue

@@ -15,6 +15,7 @@ docs/detection.md describes the format; in short::
         all: [sns, post]          # or  terms: [...]  for a single inline group
         anchor: post              # the rarest part (default: the first)
         near: 16                  # max characters between the parts (default: same sentence)
+        scope: sentence           # or message: parts may sit in neighbouring sentences
         order: true               # parts in the listed order
         severity: medium          # low | medium | high
         score: 0.75
@@ -104,6 +105,8 @@ class Rule:
     severity: Severity
     score: float
     near: int | None
+    #: "sentence" (parts in the anchor's sentence) or "message" (anywhere, within ``near``).
+    scope: str
     order: bool
     unless: tuple[int, ...]
     #: Groups that cancel the rule anywhere in the message.
@@ -371,6 +374,9 @@ class _Builder:
         if question not in ("keep", "low", "skip"):
             raise LexiconError(f"{where}: question must be keep, low or skip")
         near = raw.get("near")
+        scope = str(raw.get("scope", "sentence"))
+        if scope not in ("sentence", "message"):
+            raise LexiconError(f"{where}: scope must be sentence or message")
         anchor_name = raw.get("anchor")
         if anchor_name is not None and anchor_name not in parts:
             raise LexiconError(f"{where}: anchor {anchor_name!r} is not one of its parts")
@@ -382,6 +388,7 @@ class _Builder:
             severity=cast(Severity, severity),
             score=float(raw.get("score", DEFAULT_SCORE[severity])),
             near=int(near) if near is not None else None,
+            scope=scope,
             order=bool(raw.get("order", False)),
             unless=tuple(gi(p) for p in _as_list(raw.get("unless"), where)),
             unless_message=tuple(gi(p) for p in unless_message),
