@@ -27,7 +27,7 @@ class MigrationError(RuntimeError):
     pass
 
 
-#: Substituted into SQL text unquoted, so only plain identifiers are accepted.
+#: Database and user names go into SQL text unquoted, so only plain identifiers are accepted.
 _DATABASE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
@@ -176,8 +176,9 @@ def rollback(ch: Any, database: str, steps: int, sql_dir: Path = SQL_DIR) -> lis
 
 
 def create_users(ch: Any, settings: Settings) -> None:
-    """SQL-driven users for a ClickHouse server (the Docker stack): insert-only writer,
-    read-only reader, both limited to the Mamori database."""
+    """SQL-driven users for a ClickHouse server (the Docker stack): writer with INSERT
+    and SELECT, reader with SELECT and ``readonly=2``, both on the Mamori database only.
+    Rerunning sets the passwords again, so a rotated secret takes effect."""
     db = settings.clickhouse.database
     c = settings.clickhouse
     for user, password, grant in (
@@ -186,10 +187,11 @@ def create_users(ch: Any, settings: Settings) -> None:
     ):
         if user == "default":
             continue
-        ch.command(
-            f"CREATE USER IF NOT EXISTS {user} IDENTIFIED WITH sha256_password BY %(pw)s",
-            parameters={"pw": password.get_secret_value()},
-        )
+        if not _DATABASE_NAME.match(user) or not password.get_secret_value():
+            raise MigrationError(f"user {user!r} needs a plain name and a password")
+        pw = {"pw": password.get_secret_value()}
+        ch.command(f"CREATE USER IF NOT EXISTS {user} IDENTIFIED BY %(pw)s", parameters=pw)
+        ch.command(f"ALTER USER {user} IDENTIFIED WITH sha256_password BY %(pw)s", parameters=pw)
         ch.command(grant)
     if c.reader_user != "default":
         ch.command(f"ALTER USER {c.reader_user} SETTINGS readonly = 2")

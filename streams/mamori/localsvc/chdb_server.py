@@ -33,6 +33,11 @@ CONFIG_TEMPLATE = """<clickhouse>
   {user_directories}
 </clickhouse>
 """
+
+
+# clickhouse-local's LocalServer loads users from this users.xml only: it ignores a
+# `local_directory` (and `access_control_path`), so SQL-driven users (CREATE USER) are
+# not available on this engine.
 USER_DIRECTORIES = "<user_directories><users_xml><path>{path}</path></users_xml></user_directories>"
 
 

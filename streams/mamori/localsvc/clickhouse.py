@@ -2,8 +2,8 @@
 process serving HTTP and TCP on 127.0.0.1, with least-privilege users.
 
 Access control is ``users.xml`` (written next to the data, mode 0600, passwords as
-SHA-256): it is what this engine loads at start, and it keeps the grants in the
-repository's code rather than in a mutable access store. Users:
+SHA-256): it is the only user store this engine loads (SQL ``CREATE USER`` has no
+writable storage here), and it keeps the grants in code. Users:
 
 - ``default``: passwordless, loopback only — the engine's internal connection needs it;
 - ``mamori_admin``: DDL on ``mamori*`` databases (migrations);
