@@ -37,7 +37,7 @@ def _build_table() -> dict[int, int | str | None]:
         hira = jaconv.kata2hira(chr(cp))
         if hira != chr(cp):
             table[cp] = hira
-    for ch in "ーｰ〜～~‐゠":
+    for ch in "ーｰ〜～~゠":
         table[ord(ch)] = None  # long vowels and wave dashes: 「ふざけんなー」 == 「ふざけんな」
     for ch in "ぁぃぅぇぉァィゥェォ":
         table[ord(ch)] = None  # small vowels mostly lengthen: 「ですぅ」「ふざけんなぁ」
@@ -46,6 +46,8 @@ def _build_table() -> dict[int, int | str | None]:
     table[ord("ヮ")] = "わ"
     table[ord("ゕ")] = "か"
     table[ord("ゖ")] = "け"
+    for ch in "-‐‑‒–—":
+        table[ord(ch)] = " "  # "brain-dead" = "brain dead", "face-to-face" = "face to face"
     for ch in "'’‘`´′ʼ":
         table[ord(ch)] = None
     for ch in '“”„«»「」『』【】（）()[]〔〕《》〈〉"':
