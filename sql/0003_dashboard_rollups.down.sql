@@ -1,0 +1,13 @@
+ALTER TABLE {database}.indicators REMOVE TTL;
+DROP VIEW IF EXISTS {database}.recurrence_review;
+DROP VIEW IF EXISTS {database}.customer_summary;
+DROP VIEW IF EXISTS {database}.customer_stage_mv;
+DROP TABLE IF EXISTS {database}.customer_stage;
+DROP VIEW IF EXISTS {database}.customer_category_summary_mv;
+DROP TABLE IF EXISTS {database}.customer_category_summary;
+DROP VIEW IF EXISTS {database}.agent_exposure_daily_mv;
+DROP TABLE IF EXISTS {database}.agent_exposure_daily;
+DROP VIEW IF EXISTS {database}.indicators_hour_of_week_mv;
+DROP TABLE IF EXISTS {database}.indicators_hour_of_week;
+DROP VIEW IF EXISTS {database}.indicators_daily_mv;
+DROP TABLE IF EXISTS {database}.indicators_daily;
