@@ -83,13 +83,19 @@ def _scan(automaton: Any, s: str) -> dict[int, list[Span]]:
 class _Message:
     """Matches of one folded message, grouped, with sentence lookup."""
 
-    __slots__ = ("text", "spans", "bounds", "lazy_done")
+    __slots__ = ("text", "spans", "_bounds", "lazy_done")
 
     def __init__(self, text: str, spans: dict[int, list[Span]]) -> None:
         self.text = text
         self.spans = spans
-        self.bounds: list[int] = [m.end() for m in _BOUNDARY.finditer(text)] if spans else []
+        self._bounds: list[int] | None = None  # computed on first use: most messages never ask
         self.lazy_done: set[int] = set()
+
+    @property
+    def bounds(self) -> list[int]:
+        if self._bounds is None:
+            self._bounds = [m.end() for m in _BOUNDARY.finditer(self.text)]
+        return self._bounds
 
     def sentence(self, pos: int) -> int:
         return bisect_right(self.bounds, pos)

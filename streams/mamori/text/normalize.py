@@ -71,7 +71,8 @@ _DROP_SPACE: Final = re.compile(r" +(?![a-z0-9 ])|(?<![a-z0-9 ]) +")
 _MULTI_SPACE: Final = re.compile(r" {2,}")
 _NEWLINES: Final = re.compile(r"\n{2,}")
 _REPEATS: Final = re.compile(r"([^\d])\1{2,}")
-_REPEAT_PROBE: Final = re.compile(r"(.)\1\1")
+# Runs of three equal characters, or a leet character inside an ASCII word.
+_RARE_PROBE: Final = re.compile(r"(.)\1\1|[a-z][013457@$]|[@$][a-z]")
 _SOKUON: Final = re.compile(r"っ{2,}")
 # A hiragana vowel that only lengthens the kana before it (「ねえ」「てめえ」「ふざけんなあ」),
 # dropped so that 「ねー」 (ー already dropped) and 「ねえ」 meet. Kept narrow on purpose:
@@ -80,7 +81,6 @@ _LENGTHENER: Final = re.compile(r"(?<=[けげてでねへべぺめれ])え|(?<=[
 _LEET_MAP: Final = str.maketrans("013457@$", "oieastas")
 # A leet character inside an ASCII word: letters on both sides, or @/$ opening a word.
 _LEET: Final = re.compile(r"(?<=[a-z])[013457@$]+(?=[a-z])|(?<![a-z0-9])[@$](?=[a-z]{2})")
-_LEET_PROBE: Final = re.compile(r"[a-z][013457@$]|[@$][a-z]")
 
 
 # Text-speak and frequent misspellings of whole English words ("wat r u wearing",
@@ -126,14 +126,13 @@ def fold(text: str) -> str:
             s = _MULTI_SPACE.sub(" ", s)
     if "\n\n" in s:
         s = _NEWLINES.sub("\n", s)
-    if _REPEAT_PROBE.search(s):  # a search is ~3x cheaper than a sub; runs are rare
+    if _RARE_PROBE.search(s):  # one cheap search guards the two rare rewrites
         s = _REPEATS.sub(r"\1", s)
+        s = _LEET.sub(_unleet, s)
     if "え" in s or "あ" in s:
         s = _LENGTHENER.sub("", s)
     if "っっ" in s:
         s = _SOKUON.sub("っ", s)
-    if _LEET_PROBE.search(s):
-        s = _LEET.sub(_unleet, s)
     return s.strip(" \n")
 
 
