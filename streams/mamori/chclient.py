@@ -1,19 +1,25 @@
-"""ClickHouse clients per role. One client per coroutine/task: a shared sync client
-across coroutines raises "concurrent queries within the same session"
-(clickhouse-connect#295)."""
+"""ClickHouse clients per role (writer, reader, admin), from the one settings object.
+
+One client per coroutine/task: a shared sync client across coroutines raises
+"concurrent queries within the same session" (clickhouse-connect#295). Clients here
+carry no session id, so separate clients never collide either.
+"""
 
 from __future__ import annotations
 
 from typing import Any, Literal
 
 import clickhouse_connect
+from clickhouse_connect.driver.asyncclient import AsyncClient
+from clickhouse_connect.driver.client import Client
 
 from mamori.settings import ClickHouseSettings
 
 Role = Literal["writer", "reader", "admin"]
 
 
-def _credentials(settings: ClickHouseSettings, role: Role) -> tuple[str, str]:
+def credentials(settings: ClickHouseSettings, role: Role) -> tuple[str, str]:
+    """(user, password) of ``role``."""
     if role == "writer":
         return settings.writer_user, settings.writer_password.get_secret_value()
     if role == "reader":
@@ -22,7 +28,7 @@ def _credentials(settings: ClickHouseSettings, role: Role) -> tuple[str, str]:
 
 
 def _common(settings: ClickHouseSettings, role: Role) -> dict[str, Any]:
-    user, password = _credentials(settings, role)
+    user, password = credentials(settings, role)
     return {
         "host": settings.host,
         "port": settings.http_port,
@@ -36,11 +42,11 @@ def _common(settings: ClickHouseSettings, role: Role) -> dict[str, Any]:
     }
 
 
-def client(settings: ClickHouseSettings, role: Role) -> Any:
-    """A synchronous clickhouse-connect client for ``role``."""
+def client(settings: ClickHouseSettings, role: Role) -> Client:
+    """A synchronous clickhouse-connect client for ``role`` (one thread at a time)."""
     return clickhouse_connect.get_client(**_common(settings, role))
 
 
-async def async_client(settings: ClickHouseSettings, role: Role) -> Any:
+async def async_client(settings: ClickHouseSettings, role: Role) -> AsyncClient:
     """An asyncio clickhouse-connect client for ``role`` (used inside Faust agents)."""
     return await clickhouse_connect.get_async_client(**_common(settings, role))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -33,7 +34,7 @@ def test_applying_twice_is_a_no_op(ch_database) -> None:  # type: ignore[no-unty
 def _live_columns(ch: Any, database: str, table: str) -> dict[str, tuple[str, str]]:
     rows = ch.query(
         "SELECT name, type, default_kind FROM system.columns"
-        " WHERE database = {d:String} AND table = {t:String}",
+        " WHERE database = {d:String} AND table = {t:String} ORDER BY position",
         parameters={"d": database, "t": table},
     ).result_rows
     return {name: (type_, kind) for name, type_, kind in rows}
@@ -130,3 +131,41 @@ def test_unsafe_database_name_is_refused() -> None:
 def test_unterminated_quote_is_refused() -> None:
     with pytest.raises(MigrationError, match="unterminated"):
         statements("SELECT 'oops;\n", "db")
+
+
+def test_materialized_views_match_their_target_tables(ch_database: Any) -> None:
+    """PostHog's test_schema habit: a TO-view's SELECT names the target's columns, in
+    the target's order, with the same types (a mismatch silently fills defaults)."""
+    ch = ch_database.admin
+    views = ch.query(
+        "SELECT name, create_table_query FROM system.tables"
+        " WHERE database = {d:String} AND engine = 'MaterializedView'",
+        parameters={"d": ch_database.name},
+    ).result_rows
+    if not views:
+        pytest.skip("no materialized views in the migrations")
+    for name, create in views:
+        match = re.search(r"\bTO\s+`?([\w]+)`?\.`?([\w]+)`?", create)
+        assert match, f"{name}: materialized views write TO an explicit table"
+        target_db, target = match.groups()
+        view_cols = _live_columns(ch, ch_database.name, name)
+        target_cols = _live_columns(ch, target_db, target)
+        assert list(view_cols) == [c for c in target_cols if c in view_cols], name
+        missing = set(view_cols) - set(target_cols)
+        assert not missing, f"{name} → {target}: target lacks {missing}"
+        for col, (type_, _) in view_cols.items():
+            assert _strip(type_) == _strip(target_cols[col][0]), f"{name}.{col}"
+        unfilled = {
+            c for c, (_, kind) in target_cols.items() if c not in view_cols and kind != "DEFAULT"
+        }
+        assert not unfilled, f"{name} → {target}: not filled by the view: {unfilled}"
+
+
+def _strip(type_: str) -> str:
+    """The value type: LowCardinality is a storage choice, and a SimpleAggregateFunction
+    column stores plain values of its argument type."""
+    for pattern in (r"LowCardinality\((.*)\)", r"SimpleAggregateFunction\(\w+, (.*)\)"):
+        m = re.fullmatch(pattern, type_)
+        if m:
+            return _strip(m.group(1))
+    return type_
