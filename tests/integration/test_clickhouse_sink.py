@@ -254,4 +254,4 @@ def test_insert_throughput_10k_row_batches(ch_database: Any) -> None:
         f"\nBatchWriter: 100k indicator rows in 10k-row batches: {elapsed:.2f}s, {rate:,.0f} rows/s"
     )
     assert counts(ch_database.reader, table)[1] == 100_000
-    assert rate > 10_000
+    assert rate > 5_000  # one insert per row would be ~100 rows/s
