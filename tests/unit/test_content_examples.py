@@ -158,8 +158,24 @@ def test_at_most_one_hit_per_category(detector: LexiconDetector) -> None:
     assert len(cats) == len(set(cats)) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("轟さんを出せ", True),  # a surname the list does not know
+        ("西園寺とかいう奴をクビにしろ", True),
+        ("鬼塚くんに代わってよ", True),
+        ("担当さんを出せ", False),  # a role, not a name
+        ("店長さんを呼んでください", False),
+        ("お姉さんに代わって", False),
+    ],
+)
+def test_unknown_names_by_structure(detector: LexiconDetector, text: str, named: bool) -> None:
+    cats = {h.category.value for h in detector.analyse(None, text, "email").hits}
+    assert ("staff_naming" in cats) is named
+
+
 def test_configured_staff_names_extend_the_list() -> None:
-    text = "轟を出せ"
+    text = "轟を出せ"  # no honorific: only a configured name makes this staff_naming
     assert LexiconDetector.load().analyse(None, text, "email").hits == ()
     det = LexiconDetector.load(staff_names=["轟", "Todoroki"])
     assert [h.category.value for h in det.analyse(None, text, "email").hits] == ["staff_naming"]
