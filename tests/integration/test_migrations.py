@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
+import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import clickhouse_connect
 import pytest
 from mamori.migrate import (
     MigrationError,
@@ -169,3 +174,35 @@ def _strip(type_: str) -> str:
         if m:
             return _strip(m.group(1))
     return type_
+
+
+def test_migrate_command(clickhouse_server: Any) -> None:
+    """`mamori migrate [--database X] [--down N]` as a user runs it: settings from the
+    environment, the admin user's credentials."""
+    database = f"mamori_test_{uuid.uuid4().hex[:10]}"
+    env = {**os.environ, **clickhouse_server.client_env("mamori_unused")}
+
+    def run(*args: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-m", "mamori", "migrate", "--database", database, *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    try:
+        first = run()
+        assert [f"applied {m.up.name}" for m in discover()] == [
+            line for line in first.splitlines() if line.startswith("applied")
+        ]
+        assert "applied" not in run() and "up to date" in run()
+        assert f"rolled back {discover()[-1].down.name}" in run("--down", "1")
+        assert f"applied {discover()[-1].up.name}" in run()
+    finally:
+        clickhouse_connect.get_client(host="127.0.0.1", port=clickhouse_server.http_port).command(
+            f"DROP DATABASE IF EXISTS {database}"
+        )
