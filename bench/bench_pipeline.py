@@ -35,7 +35,9 @@ from mamori.paths import REPO_ROOT
 from mamori.synthetic import synthetic_lines
 
 
-def _env(bootstrap: str, ch_http: int, db: str, app_id: str, key: str, topics: str) -> dict[str, str]:
+def _env(
+    bootstrap: str, ch_http: int, db: str, app_id: str, key: str, topics: str
+) -> dict[str, str]:
     return {
         "MAMORI_PSEUDONYM_KEY": key,
         "MAMORI_KAFKA__BOOTSTRAP_SERVERS": bootstrap,
@@ -62,8 +64,13 @@ def _peak_rss_mib(pid: int) -> float:
 async def bare_consumer(bootstrap: str, topic: str, count: int) -> float:
     from aiokafka import AIOKafkaConsumer
 
-    consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest",
-                                group_id=None, enable_auto_commit=False)
+    consumer = AIOKafkaConsumer(
+        topic,
+        bootstrap_servers=bootstrap,
+        auto_offset_reset="earliest",
+        group_id=None,
+        enable_auto_commit=False,
+    )
     await consumer.start()
     seen = 0
     t = time.perf_counter()
@@ -93,40 +100,69 @@ def main() -> None:
 
     work = Path(tempfile.mkdtemp(prefix="mamori-bench-"))
     kport, chport, chtcp = free_port(), free_port(), free_port()
-    with KafkaBroker(work / "kafka", port=kport, controller_port=free_port()) as kafka, \
-         ClickHouseServer(work / "ch", http_port=chport, tcp_port=chtcp):
+    passwords = {
+        u: secrets.token_hex(12) for u in ("mamori_admin", "mamori_writer", "mamori_reader")
+    }
+    with (
+        KafkaBroker(work / "kafka", port=kport, controller_port=free_port()) as kafka,
+        ClickHouseServer(
+            work / "ch", http_port=chport, tcp_port=chtcp, passwords=passwords
+        ) as chserver,
+    ):
         key = secrets.token_hex(32)
         results: dict[str, str] = {}
         for phase in ("throughput", "latency"):
             topics = f"bench{phase}"
-            env = _env(kafka.bootstrap_servers, chport, f"bench_{phase}", f"mamori-bench-{phase}", key, topics)
+            env = _env(
+                kafka.bootstrap_servers,
+                chport,
+                f"mamori_bench_{phase}",
+                f"mamori-bench-{phase}",
+                key,
+                topics,
+            )
+            env.update(chserver.client_env(f"mamori_bench_{phase}"))
             os.environ.update(env)
             settings = Settings()
-            apply_migrations(client(settings.clickhouse, role="admin"), settings.clickhouse.database)
+            apply_migrations(
+                client(settings.clickhouse, role="admin"), settings.clickhouse.database
+            )
             ensure_topics(settings.kafka)
             n = args.events if phase == "throughput" else args.latency_events
             lines = list(synthetic_lines(n, customers=max(1000, n // 10), seed=7))
             ch = client(settings.clickhouse, role="reader")
             db = settings.clickhouse.database
             worker = ManagedProcess(
-                f"worker-{phase}", work, [sys.executable, "-m", "mamori", "worker", "--loglevel", "warning"],
-                healthy=lambda: True, cwd=REPO_ROOT, env=env,
+                f"worker-{phase}",
+                work,
+                [sys.executable, "-m", "mamori", "worker", "--loglevel", "warning"],
+                healthy=lambda: True,
+                cwd=REPO_ROOT,
+                env=env,
             )
             if phase == "throughput":
                 publish_lines(lines, settings.kafka.contact_topic, settings.kafka, progress=False)
-                ref = asyncio.run(bare_consumer(kafka.bootstrap_servers, settings.kafka.contact_topic, n))
+                ref = asyncio.run(
+                    bare_consumer(kafka.bootstrap_servers, settings.kafka.contact_topic, n)
+                )
                 results["bare consumer (read + JSON decode)"] = f"{ref:,.0f} events/s"
                 t0 = time.monotonic()
                 worker.start()
                 processed = 0
                 while processed < n:
                     time.sleep(0.5)
-                    processed = int(ch.query(
-                        f"SELECT sum(events_in) FROM {db}.pipeline_stats").result_rows[0][0] or 0)
+                    processed = int(
+                        ch.query(f"SELECT sum(events_in) FROM {db}.pipeline_stats").result_rows[0][
+                            0
+                        ]
+                        or 0
+                    )
                     if time.monotonic() - t0 > 1800:
                         break
                 elapsed = time.monotonic() - t0
-                results["worker throughput (detectors on, incl. start-up)"] = f"{processed / elapsed:,.0f} events/s ({processed} events in {elapsed:.1f}s)"
+                results["worker throughput (detectors on, incl. start-up)"] = (
+                    f"{processed / elapsed:,.0f} events/s ({processed} events in {elapsed:.1f}s)"
+                )
                 results["worker peak RSS"] = f"{_peak_rss_mib(worker.pid() or 0):,.0f} MiB"
                 worker.stop()
             else:
@@ -147,7 +183,9 @@ def main() -> None:
                         time.sleep(t_next - now)
                     t_next += interval
                     sent_at[obj["event_id"]] = time.time()
-                    producer.send(settings.kafka.contact_topic, key=obj["customer_id"].encode(), value=raw)
+                    producer.send(
+                        settings.kafka.contact_topic, key=obj["customer_id"].encode(), value=raw
+                    )
                 producer.flush()
                 time.sleep(10)
                 rows = ch.query(
@@ -155,14 +193,19 @@ def main() -> None:
                 ).result_rows
                 lat = sorted(ms / 1000 - sent_at[eid] for eid, ms in rows if eid in sent_at)
                 if lat:
-                    def pct(p: float) -> float:
+
+                    def pct(p: float, lat: list[float] = lat) -> float:
                         return lat[min(len(lat) - 1, int(p * len(lat)))]
+
                     results[f"latency at {args.rate:,.0f} events/s ({len(lat)} indicators)"] = (
                         f"p50 {pct(0.5) * 1000:.0f} ms, p95 {pct(0.95) * 1000:.0f} ms, p99 {pct(0.99) * 1000:.0f} ms"
                     )
                 worker.stop()
-        cpu = subprocess.run(["sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"],
-                             capture_output=True, text=True).stdout.strip()
+        cpu = subprocess.run(
+            ["sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"],
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
         print(f"date    : {datetime.now(UTC):%Y-%m-%d %H:%M} UTC")
         print(f"machine : {cpu}, {os.cpu_count()} cores, Python {platform.python_version()}")
         for k, v in results.items():

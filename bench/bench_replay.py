@@ -41,7 +41,11 @@ def main() -> None:
     name = str(source) if source else "synthetic 50k"
 
     t = time.perf_counter()
-    events = [e for e in (decode_contact_event(raw, now=FAR) for raw in lines) if isinstance(e, ContactEvent)]
+    events = [
+        e
+        for e in (decode_contact_event(raw, now=FAR) for raw in lines)
+        if isinstance(e, ContactEvent)
+    ]
     decode_s = time.perf_counter() - t
     events.sort(key=lambda e: (e.ts, e.event_id))
     best = float("inf")
@@ -49,7 +53,9 @@ def main() -> None:
     states: dict[str, CustomerState] = {}
     for _ in range(args.repeat):
         # A fresh detector per run: its text cache starts cold, as after a worker start.
-        engine = DetectionEngine(DetectionConfig(), LexiconDetector.load(), Pseudonymizer(b"b" * 32))
+        engine = DetectionEngine(
+            DetectionConfig(), LexiconDetector.load(), Pseudonymizer(b"b" * 32)
+        )
         states = {}
         indicators = 0
         t = time.perf_counter()
@@ -60,14 +66,24 @@ def main() -> None:
         best = min(best, time.perf_counter() - t)
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     state_sizes = sorted(len(s.to_bytes()) for s in states.values())
-    print(f"machine     : {platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(
+        f"machine     : {platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    )
     print(f"date        : {datetime.now(UTC):%Y-%m-%d}")
-    print(f"input       : {name}: {len(lines)} lines, {len(events)} valid events, {indicators} indicators")
-    print(f"decode      : {len(lines) / decode_s:,.0f} events/s ({decode_s / len(lines) * 1e6:.1f} µs/event)")
-    print(f"detection   : {len(events) / best:,.0f} events/s ({best / len(events) * 1e6:.1f} µs/event, best of {args.repeat}, cold text cache)")
+    print(
+        f"input       : {name}: {len(lines)} lines, {len(events)} valid events, {indicators} indicators"
+    )
+    print(
+        f"decode      : {len(lines) / decode_s:,.0f} events/s ({decode_s / len(lines) * 1e6:.1f} µs/event)"
+    )
+    print(
+        f"detection   : {len(events) / best:,.0f} events/s ({best / len(events) * 1e6:.1f} µs/event, best of {args.repeat}, cold text cache)"
+    )
     both = decode_s + best
     print(f"replay      : {len(events) / both:,.0f} events/s (decode + detection)")
-    print(f"state bytes : median {state_sizes[len(state_sizes) // 2]}, p99 {state_sizes[int(len(state_sizes) * 0.99)]}, max {state_sizes[-1]}")
+    print(
+        f"state bytes : median {state_sizes[len(state_sizes) // 2]}, p99 {state_sizes[int(len(state_sizes) * 0.99)]}, max {state_sizes[-1]}"
+    )
     print(f"peak RSS    : {peak_mib:,.0f} MiB")
 
 

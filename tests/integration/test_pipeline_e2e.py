@@ -7,7 +7,6 @@ same input (the same detection code), so equality is the assertion.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import orjson

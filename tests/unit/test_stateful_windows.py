@@ -10,6 +10,7 @@ import unicodedata
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+
 from mamori.contract import ContactEvent, IndicatorEvent
 from mamori.detect.base import TextAnalysis
 from mamori.detect.config import DetectionConfig

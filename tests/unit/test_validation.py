@@ -3,6 +3,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+
 from mamori.contract import ContactEvent
 from mamori.validation import Rejection, decode_contact_event
 
