@@ -13,6 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+
 from mamori.detect.content import LexiconDetector
 from mamori.detect.rules import LexiconError
 from mamori.taxonomy import CONTENT_CATEGORIES

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
 from mamori.detect.content import LexiconDetector
 from mamori.text.normalize import fold
 from mamori.text.transcript import customer_lines

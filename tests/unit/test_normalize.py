@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from mamori.text.normalize import display, fold
 from mamori.text.redact import MAX_EVIDENCE, excerpt, redact
 from mamori.text.transcript import customer_lines
