@@ -15,6 +15,7 @@ from typing import Any
 import clickhouse_connect
 import pytest
 from clickhouse_connect.driver.exceptions import DatabaseError
+
 from mamori.localsvc.clickhouse import ClickHouseServer, accounts_from_env
 from mamori.localsvc.process import free_port, port_open
 from mamori.localsvc.secrets import ensure_local_secrets

@@ -14,6 +14,7 @@ from typing import Any
 import clickhouse_connect
 import pytest
 from clickhouse_connect.driver.exceptions import DatabaseError
+
 from fixtures.clickhouse import settings_for
 from mamori.chclient import client
 from mamori.contract import rfc3339

@@ -14,6 +14,7 @@ from typing import Any
 
 import clickhouse_connect
 import pytest
+
 from mamori.migrate import (
     MigrationError,
     applied_versions,

@@ -6,6 +6,7 @@ import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
+
 from mamori.contract import IndicatorEvent
 from mamori.paths import SCHEMAS_DIR
 from mamori.sink import (

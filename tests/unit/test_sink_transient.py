@@ -8,6 +8,7 @@ from clickhouse_connect.driver.exceptions import (
     OperationalError,
     ProgrammingError,
 )
+
 from mamori.sink import SchemaMismatch, is_transient
 
 
