@@ -1,0 +1,10 @@
+DROP TABLE IF EXISTS {database}.pipeline_stats ON CLUSTER '{cluster}' SYNC;
+DROP TABLE IF EXISTS {database}.pipeline_stats_local ON CLUSTER '{cluster}' SYNC;
+DROP TABLE IF EXISTS {database}.dead_letters ON CLUSTER '{cluster}' SYNC;
+DROP TABLE IF EXISTS {database}.dead_letters_local ON CLUSTER '{cluster}' SYNC;
+DROP TABLE IF EXISTS {database}.decisions ON CLUSTER '{cluster}' SYNC;
+DROP TABLE IF EXISTS {database}.decisions_local ON CLUSTER '{cluster}' SYNC;
+DROP TABLE IF EXISTS {database}.escalations ON CLUSTER '{cluster}' SYNC;
+DROP TABLE IF EXISTS {database}.escalations_local ON CLUSTER '{cluster}' SYNC;
+DROP TABLE IF EXISTS {database}.indicators ON CLUSTER '{cluster}' SYNC;
+DROP TABLE IF EXISTS {database}.indicators_local ON CLUSTER '{cluster}' SYNC;
