@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
 from mamori.localsvc.process import ManagedProcess
 from mamori.paths import REPO_ROOT
 from mamori.publish import ensure_topics, publish_lines

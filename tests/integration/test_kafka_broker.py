@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
 from mamori.kafka_config import kafka_python_kwargs
 from mamori.localsvc.kafka import KafkaBroker
 from mamori.localsvc.process import ServiceError, free_port

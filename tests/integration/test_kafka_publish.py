@@ -12,6 +12,7 @@ from typing import Any
 import orjson
 import pytest
 from click.testing import CliRunner
+
 from mamori.cli import main
 from mamori.kafka_config import kafka_python_kwargs
 from mamori.localsvc.kafka import KafkaBroker

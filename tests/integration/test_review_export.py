@@ -18,6 +18,7 @@ from typing import Any
 import openpyxl
 import pytest
 from click.testing import CliRunner
+
 from mamori import evidence_chain, export, review
 from mamori.export import Quarter
 

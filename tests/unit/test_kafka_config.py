@@ -15,13 +15,14 @@ from typing import Any
 
 import certifi
 import pytest
+from pydantic import SecretStr
+
 from mamori.kafka_config import (
     KafkaConfigError,
     faust_broker_kwargs,
     kafka_python_kwargs,
 )
 from mamori.settings import KafkaSettings, Settings
-from pydantic import SecretStr
 
 
 def aiokafka_options(s: KafkaSettings) -> dict[str, Any]:

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from click.testing import CliRunner
+
 from mamori.review import ACTIONS, RESTRICTIVE_ACTIONS, build_decision, decide_command
 
 AT = datetime(2026, 8, 1, 3, 4, 5, 678901, tzinfo=UTC)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+
 from mamori.export import NO_AGENT, Cell, Quarter, build_report, table_csv, write_export
 from mamori.taxonomy import Category
 

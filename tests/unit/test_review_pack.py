@@ -7,6 +7,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from markupsafe import escape
+
 from mamori.review import (
     NOTICE_EN,
     NOTICE_JA,
@@ -17,7 +19,6 @@ from mamori.review import (
     write_pack,
 )
 from mamori.taxonomy import LABELS_JA, Category
-from markupsafe import escape
 
 KEY = "ck_9f2a"
 # 2026-07-31 15:30 UTC is 2026-08-01 00:30 in Tokyo: the month boundary must follow Tokyo.
