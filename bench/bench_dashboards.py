@@ -17,6 +17,7 @@ import statistics
 import tempfile
 import time
 import uuid
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,7 @@ def synthetic_indicators_sql(database: str, rows: int, offset: int = 0, days: in
     axis_list = "[" + ",".join(f"'{AXIS[c]}'" for c in cats) + "]"
     chan_list = "[" + ",".join(f"'{c}'" for c in CHANNELS) + "]"
     span = days * 86_400
+    start = date(2026, 11, 1) - timedelta(days=days)
     return f"""
 INSERT INTO {database}.indicators
     (indicator_id, category, axis, severity, score, customer_key, agent_key, channel,
@@ -51,8 +53,8 @@ SELECT
     NULL AS window_start,
     NULL AS window_end,
     -- office hours (JST 09-18 = UTC 00-09) three times as likely as the rest
-    toDateTime64('2026-11-01 00:00:00', 3, 'UTC')
-        - toIntervalSecond(
+    toDateTime64('{start.isoformat()} 00:00:00', 3, 'UTC')
+        + toIntervalSecond(
             intDiv(cityHash64(n, 6) % {span}, 86400) * 86400
             + if(cityHash64(n, 7) % 4 > 0, cityHash64(n, 8) % 32400, cityHash64(n, 8) % 86400)
         ) AS occurred_at,

@@ -42,11 +42,13 @@ if want superset; then
   bash infra/superset/install.sh
 fi
 if want browser; then
-  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-    log "installing Debian chromium + chromium-driver"
+  # fonts-noto-cjk: without a CJK font the Japanese dashboard titles render as boxes.
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
+     || ! { command -v fc-list >/dev/null && fc-list :lang=ja | grep -q .; }; then
+    log "installing Debian chromium + chromium-driver + fonts-noto-cjk"
     if [[ $(id -u) -eq 0 ]]; then SUDO=""; else SUDO="sudo"; fi
     $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null
   fi
 fi
 log "ready"

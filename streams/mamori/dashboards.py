@@ -314,7 +314,9 @@ def export_command(url: str, user: str, password: str | None, bundle: Path) -> N
 @click.option("--aggregate-days", type=int, default=3650, show_default=True)
 @click.option("--database", default=None, help="Target database (default: settings).")
 @click.option("--dry-run", is_flag=True, help="Print the statements only.")
-def retention_command(raw_days: int, aggregate_days: int, database: str | None, dry_run: bool) -> None:
+def retention_command(
+    raw_days: int, aggregate_days: int, database: str | None, dry_run: bool
+) -> None:
     """Change how long raw indicator rows and the rollups are kept (ClickHouse TTL)."""
     from mamori.settings import get_settings
 

@@ -103,9 +103,7 @@ class SupersetClient:
         self.timeout = timeout
         self._token = ""
         self._csrf = ""
-        self._opener = urllib.request.build_opener(
-            urllib.request.HTTPCookieProcessor(CookieJar())
-        )
+        self._opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(CookieJar()))
         login = self.request(
             "POST",
             "/api/v1/security/login",
@@ -229,9 +227,7 @@ class SupersetServer(ManagedProcess):
         self.port = port
         self.clickhouse = clickhouse
         self.venv = venv
-        self.admin_password = admin_password or os.environ.get(
-            "MAMORI_SUPERSET_ADMIN_PASSWORD", ""
-        )
+        self.admin_password = admin_password or os.environ.get("MAMORI_SUPERSET_ADMIN_PASSWORD", "")
         key = secret_key or os.environ.get("SUPERSET_SECRET_KEY", "")
         if not self.admin_password or not key:
             raise ServiceError(
