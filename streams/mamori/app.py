@@ -38,6 +38,11 @@ log = logging.getLogger("mamori.worker")
 DLQ_REASON_HEADER = "mamori-dlq-reason"
 DLQ_DETAIL_HEADER = "mamori-dlq-detail"
 DLQ_SOURCE_HEADER = "mamori-dlq-source"
+#: Original size in bytes, present when the value is only the record's first bytes.
+DLQ_TRUNCATED_HEADER = "mamori-dlq-truncated"
+#: A record over this is dead-lettered as its first bytes: the whole value would
+#: exceed the producer's and the DLQ topic's message size limits and stall the agent.
+DLQ_MAX_VALUE_BYTES = 900_000
 
 
 class _Batch:
@@ -119,15 +124,14 @@ def create_app(settings: Settings | None = None) -> faust.App:
         decoded = step.decode(raw, now)
         if isinstance(decoded, Rejection):
             counters.dead_letters += 1
-            dlq_topic.send_soon(
-                key=msg.key,
-                value=raw,
-                headers={
-                    DLQ_REASON_HEADER: decoded.reason.encode(),
-                    DLQ_DETAIL_HEADER: decoded.detail.encode(),
-                    DLQ_SOURCE_HEADER: f"{msg.topic}/{msg.partition}/{msg.offset}".encode(),
-                },
-            )
+            headers = {
+                DLQ_REASON_HEADER: decoded.reason.encode(),
+                DLQ_DETAIL_HEADER: decoded.detail.encode(),
+                DLQ_SOURCE_HEADER: f"{msg.topic}/{msg.partition}/{msg.offset}".encode(),
+            }
+            if len(raw) > DLQ_MAX_VALUE_BYTES:
+                headers[DLQ_TRUNCATED_HEADER] = str(len(raw)).encode()
+            dlq_topic.send_soon(key=msg.key, value=raw[:DLQ_MAX_VALUE_BYTES], headers=headers)
             return
         key = step.customer_key(decoded).encode()
         if key in batch.states:

@@ -68,6 +68,12 @@ class CustomerState:
     offhours_cut: int = 0
 
     def to_bytes(self) -> bytes:
+        # orjson's result keeps its output buffer's capacity (~4 KiB whatever the length);
+        # the worker's table holds one value per customer, so copy it to its exact size:
+        # 1 M customers take ~0.35 GiB instead of ~4 GiB (bench/bench_memory.py).
+        return bytes(memoryview(self._dumps()))
+
+    def _dumps(self) -> bytes:
         return orjson.dumps(
             [
                 _FORMAT_VERSION,
