@@ -177,6 +177,9 @@ def normalise_export(zip_bytes: bytes, current: dict[str, str]) -> dict[str, str
         for n, d in docs.items()
         if n.startswith("datasets/") and str(d.get("database_uuid")) == DATABASE_UUID
     }
+    tables = {
+        str(d["uuid"]): str(d["table_name"]) for n, d in docs.items() if n.startswith("datasets/")
+    }
     charts = {
         str(d["uuid"])
         for n, d in docs.items()
@@ -196,6 +199,21 @@ def normalise_export(zip_bytes: bytes, current: dict[str, str]) -> dict[str, str
             continue
         if kind == "dashboards" and not str(doc.get("slug") or "").startswith("mamori-"):
             continue
+        if kind == "charts" and isinstance(doc.get("params"), dict):
+            # Superset rewrites the numeric id on import; keep the table name instead.
+            table = tables.get(str(doc.get("dataset_uuid")), "dataset")
+            doc["params"]["datasource"] = f"__{table}__table"
+        if kind == "dashboards":
+            # Numeric ids differ per Superset; the import links charts by meta.uuid.
+            for node in (doc.get("position") or {}).values():
+                if isinstance(node, dict) and node.get("type") == "CHART":
+                    node.setdefault("meta", {})["chartId"] = 0
+            meta = doc.get("metadata") or {}
+            meta["chart_configuration"] = {}
+            meta.get("global_chart_configuration", {})["chartsInScope"] = []
+        if kind == "datasets":
+            doc["columns"] = sorted(doc.get("columns") or [], key=lambda c: c["column_name"])
+            doc["metrics"] = sorted(doc.get("metrics") or [], key=lambda m: m["metric_name"])
         label = doc.get("table_name") or doc.get("slice_name") or doc.get("slug") or uuid
         fallback = (
             f"{kind}/Mamori_ClickHouse/{_slug(label)}.yaml"

@@ -95,3 +95,11 @@ def test_clickhouse_connection_is_read_only(superset_dashboards: SupersetServer)
     conn = client.request("GET", f"/api/v1/database/{db['id']}/connection")["result"]
     assert conn["sqlalchemy_uri"].startswith("clickhousedb://mamori_reader:XXXXXXXXXX@127.0.0.1:")
     assert not conn["allow_dml"]
+
+
+def test_export_round_trips_to_the_bundle(superset_dashboards: SupersetServer) -> None:
+    from mamori.dashboards import normalise_export
+
+    files = load_files()
+    exported = normalise_export(superset_dashboards.client().export_assets(), files)
+    assert exported == files
