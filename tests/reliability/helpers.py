@@ -12,6 +12,7 @@ from datetime import timedelta
 from typing import Any
 
 import orjson
+
 from integration.pipeline_harness import JST_START, PipelineEnv, contact, wait_until, wire_set
 from mamori.localsvc.process import ManagedProcess
 from mamori.paths import REPO_ROOT
@@ -150,6 +151,7 @@ def stream_with_floods(count: int, seed: int) -> tuple[list[bytes], list[bytes]]
 def group_assignment(pipe: PipelineEnv) -> dict[str, set[int]]:
     """Consumer-group member id → partitions of the contact topic it owns now."""
     from kafka import KafkaAdminClient
+
     from mamori.kafka_config import kafka_python_kwargs
 
     admin = KafkaAdminClient(**kafka_python_kwargs(pipe.settings.kafka))

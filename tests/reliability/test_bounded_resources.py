@@ -10,6 +10,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+
 from integration.pipeline_harness import PipelineEnv
 from mamori.paths import REPO_ROOT
 

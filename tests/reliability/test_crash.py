@@ -8,6 +8,7 @@ import time
 from typing import Any
 
 import pytest
+
 from integration.pipeline_harness import PipelineEnv, wait_until
 
 from .helpers import (

@@ -13,6 +13,7 @@ from typing import Any
 
 import orjson
 import pytest
+
 from integration.pipeline_harness import JST_START, PipelineEnv, contact, wait_until, wire_set
 from mamori.pipeline import DetectionStep, build_engine, limits_from
 from mamori.replay import replay
@@ -100,6 +101,7 @@ def adversarial_valid() -> list[bytes]:
 def _raise_topic_limit(pipe: PipelineEnv, topic: str, limit: int) -> None:
     from kafka import KafkaAdminClient
     from kafka.admin import ConfigResource, ConfigResourceType
+
     from mamori.kafka_config import kafka_python_kwargs
 
     admin = KafkaAdminClient(**kafka_python_kwargs(pipe.settings.kafka))
@@ -118,6 +120,7 @@ def _raise_topic_limit(pipe: PipelineEnv, topic: str, limit: int) -> None:
 def _send_big(pipe: PipelineEnv, records: list[bytes]) -> None:
     """Records over the publisher's 1 MB request limit, with a producer allowing 16 MB."""
     from kafka import KafkaProducer
+
     from mamori.kafka_config import kafka_python_kwargs
 
     producer = KafkaProducer(
@@ -183,6 +186,7 @@ def test_ten_thousand_hostile_records_are_dead_lettered_and_valid_ones_detected(
     ][0] in (0, empty)
     # The topic holds every record with its reason (oversized ones truncated, flagged).
     from kafka import KafkaConsumer
+
     from mamori.kafka_config import kafka_python_kwargs
 
     consumer = KafkaConsumer(

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+
 from integration.pipeline_harness import PipelineEnv
 
 from .helpers import (

@@ -1,0 +1,18 @@
+ALTER TABLE {database}.indicators_local ON CLUSTER '{cluster}' REMOVE TTL;
+DROP VIEW IF EXISTS {database}.recurrence_review ON CLUSTER '{cluster}' SYNC;
+DROP VIEW IF EXISTS {database}.customer_summary ON CLUSTER '{cluster}' SYNC;
+DROP VIEW IF EXISTS {database}.customer_stage_mv ON CLUSTER '{cluster}' SYNC;
+DROP TABLE IF EXISTS {database}.customer_stage ON CLUSTER '{cluster}' SYNC;
+DROP TABLE IF EXISTS {database}.customer_stage_local ON CLUSTER '{cluster}' SYNC;
+DROP VIEW IF EXISTS {database}.customer_category_summary_mv ON CLUSTER '{cluster}' SYNC;
+DROP TABLE IF EXISTS {database}.customer_category_summary ON CLUSTER '{cluster}' SYNC;
+DROP TABLE IF EXISTS {database}.customer_category_summary_local ON CLUSTER '{cluster}' SYNC;
+DROP VIEW IF EXISTS {database}.agent_exposure_daily_mv ON CLUSTER '{cluster}' SYNC;
+DROP TABLE IF EXISTS {database}.agent_exposure_daily ON CLUSTER '{cluster}' SYNC;
+DROP TABLE IF EXISTS {database}.agent_exposure_daily_local ON CLUSTER '{cluster}' SYNC;
+DROP VIEW IF EXISTS {database}.indicators_hour_of_week_mv ON CLUSTER '{cluster}' SYNC;
+DROP TABLE IF EXISTS {database}.indicators_hour_of_week ON CLUSTER '{cluster}' SYNC;
+DROP TABLE IF EXISTS {database}.indicators_hour_of_week_local ON CLUSTER '{cluster}' SYNC;
+DROP VIEW IF EXISTS {database}.indicators_daily_mv ON CLUSTER '{cluster}' SYNC;
+DROP TABLE IF EXISTS {database}.indicators_daily ON CLUSTER '{cluster}' SYNC;
+DROP TABLE IF EXISTS {database}.indicators_daily_local ON CLUSTER '{cluster}' SYNC;
