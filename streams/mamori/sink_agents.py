@@ -95,7 +95,11 @@ def install_sink_agents(
                 await writer.write(table, columns, rows)
                 return
             except Exception:  # noqa: BLE001 - see docstring
-                log.exception("ClickHouse sink stalled on %s; retrying in %.0fs", table, sink.retry_max_seconds)
+                log.exception(
+                    "ClickHouse sink stalled on %s; retrying in %.0fs",
+                    table,
+                    sink.retry_max_seconds,
+                )
                 await asyncio.sleep(sink.retry_max_seconds)
 
     @app.agent(indicators_topic)
