@@ -158,7 +158,9 @@ def evaluate_command(events: Path, labels: Path, indicators: Path | None) -> Non
             # Scoring never looks at pseudonyms: a throw-away key is fine here.
             import secrets
 
-            settings = settings.model_copy(update={"pseudonym_key": SecretStr(secrets.token_hex(32))})
+            settings = settings.model_copy(
+                update={"pseudonym_key": SecretStr(secrets.token_hex(32))}
+            )
         step = DetectionStep(build_engine(settings), limits_from(settings))
         predicted: list[Mapping[str, Any]] = [
             i.to_wire() for i in replay(read_lines(events), step).indicators
