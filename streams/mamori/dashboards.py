@@ -235,6 +235,24 @@ def write_files(files: dict[str, str], root: Path) -> None:
         path.write_text(text, "utf-8")
 
 
+# -- counts ---------------------------------------------------------------------------
+#: Refreshable materialized views (sql/0006) that turn the uniq states into counts.
+COUNT_VIEWS: Final = (
+    "indicators_daily_counts_mv",
+    "indicators_channel_counts_mv",
+    "hour_of_week_counts_mv",
+    "agent_weekly_counts_mv",
+)
+
+
+def refresh_counts(ch: Any, database: str) -> None:
+    """Refresh the dashboard counts now instead of within the minute (tests, demo)."""
+    for view in COUNT_VIEWS:
+        ch.command(f"SYSTEM REFRESH VIEW {database}.{view}")
+    for view in COUNT_VIEWS:
+        ch.command(f"SYSTEM WAIT VIEW {database}.{view}")
+
+
 # -- retention ------------------------------------------------------------------------
 #: table → TTL expression (without the interval); "raw" tables vs "aggregate" rollups.
 RAW_TTL: Final = {

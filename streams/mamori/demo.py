@@ -125,6 +125,10 @@ def demo_command(events_file: Path | None, no_superset: bool, timeout: float) ->
     ch = client(settings.clickhouse, role="reader")
     done = _wait_for(ch, settings.clickhouse.database, expected_ids, timeout, worker)
     elapsed = done - started
+    from mamori.dashboards import refresh_counts
+
+    # The dashboard counts refresh every minute; do it now so the charts show the sample.
+    refresh_counts(client(settings.clickhouse, role="admin"), settings.clickhouse.database)
 
     extra = {
         "events published": str(len(lines)),

@@ -14,7 +14,7 @@ from bench.bench_dashboards import dashboard_queries
 
 from fixtures.clickhouse import Database
 from fixtures.superset import INDICATOR_COLUMNS, indicator_row, insert_sample, sample_indicator_rows
-from mamori.dashboards import retention_statements
+from mamori.dashboards import COUNT_VIEWS, refresh_counts, retention_statements
 
 pytestmark = pytest.mark.clickhouse
 
@@ -22,6 +22,7 @@ NOW = datetime(2026, 11, 20, 3, 0, tzinfo=UTC)  # a Friday, 12:00 JST
 
 
 def _rollups(db: Database) -> dict[str, list[tuple[Any, ...]]]:
+    refresh_counts(db.admin, db.name)
     return {
         name: sorted(map(tuple, db.reader.query(sql).result_rows), key=repr)
         for name, sql in dashboard_queries(db.name).items()
@@ -39,7 +40,7 @@ def test_materialized_views_select_columns_in_target_order(ch_database: Database
         " WHERE database = {db:String} AND engine = 'MaterializedView'",
         parameters={"db": ch_database.name},
     ).result_rows
-    assert len(views) == 5
+    assert len(views) == 5 + len(COUNT_VIEWS)
     for name, ddl in views:
         target = re.search(r"\bTO\s+[`\w]+\.`?(\w+)`?", ddl)
         assert target, ddl
@@ -80,8 +81,10 @@ def test_redelivery_and_reversions_do_not_change_rollups(ch_database: Database) 
 
     # A stateful indicator re-sent with later evidence on another channel: same id, so
     # totals stay; only the channel mix may show it on both channels.
-    grown = indicator_row(0, NOW, channel="email", version=10**13)
-    grown[INDICATOR_COLUMNS.index("anchor_at")] = rows[0][INDICATOR_COLUMNS.index("anchor_at")]
+    grown = list(rows[0])
+    grown[INDICATOR_COLUMNS.index("channel")] = "email"
+    grown[INDICATOR_COLUMNS.index("occurred_at")] = NOW + timedelta(hours=1)
+    grown[INDICATOR_COLUMNS.index("version")] = 10**13
     ch_database.writer.insert(
         f"{ch_database.name}.indicators", [grown], column_names=INDICATOR_COLUMNS
     )
@@ -154,6 +157,7 @@ def test_holidays_mark_day_type(ch_database: Database) -> None:
     ch_database.writer.insert(
         f"{ch_database.name}.indicators", rows, column_names=INDICATOR_COLUMNS
     )
+    refresh_counts(ch_database.admin, ch_database.name)
     got = ch_database.reader.query(
         f"SELECT toString(day), day_type FROM {ch_database.name}.indicators_by_day_type ORDER BY day"
     ).result_rows

@@ -52,7 +52,7 @@ def test_import_twice_is_idempotent_and_removes_stale(superset_dashboards: Super
     from mamori.dashboards import import_bundle
 
     first = _counts(superset_dashboards)
-    assert first["dashboard"] == 5 and first["chart"] == 20 and first["dataset"] == 7
+    assert first["dashboard"] == 5 and first["chart"] == 20 and first["dataset"] == 8
     result = import_bundle(superset_dashboards)
     assert _counts(superset_dashboards) == first
     assert (result.deleted_charts, result.deleted_datasets) == (0, 0)

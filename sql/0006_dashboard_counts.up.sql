@@ -1,0 +1,97 @@
+-- Finalised counts for the dashboards, refreshed every minute from the uniq-state
+-- rollups of 0003. Why: merging uniq states is redelivery-safe but reads every stored
+-- hash (≈ one per indicator), too slow for interactive charts on 10 M indicators on a
+-- small machine (~1-8 s). A refreshable materialized view merges the states once per
+-- minute into plain counts per fine bucket; charts then sum a few hundred thousand
+-- integers. Summing buckets is exact because day (from anchor_at), category, axis and
+-- severity are fixed per indicator_id, so every indicator sits in exactly one bucket.
+-- Channel is not fixed (a re-versioned window indicator carries its newest event's
+-- channel), so channel counts live in their own table and are never summed into totals.
+-- The counts are at most one refresh (60 s) behind the rollups; redelivery safety is
+-- inherited from the states. Each refresh replaces its table atomically.
+
+CREATE TABLE IF NOT EXISTS {database}.indicators_daily_counts
+(
+    day        Date,
+    category   LowCardinality(String),
+    axis       LowCardinality(String),
+    severity   Enum8('low' = 1, 'medium' = 2, 'high' = 3),
+    indicators UInt64
+)
+ENGINE = MergeTree
+ORDER BY (day, category, axis, severity);
+
+CREATE MATERIALIZED VIEW IF NOT EXISTS {database}.indicators_daily_counts_mv
+REFRESH EVERY 1 MINUTE
+TO {database}.indicators_daily_counts
+AS SELECT day, category, axis, severity, uniqMerge(indicators) AS indicators
+FROM {database}.indicators_daily
+GROUP BY day, category, axis, severity;
+
+CREATE TABLE IF NOT EXISTS {database}.indicators_channel_counts
+(
+    day        Date,
+    channel    LowCardinality(String),
+    indicators UInt64 COMMENT 'indicators with evidence on this channel (may repeat across channels)'
+)
+ENGINE = MergeTree
+ORDER BY (day, channel);
+
+CREATE MATERIALIZED VIEW IF NOT EXISTS {database}.indicators_channel_counts_mv
+REFRESH EVERY 1 MINUTE
+TO {database}.indicators_channel_counts
+AS SELECT day, channel, uniqMerge(indicators) AS indicators
+FROM {database}.indicators_daily
+GROUP BY day, channel;
+
+-- Hour of week without channel: anchor_at fixes weekday and hour per indicator.
+CREATE TABLE IF NOT EXISTS {database}.hour_of_week_counts
+(
+    day        Date,
+    weekday    UInt8,
+    hour       UInt8,
+    category   LowCardinality(String),
+    indicators UInt64
+)
+ENGINE = MergeTree
+ORDER BY (day, weekday, hour, category);
+
+CREATE MATERIALIZED VIEW IF NOT EXISTS {database}.hour_of_week_counts_mv
+REFRESH EVERY 1 MINUTE
+TO {database}.hour_of_week_counts
+AS SELECT day, weekday, hour, category, uniqMerge(indicators) AS indicators
+FROM {database}.indicators_hour_of_week
+GROUP BY day, weekday, hour, category;
+
+-- Per agent and week: an indicator has one agent (the contact's), so sums are exact.
+CREATE TABLE IF NOT EXISTS {database}.agent_weekly_counts
+(
+    week       Date COMMENT 'Monday of the week (Asia/Tokyo days)',
+    agent_key  String,
+    category   LowCardinality(String),
+    severity   Enum8('low' = 1, 'medium' = 2, 'high' = 3),
+    indicators UInt64
+)
+ENGINE = MergeTree
+ORDER BY (week, agent_key, category, severity);
+
+CREATE MATERIALIZED VIEW IF NOT EXISTS {database}.agent_weekly_counts_mv
+REFRESH EVERY 1 MINUTE
+TO {database}.agent_weekly_counts
+AS SELECT toMonday(day) AS week, agent_key, category, severity, uniqMerge(indicators) AS indicators
+FROM {database}.agent_exposure_daily
+GROUP BY week, agent_key, category, severity;
+
+-- The holiday effect from the counts (same columns as the 0004 view).
+CREATE OR REPLACE VIEW {database}.indicators_by_day_type
+AS SELECT
+    d.day AS day,
+    multiIf(h.day != toDate(0), '祝日 holiday', toDayOfWeek(d.day) >= 6, '土日 weekend', '平日 weekday') AS day_type,
+    d.indicators AS indicators
+FROM
+(
+    SELECT day, sum(indicators) AS indicators
+    FROM {database}.indicators_daily_counts
+    GROUP BY day
+) AS d
+LEFT JOIN (SELECT DISTINCT day FROM {database}.jp_holidays) AS h ON h.day = d.day;
