@@ -104,7 +104,7 @@ def dashboard_queries(db: str) -> dict[str, str]:
     daily = f"{db}.indicators_daily_counts"
     hours = f"{db}.hour_of_week_counts"
     agents = f"{db}.agent_weekly_counts"
-    review = f"{db}.recurrence_review"
+    review = f"{db}.recurrence_worklist"
     return {
         "trends_weekly_by_category": f"SELECT toMonday(day) AS w, category, sum(indicators) AS n FROM {daily} GROUP BY w, category ORDER BY w",
         "trends_weekly_by_axis": f"SELECT toMonday(day) AS w, axis, sum(indicators) AS n FROM {daily} GROUP BY w, axis ORDER BY w",

@@ -10,6 +10,8 @@ FROM
     GROUP BY day
 ) AS d
 LEFT JOIN (SELECT DISTINCT day FROM {database}.jp_holidays) AS h ON h.day = d.day;
+DROP VIEW IF EXISTS {database}.recurrence_worklist_mv;
+DROP TABLE IF EXISTS {database}.recurrence_worklist;
 DROP VIEW IF EXISTS {database}.agent_weekly_counts_mv;
 DROP TABLE IF EXISTS {database}.agent_weekly_counts;
 DROP VIEW IF EXISTS {database}.hour_of_week_counts_mv;

@@ -11,6 +11,8 @@ FROM
     GROUP BY day
 ) AS d
 LEFT JOIN (SELECT DISTINCT day FROM {database}.jp_holidays) AS h ON h.day = d.day;
+DROP VIEW IF EXISTS {database}.recurrence_worklist_mv ON CLUSTER '{cluster}' SYNC;
+DROP TABLE IF EXISTS {database}.recurrence_worklist ON CLUSTER '{cluster}' SYNC;
 DROP VIEW IF EXISTS {database}.agent_weekly_counts_mv ON CLUSTER '{cluster}' SYNC;
 DROP TABLE IF EXISTS {database}.agent_weekly_counts ON CLUSTER '{cluster}' SYNC;
 DROP VIEW IF EXISTS {database}.hour_of_week_counts_mv ON CLUSTER '{cluster}' SYNC;

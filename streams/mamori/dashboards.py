@@ -236,12 +236,14 @@ def write_files(files: dict[str, str], root: Path) -> None:
 
 
 # -- counts ---------------------------------------------------------------------------
-#: Refreshable materialized views (sql/0006) that turn the uniq states into counts.
+#: Refreshable materialized views (sql/0006) that turn the uniq states into counts
+#: and materialise the review worklist.
 COUNT_VIEWS: Final = (
     "indicators_daily_counts_mv",
     "indicators_channel_counts_mv",
     "hour_of_week_counts_mv",
     "agent_weekly_counts_mv",
+    "recurrence_worklist_mv",
 )
 
 
