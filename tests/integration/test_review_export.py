@@ -19,6 +19,7 @@ import openpyxl
 import pytest
 from click.testing import CliRunner
 
+from fixtures.superset import INDICATOR_COLUMNS
 from mamori import evidence_chain, export, review
 from mamori.export import Quarter
 
@@ -45,25 +46,6 @@ def env(ch_database: Any, clickhouse_server: Any) -> Env:
     )
 
 
-COLUMNS = [
-    "indicator_id",
-    "category",
-    "axis",
-    "severity",
-    "score",
-    "customer_key",
-    "agent_key",
-    "channel",
-    "event_ids",
-    "window_start",
-    "window_end",
-    "occurred_at",
-    "detected_at",
-    "evidence",
-    "detector",
-    "version",
-    "anchor_at",
-]
 AXIS = {"excessive_demand": "A", "apology_demand": "A"}
 
 
@@ -108,7 +90,7 @@ def indicator(
 
 
 def insert(ch: Any, db: str, rows: list[tuple[Any, ...]]) -> None:
-    ch.insert(f"{db}.indicators", rows, column_names=COLUMNS)
+    ch.insert(f"{db}.indicators", rows, column_names=INDICATOR_COLUMNS)
 
 
 # Q2 2026 (JST) = 2026-03-31T15:00Z … 2026-06-30T15:00Z; Q3 up to 2026-09-30T15:00Z.
