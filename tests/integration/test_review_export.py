@@ -22,6 +22,7 @@ from click.testing import CliRunner
 from fixtures.superset import INDICATOR_COLUMNS
 from mamori import evidence_chain, export, review
 from mamori.export import Quarter
+from mamori.sink import ESCALATION_COLUMNS
 
 pytestmark = pytest.mark.clickhouse
 
@@ -392,18 +393,7 @@ def load_customer(ch: Any, db: str) -> None:
                 ["repetition"],
             ),
         ],  # fmt: skip
-        column_names=[
-            "escalation_id",
-            "customer_key",
-            "stage",
-            "previous_stage",
-            "risk",
-            "crossed_at",
-            "detected_at",
-            "indicator_ids",
-            "event_ids",
-            "categories",
-        ],  # fmt: skip
+        column_names=ESCALATION_COLUMNS,
     )
 
 
