@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import time
-import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,7 +13,8 @@ from typing import Any
 
 import pytest
 
-from integration.pipeline_harness import PipelineEnv, make_env, wait_until
+from fixtures.pipeline import migrated_pipeline
+from integration.pipeline_harness import PipelineEnv, wait_until
 from mamori.localsvc.kafka import KafkaBroker
 from mamori.localsvc.process import free_port
 
@@ -92,17 +92,8 @@ def own_broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KafkaBroker
 def pipeline_on_own_broker(
     own_broker: KafkaBroker, clickhouse_server: Any, tmp_path: Path
 ) -> Iterator[PipelineEnv]:
-    from mamori.chclient import client
-    from mamori.migrate import apply_migrations
-
-    database = f"mamori_test_{uuid.uuid4().hex[:10]}"
-    pipe = make_env(own_broker.bootstrap_servers, clickhouse_server.client_env(database), tmp_path)
-    admin = client(pipe.settings.clickhouse, role="admin")
-    apply_migrations(admin, database)
-    try:
+    with migrated_pipeline(own_broker.bootstrap_servers, clickhouse_server, tmp_path) as pipe:
         yield pipe
-    finally:
-        admin.command(f"DROP DATABASE IF EXISTS {database}")
 
 
 def test_kafka_broker_restart_under_load_resumes_from_committed_offsets(
