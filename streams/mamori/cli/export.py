@@ -6,7 +6,9 @@ from pathlib import Path
 
 import click
 
-from mamori.reporting.export.model import Quarter, fetch_report, read_teams, write_export
+from mamori.reporting.export.model import Quarter
+from mamori.reporting.export.queries import fetch_report, read_teams
+from mamori.reporting.export.render import write_export
 from mamori.settings import get_settings
 
 

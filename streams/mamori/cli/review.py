@@ -6,15 +6,15 @@ from pathlib import Path
 
 import click
 
-from mamori.reporting.review.model import (
+from mamori.reporting.decisions import (
     ACTIONS,
     UnknownReference,
     build_decision,
     check_references,
-    fetch_pack,
     insert_decision,
-    write_pack,
 )
+from mamori.reporting.review.queries import fetch_pack
+from mamori.reporting.review.render import write_pack
 from mamori.settings import get_settings
 
 

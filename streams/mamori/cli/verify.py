@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from mamori.integrity.chain import SealResult, seal, verify
+from mamori.integrity.store import SealResult, seal, verify
 from mamori.settings import get_settings
 
 

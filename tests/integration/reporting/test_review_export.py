@@ -20,10 +20,21 @@ import pytest
 from click.testing import CliRunner
 
 from fixtures.superset import INDICATOR_COLUMNS
-from mamori.integrity import chain as evidence_chain
-from mamori.reporting.export import model as export
-from mamori.reporting.export.model import Quarter
-from mamori.reporting.review import model as review
+from mamori.cli.export import export_command
+from mamori.cli.review import decide_command, review_command
+from mamori.cli.verify import verify_command
+from mamori.integrity.store import seal, verify
+from mamori.reporting.decisions import (
+    UnknownReference,
+    build_decision,
+    check_references,
+    insert_decision,
+)
+from mamori.reporting.export.model import NO_AGENT, Quarter
+from mamori.reporting.export.queries import fetch_report
+from mamori.reporting.export.render import write_export
+from mamori.reporting.labels import NOTICE_JA
+from mamori.reporting.review.queries import fetch_pack
 from mamori.storage.rows import ESCALATION_COLUMNS
 
 pytestmark = pytest.mark.clickhouse
@@ -171,8 +182,8 @@ def test_export_numbers_equal_direct_queries(env: Env, tmp_path: Path) -> None:
     assert raw[0] > raw[1], "versions and duplicates must really coexist as rows"
 
     q3 = Quarter.parse("2026Q3")
-    report = export.fetch_report(ch, db, q3)
-    paths = export.write_export(report, tmp_path)
+    report = fetch_report(ch, db, q3)
+    paths = write_export(report, tmp_path)
     assert len(paths) == 9
 
     # Hand-checked expectations first (the counting rule), then the generic comparison.
@@ -185,7 +196,7 @@ def test_export_numbers_equal_direct_queries(env: Env, tmp_path: Path) -> None:
     assert report.table("by_category").total_previous == 3
     assert report.customers == (1, 2)
     team = {r.key: (r.previous, r.current) for r in report.table("by_team").rows}
-    assert team == {"a_one": (2, 3), "a_two": (0, 1), export.NO_AGENT: (1, 1)}
+    assert team == {"a_one": (2, 3), "a_two": (0, 1), NO_AGENT: (1, 1)}
     sev = {r.key: r.current for r in report.table("by_severity").rows}
     assert sev["high"] == 1 and sev["low"] == 0
 
@@ -212,9 +223,7 @@ def test_export_numbers_equal_direct_queries(env: Env, tmp_path: Path) -> None:
             for t in manifest["tables"] if t["name"] == table for r in t["rows"]
         }  # fmt: skip
         for got in (got_csv, got_xlsx, got_json):
-            nonzero = {
-                ("" if k == export.NO_AGENT else k): v for k, v in got.items() if v != (0, 0)
-            }
+            nonzero = {("" if k == NO_AGENT else k): v for k, v in got.items() if v != (0, 0)}
             keys = set(want_prev) | set(want_cur)
             assert nonzero == {k: (want_prev.get(k, 0), want_cur.get(k, 0)) for k in keys}, table
 
@@ -234,27 +243,27 @@ def test_export_numbers_equal_direct_queries(env: Env, tmp_path: Path) -> None:
 
 def test_seal_then_verify_is_clean_and_idempotent(env: Env) -> None:
     load_quarter_fixture(env.writer, env.database)
-    first = evidence_chain.seal(env.writer, env.database)
+    first = seal(env.writer, env.database)
     physical = env.reader.query(f"SELECT count() FROM {env.database}.indicators").result_rows[0][0]
     assert first.appended == physical and first.head_seq == physical
-    assert evidence_chain.seal(env.writer, env.database).appended == 0
-    report = evidence_chain.verify(env.reader, env.database)
+    assert seal(env.writer, env.database).appended == 0
+    report = verify(env.reader, env.database)
     assert report.ok and report.links == physical and report.unsealed == 0
     assert (report.head_seq, report.head_hash) == (first.head_seq, first.head_hash)
     # New rows extend the chain; old links are untouched.
     insert(env.writer, env.database, [indicator("late", "staff_naming", utc(2026, 9, 1))])
-    assert evidence_chain.verify(env.reader, env.database).unsealed == 1
-    second = evidence_chain.seal(env.writer, env.database)
+    assert verify(env.reader, env.database).unsealed == 1
+    second = seal(env.writer, env.database)
     assert second.appended == 1 and second.head_seq == physical + 1
-    assert evidence_chain.verify(env.reader, env.database).ok
+    assert verify(env.reader, env.database).ok
 
 
 def test_merged_away_old_versions_are_not_tampering(env: Env) -> None:
     load_quarter_fixture(env.writer, env.database)
-    evidence_chain.seal(env.writer, env.database)
+    seal(env.writer, env.database)
     env.admin.command(f"OPTIMIZE TABLE {env.database}.indicators FINAL")
     left = env.reader.query(f"SELECT count() FROM {env.database}.indicators").result_rows[0][0]
-    report = evidence_chain.verify(env.reader, env.database)
+    report = verify(env.reader, env.database)
     assert report.ok, report.problems
     assert report.superseded == report.links - left > 0
 
@@ -270,12 +279,12 @@ def _seq_of(env: Env, indicator_id: str) -> int:
 
 def test_edit_of_sealed_evidence_is_detected(env: Env) -> None:
     load_quarter_fixture(env.writer, env.database)
-    evidence_chain.seal(env.writer, env.database)
+    seal(env.writer, env.database)
     env.admin.command(
         f"ALTER TABLE {env.database}.indicators UPDATE evidence = 'nothing happened'"
         " WHERE indicator_id = 'q3-d' SETTINGS mutations_sync = 2"
     )
-    report = evidence_chain.verify(env.reader, env.database)
+    report = verify(env.reader, env.database)
     assert not report.ok
     first = report.first_problem
     assert first is not None
@@ -284,32 +293,32 @@ def test_edit_of_sealed_evidence_is_detected(env: Env) -> None:
 
 def test_deletion_of_a_sealed_indicator_is_detected(env: Env) -> None:
     load_quarter_fixture(env.writer, env.database)
-    evidence_chain.seal(env.writer, env.database)
+    seal(env.writer, env.database)
     env.admin.command(f"DELETE FROM {env.database}.indicators WHERE indicator_id = 'q2-b'")
-    report = evidence_chain.verify(env.reader, env.database)
+    report = verify(env.reader, env.database)
     assert [(p.kind, p.indicator_id) for p in report.problems] == [("deleted", "q2-b")]
 
 
 def test_deleting_the_newest_version_is_detected(env: Env) -> None:
     load_quarter_fixture(env.writer, env.database)
-    evidence_chain.seal(env.writer, env.database)
+    seal(env.writer, env.database)
     env.admin.command(
         f"ALTER TABLE {env.database}.indicators DELETE"
         " WHERE indicator_id = 'win-1' AND severity = 'high' SETTINGS mutations_sync = 2"
     )
-    report = evidence_chain.verify(env.reader, env.database)
+    report = verify(env.reader, env.database)
     assert report.first_problem is not None
     assert (report.first_problem.kind, report.first_problem.indicator_id) == ("deleted", "win-1")
 
 
 def test_edit_of_the_chain_itself_is_detected(env: Env) -> None:
     load_quarter_fixture(env.writer, env.database)
-    evidence_chain.seal(env.writer, env.database)
+    seal(env.writer, env.database)
     env.admin.command(
         f"ALTER TABLE {env.database}.evidence_chain UPDATE record_hash = repeat('0', 64)"
         " WHERE seq = 3 SETTINGS mutations_sync = 2"
     )
-    report = evidence_chain.verify(env.reader, env.database)
+    report = verify(env.reader, env.database)
     assert report.first_problem is not None
     assert (report.first_problem.seq, report.first_problem.kind) == (3, "link")
 
@@ -330,14 +339,14 @@ def test_verify_command_exit_codes(cli_env: Env) -> None:
     env = cli_env
     load_quarter_fixture(env.writer, env.database)
     runner = CliRunner()
-    ok = runner.invoke(evidence_chain.verify_command, ["--seal"])
+    ok = runner.invoke(verify_command, ["--seal"])
     assert ok.exit_code == 0, ok.output
     assert "OK" in ok.output
     env.admin.command(
         f"ALTER TABLE {env.database}.indicators UPDATE severity = 'low'"
         " WHERE indicator_id = 'q3-c' SETTINGS mutations_sync = 2"
     )
-    bad = runner.invoke(evidence_chain.verify_command, ["--json"])
+    bad = runner.invoke(verify_command, ["--json"])
     assert bad.exit_code == 1
     data = json.loads(bad.output)
     assert data["ok"] is False and data["problems"][0]["indicator_id"] == "q3-c"
@@ -402,27 +411,25 @@ def load_customer(ch: Any, db: str) -> None:
 def test_review_pack_and_decisions(cli_env: Env, tmp_path: Path) -> None:
     env = cli_env
     load_customer(env.writer, env.database)
-    evidence_chain.seal(env.writer, env.database)
+    seal(env.writer, env.database)
     ch, db = env.reader, env.database
 
     # Validation against the database: unknown customer, foreign escalation.
-    with pytest.raises(review.UnknownReference):
-        review.check_references(
-            ch, db, review.build_decision("c_nobody", "keep_watching", "lead", "x")
+    with pytest.raises(UnknownReference):
+        check_references(ch, db, build_decision("c_nobody", "keep_watching", "lead", "x"))
+    with pytest.raises(UnknownReference):
+        check_references(
+            ch, db, build_decision("c_someone_else", "keep_watching", "lead", "x", "x2")
         )
-    with pytest.raises(review.UnknownReference):
-        review.check_references(
-            ch, db, review.build_decision("c_someone_else", "keep_watching", "lead", "x", "x2")
-        )
-    first = review.build_decision(
+    first = build_decision(
         "c_alpha", "contact_customer", "center-lead", "返金規定を説明済み", "x1",
         decided_at=utc(2026, 7, 1, 5),
     )  # fmt: skip
-    review.check_references(ch, db, first)
-    review.insert_decision(env.writer, db, first)
-    review.insert_decision(env.writer, db, first)  # idempotent: same id, one decision
+    check_references(ch, db, first)
+    insert_decision(env.writer, db, first)
+    insert_decision(env.writer, db, first)  # idempotent: same id, one decision
 
-    pack = review.fetch_pack(ch, db, "c_alpha")
+    pack = fetch_pack(ch, db, "c_alpha")
     assert [c.event_id for c in pack.contacts] == ["ev1", "ev7", "ev9"]
     assert {i.indicator_id for i in pack.indicators} == {"r1", "r2", "r3", "r4"}
     r4 = next(i for i in pack.indicators if i.indicator_id == "r4")
@@ -436,17 +443,15 @@ def test_review_pack_and_decisions(cli_env: Env, tmp_path: Path) -> None:
     # The commands, end to end through settings.
     runner = CliRunner()
     decided = runner.invoke(
-        review.decide_command,
+        decide_command,
         ["c_alpha", "--action", "warning_letter", "--by", "manager", "--note", "3回目", "--escalation-id", "x2"],
     )  # fmt: skip
     assert decided.exit_code == 0, decided.output
     refused = runner.invoke(
-        review.decide_command, ["c_nobody", "--action", "close_case", "--by", "m", "--note", "n"]
+        decide_command, ["c_nobody", "--action", "close_case", "--by", "m", "--note", "n"]
     )
     assert refused.exit_code == 1 and "c_nobody" in refused.output
-    out = runner.invoke(
-        review.review_command, ["c_alpha", "--out", str(tmp_path), "--format", "both"]
-    )
+    out = runner.invoke(review_command, ["c_alpha", "--out", str(tmp_path), "--format", "both"])
     assert out.exit_code == 0, out.output
     data = json.loads((tmp_path / "review-c_alpha.json").read_text("utf-8"))
     assert [d["action"] for d in data["decisions"]] == ["contact_customer", "warning_letter"]
@@ -455,16 +460,16 @@ def test_review_pack_and_decisions(cli_env: Env, tmp_path: Path) -> None:
         "excessive_demand": 1, "abusive_language": 1, "legal_threat": 1, "repetition": 1,
     }  # fmt: skip
     html = (tmp_path / "review-c_alpha.html").read_text("utf-8")
-    assert "&lt;b&gt;バカ&lt;/b&gt;野郎" in html and review.NOTICE_JA in html
+    assert "&lt;b&gt;バカ&lt;/b&gt;野郎" in html and NOTICE_JA in html
     assert "c_someone_else" not in html
 
 
 def test_export_carries_the_chain_head_and_fails_on_tampering(cli_env: Env, tmp_path: Path) -> None:
     env = cli_env
     load_quarter_fixture(env.writer, env.database)
-    sealed = evidence_chain.seal(env.writer, env.database, source=env.reader)
+    sealed = seal(env.writer, env.database, source=env.reader)
     q3 = Quarter.parse("2026Q3")
-    clean = export.fetch_report(env.reader, env.database, q3, with_verify=True)
+    clean = fetch_report(env.reader, env.database, q3, with_verify=True)
     assert clean.chain is not None
     assert (clean.chain["head_seq"], clean.chain["head_hash"]) == (
         sealed.head_seq,
@@ -473,7 +478,7 @@ def test_export_carries_the_chain_head_and_fails_on_tampering(cli_env: Env, tmp_
     assert clean.chain["verified"] is True and clean.chain["problems"] == 0
     runner = CliRunner()
     ok = runner.invoke(
-        export.export_command, ["--quarter", "2026Q3", "--out", str(tmp_path / "ok"), "--verify"]
+        export_command, ["--quarter", "2026Q3", "--out", str(tmp_path / "ok"), "--verify"]
     )
     assert ok.exit_code == 0, ok.output
     assert len(ok.output.split()) == 9  # the written paths
@@ -482,11 +487,11 @@ def test_export_carries_the_chain_head_and_fails_on_tampering(cli_env: Env, tmp_
     assert manifest["tables"][0]["total_current"] == 5
 
     env.admin.command(f"DELETE FROM {env.database}.indicators WHERE indicator_id = 'q3-a'")
-    tampered = export.fetch_report(env.reader, env.database, q3, with_verify=True)
+    tampered = fetch_report(env.reader, env.database, q3, with_verify=True)
     assert tampered.chain is not None and tampered.chain["verified"] is False
     assert tampered.chain["first_problem"].endswith("deleted")
     bad = runner.invoke(
-        export.export_command, ["--quarter", "2026Q3", "--out", str(tmp_path / "bad"), "--verify"]
+        export_command, ["--quarter", "2026Q3", "--out", str(tmp_path / "bad"), "--verify"]
     )
     assert bad.exit_code == 1 and "verification failed" in bad.output
     html = (tmp_path / "bad" / "2026Q3_report.html").read_text("utf-8")

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from mamori.cli.review import decide_command
-from mamori.reporting.review.model import ACTIONS, RESTRICTIVE_ACTIONS, build_decision
+from mamori.reporting.decisions import ACTIONS, RESTRICTIVE_ACTIONS, build_decision
 
 AT = datetime(2026, 8, 1, 3, 4, 5, 678901, tzinfo=UTC)
 

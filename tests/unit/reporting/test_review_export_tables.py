@@ -11,14 +11,8 @@ import openpyxl
 import pytest
 
 from mamori.domain.taxonomy import Category
-from mamori.reporting.export.model import (
-    NO_AGENT,
-    Cell,
-    Quarter,
-    build_report,
-    table_csv,
-    write_export,
-)
+from mamori.reporting.export.model import NO_AGENT, Cell, Quarter, build_report
+from mamori.reporting.export.render import table_csv, write_export
 
 
 def test_quarter_bounds_follow_tokyo() -> None:
@@ -147,7 +141,7 @@ def test_written_files_agree(tmp_path: Path) -> None:
 
 def test_staff_directory_by_key_or_by_raw_id(tmp_path: Path) -> None:
     from mamori.domain.pseudonym import Pseudonymizer
-    from mamori.reporting.export.model import read_teams
+    from mamori.reporting.export.queries import read_teams
 
     by_key = tmp_path / "keys.csv"
     by_key.write_text("agent_key,team\na_1,東京\n,ignored\n", encoding="utf-8-sig")

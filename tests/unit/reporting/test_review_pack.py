@@ -10,15 +10,9 @@ from typing import Any
 from markupsafe import escape
 
 from mamori.domain.taxonomy import LABELS_JA, Category
-from mamori.reporting.review.model import (
-    NOTICE_EN,
-    NOTICE_JA,
-    build_pack,
-    render_html,
-    render_json,
-    safe_file_stem,
-    write_pack,
-)
+from mamori.reporting.labels import NOTICE_EN, NOTICE_JA
+from mamori.reporting.review.model import build_pack
+from mamori.reporting.review.render import render_html, render_json, safe_file_stem, write_pack
 
 KEY = "ck_9f2a"
 # 2026-07-31 15:30 UTC is 2026-08-01 00:30 in Tokyo: the month boundary must follow Tokyo.

@@ -1,4 +1,5 @@
-"""Quarterly compliance export (``mamori export --quarter 2026Q3``).
+"""Quarterly compliance export (``mamori export --quarter 2026Q3``): the report's data
+model and tables (queries in :mod:`.queries`, writers in :mod:`.render`).
 
 Tables by category, axis (A/B), severity, channel, team and month, each with the
 previous quarter beside it and the change, written as CSV, one XLSX workbook (with
@@ -17,28 +18,19 @@ Team: the contract carries no team field, so ``team`` is the pseudonymous
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from mamori.domain.contract import CHANNELS, rfc3339
 from mamori.domain.taxonomy import AXIS, LABELS_EN, LABELS_JA, SEVERITIES, Category
-from mamori.reporting.review.model import (
-    CHANNEL_LABELS,
-    COMPANY_TZ,
-    local_time,
-    template_environment,
-)
+from mamori.reporting.labels import CHANNEL_LABELS, COMPANY_TZ
 
 if TYPE_CHECKING:
-    from clickhouse_connect.driver.client import Client
+    pass
 
 NO_AGENT: Final = "(no agent)"
 COUNTING_RULE_JA: Final = (
@@ -332,248 +324,3 @@ def build_report(
         customers=customers,
         teams_source="staff directory" if teams else "agent_key",
     )
-
-
-# --- ClickHouse ----------------------------------------------------------------------
-
-
-def _ms(value: datetime) -> int:
-    return int((value - datetime(1970, 1, 1, tzinfo=UTC)) // timedelta(milliseconds=1))
-
-
-def _latest_sql(database: str) -> str:
-    # One row per indicator_id from its newest version. The (version, inserted_at) key
-    # matches FINAL's tie-break; ifNull keeps a NULL agent of the newest version (plain
-    # argMax would skip NULLs and return an older agent). No row filter may run before
-    # the GROUP BY: dropping any version (even by anchor_at, which follows a sliding
-    # window_start) could make an older version look like the newest.
-    return (
-        "SELECT indicator_id,"
-        " argMax(category, (version, inserted_at)) AS category,"
-        " argMax(axis, (version, inserted_at)) AS axis,"
-        " argMax(toString(severity), (version, inserted_at)) AS severity,"
-        " argMax(channel, (version, inserted_at)) AS channel,"
-        " argMax(ifNull(agent_key, ''), (version, inserted_at)) AS agent_key,"
-        " argMax(customer_key, (version, inserted_at)) AS customer_key,"
-        " argMax(occurred_at, (version, inserted_at)) AS occurred_at"
-        f" FROM {database}.indicators"
-        " GROUP BY indicator_id"
-    )
-
-
-def fetch_report(
-    ch: Client,
-    database: str,
-    quarter: Quarter,
-    teams: Mapping[str, str] | None = None,
-    with_verify: bool = False,
-    links_client: Client | None = None,
-) -> QuarterReport:
-    previous = quarter.previous()
-    params = {"start": _ms(previous.start), "mid": _ms(quarter.start), "end": _ms(quarter.end)}
-    window = (
-        " WHERE occurred_at >= fromUnixTimestamp64Milli({start:Int64}, 'UTC')"
-        " AND occurred_at < fromUnixTimestamp64Milli({end:Int64}, 'UTC')"
-    )
-    rows = ch.query(
-        f"SELECT toYYYYMM(occurred_at, '{COMPANY_TZ}') AS month, category, axis, severity,"
-        f" channel, agent_key, count() FROM ({_latest_sql(database)}){window}"
-        " GROUP BY month, category, axis, severity, channel, agent_key",
-        parameters=params,
-    ).result_rows
-    cells = [Cell(int(r[0]), r[1], r[2], r[3], r[4], r[5], int(r[6])) for r in rows]
-    cust = ch.query(
-        "SELECT uniqExactIf(customer_key, occurred_at < fromUnixTimestamp64Milli({mid:Int64}, 'UTC')),"
-        " uniqExactIf(customer_key, occurred_at >= fromUnixTimestamp64Milli({mid:Int64}, 'UTC'))"
-        f" FROM ({_latest_sql(database)}){window}",
-        parameters=params,
-    ).result_rows[0]
-    report = build_report(quarter, cells, (int(cust[0]), int(cust[1])), teams)
-    report.chain = chain_status(ch, database, with_verify, links_client)
-    return report
-
-
-def chain_status(
-    ch: Client, database: str, with_verify: bool, links_client: Client | None = None
-) -> dict[str, Any] | None:
-    """Head of the evidence chain (the anchor to keep with the export), or None."""
-    from clickhouse_connect.driver.exceptions import DatabaseError
-
-    from mamori.integrity.chain import chain_head, verify
-
-    try:
-        seq, head = chain_head(ch, database)
-    except DatabaseError:
-        return None
-    status: dict[str, Any] = {"head_seq": seq, "head_hash": head}
-    if with_verify:
-        report = verify(ch, database, links_client)
-        first = report.first_problem
-        status.update(
-            verified=report.ok,
-            links=report.links,
-            unsealed_rows=report.unsealed,
-            problems=len(report.problems),
-            first_problem=None if first is None else f"seq {first.seq} {first.kind}",
-        )
-    return status
-
-
-def read_teams(path: Path, pseudonym_secret: Callable[[], bytes] | None = None) -> dict[str, str]:
-    """Staff directory CSV → {agent_key: team}.
-
-    Header ``agent_key,team`` (pseudonyms), or ``agent_id,team`` (the staff's own ids,
-    pseudonymised here with the configured secret, exactly as the worker does).
-    """
-    with path.open(encoding="utf-8-sig", newline="") as f:
-        reader = csv.DictReader(f)
-        fields = set(reader.fieldnames or ())
-        if "team" not in fields or not fields & {"agent_key", "agent_id"}:
-            raise ValueError(f"{path}: needs the columns agent_key,team or agent_id,team")
-        rows = [r for r in reader if (r.get("agent_key") or r.get("agent_id") or "").strip()]
-    if "agent_key" in fields:
-        return {r["agent_key"].strip(): r["team"].strip() for r in rows}
-    if pseudonym_secret is None:
-        raise ValueError(f"{path}: agent_id needs the pseudonym secret")
-    from mamori.domain.pseudonym import Pseudonymizer
-
-    pseudo = Pseudonymizer(pseudonym_secret())
-    return {pseudo.agent(r["agent_id"].strip()): r["team"].strip() for r in rows}
-
-
-# --- writers -------------------------------------------------------------------------
-
-CSV_HEADER: Final = [
-    "key",
-    "label_ja",
-    "label_en",
-    "previous_quarter",
-    "current_quarter",
-    "change",
-    "change_pct",
-]
-
-
-def table_csv(table: Table) -> str:
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow(CSV_HEADER)
-    for r in table.rows:
-        pct = "" if r.change_pct is None else f"{r.change_pct:.1f}"
-        w.writerow([r.key, r.label_ja, r.label_en, r.previous, r.current, r.change, pct])
-    w.writerow(["total", "合計", "total", table.total_previous, table.total_current,
-                table.total_current - table.total_previous, ""])  # fmt: skip
-    return buf.getvalue()
-
-
-def write_xlsx(report: QuarterReport, path: Path) -> None:
-    import xlsxwriter
-
-    wb = xlsxwriter.Workbook(str(path))
-    bold = wb.add_format({"bold": True})
-    head = wb.add_format({"bold": True, "bg_color": "#EEEEEE", "border": 1, "text_wrap": True})
-    num = wb.add_format({"num_format": "#,##0", "border": 1})
-    pct = wb.add_format({"num_format": '+0.0"%";-0.0"%";0.0"%"', "border": 1})
-    text = wb.add_format({"border": 1})
-    cur, prev = str(report.quarter), str(report.previous)
-
-    ws = wb.add_worksheet("概要 Summary")
-    ws.set_column(0, 0, 34)
-    ws.set_column(1, 1, 90)
-    info = [
-        ("四半期 Quarter", cur),
-        ("比較対象 Previous quarter", prev),
-        ("期間 Range (Asia/Tokyo)", report.quarter.date_range),
-        ("比較期間 Previous range", report.previous.date_range),
-        ("作成 Generated", f"{local_time(report.generated_at)} Asia/Tokyo"),
-        ("集計ルール Counting rule", f"{COUNTING_RULE_JA} / {COUNTING_RULE_EN}"),
-        ("チーム Team", f"{report.teams_source}: {TEAM_RULE_EN}"),
-        ("顧客数 Customers (distinct keys)", f"{prev}: {report.customers[0]}, {cur}: {report.customers[1]}"),
-    ]  # fmt: skip
-    if report.chain is not None:
-        info.append(("証跡チェーン Evidence chain head", f"seq {report.chain['head_seq']} {report.chain['head_hash']}"))  # fmt: skip
-    for i, (k, v) in enumerate(info):
-        ws.write(i, 0, k, bold)
-        ws.write(i, 1, v)
-
-    for t in report.tables:
-        ws = wb.add_worksheet(t.name)
-        ws.set_column(0, 0, 22)
-        ws.set_column(1, 2, 40)
-        ws.set_column(3, 6, 12)
-        ws.write(0, 0, f"{t.title_ja} / {t.title_en}", bold)
-        headers = [
-            "key",
-            "区分 label (ja)",
-            "label (en)",
-            prev,
-            cur,
-            "増減 change",
-            "増減率 change %",
-        ]
-        ws.write_row(2, 0, headers, head)
-        for i, r in enumerate(t.rows, start=3):
-            ws.write(i, 0, r.key, text)
-            ws.write(i, 1, r.label_ja, text)
-            ws.write(i, 2, r.label_en, text)
-            ws.write_number(i, 3, r.previous, num)
-            ws.write_number(i, 4, r.current, num)
-            ws.write_number(i, 5, r.change, num)
-            if r.change_pct is None:
-                ws.write_blank(i, 6, None, text)
-            else:
-                ws.write_number(i, 6, r.change_pct, pct)
-        last = 2 + len(t.rows)
-        ws.write(last + 1, 0, "total", head)
-        ws.write(last + 1, 1, "合計", head)
-        ws.write_number(last + 1, 3, t.total_previous, num)
-        ws.write_number(last + 1, 4, t.total_current, num)
-        ws.write_number(last + 1, 5, t.total_current - t.total_previous, num)
-        if t.rows:
-            chart = wb.add_chart({"type": "bar"})
-            for col, name, color in ((3, prev, "#A6A6A6"), (4, cur, "#2F5597")):
-                chart.add_series(
-                    {
-                        "name": name,
-                        "categories": [t.name, 3, 1, last, 1],
-                        "values": [t.name, 3, col, last, col],
-                        "fill": {"color": color},
-                    }
-                )
-            chart.set_title({"name": t.title_en})
-            chart.set_y_axis({"reverse": True})
-            chart.set_size({"width": 720, "height": max(260, 26 * len(t.rows) + 120)})
-            ws.insert_chart(last + 3, 1, chart)
-    wb.close()
-
-
-def render_html(report: QuarterReport) -> str:
-    return (
-        template_environment()
-        .get_template("export.html.j2")
-        .render(
-            report=report,
-            counting_rule_ja=COUNTING_RULE_JA,
-            counting_rule_en=COUNTING_RULE_EN,
-            team_rule=TEAM_RULE_EN,
-            tz=str(COMPANY_TZ),
-        )
-    )
-
-
-def write_export(report: QuarterReport, out_dir: Path) -> list[Path]:
-    out_dir.mkdir(parents=True, exist_ok=True)
-    q = str(report.quarter)
-    written: list[Path] = []
-    for t in report.tables:
-        path = out_dir / f"{q}_{t.name}.csv"
-        # BOM: Excel opens UTF-8 CSV with Japanese labels correctly only with it.
-        path.write_text(table_csv(t), encoding="utf-8-sig", newline="")
-        written.append(path)
-    xlsx = out_dir / f"{q}_report.xlsx"
-    write_xlsx(report, xlsx)
-    html = out_dir / f"{q}_report.html"
-    html.write_text(render_html(report), encoding="utf-8")
-    manifest = out_dir / f"{q}_report.json"
-    manifest.write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n", "utf-8")
-    return [*written, xlsx, html, manifest]
