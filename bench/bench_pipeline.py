@@ -93,7 +93,8 @@ def main() -> None:
     parser.add_argument("--latency-events", type=int, default=20_000)
     args = parser.parse_args()
 
-    from mamori.messaging.publisher import ensure_topics, publish_lines
+    from mamori.messaging.publisher import publish_lines
+    from mamori.messaging.topics import ensure_topics
     from mamori.settings import Settings
     from mamori.storage.client import client
     from mamori.storage.migrations import apply_migrations

@@ -81,7 +81,8 @@ def wait_for_set(ch: Any, db: str, expected: WireSet, timeout: float, what: str)
 
 
 def publish(pipe: PipelineEnv, lines: list[bytes], rate: float = 0) -> None:
-    from mamori.messaging.publisher import ensure_topics, publish_lines
+    from mamori.messaging.publisher import publish_lines
+    from mamori.messaging.topics import ensure_topics
 
     ensure_topics(pipe.settings.kafka)
     publish_lines(

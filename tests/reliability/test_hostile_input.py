@@ -137,7 +137,7 @@ def _send_big(pipe: PipelineEnv, records: list[bytes]) -> None:
 def test_ten_thousand_hostile_records_are_dead_lettered_and_valid_ones_detected(
     pipeline: PipelineEnv, ch_reader: Any
 ) -> None:
-    from mamori.messaging.publisher import ensure_topics
+    from mamori.messaging.topics import ensure_topics
     from mamori.tools.synthetic import synthetic_lines
 
     hostile = hostile_records(MALFORMED)

@@ -40,7 +40,8 @@ def demo_command(events_file: Path | None, no_superset: bool, timeout: float) ->
     stack.kafka().start()
     stack.clickhouse().start()
 
-    from mamori.messaging.publisher import ensure_topics, publish_lines
+    from mamori.messaging.publisher import publish_lines
+    from mamori.messaging.topics import ensure_topics
     from mamori.storage.client import client
     from mamori.storage.migrations import migrate_local
     from mamori.tools.replay import read_lines, replay

@@ -7,16 +7,8 @@ from typing import IO
 
 import click
 
-from mamori.messaging.publisher import (
-    PublishError,
-    _admin,
-    _settings,
-    describe_topics,
-    ensure_topics,
-    publish_lines,
-    read_jsonl,
-    topic_plan,
-)
+from mamori.messaging.publisher import PublishError, _settings, publish_lines, read_jsonl
+from mamori.messaging.topics import _admin, describe_topics, ensure_topics, topic_plan
 
 
 @click.command("publish")

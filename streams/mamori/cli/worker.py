@@ -15,7 +15,7 @@ from mamori.worker.app import create_app, log
 @click.option("--loglevel", default="info", show_default=True)
 def worker_command(loglevel: str) -> None:
     """Run the Faust worker (detection + ClickHouse sinks) until stopped."""
-    from mamori.messaging.publisher import ensure_topics
+    from mamori.messaging.topics import ensure_topics
 
     settings = get_settings()
     ensure_topics(settings.kafka)

@@ -13,7 +13,8 @@ import pytest
 from mamori.devstack.kafka import KafkaBroker
 from mamori.devstack.process import ServiceError, free_port
 from mamori.messaging.kafka_config import kafka_python_kwargs
-from mamori.messaging.publisher import ensure_topics, publish_lines
+from mamori.messaging.publisher import publish_lines
+from mamori.messaging.topics import ensure_topics
 from mamori.settings import KafkaSettings
 from mamori.tools.synthetic import synthetic_lines
 

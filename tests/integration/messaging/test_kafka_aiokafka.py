@@ -16,7 +16,8 @@ import pytest
 
 from mamori.devstack.paths import REPO_ROOT
 from mamori.devstack.process import ManagedProcess
-from mamori.messaging.publisher import ensure_topics, publish_lines
+from mamori.messaging.publisher import publish_lines
+from mamori.messaging.topics import ensure_topics
 from mamori.settings import KafkaSettings
 
 pytestmark = pytest.mark.kafka

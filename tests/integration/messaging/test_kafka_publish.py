@@ -16,7 +16,8 @@ from click.testing import CliRunner
 from mamori.cli import main
 from mamori.devstack.kafka import KafkaBroker
 from mamori.messaging.kafka_config import kafka_python_kwargs
-from mamori.messaging.publisher import PublishError, ensure_topics, publish_lines, record_key
+from mamori.messaging.publisher import PublishError, publish_lines, record_key
+from mamori.messaging.topics import ensure_topics
 from mamori.settings import KafkaSettings
 from mamori.tools.synthetic import synthetic_lines
 
@@ -154,7 +155,7 @@ def test_ensure_topics_idempotent(
     assert described[kafka_settings.indicator_topic] == described[kafka_settings.contact_topic]
     assert described[kafka_settings.escalation_topic] == described[kafka_settings.contact_topic]
     assert described[kafka_settings.dlq_topic] == 1
-    with caplog.at_level(logging.WARNING, logger="mamori.messaging.publisher"):
+    with caplog.at_level(logging.WARNING, logger="mamori.publish"):
         ensure_topics(small)
     assert "fewer than the 8 configured" in caplog.text
 

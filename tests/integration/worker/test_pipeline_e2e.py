@@ -12,10 +12,9 @@ from typing import Any
 import orjson
 import pytest
 
+from integration.pipeline_harness import PipelineEnv, mixed_stream, wait_until, wire_set
 from mamori.detect.step import DetectionStep, build_engine, limits_from
 from mamori.tools.replay import replay
-
-from .pipeline_harness import PipelineEnv, mixed_stream, wait_until, wire_set
 
 pytestmark = [pytest.mark.kafka, pytest.mark.clickhouse]
 
@@ -44,7 +43,8 @@ def newest_versions(indicators: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def publish(pipe: PipelineEnv, lines: list[bytes]) -> None:
-    from mamori.messaging.publisher import ensure_topics, publish_lines
+    from mamori.messaging.publisher import publish_lines
+    from mamori.messaging.topics import ensure_topics
 
     ensure_topics(pipe.settings.kafka)
     publish_lines(lines, pipe.settings.kafka.contact_topic, pipe.settings.kafka, progress=False)
