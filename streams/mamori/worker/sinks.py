@@ -37,18 +37,10 @@ from mamori.worker.dlq import (
     DLQ_SOURCE_HEADER,
     DLQ_TRUNCATED_HEADER,
 )
+from mamori.worker.faust_adapter import consumer_lag, header
 from mamori.worker.health import PIPELINE_STATS_COLUMNS, Counters
 
 log = logging.getLogger("mamori.sink")
-
-
-def _header(event: Any, name: str) -> str:
-    headers = event.message.headers or []
-    items = headers.items() if isinstance(headers, dict) else headers
-    for key, value in items:
-        if key == name:
-            return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
-    return ""
 
 
 def install_sink_agents(
@@ -112,15 +104,17 @@ def install_sink_agents(
             rows = []
             for e in events:
                 # "topic/partition/offset" of the original record (topic names have no "/").
-                parts = _header(e, DLQ_SOURCE_HEADER).split("/")
+                parts = header(e.message, DLQ_SOURCE_HEADER).split("/")
                 rows.append(
                     dead_letter_row(
-                        reason=_header(e, DLQ_REASON_HEADER),
-                        detail=_header(e, DLQ_DETAIL_HEADER),
+                        reason=header(e.message, DLQ_REASON_HEADER),
+                        detail=header(e.message, DLQ_DETAIL_HEADER),
                         source_topic=parts[0] if len(parts) == 3 else settings.kafka.contact_topic,
                         partition=int(parts[1]) if len(parts) == 3 else e.message.partition,
                         offset=int(parts[2]) if len(parts) == 3 else e.message.offset,
-                        size_bytes=int(_header(e, DLQ_TRUNCATED_HEADER) or len(e.value or b"")),
+                        size_bytes=int(
+                            header(e.message, DLQ_TRUNCATED_HEADER) or len(e.value or b"")
+                        ),
                         received_at=datetime.fromtimestamp(e.message.timestamp, UTC)
                         if e.message.timestamp
                         else datetime.now(UTC),
@@ -174,20 +168,8 @@ def install_sink_agents(
 
 async def _consumer_lag(app: faust.App, topics: set[str]) -> int:
     """Records not yet acknowledged on this worker's partitions of ``topics`` (contact
-    events and the sink topics, so a ClickHouse outage shows up as lag):
-    sum of (high watermark − committed offset, or position before the first commit);
-    -1 if unknown."""
+    events and the sink topics, so a ClickHouse outage shows up as lag); -1 if unknown."""
     try:
-        consumer = app.consumer
-        committed = getattr(consumer, "_committed_offset", {})
-        total = 0
-        for tp in consumer.assignment():
-            if tp.topic not in topics:
-                continue
-            done = committed.get(tp)
-            if done is None:
-                done = await consumer.position(tp) or 0
-            total += max(0, consumer.highwater(tp) - done)
-        return total
+        return await consumer_lag(app.consumer, topics)
     except Exception:  # noqa: BLE001 - health figures must never break the worker
         return -1
