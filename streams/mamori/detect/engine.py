@@ -29,12 +29,13 @@ from mamori.detect.escalation import (
     severity_weight,
     stage_for,
 )
-from mamori.detect.sketch import similarity, sketch
+from mamori.detect.sketch import body_text, similarity, sketch
 from mamori.detect.state import CustomerState, Demand
 from mamori.ids import stable_id
 from mamori.pseudonym import Pseudonymizer
 from mamori.support_calendar import SupportCalendar
 from mamori.taxonomy import Category, Severity
+from mamori.text.transcript import customer_lines
 
 STATEFUL_DETECTOR: Final = "window@1"
 _SEVERITY: Final[dict[int, Severity]] = {1: "low", 2: "medium", 3: "high"}
@@ -97,7 +98,7 @@ class DetectionEngine:
             if event.direction == "inbound":
                 out.extend(self._flood(ctx, st))
                 out.extend(self._off_hours(ctx, st, analysis))
-                out.extend(self._repetition(ctx, st, analysis))
+                out.extend(self._repetition(ctx, st))
             st.watermark = max(st.watermark, ctx.ts)
 
         escalations = self._escalate(ctx, st, out)
@@ -316,49 +317,71 @@ class DetectionEngine:
             )
         ]
 
-    def _repetition(
-        self, ctx: _Context, st: CustomerState, analysis: TextAnalysis
-    ) -> list[IndicatorEvent]:
+    def _repetition(self, ctx: _Context, st: CustomerState) -> list[IndicatorEvent]:
+        """Near-duplicate inbound messages, whatever their wording (body only).
+
+        A level is emitted when a group of near-duplicates first reaches it: the
+        count is compared with the last level emitted for the messages it matches
+        (similarity is not transitive, so a count may jump past a threshold). An
+        event already applied — still in the state, or older than its count cut —
+        adds nothing (redelivery).
+        """
         cfg = self.config.repetition
-        text = analysis.customer_text
-        if not analysis.is_demand or len(text) < cfg.min_chars:
+        text = body_text(customer_lines(ctx.event.text or ""))
+        if len(text) < cfg.min_chars:
             return []
         eid = ctx.event.event_id
-        if ctx.ts <= st.demands_cut:
+        if ctx.ts <= st.demands_cut or any(d.event_id == eid for d in st.demands):
             return []
         sk = sketch(text)
         span = int(cfg.window_days * 86_400)
         similar = [
             d
             for d in st.demands
-            if d.event_id != eid
-            and ctx.ts - span < d.ts <= ctx.ts
-            and similarity(sk, d.sketch) >= cfg.similarity
+            if ctx.ts - span < d.ts <= ctx.ts and similarity(sk, d.sketch) >= cfg.similarity
         ]
-        if all(d.event_id != eid for d in st.demands):
-            st.demands.append(Demand(ctx.ts, eid, sk))
-            st.demands.sort(key=lambda d: (d.ts, d.event_id))
-            bound = self.config.state.max_demands
-            if len(st.demands) > bound:
-                st.demands_cut = max(st.demands_cut, st.demands[-bound - 1].ts)
-                del st.demands[:-bound]
+        similar.sort(key=lambda d: (d.ts, d.event_id))
         count = len(similar) + 1
-        level = _lifted(cfg.levels, count - 1, count)
-        if level == 0 or ctx.ts - span < st.demands_cut:
+        level = cfg.levels.level(count)
+        emitted = max((d.level for d in similar), default=0)
+        episode = similar[0].episode or similar[0].event_id if similar else eid
+        fired = level > emitted
+        for d in similar:
+            d.matches += 1
+            if fired:
+                d.level = max(d.level, level)
+        st.demands.append(Demand(ctx.ts, eid, sk, max(level, emitted), len(similar), episode))
+        st.demands.sort(key=lambda d: (d.ts, d.event_id))
+        self._bound_demands(st)
+        if not fired:
             return []
         ids = [d.event_id for d in similar] + [eid]
+        first_ts = similar[0].ts
         return [
             self._stateful(
                 ctx,
                 Category.REPETITION,
                 level,
-                anchor="first:" + ids[0],
-                anchor_ts=min(d.ts for d in similar),
+                anchor="first:" + episode,
+                anchor_ts=first_ts,
                 event_ids=ids,
-                window=(min(d.ts for d in similar), ctx.ts),
-                evidence=f"same demand {count} times in {cfg.window_days:.0f} days",
+                window=(first_ts, ctx.ts),
+                evidence=f"same message {count} times in {cfg.window_days:.0f} days",
             )
         ]
+
+    def _bound_demands(self, st: CustomerState) -> None:
+        """Keep ``max_demands`` entries: one-off messages go first, then the oldest.
+
+        A growing episode is what the bound must not lose; the newest dropped time
+        (``demands_cut``) marks events whose history is gone: older ones are
+        treated as already applied.
+        """
+        bound = self.config.state.max_demands
+        while len(st.demands) > bound:
+            victim = next((d for d in st.demands if d.matches == 0), st.demands[0])
+            st.demands.remove(victim)
+            st.demands_cut = max(st.demands_cut, victim.ts)
 
     # ------------------------------------------------------------------ escalation
     def _escalate(

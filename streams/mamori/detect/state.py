@@ -21,7 +21,9 @@ from typing import Any
 
 import orjson
 
-_FORMAT_VERSION = 1
+_FORMAT_VERSION = 2
+#: Formats this code still reads (a stored state survives an upgrade).
+_READABLE_VERSIONS = frozenset({1, 2})
 
 
 def _pack_sketch(sk: tuple[int, ...]) -> str:
@@ -35,9 +37,19 @@ def _unpack_sketch(data: str) -> tuple[int, ...]:
 
 @dataclass(slots=True)
 class Demand:
+    """One inbound message body remembered for near-duplicate matching."""
+
     ts: int
     event_id: str
     sketch: tuple[int, ...]
+    #: Highest repetition level already emitted for a group this message belongs to:
+    #: a level is emitted when a group first reaches it, whatever the count jumped by.
+    level: int = 0
+    #: Near-duplicates it has met (earlier ones when it arrived, later ones since):
+    #: 0 = a one-off, first to go when the count bound is reached.
+    matches: int = 0
+    #: Event id of the first message of its episode: the anchor of the indicator id.
+    episode: str = ""
 
 
 @dataclass(slots=True)
@@ -79,7 +91,10 @@ class CustomerState:
                 _FORMAT_VERSION,
                 self.watermark,
                 self.contacts,
-                [[d.ts, d.event_id, _pack_sketch(d.sketch)] for d in self.demands],
+                [
+                    [d.ts, d.event_id, _pack_sketch(d.sketch), d.level, d.matches, d.episode]
+                    for d in self.demands
+                ],
                 [[ts, eid, int(urgent)] for ts, eid, urgent in self.offhours],
                 self.day,
                 self.day_calls,
@@ -97,12 +112,12 @@ class CustomerState:
     @classmethod
     def from_bytes(cls, data: bytes) -> CustomerState:
         v: list[Any] = orjson.loads(data)
-        if v[0] != _FORMAT_VERSION:
+        if v[0] not in _READABLE_VERSIONS:
             raise ValueError(f"unknown customer state format {v[0]!r}")
         return cls(
             watermark=v[1],
             contacts=[(ts, eid) for ts, eid in v[2]],
-            demands=[Demand(ts, eid, _unpack_sketch(sk)) for ts, eid, sk in v[3]],
+            demands=[_demand(d) for d in v[3]],
             offhours=[(ts, eid, bool(u)) for ts, eid, u in v[4]],
             day=v[5],
             day_calls=[(eid, secs) for eid, secs in v[6]],
@@ -126,3 +141,11 @@ class CustomerState:
             and self.risk < risk_floor
             and self.stage == 0
         )
+
+
+def _demand(v: list[Any]) -> Demand:
+    if len(v) == 3:  # format 1: no level, matches or episode yet
+        ts, eid, sk = v
+        return Demand(ts, eid, _unpack_sketch(sk), episode=eid)
+    ts, eid, sk, level, matches, episode = v
+    return Demand(ts, eid, _unpack_sketch(sk), level, matches, episode)
