@@ -10,14 +10,15 @@ the worker, the replay and after a restart.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 import zlib
 from typing import Final
 
 SKETCH_SIZE: Final = 12
 _SHINGLE: Final = 3
-#: Unicode classes left out of the compared text: punctuation, separators, symbols, controls.
-_IGNORED_CLASSES: Final = frozenset("PZSC")
+#: Left out of the compared text: punctuation, spaces, symbols, emoji, controls.
+_NON_WORD: Final = re.compile(r"[\W_]+")
 
 
 def sketch(text: str, k: int = SKETCH_SIZE) -> tuple[int, ...]:
@@ -44,8 +45,7 @@ def similarity(a: tuple[int, ...], b: tuple[int, ...], k: int = SKETCH_SIZE) -> 
 def body_text(text: str) -> str:
     """What near-duplicate matching compares: NFKC, case-folded, without spaces,
     punctuation and symbols (「再送：」 and 「！！」 change little, words do)."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return "".join(c for c in folded if unicodedata.category(c)[0] not in _IGNORED_CLASSES)
+    return _NON_WORD.sub("", unicodedata.normalize("NFKC", text).casefold())
 
 
 def body_sketch(text: str, k: int = SKETCH_SIZE) -> tuple[int, ...]:

@@ -121,21 +121,25 @@ _VOICE_END: Final = re.compile(r"</v>\s*$")
 _TIMESTAMP: Final = re.compile(r"^\s*[\[(（]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])）]?\s+")
 _CUE_TIMING: Final = re.compile(r"-->")
 _CUE_NUMBER: Final = re.compile(r"^\s*\d+\s*$")
-# A turn starting inside a line: a bracketed role anywhere, or a role and a colon
-# after a space or a sentence end.
-_INLINE_TURN: Final = re.compile(
-    _OPEN
-    + r"\s*(?:"
-    + _ROLE_ALT
-    + r")\s*"
-    + _CLOSE
-    + r"|(?<![^\s。．.!！?？、,」』)）])(?:"
-    + _ROLE_ALT
-    + "|"
-    + _SPEAKER_ALT
-    + r")\s*[:：]",
+# A turn starting inside a line: a bracketed role anywhere, or a role and a colon after
+# a space or a sentence end. Found from the separators (rare) looking backwards.
+_SEPARATOR: Final = re.compile(r"[:：】\])）>＞》〉]")
+_BEFORE_COLON: Final = re.compile(
+    r"(?:^|(?<=[\s。．.!！?？、,」』)）]))(?:" + _ROLE_ALT + "|" + _SPEAKER_ALT + r")\s*$",
     re.IGNORECASE,
 )
+_BEFORE_CLOSE: Final = re.compile(_OPEN + r"\s*(?:" + _ROLE_ALT + r")\s*$", re.IGNORECASE)
+_LOOKBACK: Final = 24
+# Could any line start with a label (cheap checks before the line-by-line pass)? A
+# bracket, a separator within 24 characters, a time stamp...
+_MAYBE_LABEL: Final = re.compile(
+    r"^[ \t]*(?:" + _OPEN + r"|[^\n:：「>＞]{1,24}[:：「>＞]|\d{1,2}:\d{2})", re.MULTILINE
+)
+# ...or, in a text of several lines (a dialogue), a bare role word and a space.
+_MAYBE_BARE: Final = re.compile(
+    r"^[ \t]*(?:" + _ROLE_ALT + "|" + _SPEAKER_ALT + r")[ \t\u3000]", re.MULTILINE | re.IGNORECASE
+)
+_QUOTE_MARKS: Final = (">", "＞", "&gt;", "引用", "wrote", "-----", "書きました")
 _QUOTE_START: Final = re.compile(
     r"^\s*(?:-{2,}\s*(?:original message|元のメッセージ|転送メッセージ|forwarded message)\s*-{2,}"
     r"|以下[、,]?\s*引用|引用開始|on .{4,120} wrote:\s*$|.{1,80}(?:さんは書きました|wrote):\s*$)",
@@ -245,9 +249,25 @@ def _unstamped(line: str) -> str:
     return rest if _parse_turn(rest).kind is not None else line
 
 
+def _inline_starts(line: str) -> list[int]:
+    """Where new speakers' turns start inside ``line`` (「客：… 担当：…」, 「…【担当】…」)."""
+    starts: list[int] = []
+    for sep in _SEPARATOR.finditer(line):
+        end = sep.start()
+        lo = max(0, end - _LOOKBACK)
+        pattern = _BEFORE_COLON if sep.group() in ":：" else _BEFORE_CLOSE
+        m = pattern.search(line, lo, end)
+        # A match at a cut-off window start has no known left neighbour: not a turn.
+        if m is None or (m.start() == lo and lo > 0 and pattern is _BEFORE_COLON):
+            continue
+        if m.start() > 0 and (not starts or m.start() > starts[-1]):
+            starts.append(m.start())
+    return starts
+
+
 def _split_inline(line: str) -> list[str]:
     """Cut a line where a new speaker's turn starts (「客：… 担当：…」)."""
-    starts = [m.start() for m in _INLINE_TURN.finditer(line) if m.start() > 0]
+    starts = _inline_starts(line)
     if not starts:
         return [line]
     bounds = [0, *starts, len(line)]
@@ -282,6 +302,14 @@ def customer_lines(text: str) -> str:
         return ""
     if _MARKS.search(text) is None:
         return text  # fast path: plain one-line message, nothing to strip
+    if (
+        not any(mark in text for mark in _QUOTE_MARKS)
+        and "-->" not in text
+        and _MAYBE_LABEL.search(text) is None
+        and ("\n" not in text or _MAYBE_BARE.search(text) is None)
+        and not _inline_starts(text)
+    ):
+        return "\n".join(text.splitlines())  # no label, no quote: all of it
     is_cued = _CUE_TIMING.search(text) is not None  # WebVTT / SRT
     lines: list[str] = []
     for line in text.splitlines():
