@@ -9,6 +9,8 @@ speaker label stays whole: it is the customer's.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mamori.text.transcript import customer_lines
 
@@ -175,3 +177,44 @@ def test_full_width_and_case_variants() -> None:
     _only_customer(customer_lines(text), "come here now")
     text = f"agent - {STAFF_SAYS_EN}\ncustomer - come here now"
     _only_customer(customer_lines(text), "come here now")
+
+
+_PIECES = st.sampled_from(
+    [
+        "客",
+        "担当",
+        "Agent",
+        "Customer",
+        "spk_0",
+        "Speaker 1",
+        "【",
+        "】",
+        "[",
+        "]",
+        "（",
+        "）",
+        ":",
+        "：",
+        " ",
+        "\u3000",
+        "\n",
+        "<v Customer>",
+        "</v>",
+        "00:00:01.000 --> 00:00:02.000",
+        "> ",
+        "-----Original Message-----",
+        "返金しろ",
+        "refund now",
+        "申し訳ございません",
+        "thank you for calling",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=200), st.lists(_PIECES, max_size=30).map("".join)))
+def test_any_text_parses_and_keeps_only_its_own_words(text: str) -> None:
+    out = customer_lines(text)
+    for line in out.splitlines():
+        # Every kept piece comes from the input (labels and markup removed, nothing added).
+        assert line.strip() in text or line.strip() == "", (text, out)
