@@ -162,3 +162,22 @@ def test_state_stays_bounded_with_many_indicators() -> None:
     _, state = run(events)
     assert state is not None
     assert len(state.to_bytes()) < 2048
+
+
+def test_a_state_stored_by_the_previous_format_is_read_and_carries_its_risk() -> None:
+    # Format 1 as the previous release wrote it: one risk number, the last event ids.
+    ts = int(TWELVE[0].ts)
+    old = (
+        f'[1,{ts},[[{ts},"x0"]],[[{ts},"x0","AAAAAQAAAAI="]],[],0,[],4.0,{ts},2,'
+        '["i1","i2"],["x0"],0,0,0]'
+    ).encode()
+    state = CustomerState.from_bytes(old)
+    assert (state.stage, state.risk_base, state.risk_cut) == (2, 4.0, ts)
+    assert state.demands[0].episode == "x0"
+    # Redelivering the event it already counted adds nothing; a new one adds its weight.
+    again, state = run([TWELVE[0]], state)
+    assert again == [] and state is not None and state.risk == 4.0
+    later, state = run([ev(50, TWELVE[0].occurred_at + timedelta(minutes=5))], state)
+    assert [e.stage for e in later] == []  # 4.0 + 1.0 < review (6)
+    assert state is not None and round(state.risk, 3) == 5.0
+    assert CustomerState.from_bytes(state.to_bytes()) == state
