@@ -1,4 +1,5 @@
-"""``mamori evaluate``: per-code quality of the detectors on a labelled file."""
+"""``mamori evaluate``: quality of the detectors on a labelled stream, on labelled text
+corpora (``--corpus``) and on paraphrase sets (``--paraphrases``)."""
 
 from __future__ import annotations
 
@@ -11,42 +12,107 @@ import click
 import orjson
 from pydantic import SecretStr
 
+from mamori.detect.step import DetectionStep
 from mamori.tools.evaluate import event_customers, score
 
 
+def _detection_step() -> DetectionStep:
+    from mamori.detect.step import build_engine, limits_from
+    from mamori.settings import get_settings
+
+    settings = get_settings()
+    if settings.pseudonym_key is None:
+        # Scoring never looks at pseudonyms: a throw-away key is fine here.
+        import secrets
+
+        settings = settings.model_copy(update={"pseudonym_key": SecretStr(secrets.token_hex(32))})
+    return DetectionStep(build_engine(settings), limits_from(settings))
+
+
 @click.command("evaluate")
-@click.argument("events", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.argument("labels", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument(
+    "events", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+@click.argument(
+    "labels", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
 @click.option(
     "--indicators",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     default=None,
     help="IndicatorEvents JSONL; default: replay EVENTS now.",
 )
-def evaluate_command(events: Path, labels: Path, indicators: Path | None) -> None:
-    """Score detection against a labelled stream (per-code P/R/F1, macro-F1, FP rate)."""
+@click.option(
+    "--corpus",
+    "corpora",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A labelled text corpus (id, lang, text, gold, expect, meta); repeatable.",
+)
+@click.option(
+    "--paraphrases",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A paraphrase set (text, codes, register); recall per code x register; repeatable.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the report(s) as JSON.")
+def evaluate_command(
+    events: Path | None,
+    labels: Path | None,
+    indicators: Path | None,
+    corpora: tuple[Path, ...],
+    paraphrases: tuple[Path, ...],
+    as_json: bool,
+) -> None:
+    """Score detection: a labelled stream (EVENTS LABELS: per-code P/R/F1, macro-F1,
+    FP rate), or text corpora (--corpus: recall on pos, medium/high FP on neg,
+    per-code agreement, aimed-at-agent slice) and paraphrase sets (--paraphrases)."""
     from mamori.tools.replay import read_lines
 
+    if corpora or paraphrases:
+        if events is not None:
+            raise click.UsageError("give EVENTS LABELS or --corpus/--paraphrases, not both")
+        from mamori.tools.corpus_eval import CorpusError, evaluate_file
+
+        step = _detection_step()
+        try:
+            reports = [evaluate_file(p, step) for p in corpora] + [
+                evaluate_file(p, step, paraphrases=True) for p in paraphrases
+            ]
+        except CorpusError as exc:
+            raise click.ClickException(str(exc)) from exc
+        if as_json:
+            click.echo(json.dumps([r.as_dict() for r in reports], ensure_ascii=False, indent=2))
+        else:
+            click.echo("\n\n".join(r.as_markdown() for r in reports))
+        return
+    if events is None or labels is None:
+        raise click.UsageError("give EVENTS and LABELS, or --corpus / --paraphrases FILE")
     if indicators is None:
-        from mamori.detect.step import DetectionStep, build_engine, limits_from
-        from mamori.settings import get_settings
         from mamori.tools.replay import replay
 
-        settings = get_settings()
-        if settings.pseudonym_key is None:
-            # Scoring never looks at pseudonyms: a throw-away key is fine here.
-            import secrets
-
-            settings = settings.model_copy(
-                update={"pseudonym_key": SecretStr(secrets.token_hex(32))}
-            )
-        step = DetectionStep(build_engine(settings), limits_from(settings))
         predicted: list[Mapping[str, Any]] = [
-            i.to_wire() for i in replay(read_lines(events), step).indicators
+            i.to_wire() for i in replay(read_lines(events), _detection_step()).indicators
         ]
     else:
         predicted = [orjson.loads(line) for line in read_lines(indicators) if line.strip()]
     report = score(
         predicted, event_customers(read_lines(events)), json.loads(labels.read_text("utf-8"))
     )
-    click.echo(report.as_markdown())
+    if as_json:
+        click.echo(
+            json.dumps(
+                {
+                    "macro_f1": report.macro_f1,
+                    "fp_rate_legit": report.fp_rate_legit,
+                    "fp_rate_normal": report.fp_rate_normal,
+                    "codes": {
+                        c.code: {"precision": c.precision, "recall": c.recall, "f1": c.f1}
+                        for c in report.codes
+                    },
+                },
+                indent=2,
+            )
+        )
+    else:
+        click.echo(report.as_markdown())

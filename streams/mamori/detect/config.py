@@ -92,6 +92,10 @@ class RiskConfig(_Frozen):
     watch: float = 1.0
     warn: float = 3.0
     review: float = 6.0
+    #: A stage is left when the decayed risk falls below this share of its
+    #: threshold (hysteresis: reached once, a stage holds for a while instead of
+    #: flapping; 0.5 = one half-life after it was barely reached).
+    step_down_ratio: float = Field(default=0.5, gt=0, le=1)
 
 
 class StateConfig(_Frozen):
@@ -108,6 +112,11 @@ class StateConfig(_Frozen):
     max_demands: int = 8
     max_offhours: int = 10
     max_day_items: int = 12
+    #: Indicators whose ids are kept for the risk (newest); older ones are folded into
+    #: one decaying value and never counted again.
+    max_risk_items: int = 6
+    #: Unused since the risk is a set of indicator ids (kept so that older
+    #: configuration files still load).
     max_seen_ids: int = 8
 
 

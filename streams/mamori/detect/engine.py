@@ -25,12 +25,16 @@ from mamori.detect.config import DetectionConfig, Levels
 from mamori.detect.escalation import (
     STAGES,
     EscalationEvent,
+    crossing_down,
     decayed,
+    risk_at,
     severity_weight,
     stage_for,
+    step_down_threshold,
 )
-from mamori.detect.sketch import similarity, sketch
+from mamori.detect.sketch import body_text, similarity, sketch
 from mamori.detect.state import CustomerState, Demand
+from mamori.detect.text.transcript import customer_lines
 from mamori.domain.contract import ContactEvent, IndicatorEvent
 from mamori.domain.ids import stable_id
 from mamori.domain.pseudonym import Pseudonymizer
@@ -44,6 +48,10 @@ _TIMED_CHANNELS: Final = frozenset({"phone", "visit"})
 #: Channels whose text may carry the customer's words even on an outbound record
 #: (call and visit transcripts have both speakers).
 _TRANSCRIPT_CHANNELS: Final = frozenset({"phone", "visit"})
+#: Indicator ids cited as the evidence of an escalation (the newest).
+_EVIDENCE_IDS: Final = 6
+#: A decayed contribution below this no longer needs its own id.
+_NEGLIGIBLE_RISK: Final = 0.01
 _EMPTY_ANALYSIS: Final = TextAnalysis(hits=(), customer_text="", is_demand=False, is_urgent=False)
 
 
@@ -97,7 +105,7 @@ class DetectionEngine:
             if event.direction == "inbound":
                 out.extend(self._flood(ctx, st))
                 out.extend(self._off_hours(ctx, st, analysis))
-                out.extend(self._repetition(ctx, st, analysis))
+                out.extend(self._repetition(ctx, st))
             st.watermark = max(st.watermark, ctx.ts)
 
         escalations = self._escalate(ctx, st, out)
@@ -316,86 +324,194 @@ class DetectionEngine:
             )
         ]
 
-    def _repetition(
-        self, ctx: _Context, st: CustomerState, analysis: TextAnalysis
-    ) -> list[IndicatorEvent]:
+    def _repetition(self, ctx: _Context, st: CustomerState) -> list[IndicatorEvent]:
+        """Near-duplicate inbound messages, whatever their wording (body only).
+
+        A level is emitted when a group of near-duplicates first reaches it: the
+        count is compared with the last level emitted for the messages it matches
+        (similarity is not transitive, so a count may jump past a threshold). An
+        event already applied — still in the state, or older than its count cut —
+        adds nothing (redelivery).
+        """
         cfg = self.config.repetition
-        text = analysis.customer_text
-        if not analysis.is_demand or len(text) < cfg.min_chars:
+        text = body_text(customer_lines(ctx.event.text or ""))
+        if len(text) < cfg.min_chars:
             return []
         eid = ctx.event.event_id
-        if ctx.ts <= st.demands_cut:
+        if ctx.ts <= st.demands_cut or any(d.event_id == eid for d in st.demands):
             return []
         sk = sketch(text)
         span = int(cfg.window_days * 86_400)
         similar = [
             d
             for d in st.demands
-            if d.event_id != eid
-            and ctx.ts - span < d.ts <= ctx.ts
-            and similarity(sk, d.sketch) >= cfg.similarity
+            if ctx.ts - span < d.ts <= ctx.ts and similarity(sk, d.sketch) >= cfg.similarity
         ]
-        if all(d.event_id != eid for d in st.demands):
-            st.demands.append(Demand(ctx.ts, eid, sk))
-            st.demands.sort(key=lambda d: (d.ts, d.event_id))
-            bound = self.config.state.max_demands
-            if len(st.demands) > bound:
-                st.demands_cut = max(st.demands_cut, st.demands[-bound - 1].ts)
-                del st.demands[:-bound]
+        similar.sort(key=lambda d: (d.ts, d.event_id))
         count = len(similar) + 1
-        level = _lifted(cfg.levels, count - 1, count)
-        if level == 0 or ctx.ts - span < st.demands_cut:
+        level = cfg.levels.level(count)
+        emitted = max((d.level for d in similar), default=0)
+        episode = similar[0].episode or similar[0].event_id if similar else eid
+        fired = level > emitted
+        for d in similar:
+            d.matches += 1
+            if fired:
+                d.level = max(d.level, level)
+        st.demands.append(Demand(ctx.ts, eid, sk, max(level, emitted), len(similar), episode))
+        st.demands.sort(key=lambda d: (d.ts, d.event_id))
+        self._bound_demands(st)
+        if not fired:
             return []
         ids = [d.event_id for d in similar] + [eid]
+        first_ts = similar[0].ts
         return [
             self._stateful(
                 ctx,
                 Category.REPETITION,
                 level,
-                anchor="first:" + ids[0],
-                anchor_ts=min(d.ts for d in similar),
+                anchor="first:" + episode,
+                anchor_ts=first_ts,
                 event_ids=ids,
-                window=(min(d.ts for d in similar), ctx.ts),
-                evidence=f"same demand {count} times in {cfg.window_days:.0f} days",
+                window=(first_ts, ctx.ts),
+                evidence=f"same message {count} times in {cfg.window_days:.0f} days",
             )
         ]
+
+    def _bound_demands(self, st: CustomerState) -> None:
+        """Keep ``max_demands`` entries: one-off messages go first, then the oldest.
+
+        A growing episode is what the bound must not lose; the newest dropped time
+        (``demands_cut``) marks events whose history is gone: older ones are
+        treated as already applied.
+        """
+        bound = self.config.state.max_demands
+        while len(st.demands) > bound:
+            victim = next((d for d in st.demands if d.matches == 0), st.demands[0])
+            st.demands.remove(victim)
+            st.demands_cut = max(st.demands_cut, victim.ts)
 
     # ------------------------------------------------------------------ escalation
     def _escalate(
         self, ctx: _Context, st: CustomerState, indicators: list[IndicatorEvent]
     ) -> list[EscalationEvent]:
+        """Count each new indicator id once, then emit the stage crossings.
+
+        Redelivered events bring ids already counted (or older than what the risk
+        remembers): they change nothing, so escalations are the same as for one
+        delivery. Step-downs by decay since the last update come first, at the
+        moments they happened.
+        """
         cfg = self.config.risk
-        eid = ctx.event.event_id
-        if eid in st.seen:
-            return []  # redelivery: its indicators already fed the risk
-        st.seen.append(eid)
-        del st.seen[: -self.config.state.max_seen_ids]
         ref = max(st.risk_ts, ctx.ts)
-        risk = decayed(st.risk, st.risk_ts, ref, cfg)
-        for ind in indicators:
-            risk += severity_weight(cfg, ind.severity)
-        if indicators:
-            st.risk_evidence.extend(i.indicator_id for i in indicators)
-            del st.risk_evidence[:-6]
+        out = self._step_down(ctx.customer_key, st, ref)
+        counted = {iid for iid, _, _ in st.risk_items}
+        new = [i for i in indicators if i.indicator_id not in counted and ctx.ts > st.risk_cut]
+        for ind in new:
+            counted.add(ind.indicator_id)
+            st.risk_items.append((ind.indicator_id, severity_weight(cfg, ind.severity), ctx.ts))
+        if new:
+            st.risk_items.sort(key=lambda item: (item[2], item[0]))
+        self._fold_risk(st, ref)
+        risk = risk_at(st, ref, cfg)
         st.risk, st.risk_ts = risk, ref
         stage = stage_for(risk, cfg)
-        if stage == st.stage:
-            return []
+        if stage <= st.stage:
+            return out  # stages go up with new indicators, down only by decay
         previous, st.stage = st.stage, stage
-        return [
+        out.append(
             EscalationEvent(
-                escalation_id=stable_id("stage", ctx.customer_key, STAGES[stage], eid),
+                escalation_id=stable_id(
+                    "stage", ctx.customer_key, STAGES[stage], ctx.event.event_id
+                ),
                 customer_key=ctx.customer_key,
                 stage=STAGES[stage],
                 previous_stage=STAGES[previous],
                 risk=risk,
                 crossed_at=ctx.event.occurred_at,
                 detected_at=ctx.now,
-                indicator_ids=tuple(st.risk_evidence),
-                event_ids=tuple(sorted({e for i in indicators for e in i.event_ids} | {eid})),
-                categories=tuple(sorted({i.category.value for i in indicators})),
+                indicator_ids=tuple(iid for iid, _, _ in st.risk_items[-_EVIDENCE_IDS:]),
+                event_ids=tuple(
+                    sorted({e for i in new for e in i.event_ids} | {ctx.event.event_id})
+                ),
+                categories=tuple(sorted({i.category.value for i in new})),
             )
-        ]
+        )
+        return out
+
+    def _fold_risk(self, st: CustomerState, ref: int) -> None:
+        """Bound the counted ids: beyond ``max_risk_items``, and once decayed to
+        nothing, the oldest fold into the base and move the cut forward."""
+        cfg = self.config.risk
+        bound = self.config.state.max_risk_items
+        while st.risk_items and (
+            len(st.risk_items) > bound
+            or decayed(st.risk_items[0][1], st.risk_items[0][2], ref, cfg) < _NEGLIGIBLE_RISK
+        ):
+            _, weight, item_ts = st.risk_items.pop(0)
+            st.risk_base = decayed(st.risk_base, st.risk_base_ts, ref, cfg) + decayed(
+                weight, item_ts, ref, cfg
+            )
+            st.risk_base_ts = ref
+            st.risk_cut = max(st.risk_cut, item_ts)
+        if (
+            st.risk_base < _NEGLIGIBLE_RISK
+            and decayed(st.risk_base, st.risk_base_ts, ref, cfg) < _NEGLIGIBLE_RISK
+        ):
+            st.risk_base = 0.0
+
+    def _step_down(self, customer_key: str, st: CustomerState, until: int) -> list[EscalationEvent]:
+        """Stage crossings by decay between the last update and ``until``, one stage
+        at a time, each at the second the decayed risk fell below its threshold."""
+        cfg = self.config.risk
+        out: list[EscalationEvent] = []
+        while st.stage > 0:
+            at = crossing_down(st.risk, st.risk_ts, step_down_threshold(st.stage, cfg), cfg)
+            if at > until:
+                break
+            previous, st.stage = st.stage, st.stage - 1
+            crossed = _utc(at)
+            out.append(
+                EscalationEvent(
+                    escalation_id=stable_id(
+                        "stage", customer_key, STAGES[st.stage], "decay", str(at)
+                    ),
+                    customer_key=customer_key,
+                    stage=STAGES[st.stage],
+                    previous_stage=STAGES[previous],
+                    risk=decayed(st.risk, st.risk_ts, at, cfg),
+                    crossed_at=crossed,
+                    # A computed moment: the same record whoever notices it first.
+                    detected_at=crossed,
+                    indicator_ids=tuple(iid for iid, _, _ in st.risk_items[-_EVIDENCE_IDS:]),
+                    event_ids=(),
+                    categories=(),
+                )
+            )
+        return out
+
+    def risk_at(self, st: CustomerState, ts: int) -> float:
+        """The customer's decayed risk at ``ts`` (what a dashboard shows now)."""
+        return risk_at(st, max(ts, st.risk_ts), self.config.risk)
+
+    def settle(self, st: CustomerState, customer_key: str, at_ts: int) -> list[EscalationEvent]:
+        """Bring a state that received no event since up to ``at_ts``.
+
+        Emits the stage step-downs by decay (the same records the customer's next
+        event would emit), drops window entries no window can reach any more and
+        decayed risk items, so a customer who never returns becomes idle
+        (:meth:`CustomerState.is_idle`) and the worker may evict the key.
+        """
+        if at_ts <= st.risk_ts and at_ts <= st.watermark:
+            return []
+        ref = max(st.risk_ts, at_ts)
+        out = self._step_down(customer_key, st, ref)
+        self._prune(st, max(st.watermark, at_ts))
+        local_day = _utc(at_ts).astimezone(self.calendar.tz).toordinal()
+        if local_day > st.day:
+            st.day_calls = []
+        self._fold_risk(st, ref)
+        st.risk, st.risk_ts = risk_at(st, ref, self.config.risk), ref
+        return out
 
 
 @dataclass(slots=True)

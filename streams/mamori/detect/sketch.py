@@ -10,11 +10,15 @@ the worker, the replay and after a restart.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 import zlib
 from typing import Final
 
 SKETCH_SIZE: Final = 12
 _SHINGLE: Final = 3
+#: Left out of the compared text: punctuation, spaces, symbols, emoji, controls.
+_NON_WORD: Final = re.compile(r"[\W_]+")
 
 
 def sketch(text: str, k: int = SKETCH_SIZE) -> tuple[int, ...]:
@@ -36,3 +40,14 @@ def similarity(a: tuple[int, ...], b: tuple[int, ...], k: int = SKETCH_SIZE) -> 
     union_bottom = sorted(set_a | set_b)[:k]
     both = sum(1 for h in union_bottom if h in set_a and h in set_b)
     return both / len(union_bottom)
+
+
+def body_text(text: str) -> str:
+    """What near-duplicate matching compares: NFKC, case-folded, without spaces,
+    punctuation and symbols (「再送：」 and 「！！」 change little, words do)."""
+    return _NON_WORD.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+def body_sketch(text: str, k: int = SKETCH_SIZE) -> tuple[int, ...]:
+    """The sketch of a message body (the customer's lines, never the subject)."""
+    return sketch(body_text(text), k)

@@ -10,6 +10,9 @@ whose risk has decayed is dropped entirely (:meth:`CustomerState.is_idle`).
 
 Window entries are keyed by event id, so re-applying an event (Kafka
 redelivery after a crash) leaves the windows unchanged: detection is idempotent.
+The risk is a function of the *set* of indicator ids that fed it
+(:attr:`CustomerState.risk_items`): an id already counted never adds again, however
+often its event is delivered.
 """
 
 from __future__ import annotations
@@ -21,7 +24,9 @@ from typing import Any
 
 import orjson
 
-_FORMAT_VERSION = 1
+_FORMAT_VERSION = 3
+#: Formats this code still reads (a stored state survives an upgrade).
+_READABLE_VERSIONS = frozenset({1, 2, 3})
 
 
 def _pack_sketch(sk: tuple[int, ...]) -> str:
@@ -35,9 +40,19 @@ def _unpack_sketch(data: str) -> tuple[int, ...]:
 
 @dataclass(slots=True)
 class Demand:
+    """One inbound message body remembered for near-duplicate matching."""
+
     ts: int
     event_id: str
     sketch: tuple[int, ...]
+    #: Highest repetition level already emitted for a group this message belongs to:
+    #: a level is emitted when a group first reaches it, whatever the count jumped by.
+    level: int = 0
+    #: Near-duplicates it has met (earlier ones when it arrived, later ones since):
+    #: 0 = a one-off, first to go when the count bound is reached.
+    matches: int = 0
+    #: Event id of the first message of its episode: the anchor of the indicator id.
+    episode: str = ""
 
 
 @dataclass(slots=True)
@@ -53,14 +68,21 @@ class CustomerState:
     #: Local day (ordinal) of ``day_calls`` and the calls/visits of that day: (event_id, seconds).
     day: int = 0
     day_calls: list[tuple[str, int]] = field(default_factory=list)
-    #: Decaying risk score, its reference time and the escalation stage (0 none … 3 review).
+    #: Decayed risk as of ``risk_ts`` (a cache of base + items) and the escalation
+    #: stage (0 none … 3 review) as of ``risk_ts``.
     risk: float = 0.0
     risk_ts: int = 0
     stage: int = 0
-    #: Newest indicator ids that fed the risk (escalation evidence).
-    risk_evidence: list[str] = field(default_factory=list)
-    #: Newest event ids applied to the risk (a redelivered event must not add twice).
-    seen: list[str] = field(default_factory=list)
+    #: The indicators that feed the risk: (indicator_id, weight, event time), oldest
+    #: first. An id in this list is never added again (redelivery adds nothing).
+    risk_items: list[tuple[str, float, int]] = field(default_factory=list)
+    #: Items dropped by the count bound or decayed to nothing, folded into one
+    #: decaying value (as of ``risk_base_ts``)...
+    risk_base: float = 0.0
+    risk_base_ts: int = 0
+    #: ...and the newest event time among them: an indicator of an event at or before
+    #: it that is not in ``risk_items`` was counted already (or is too late to count).
+    risk_cut: int = 0
     #: Time of the newest entry dropped by each list's *count* bound: a window reaching
     #: back past it would see a shortened history, so it does not fire (idempotence).
     contacts_cut: int = 0
@@ -79,15 +101,20 @@ class CustomerState:
                 _FORMAT_VERSION,
                 self.watermark,
                 self.contacts,
-                [[d.ts, d.event_id, _pack_sketch(d.sketch)] for d in self.demands],
+                [
+                    [d.ts, d.event_id, _pack_sketch(d.sketch), d.level, d.matches, d.episode]
+                    for d in self.demands
+                ],
                 [[ts, eid, int(urgent)] for ts, eid, urgent in self.offhours],
                 self.day,
                 self.day_calls,
-                round(self.risk, 4),
+                self.risk,
                 self.risk_ts,
                 self.stage,
-                self.risk_evidence,
-                self.seen,
+                [[iid, w, ts] for iid, w, ts in self.risk_items],
+                self.risk_base,
+                self.risk_base_ts,
+                self.risk_cut,
                 self.contacts_cut,
                 self.demands_cut,
                 self.offhours_cut,
@@ -97,27 +124,36 @@ class CustomerState:
     @classmethod
     def from_bytes(cls, data: bytes) -> CustomerState:
         v: list[Any] = orjson.loads(data)
-        if v[0] != _FORMAT_VERSION:
+        if v[0] not in _READABLE_VERSIONS:
             raise ValueError(f"unknown customer state format {v[0]!r}")
+        if v[0] < 3:
+            return _from_format_2(v)
         return cls(
             watermark=v[1],
             contacts=[(ts, eid) for ts, eid in v[2]],
-            demands=[Demand(ts, eid, _unpack_sketch(sk)) for ts, eid, sk in v[3]],
+            demands=[_demand(d) for d in v[3]],
             offhours=[(ts, eid, bool(u)) for ts, eid, u in v[4]],
             day=v[5],
             day_calls=[(eid, secs) for eid, secs in v[6]],
             risk=v[7],
             risk_ts=v[8],
             stage=v[9],
-            risk_evidence=list(v[10]),
-            seen=list(v[11]),
-            contacts_cut=v[12],
-            demands_cut=v[13],
-            offhours_cut=v[14],
+            risk_items=[(iid, w, ts) for iid, w, ts in v[10]],
+            risk_base=v[11],
+            risk_base_ts=v[12],
+            risk_cut=v[13],
+            contacts_cut=v[14],
+            demands_cut=v[15],
+            offhours_cut=v[16],
         )
 
     def is_idle(self, risk_floor: float = 0.05) -> bool:
-        """Nothing left worth keeping: the worker may delete this customer's key."""
+        """Nothing left worth keeping: the worker may delete this customer's key.
+
+        As of the state's last update; :meth:`DetectionEngine.settle
+        <mamori.detect.engine.DetectionEngine.settle>` brings a state that received
+        no event for long up to a given time (decayed risk and stage, pruned windows).
+        """
         return (
             not self.contacts
             and not self.demands
@@ -126,3 +162,33 @@ class CustomerState:
             and self.risk < risk_floor
             and self.stage == 0
         )
+
+
+def _demand(v: list[Any]) -> Demand:
+    if len(v) == 3:  # format 1: no level, matches or episode yet
+        ts, eid, sk = v
+        return Demand(ts, eid, _unpack_sketch(sk), episode=eid)
+    ts, eid, sk, level, matches, episode = v
+    return Demand(ts, eid, _unpack_sketch(sk), level, matches, episode)
+
+
+def _from_format_2(v: list[Any]) -> CustomerState:
+    """Formats 1-2 kept the risk as one number and the last event ids: the number
+    becomes the folded base, and events up to its time count as already applied."""
+    return CustomerState(
+        watermark=v[1],
+        contacts=[(ts, eid) for ts, eid in v[2]],
+        demands=[_demand(d) for d in v[3]],
+        offhours=[(ts, eid, bool(u)) for ts, eid, u in v[4]],
+        day=v[5],
+        day_calls=[(eid, secs) for eid, secs in v[6]],
+        risk=v[7],
+        risk_ts=v[8],
+        stage=v[9],
+        risk_base=v[7],
+        risk_base_ts=v[8],
+        risk_cut=v[8],
+        contacts_cut=v[12],
+        demands_cut=v[13],
+        offhours_cut=v[14],
+    )

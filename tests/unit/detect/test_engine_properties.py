@@ -84,3 +84,23 @@ def test_redelivering_a_suffix_adds_no_new_indicator_ids(
     once = set(run(ordered)[0])
     again = set(run(ordered + ordered[cut:])[0])
     assert again == once
+
+
+def run_escalations(events: list[ContactEvent]) -> list[tuple[str, str, datetime]]:
+    states: dict[str, CustomerState] = {}
+    out: list[tuple[str, str, datetime]] = []
+    for e in events:
+        det = ENGINE.process(e, states.get(e.customer_id), NOW)
+        states[e.customer_id] = CustomerState.from_bytes(det.state.to_bytes())
+        out.extend((x.escalation_id, x.stage, x.crossed_at) for x in det.escalations)
+    return out
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(events_strategy, st.integers(0, 59))
+def test_redelivering_a_suffix_changes_no_escalation(events: list[ContactEvent], cut: int) -> None:
+    """Risk is a function of the set of indicators: redelivery adds no stage change."""
+    ordered = sorted({e.event_id: e for e in events}.values(), key=lambda e: (e.ts, e.event_id))
+    cut = min(cut, len(ordered))
+    once = run_escalations(ordered)
+    assert run_escalations(ordered + ordered[cut:]) == once

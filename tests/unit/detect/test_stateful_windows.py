@@ -14,6 +14,7 @@ import pytest
 from mamori.detect.base import TextAnalysis
 from mamori.detect.config import DetectionConfig
 from mamori.detect.engine import DetectionEngine
+from mamori.detect.escalation import STAGES
 from mamori.detect.state import CustomerState
 from mamori.domain.contract import ContactEvent, IndicatorEvent
 from mamori.domain.pseudonym import Pseudonymizer
@@ -183,7 +184,9 @@ def test_state_is_bounded(engine: DetectionEngine) -> None:
     ]
     _, state = run(engine, events)
     assert state is not None
-    assert len(state.to_bytes()) < 2048
+    # Every window full at once (3,000 contacts, 8 demands, 6 counted indicator ids
+    # of 32 hex chars for the risk set): still under 2.25 KiB.
+    assert len(state.to_bytes()) < 2304
 
 
 def test_ids_never_carry_raw_customer_or_agent(engine: DetectionEngine) -> None:
@@ -206,10 +209,14 @@ def test_escalation_stages_follow_risk(engine: DetectionEngine) -> None:
         state = det.state
         stages += [e.stage for e in det.escalations]
     assert stages[:2] == ["watch", "warn"] or stages[:1] == ["watch"]
-    # Two quiet months later the risk has decayed: the next contact steps down.
-    det = engine.process(ev(100, start + timedelta(days=90)), state, NOW)
-    assert det.escalations and det.escalations[0].stage in ("none", "watch")
-    assert det.escalations[0].previous_stage != det.escalations[0].stage
+    # Three quiet months later the risk has decayed: the next contact brings the
+    # step-downs, one stage at a time, at the moments they happened (before it).
+    later = start + timedelta(days=90)
+    det = engine.process(ev(100, later), state, NOW)
+    assert det.escalations and det.escalations[-1].stage in ("none", "watch")
+    for esc in det.escalations:
+        assert STAGES.index(esc.previous_stage) == STAGES.index(esc.stage) + 1
+        assert esc.crossed_at < later
 
 
 def test_every_indicator_obeys_the_wire_schema(engine: DetectionEngine) -> None:

@@ -1,17 +1,34 @@
 """Keep only the customer's own words.
 
-Call and visit transcripts carry both speakers (「担当: …」「客: …」, ``Agent:`` /
-``Customer:`` and other labels); staff saying 「申し訳ございません」 must not read as the
-customer demanding an apology. E-mails may quote earlier replies (``>`` lines, or
-everything after ``-----Original Message-----`` / 「以下、引用」 / ``On … wrote:``).
-Unlabelled text before any speaker label (headers such as 「（留守番電話）」) is kept.
+Call and visit transcripts carry both speakers; staff saying 「申し訳ございません」
+must not read as the customer demanding an apology. Transcripts come in many
+shapes, and every one of them is recognised:
+
+- a role word with a separator: 「担当: …」「客：…」, ``Agent: …``, ``agent - …``,
+  ``担当「…」``; decorated: 「担当（佐藤）:」, ``Agent (Sato):``, 「お客様A:」;
+- a bracketed role without a colon: 【お客様】, ``[Agent]``, （オペレーター）, ``<Caller>``;
+- a bare role word and a space (「担当　…」) — only in a dialogue, i.e. when at least
+  two lines carry labels of two speakers, so "Customer service is terrible" stays text;
+- WebVTT voice tags (``<v Customer>…</v>``) and WebVTT/SRT cue numbers and timings;
+- numbered speakers of speech-to-text services (``spk_0:``, ``Speaker 1:``,
+  ``SPEAKER_00:``, 「話者1：」, ``ch_0:``), with or without a leading ``[00:00:05]``:
+  the speaker who talks like the company (「お電話ありがとうございます」,
+  "thank you for calling") is staff; without any such phrase, the first speaker is
+  the one who answered, i.e. staff;
+- several turns on one line (「客：返金しろ 担当：できません」).
+
+E-mails may quote earlier replies (``>`` lines, or everything after
+``-----Original Message-----`` / 「以下、引用」 / ``On … wrote:``). Unlabelled text
+before any speaker label (headers such as 「（留守番電話）」) is kept, and text with no
+speaker label at all is returned unchanged: it is the customer's.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Final
+from dataclasses import dataclass
+from typing import Final, Literal
 
 _CUSTOMER_LABELS: Final = frozenset(
     {
@@ -77,8 +94,52 @@ _STAFF_LABELS: Final = frozenset(
         "s",
     }
 )
-# Up to 20 characters before a colon at the start of a line: a speaker label candidate.
-_LABEL: Final = re.compile(r"^\s*[\[【(（]?([^:：\n]{1,24}?)[\]】)）]?\s*[:：]\s?")
+#: Role words that may start a turn in the middle of a line (single letters may not).
+_INLINE_ROLES: Final = sorted(
+    (w for w in _CUSTOMER_LABELS | _STAFF_LABELS if len(w) > 1 or not w.isascii()),
+    key=len,
+    reverse=True,
+)
+_ROLE_ALT: Final = "|".join(re.escape(w) for w in _INLINE_ROLES)
+_SPEAKER_ALT: Final = r"spk_\d{1,2}|ch_\d|speaker[ _]?[0-9a-z]{1,2}|話者\s?[0-9a-zA-Z]{1,2}"
+_OPEN: Final = "[【\\[(（<＜《〈]"
+_CLOSE: Final = "[】\\])）>＞》〉]"
+
+# Start of a line: a label candidate of up to 24 characters and a separator.
+_LABEL_SEP: Final = re.compile(
+    r"^\s*" + _OPEN + r"?([^:：\n「]{1,24}?)" + _CLOSE + r"?\s*(?:[:：>＞]|\s[-–—]\s|(?=「))\s*"
+)
+# Start of a line: a bracketed label without a separator (【お客様】…).
+_LABEL_BRACKET: Final = re.compile(
+    r"^\s*" + _OPEN + r"\s*([^\n】\])）>＞》〉]{1,24}?)\s*" + _CLOSE + r"\s*"
+)
+# Start of a line: a bare word and a space (only trusted inside a dialogue).
+_LABEL_BARE: Final = re.compile(r"^\s*([^\s:：]{1,14}(?:\s[0-9a-zA-Z]{1,2})?)[ \t\u3000]+(?=\S)")
+# WebVTT voice span: <v Customer>…</v>, <v.loud Operator Sato>…
+_VOICE: Final = re.compile(r"^\s*<v(?:\.[\w.-]+)?\s+([^>]{1,40})>\s*")
+_VOICE_END: Final = re.compile(r"</v>\s*$")
+_TIMESTAMP: Final = re.compile(r"^\s*[\[(（]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])）]?\s+")
+_CUE_TIMING: Final = re.compile(r"-->")
+_CUE_NUMBER: Final = re.compile(r"^\s*\d+\s*$")
+# A turn starting inside a line: a bracketed role anywhere, or a role and a colon after
+# a space or a sentence end. Found from the separators (rare) looking backwards.
+_SEPARATOR: Final = re.compile(r"[:：】\])）>＞》〉]")
+_BEFORE_COLON: Final = re.compile(
+    r"(?:^|(?<=[\s。．.!！?？、,」』)）]))(?:" + _ROLE_ALT + "|" + _SPEAKER_ALT + r")\s*$",
+    re.IGNORECASE,
+)
+_BEFORE_CLOSE: Final = re.compile(_OPEN + r"\s*(?:" + _ROLE_ALT + r")\s*$", re.IGNORECASE)
+_LOOKBACK: Final = 24
+# Could any line start with a label (cheap checks before the line-by-line pass)? A
+# bracket, a separator within 24 characters, a time stamp...
+_MAYBE_LABEL: Final = re.compile(
+    r"^[ \t]*(?:" + _OPEN + r"|[^\n:：「>＞]{1,24}[:：「>＞]|\d{1,2}:\d{2})", re.MULTILINE
+)
+# ...or, in a text of several lines (a dialogue), a bare role word and a space.
+_MAYBE_BARE: Final = re.compile(
+    r"^[ \t]*(?:" + _ROLE_ALT + "|" + _SPEAKER_ALT + r")[ \t\u3000]", re.MULTILINE | re.IGNORECASE
+)
+_QUOTE_MARKS: Final = (">", "＞", "&gt;", "引用", "wrote", "-----", "書きました")
 _QUOTE_START: Final = re.compile(
     r"^\s*(?:-{2,}\s*(?:original message|元のメッセージ|転送メッセージ|forwarded message)\s*-{2,}"
     r"|以下[、,]?\s*引用|引用開始|on .{4,120} wrote:\s*$|.{1,80}(?:さんは書きました|wrote):\s*$)",
@@ -86,41 +147,198 @@ _QUOTE_START: Final = re.compile(
 )
 _QUOTED_LINE: Final = re.compile(r"^\s*(?:>|＞|&gt;)")
 
-
 # A qualifier after the role ("(Sato)", 「（田中様）」), a number or a single letter.
-_LABEL_NOISE: Final = re.compile(r"[(\[【].*$|\s*[0-9]+$|(?<=[^a-z\s])[a-z]$|\s+[a-z]$")
-_MARKS: Final = (":", "：", ">", "＞", "引用", "-----", "wrote")
+_LABEL_NOISE: Final = re.compile(r"[(\[【（].*$|\s*[0-9]+$|(?<=[^a-z\s])[a-z]$|\s+[a-z]$")
+_SPEAKER: Final = re.compile(r"^(?:spk|ch|speaker|話者|発話者)[\s_-]?([0-9a-z]{1,2})$")
+#: Anything that may start a label, a voice tag or a quote: texts without any of
+#: these characters (most messages) skip the line-by-line pass.
+_MARKS: Final = re.compile(r"[:：>＞】\]）)》〉」]|\n|\s-\s|引用|wrote|-->|-----")
+#: Phrases by which the company's side of a call gives itself away.
+_STAFF_PHRASES: Final = (
+    "お電話ありがとうございます",
+    "お待たせいたしました",
+    "お待たせしました",
+    "でございます",
+    "かしこまりました",
+    "承知いたしました",
+    "承知しました",
+    "申し訳ございません",
+    "恐れ入ります",
+    "少々お待ち",
+    "ご用件",
+    "担当の",
+    "センターの",
+    "thank you for calling",
+    "thanks for calling",
+    "how can i help",
+    "how may i help",
+    "how can i assist",
+    "my name is",
+    "speaking",
+    "apologi",
+    "for the inconvenience",
+    "let me check",
+    "one moment",
+    "anything else",
+    "your account",
+    "for your patience",
+)
+
+Kind = Literal["customer", "staff", "speaker"]
 
 
-def _label_kind(raw: str) -> str | None:
+@dataclass(slots=True)
+class _Turn:
+    text: str
+    #: None: no label (continues the previous speaker).
+    kind: Kind | None = None
+    #: Speaker id of numbered speakers (``spk_0`` → "0").
+    speaker: str = ""
+    #: A bare role word without separator: trusted only inside a dialogue.
+    weak: bool = False
+    #: The segment as it came (kept whole when its weak label is not trusted).
+    raw: str = ""
+
+
+def _label_kind(raw: str) -> tuple[Kind, str] | None:
     # 「担当（佐藤）」, "Agent (Sato)", "Customer 1", 「お客様A」 → the role word.
-    label = _LABEL_NOISE.sub("", unicodedata.normalize("NFKC", raw).lower()).strip()
-    if label in _CUSTOMER_LABELS:
-        return "customer"
-    if label in _STAFF_LABELS:
-        return "staff"
+    folded = unicodedata.normalize("NFKC", raw).lower().strip()
+    m = _SPEAKER.match(folded)
+    if m is not None:
+        return "speaker", m.group(1)
+    for candidate in (folded, folded.split(" ")[0]):
+        label = _LABEL_NOISE.sub("", candidate).strip()
+        if label in _CUSTOMER_LABELS:
+            return "customer", ""
+        if label in _STAFF_LABELS:
+            return "staff", ""
     return None
+
+
+def _parse_turn(segment: str) -> _Turn:
+    """One line or inline segment: its label (if any) and its words."""
+    line = segment
+    m = _VOICE.match(line)
+    if m is not None:
+        kind = _label_kind(m.group(1))
+        if kind is not None:
+            return _Turn(_VOICE_END.sub("", line[m.end() :]), kind[0], kind[1])
+    for pattern in (_LABEL_SEP, _LABEL_BRACKET):
+        m = pattern.match(line)
+        if m is not None:
+            kind = _label_kind(m.group(1))
+            if kind is not None:
+                words = line[m.end() :]
+                if words.startswith("「") and words.endswith("」"):
+                    words = words[1:-1]
+                return _Turn(words, kind[0], kind[1])
+    m = _LABEL_BARE.match(line)
+    if m is not None:
+        kind = _label_kind(m.group(1))
+        if kind is not None and (len(m.group(1)) > 1 or not m.group(1).isascii()):
+            return _Turn(line[m.end() :], kind[0], kind[1], weak=True, raw=segment)
+    return _Turn(segment)
+
+
+def _unstamped(line: str) -> str:
+    """The line without a leading ``[00:01:02]`` time stamp (when a label follows)."""
+    stamp = _TIMESTAMP.match(line)
+    if stamp is None:
+        return line
+    rest = line[stamp.end() :]
+    return rest if _parse_turn(rest).kind is not None else line
+
+
+def _inline_starts(line: str) -> list[int]:
+    """Where new speakers' turns start inside ``line`` (「客：… 担当：…」, 「…【担当】…」)."""
+    starts: list[int] = []
+    for sep in _SEPARATOR.finditer(line):
+        end = sep.start()
+        lo = max(0, end - _LOOKBACK)
+        pattern = _BEFORE_COLON if sep.group() in ":：" else _BEFORE_CLOSE
+        m = pattern.search(line, lo, end)
+        # A match at a cut-off window start has no known left neighbour: not a turn.
+        if m is None or (m.start() == lo and lo > 0 and pattern is _BEFORE_COLON):
+            continue
+        if m.start() > 0 and (not starts or m.start() > starts[-1]):
+            starts.append(m.start())
+    return starts
+
+
+def _split_inline(line: str) -> list[str]:
+    """Cut a line where a new speaker's turn starts (「客：… 担当：…」)."""
+    starts = _inline_starts(line)
+    if not starts:
+        return [line]
+    bounds = [0, *starts, len(line)]
+    return [
+        line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False) if line[a:b].strip()
+    ]
+
+
+def _staff_speakers(turns: list[_Turn]) -> set[str]:
+    """Which numbered speakers are staff: the one talking like the company, else the first."""
+    order: list[str] = []
+    score: dict[str, int] = {}
+    for t in turns:
+        if t.kind != "speaker":
+            continue
+        if t.speaker not in score:
+            order.append(t.speaker)
+            score[t.speaker] = 0
+        low = unicodedata.normalize("NFKC", t.text).lower()
+        score[t.speaker] += sum(1 for p in _STAFF_PHRASES if p in low)
+    if not order:
+        return set()
+    best = max(score.values())
+    if best == 0:
+        return {order[0]}
+    return {s for s, v in score.items() if v == best}
 
 
 def customer_lines(text: str) -> str:
     """The customer's part of ``text`` (lines joined by newlines)."""
     if not text:
         return ""
-    if not any(mark in text for mark in _MARKS):
-        return text  # fast path: plain message, nothing to strip
-    kept: list[str] = []
-    speaker = "customer"
+    if _MARKS.search(text) is None:
+        return text  # fast path: plain one-line message, nothing to strip
+    if (
+        not any(mark in text for mark in _QUOTE_MARKS)
+        and "-->" not in text
+        and _MAYBE_LABEL.search(text) is None
+        and ("\n" not in text or _MAYBE_BARE.search(text) is None)
+        and not _inline_starts(text)
+    ):
+        return "\n".join(text.splitlines())  # no label, no quote: all of it
+    is_cued = _CUE_TIMING.search(text) is not None  # WebVTT / SRT
+    lines: list[str] = []
     for line in text.splitlines():
         if _QUOTED_LINE.match(line):
             continue
         if _QUOTE_START.match(line):
             break  # the rest is an earlier message
-        m = _LABEL.match(line)
-        if m is not None:
-            kind = _label_kind(m.group(1))
-            if kind is not None:
-                speaker = kind
-                line = line[m.end() :]
-        if speaker == "customer":
-            kept.append(line)
+        if is_cued and (
+            _CUE_TIMING.search(line) or _CUE_NUMBER.match(line) or line.strip() == "WEBVTT"
+        ):
+            continue
+        lines.append(line)
+    turns = [_parse_turn(seg) for line in lines for seg in _split_inline(_unstamped(line))]
+    labelled = [t for t in turns if t.kind is not None]
+    kinds = {(t.kind, t.speaker) for t in labelled}
+    dialogue = len(labelled) >= 2 and len(kinds) >= 2
+    if not labelled or (not dialogue and all(t.weak for t in labelled)):
+        return "\n".join(lines)  # no speaker labels: all of it is the customer's
+    staff_ids = _staff_speakers(turns)
+    kept: list[str] = []
+    speaker: Kind = "customer"
+    for t in turns:
+        if t.kind is not None and (dialogue or not t.weak):
+            if t.kind == "speaker":
+                speaker = "staff" if t.speaker in staff_ids else "customer"
+            else:
+                speaker = t.kind
+            if speaker == "customer":
+                kept.append(t.text)
+        elif speaker == "customer":
+            kept.append(t.raw if t.weak else t.text)
     return "\n".join(kept)

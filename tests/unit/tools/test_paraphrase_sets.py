@@ -1,0 +1,65 @@
+"""The independent paraphrase sets (tests/data/paraphrases/{ja,en}.jsonl): their
+format and coverage, and that the per-code x register report runs on them.
+
+No recall floors here on purpose: detection is being rewritten on another branch;
+today's figures are recorded in docs/quality.md.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Final
+
+import pytest
+
+from mamori.detect.step import DetectionStep, build_engine, limits_from
+from mamori.settings import Settings
+from mamori.tools.corpus_eval import CONTENT_CODES, evaluate_file, parse_paraphrases
+
+PARAPHRASES: Final = Path(__file__).parents[2] / "data" / "paraphrases"
+REGISTERS: Final = {
+    "ja": {"casual", "dialect", "kana", "run-on", "polite-threat", "transcript", "standard"},
+    "en": {"casual", "dialect", "text-speak", "run-on", "polite-threat", "transcript", "formal"},
+}
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_fixture_format_and_coverage(lang: str) -> None:
+    path = PARAPHRASES / f"{lang}.jsonl"
+    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    per_code: Counter[str] = Counter()
+    negatives: Counter[str] = Counter()
+    texts: set[str] = set()
+    for row in rows:
+        assert set(row) <= {"text", "codes", "register", "looks_like"}, row
+        assert isinstance(row["text"], str) and row["text"].strip(), row
+        assert row["text"] not in texts, f"duplicate text {row['text']!r}"
+        texts.add(row["text"])
+        assert set(row["codes"]) <= CONTENT_CODES, row
+        assert row["register"] in REGISTERS[lang], row
+        if row["codes"]:
+            per_code.update(row["codes"])
+        else:
+            assert row.get("looks_like") in CONTENT_CODES, row
+            negatives[row["looks_like"]] += 1
+    assert set(per_code) == CONTENT_CODES
+    assert all(8 <= n <= 15 for n in per_code.values()), per_code
+    assert set(negatives) == CONTENT_CODES and min(negatives.values()) >= 3, negatives
+    # Every register of the language appears among the positives.
+    registers = {r["register"] for r in rows if r["codes"]}
+    assert registers == REGISTERS[lang]
+    parse_paraphrases(path.read_bytes().splitlines(), path.name)  # the scorer accepts it
+
+
+def test_report_runs_on_both_sets() -> None:
+    settings = Settings(pseudonym_key="paraphrase-report-key-0123456789abcdef")  # type: ignore[arg-type]
+    step = DetectionStep(build_engine(settings), limits_from(settings))
+    for lang in ("ja", "en"):
+        report = evaluate_file(PARAPHRASES / f"{lang}.jsonl", step, paraphrases=True)
+        assert report.rejected == 0
+        assert {code for code, _ in report.code_register_recall} == CONTENT_CODES
+        assert set(report.register_recall) == REGISTERS[lang]
+        assert report.recall.total > 0 and report.fp.total > 0
+        assert "| code \\ register |" in report.as_markdown()
