@@ -60,16 +60,19 @@ def call_items(
             text = raw.decode("utf-8-sig")
             kind = detect_format(path, text) if fmt == "auto" else fmt
             if kind == "cdr":
-                for row, parsed in parse_cdr(text, mapping):
+                for row, parsed, row_raw in parse_cdr(text, mapping):
                     if isinstance(parsed, CallError):
                         yield Item(
-                            f"{where} row {row}", error=str(parsed), reason="call_unparseable"
+                            f"{where} row {row}",
+                            error=str(parsed),
+                            reason="call_unparseable",
+                            raw=row_raw,
                         )
                         continue
                     yield _one(
                         with_defaults(parsed, replace(defaults, call_id=None)),
                         f"{where} row {row}",
-                        b"",
+                        row_raw,
                         source=source,
                         mapping=mapping,
                         region=region,

@@ -229,9 +229,9 @@ def parse_segments(doc: Any, mapping: SourceMapping) -> Call:
     )
 
 
-def parse_cdr(text: str, mapping: SourceMapping) -> Iterator[tuple[int, Call | CallError]]:
-    """(row number, call or error) per CSV row; one bad row never stops the others.
-    Row numbers count the header as row 1, as a spreadsheet shows them."""
+def parse_cdr(text: str, mapping: SourceMapping) -> Iterator[tuple[int, Call | CallError, bytes]]:
+    """(row number, call or error, the row as CSV bytes) per row; one bad row never
+    stops the others. Row numbers count the header as row 1, as a spreadsheet shows."""
     cols = mapping.cdr
     reader = csv.DictReader(io.StringIO(text))
     header = set(reader.fieldnames or ())
@@ -239,6 +239,11 @@ def parse_cdr(text: str, mapping: SourceMapping) -> Iterator[tuple[int, Call | C
     if missing:
         raise CallError(f"CDR header lacks columns {sorted(missing)} (see [cdr] in the mapping)")
     for n, row in enumerate(reader, start=2):
+        out = io.StringIO()
+        csv.writer(out, lineterminator="").writerow(
+            row.get(f) or "" for f in reader.fieldnames or ()
+        )
+        raw = out.getvalue().encode()
         try:
             raw_duration = (row.get(cols.duration_s) or "").strip()
             try:
@@ -258,9 +263,9 @@ def parse_cdr(text: str, mapping: SourceMapping) -> Iterator[tuple[int, Call | C
                 },
                 cols.timezone,
             )
-            yield n, Call(meta, (), duration)
+            yield n, Call(meta, (), duration), raw
         except CallError as exc:
-            yield n, CallError(f"row {n}: {exc}")
+            yield n, CallError(f"row {n}: {exc}"), raw
 
 
 # -- event -------------------------------------------------------------------------------

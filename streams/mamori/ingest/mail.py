@@ -73,7 +73,9 @@ def _decode(part: Message) -> str:
 
 
 def _addresses(msg: Message, *headers: str) -> list[str]:
-    values = [str(v) for h in headers for v in (msg.get_all(h) or [])]
+    # Decoded first: some clients encode the whole value, address included, as one
+    # RFC 2047 word, which would hide the address from getaddresses.
+    values = [_header_text(v) or "" for h in headers for v in (msg.get_all(h) or [])]
     return [addr.strip().lower() for _, addr in email.utils.getaddresses(values) if "@" in addr]
 
 
