@@ -128,8 +128,16 @@ class _Delivery:
         if self.output is not None:
             write_jsonl(verdicts, self.output)
         else:
+            from mamori.ingest.producer import Unavailable
+
             assert self._runner is not None
-            self._runner.run(self._producer.publish(verdicts, self.origin))
+            try:
+                self._runner.run(self._producer.publish(verdicts, self.origin))
+            except Unavailable as exc:
+                raise click.ClickException(
+                    f"{exc}. Nothing after the last acknowledged batch is recorded as done "
+                    "(IMAP checkpoint unchanged); run again — event ids make repeats harmless."
+                ) from exc
         before = len(self.summary.errors)
         tally(verdicts, self.summary)
         for error in self.summary.errors[before:]:
