@@ -81,3 +81,15 @@ def test_problem_body_is_rfc9457() -> None:
         "limit": 4,
     }
     assert p.response().headers["content-type"] == "application/problem+json"
+
+
+def test_committed_openapi_document_is_current() -> None:
+    import json
+
+    from mamori.ingest.openapi import openapi_document
+    from mamori.paths import REPO_ROOT
+
+    committed = json.loads((REPO_ROOT / "schemas" / "ingest-openapi.json").read_text())
+    assert committed == openapi_document(), (
+        "run `mamori ingest openapi -o schemas/ingest-openapi.json`"
+    )
