@@ -205,7 +205,14 @@ def mail_command(
 ) -> None:
     """One event per message from .eml files (PATHS), mbox, Maildir or IMAP."""
     from mamori.ingest.mail import MailConfig
-    from mamori.ingest.mailbox import ImapPoller, item_of, read_eml, read_maildir, read_mbox
+    from mamori.ingest.mailbox import (
+        ImapPoller,
+        imap_credentials,
+        item_of,
+        read_eml,
+        read_maildir,
+        read_mbox,
+    )
 
     settings = get_settings()
     support = addresses or settings.ingest.support_addresses
@@ -217,6 +224,11 @@ def mail_command(
     config = MailConfig.of(support, source)
     if not (paths or mboxes or maildirs or imap):
         raise click.UsageError("give .eml files/directories, --mbox, --maildir or --imap")
+    if imap:
+        try:  # before anything is read or sent: missing credentials stop here
+            imap_credentials(settings.ingest.imap)
+        except ValueError as exc:
+            raise click.ClickException(str(exc)) from exc
 
     def messages() -> Iterator[Any]:
         for where, raw in read_eml(paths):
@@ -232,10 +244,7 @@ def mail_command(
         for chunk in _chunks(messages(), batch):
             deliver(chunk)
         if imap:
-            try:
-                poller = ImapPoller(settings.ingest.imap, config, deliver)
-            except ValueError as exc:
-                raise click.ClickException(str(exc)) from exc
+            poller = ImapPoller(settings.ingest.imap, config, deliver)
             if once:
                 poller.poll_once()
             else:
