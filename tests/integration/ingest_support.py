@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import ssl
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -45,7 +46,11 @@ def kafka_env(k: KafkaSettings) -> dict[str, str]:
 
 @contextmanager
 def ingest_server(
-    kafka: KafkaSettings, run_dir: Path, source: str = "pbx-test", **ingest: str
+    kafka: KafkaSettings,
+    run_dir: Path,
+    source: str = "pbx-test",
+    verify: ssl.SSLContext | None = None,
+    **ingest: str,
 ) -> Iterator[Server]:
     """``mamori ingest serve`` with one ingest token (``source``) and one metrics token;
     ``ingest`` overrides settings, e.g. ``RATE_BURST="3"``."""
@@ -62,11 +67,12 @@ def ingest_server(
         "MAMORI_INGEST__ACK_TIMEOUT_SECONDS": "5",
         **{f"MAMORI_INGEST__{k.upper()}": v for k, v in ingest.items()},
     }
-    url = f"http://127.0.0.1:{port}"
+    # With TLS_CERTFILE/TLS_KEYFILE set the server speaks HTTPS; ``verify`` trusts its CA.
+    url = f"{'https' if verify else 'http'}://127.0.0.1:{port}"
 
     def healthy() -> bool:
         try:
-            return httpx.get(f"{url}/healthz", timeout=1).status_code == 200
+            return httpx.get(f"{url}/healthz", timeout=1, verify=verify or True).status_code == 200
         except httpx.HTTPError:
             return False
 

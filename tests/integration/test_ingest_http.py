@@ -203,3 +203,51 @@ def test_broker_down_answers_503_and_claims_nothing(tmp_path: Path) -> None:
         assert {"http-00001", "http-00002", "http-00003"} <= ids
     finally:
         broker.stop()
+
+
+def test_tls_from_the_server_settings(kafka_settings: KafkaSettings, tmp_path: Path) -> None:
+    """TLS without a proxy: the certificate and key from the settings, real HTTPS."""
+    import ssl
+    import subprocess
+
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    trust = ssl.create_default_context(cafile=str(cert))
+    ensure_topics(kafka_settings, partitions=1)
+    with ingest_server(
+        kafka_settings,
+        tmp_path / "run",
+        verify=trust,
+        TLS_CERTFILE=str(cert),
+        TLS_KEYFILE=str(key),
+    ) as srv:
+        assert srv.url.startswith("https://")
+        r = httpx.post(
+            srv.url + POST, content=ndjson(event(1)), headers=srv.headers(), verify=trust
+        )
+        assert r.status_code == 202
+        with pytest.raises(httpx.ConnectError):  # an unknown certificate is refused
+            httpx.post(srv.url + POST, content=ndjson(event(2)), headers=srv.headers())
+        with pytest.raises(httpx.HTTPError):  # and plain HTTP is not served
+            httpx.post(srv.url.replace("https", "http") + POST, content=b"", timeout=5)
