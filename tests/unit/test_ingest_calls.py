@@ -294,3 +294,33 @@ def test_files_auto_format_and_file_name_as_call_id(tmp_path: Path) -> None:
     assert by_name["call-9.json"].event is not None
     assert by_name["call-9.json"].event["thread_id"] == "call-9"
     assert by_name["c.vtt"].event is not None and by_name["c.vtt"].event["thread_id"] == "c-1001"
+
+
+def test_a_file_with_wrong_field_types_fails_alone(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text(
+        json.dumps(
+            {
+                "Transcript": [
+                    {"ParticipantRole": "AGENT", "Content": "x", "BeginOffsetMillis": "soon"}
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
+    good = tmp_path / "good.json"
+    good.write_text(
+        json.dumps([{"speaker": "customer", "start": 0, "end": 1, "text": "hi"}]), encoding="utf-8"
+    )
+    items = list(
+        call_items(
+            [bad, good],
+            "auto",
+            source="p",
+            mapping=MAPPING,
+            defaults=CallMeta(started_at=START, caller="0312345678"),
+            region="JP",
+        )
+    )
+    assert items[0].event is None and "ValueError" in (items[0].error or "")
+    assert items[1].event is not None

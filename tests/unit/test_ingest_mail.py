@@ -246,3 +246,10 @@ def test_mbox_and_maildir_one_broken_message_the_rest_continue(tmp_path: Path) -
     assert sorted(i.event["event_id"] for i in again if i.event) == sorted(
         i.event["event_id"] for i in items if i.event
     )
+
+
+def test_customer_lines_that_look_like_markers_are_kept() -> None:
+    from mamori.ingest.mailtext import strip_quotes_and_signature
+
+    text = "2026年7月5日に注文した件について：\nまだ届きません。\nAs I said before: refund it."
+    assert strip_quotes_and_signature(text) == text

@@ -87,5 +87,8 @@ def call_items(
             file_defaults = CallMeta(call_id=defaults.call_id or path.stem)
             call = with_defaults(call, defaults.filled_from(file_defaults))
             yield _one(call, where, raw, source=source, mapping=mapping, region=region)
-        except (CallError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            yield Item(where, error=str(exc), reason="call_unparseable", raw=raw)
+        except (ValueError, TypeError, KeyError) as exc:
+            # CallError, bad UTF-8, bad JSON, a field of the wrong type: this file only.
+            yield Item(
+                where, error=f"{type(exc).__name__}: {exc}", reason="call_unparseable", raw=raw
+            )

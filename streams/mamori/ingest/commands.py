@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import sys
 from collections.abc import Iterator
@@ -128,16 +129,9 @@ class _Delivery:
         if self.output is not None:
             write_jsonl(verdicts, self.output)
         else:
-            from mamori.ingest.producer import Unavailable
-
             assert self._runner is not None
-            try:
-                self._runner.run(self._producer.publish(verdicts, self.origin))
-            except Unavailable as exc:
-                raise click.ClickException(
-                    f"{exc}. Nothing after the last acknowledged batch is recorded as done "
-                    "(IMAP checkpoint unchanged); run again — event ids make repeats harmless."
-                ) from exc
+            # Raises Unavailable: the IMAP poller retries, the commands stop (see _kafka_errors).
+            self._runner.run(self._producer.publish(verdicts, self.origin))
         before = len(self.summary.errors)
         tally(verdicts, self.summary)
         for error in self.summary.errors[before:]:
@@ -149,6 +143,19 @@ class _Delivery:
         click.echo(f"{s.accepted} events {target}, {s.rejected} rejected (dead-lettered)", err=True)
         if s.rejected:
             sys.exit(2)
+
+
+@contextlib.contextmanager
+def _kafka_errors() -> Iterator[None]:
+    from mamori.ingest.producer import Unavailable
+
+    try:
+        yield
+    except Unavailable as exc:
+        raise click.ClickException(
+            f"{exc}. Nothing after the last acknowledged batch is recorded as done "
+            "(IMAP checkpoint unchanged); run again — event ids make repeats harmless."
+        ) from exc
 
 
 def _ensure_topics(settings: Settings) -> None:
@@ -240,7 +247,7 @@ def mail_command(
             for where, raw in read_maildir(path):
                 yield item_of(raw, where, config)
 
-    with _Delivery(settings, output, f"mail:{source}") as deliver:
+    with _kafka_errors(), _Delivery(settings, output, f"mail:{source}") as deliver:
         for chunk in _chunks(messages(), batch):
             deliver(chunk)
         if imap:
@@ -309,7 +316,7 @@ def calls_command(
         defaults=defaults,
         region=settings.ingest.default_region,
     )
-    with _Delivery(settings, output, f"calls:{source}") as deliver:
+    with _kafka_errors(), _Delivery(settings, output, f"calls:{source}") as deliver:
         for chunk in _chunks(items, 500):
             deliver(chunk)
         deliver.finish()

@@ -191,11 +191,19 @@ class ImapPoller:
                 client.logout()
 
     def run(self, stop: Callable[[], bool] = lambda: False) -> None:
+        """Poll until ``stop()``; an IMAP or Kafka outage is logged and retried next
+        round (the checkpoint only moves after an acknowledged batch)."""
+        from imapclient.exceptions import IMAPClientError
+
+        from mamori.ingest.producer import Unavailable
+
         while not stop():
             try:
                 n = self.poll_once()
                 if n:
                     log.info("ingested %d messages from %s", n, self.settings.folder)
-            except OSError as exc:  # network trouble: try again next round, nothing advanced
-                log.warning("IMAP poll failed: %s", exc)
+            except (OSError, IMAPClientError, Unavailable) as exc:
+                log.warning(
+                    "IMAP poll failed, retrying in %.0fs: %s", self.settings.poll_seconds, exc
+                )
             time.sleep(self.settings.poll_seconds)

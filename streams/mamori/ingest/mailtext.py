@@ -24,7 +24,9 @@ _CUT_AT: Final = re.compile(
     r"|from:\s.+|差出人[:：].+|送信者[:：].+"
     r"|on\s.{4,200}\swrote:"
     r"|.{0,120}(?:さんは書きました|wrote)\s*[:：]"
-    r"|\d{4}年\d{1,2}月\d{1,2}日.{0,80}[:：]"
+    # Gmail's Japanese attribution: 「2026年7月5日(日) 18:02 山田 <a@example.jp>:」 (a
+    # date, a time and an address; a customer's own 「7月5日の件について：」 is kept).
+    r"|\d{4}年\d{1,2}月\d{1,2}日.{0,40}\d{1,2}:\d{2}.{0,120}[@<].{0,120}[:：]"
     r"|以下[、,]?\s*引用|引用開始"
     r")\s*$",
     re.IGNORECASE,
