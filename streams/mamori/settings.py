@@ -99,7 +99,7 @@ class IngestSettings(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     host: str = "127.0.0.1"
-    port: int = 8088
+    port: int = 8089
     #: Per-source bearer tokens (hashed). Empty = the endpoint refuses to start.
     tokens: tuple[IngestToken, ...] = ()
     #: Request bounds: larger bodies or batches are refused whole with 413.

@@ -25,7 +25,9 @@ def ingest_group() -> None:
 
 @ingest_group.command("serve")
 @click.option("--host", default=None, help="Default: ingest.host (127.0.0.1).")
-@click.option("--port", type=int, default=None, help="Default: ingest.port (8088).")
+@click.option(
+    "--port", type=int, default=None, help="Default: ingest.port (8089; Superset has 8088)."
+)
 @click.option("--log-level", default="info", show_default=True)
 def serve_command(host: str | None, port: int | None, log_level: str) -> None:
     """Serve POST /v1/contact-events (and /healthz, /readyz, /metrics, /openapi.json)."""
