@@ -33,14 +33,14 @@ from typing import Any
 import httpx
 import orjson
 
+from mamori.devstack.kafka import KafkaBroker
+from mamori.devstack.paths import REPO_ROOT
+from mamori.devstack.process import ManagedProcess, free_port
 from mamori.ingest.auth import new_token
-from mamori.kafka_config import aiokafka_kwargs
-from mamori.localsvc.kafka import KafkaBroker
-from mamori.localsvc.process import ManagedProcess, free_port
-from mamori.paths import REPO_ROOT
-from mamori.publish import ensure_topics
+from mamori.messaging.kafka_config import aiokafka_kwargs
+from mamori.messaging.topics import ensure_topics
 from mamori.settings import KafkaSettings
-from mamori.synthetic import synthetic_lines
+from mamori.tools.synthetic import synthetic_lines
 
 
 def _lines(n: int, topic_tag: str) -> list[bytes]:

@@ -54,7 +54,7 @@ if want browser; then
 fi
 if want imap; then
   # Only the binary is used: tests start it as a plain process with their own config
-  # (mamori.localsvc.dovecot); the package's system service is never started.
+  # (mamori.devstack.dovecot); the package's system service is never started.
   if [[ ! -x /usr/sbin/dovecot ]]; then
     log "installing Debian dovecot-imapd"
     if [[ $(id -u) -eq 0 ]]; then SUDO=""; else SUDO="sudo"; fi

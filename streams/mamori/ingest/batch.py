@@ -1,6 +1,6 @@
 """One request body (or one adapter's output) → a verdict per line.
 
-The verdict is the worker's own validation (:func:`mamori.validation.decode_contact_event`),
+The verdict is the worker's own validation (:func:`mamori.domain.validation.decode_contact_event`),
 plus one rule of the endpoint: a token speaks for one source, so a line naming another
 ``source`` is refused, and a line without one gets the token's. Accepted lines are
 published unchanged (byte for byte) unless the source had to be stamped on.
@@ -15,7 +15,7 @@ from typing import Any, Final
 
 import orjson
 
-from mamori.validation import Limits, Rejection, decode_contact_event
+from mamori.domain.validation import Limits, Rejection, decode_contact_event
 
 NDJSON_TYPES: Final = frozenset({"application/x-ndjson", "application/ndjson", "application/jsonl"})
 JSON_TYPES: Final = frozenset({"application/json"})

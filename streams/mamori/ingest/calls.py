@@ -26,8 +26,8 @@ from datetime import datetime
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
-from mamori.contract import Direction, rfc3339
-from mamori.ids import stable_id
+from mamori.domain.contract import Direction, rfc3339
+from mamori.domain.ids import stable_id
 from mamori.ingest.mapping import MappingError, Role, SourceMapping
 from mamori.ingest.phone import PhoneNumberError, is_withheld, to_e164
 

@@ -24,6 +24,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from mamori.domain.validation import Limits
 from mamori.ingest.auth import TokenBook
 from mamori.ingest.batch import (
     JSON_TYPES,
@@ -39,7 +40,6 @@ from mamori.ingest.problems import Problem
 from mamori.ingest.producer import IngestProducer, Unavailable
 from mamori.ingest.ratelimit import RateLimiter
 from mamori.settings import Settings
-from mamori.validation import Limits
 
 log = logging.getLogger("mamori.ingest")
 

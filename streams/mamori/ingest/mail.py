@@ -26,8 +26,8 @@ from datetime import UTC, datetime
 from email.message import Message
 from typing import Any, Final
 
-from mamori.contract import rfc3339
-from mamori.ids import stable_id
+from mamori.domain.contract import rfc3339
+from mamori.domain.ids import stable_id
 from mamori.ingest.mailtext import html_to_text, strip_quotes_and_signature
 
 #: What mail software writes vs. the codec that decodes it without losing characters.

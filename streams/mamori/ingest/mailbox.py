@@ -207,3 +207,20 @@ class ImapPoller:
                     "IMAP poll failed, retrying in %.0fs: %s", self.settings.poll_seconds, exc
                 )
             time.sleep(self.settings.poll_seconds)
+
+
+def mail_items(
+    config: MailConfig,
+    eml_paths: Iterable[Path] = (),
+    mboxes: Iterable[Path] = (),
+    maildirs: Iterable[Path] = (),
+) -> Iterator[Item]:
+    """Every message of the given files and mailboxes, in that order, as items."""
+    for where, raw in read_eml(eml_paths):
+        yield item_of(raw, where, config)
+    for path in mboxes:
+        for where, raw in read_mbox(path):
+            yield item_of(raw, where, config)
+    for path in maildirs:
+        for where, raw in read_maildir(path):
+            yield item_of(raw, where, config)

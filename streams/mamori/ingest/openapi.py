@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from mamori.domain.validation import CONTACT_SCHEMA_FILE, load_schema
 from mamori.ingest.problems import PROBLEM_MEDIA_TYPE
-from mamori.validation import CONTACT_SCHEMA_FILE, load_schema
 
 _LINE = {
     "type": "object",

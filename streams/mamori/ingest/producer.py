@@ -17,15 +17,15 @@ import time
 from collections.abc import Sequence
 from typing import Any, Final
 
-from mamori.app import (
+from mamori.ingest.batch import Accepted, Rejected, Verdict
+from mamori.messaging.dlq import (
     DLQ_DETAIL_HEADER,
     DLQ_MAX_VALUE_BYTES,
     DLQ_REASON_HEADER,
     DLQ_SOURCE_HEADER,
     DLQ_TRUNCATED_HEADER,
 )
-from mamori.ingest.batch import Accepted, Rejected, Verdict
-from mamori.kafka_config import aiokafka_kwargs
+from mamori.messaging.kafka_config import aiokafka_kwargs
 from mamori.settings import KafkaSettings
 
 log = logging.getLogger(__name__)

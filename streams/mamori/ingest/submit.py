@@ -14,8 +14,8 @@ from typing import IO, Any
 
 import orjson
 
+from mamori.domain.validation import Limits
 from mamori.ingest.batch import Accepted, Rejected, Verdict, judge
-from mamori.validation import Limits
 
 
 @dataclass(frozen=True, slots=True)
