@@ -60,3 +60,34 @@ def test_token_command_prints_a_token_and_only_its_hash(tmp_path: Path) -> None:
     token = run.stdout.split("token:")[1].split()[0]
     settings_line = run.stdout.split("settings:")[1].strip()
     assert token not in settings_line and '"source":"pbx-tokyo"' in settings_line
+
+
+def test_mail_files_reingested_give_the_same_events(tmp_path: Path) -> None:
+    from email.mime.text import MIMEText
+
+    inbox = tmp_path / "saved"
+    inbox.mkdir()
+    for i in range(3):
+        msg = MIMEText(f"問い合わせ {i}", "plain", "utf-8")
+        msg["From"] = f"c{i}@example.jp"
+        msg["To"] = "support@example.co.jp"
+        msg["Date"] = "Mon, 06 Jul 2026 10:15:00 +0900"
+        msg["Message-ID"] = f"<file-{i}@example.jp>"
+        (inbox / f"{i}.eml").write_bytes(msg.as_bytes())
+    (inbox / "broken.eml").write_bytes(b"not a mail at all")
+    outputs = []
+    for n in range(2):
+        out = tmp_path / f"run{n}.jsonl"
+        run = _run(
+            "mail",
+            str(inbox),
+            "--support-address",
+            "support@example.co.jp",
+            "-o",
+            str(out),
+            cwd=tmp_path,
+        )
+        assert run.returncode == 2, run.stderr  # one rejected, the rest written
+        assert "3 events written, 1 rejected" in run.stderr and "broken.eml" in run.stderr
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1] and outputs[0].count(b"\n") == 3
