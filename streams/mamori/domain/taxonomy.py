@@ -84,3 +84,10 @@ LABELS_EN: Final[dict[Category, str]] = {
     Category.CONTACT_FLOOD: "Flood of contacts in a short time",
     Category.PROLONGED_CONTACT: "Prolonged contact (long calls or visits)",
 }
+
+#: Short Japanese labels for charts: the label without its parenthetical detail
+#: (「過度な要求（補償・返金・契約外対応）」 → 「過度な要求」). The dashboards' category
+#: columns are generated from these (``mamori.dashboards.expressions``).
+LABELS_JA_SHORT: Final[dict[Category, str]] = {
+    c: label.split("（", 1)[0] for c, label in LABELS_JA.items()
+}

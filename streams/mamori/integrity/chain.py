@@ -33,9 +33,11 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from itertools import groupby
 from typing import Any, Final
+
+from mamori.domain.timeconv import epoch_ms
 
 HASH_SCHEME: Final = "v1"
 GENESIS: Final = "0" * 64
@@ -78,7 +80,6 @@ LINK_COLUMNS: Final[list[str]] = [
     "hash_scheme",
     "sealed_at",
 ]
-_EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def _ts(value: datetime) -> str:
@@ -87,13 +88,6 @@ def _ts(value: datetime) -> str:
         value = value.replace(tzinfo=UTC)
     value = value.astimezone(UTC)
     return value.strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
-
-
-def _ms(value: datetime) -> int:
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    # Integer arithmetic: float timestamps could round a millisecond the wrong way.
-    return (value - _EPOCH) // timedelta(milliseconds=1)
 
 
 def canonical_record(row: Mapping[str, Any]) -> bytes:
@@ -146,7 +140,7 @@ class RowVersion:
         return cls(
             indicator_id=str(row["indicator_id"]),
             version=int(row["version"]),
-            inserted_ms=_ms(row["inserted_at"]),
+            inserted_ms=epoch_ms(row["inserted_at"]),
             record_hash=record_hash(row),
         )
 
@@ -192,7 +186,7 @@ def plan_links(
         set(rows), key=lambda r: (r.inserted_ms, r.indicator_id, r.version, r.record_hash)
     )
     links: list[Link] = []
-    prev, seq, sealed_ms = last_chain_hash, last_seq, _ms(sealed_at)
+    prev, seq, sealed_ms = last_chain_hash, last_seq, epoch_ms(sealed_at)
     for r in ordered:
         seq += 1
         h = chain_hash(prev, r.record_hash)

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from itertools import groupby
 from typing import TYPE_CHECKING, Any, Final
 
+from mamori.domain.timeconv import epoch_ms
 from mamori.integrity.chain import (
     GENESIS,
     HASHED_FIELDS,
@@ -16,7 +17,6 @@ from mamori.integrity.chain import (
     Link,
     RowVersion,
     VerifyReport,
-    _ms,
     check_links,
     check_rows,
     plan_links,
@@ -63,12 +63,12 @@ def read_links(ch: Client, database: str, order: str = "seq") -> Iterator[Link]:
             seq=int(r["seq"]),
             indicator_id=r["indicator_id"],
             version=int(r["version"]),
-            inserted_ms=_ms(r["indicator_inserted_at"]),
+            inserted_ms=epoch_ms(r["indicator_inserted_at"]),
             record_hash=_fixed(r["record_hash"]),
             prev_hash=_fixed(r["prev_hash"]),
             chain_hash=_fixed(r["chain_hash"]),
             hash_scheme=r["hash_scheme"],
-            sealed_ms=_ms(r["sealed_at"]),
+            sealed_ms=epoch_ms(r["sealed_at"]),
         )
 
 

@@ -7,10 +7,12 @@ from datetime import UTC, datetime
 from typing import Final
 from zoneinfo import ZoneInfo
 
+from mamori.calendar import CalendarConfig
 from mamori.domain.taxonomy import LABELS_EN, LABELS_JA, Category
 
 #: The company calendar for months and quarters (contract section 2).
-COMPANY_TZ: Final = ZoneInfo("Asia/Tokyo")
+#: The support calendar's zone (its owner: :mod:`mamori.calendar`).
+COMPANY_TZ: Final = ZoneInfo(CalendarConfig().timezone)
 
 
 ACTION_LABELS_JA: Final[dict[str, str]] = {

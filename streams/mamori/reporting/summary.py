@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.table import Table
 
 from mamori.domain.contract import CHANNELS
+from mamori.domain.stage import CURRENT_STAGE_SQL
 from mamori.domain.taxonomy import AXIS, LABELS_JA, Category
 from mamori.settings import Settings
 
@@ -37,7 +38,7 @@ def fetch_summary(ch: Any, database: str) -> Summary:
     s.dead_letters = {r[0]: int(r[1]) for r in rows}
     rows = ch.query(
         f"SELECT stage, uniqExact(customer_key) FROM ("
-        f" SELECT customer_key, argMax(stage, crossed_at) AS stage"
+        f" SELECT customer_key, {CURRENT_STAGE_SQL} AS stage"
         f" FROM {database}.escalations FINAL GROUP BY customer_key) GROUP BY 1"
     ).result_rows
     s.escalations = {str(r[0]): int(r[1]) for r in rows}

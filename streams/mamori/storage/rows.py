@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from typing import Any, Final
 
 from mamori.domain.contract import parse_rfc3339
 from mamori.domain.ids import stable_id
 from mamori.domain.taxonomy import AXIS, Category
+from mamori.domain.timeconv import epoch_ms
 
 INDICATOR_COLUMNS: Final = [
     "indicator_id",
@@ -52,15 +53,6 @@ DEAD_LETTER_COLUMNS: Final = [
     "size_bytes",
     "received_at",
 ]
-
-
-_EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
-_MS: Final = timedelta(milliseconds=1)
-
-
-def epoch_ms(value: datetime) -> int:
-    """Whole milliseconds since the epoch, in integer arithmetic (no float rounding)."""
-    return (value - _EPOCH) // _MS
 
 
 def _ts(value: str | None) -> datetime | None:

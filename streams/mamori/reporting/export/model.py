@@ -23,22 +23,19 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
 
 from mamori.domain.contract import CHANNELS, rfc3339
 from mamori.domain.taxonomy import AXIS, LABELS_EN, LABELS_JA, SEVERITIES, Category
 from mamori.reporting.labels import CHANNEL_LABELS, COMPANY_TZ
 
-if TYPE_CHECKING:
-    pass
-
 NO_AGENT: Final = "(no agent)"
 COUNTING_RULE_JA: Final = (
-    "指標は indicator_id ごとに1件として数え、最新版の発生日時（occurred_at、Asia/Tokyo）が"
+    f"指標は indicator_id ごとに1件として数え、最新版の発生日時（occurred_at、{COMPANY_TZ.key}）が"
     "属する月・四半期に計上します。区分・経路・担当者も最新版のものです。"
 )
 COUNTING_RULE_EN: Final = (
-    "Each indicator_id counts once, in the month and quarter (Asia/Tokyo) of the occurred_at "
+    f"Each indicator_id counts once, in the month and quarter ({COMPANY_TZ.key}) of the occurred_at "
     "of its newest version; category, channel and agent are those of the newest version."
 )
 TEAM_RULE_EN: Final = (

@@ -5,19 +5,15 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mamori.domain.timeconv import epoch_ms
 from mamori.reporting.export.model import Cell, Quarter, QuarterReport, build_report
 from mamori.reporting.labels import COMPANY_TZ
 
 if TYPE_CHECKING:
     from clickhouse_connect.driver.client import Client
-
-
-def _ms(value: datetime) -> int:
-    return int((value - datetime(1970, 1, 1, tzinfo=UTC)) // timedelta(milliseconds=1))
 
 
 def _latest_sql(database: str) -> str:
@@ -49,7 +45,11 @@ def fetch_report(
     links_client: Client | None = None,
 ) -> QuarterReport:
     previous = quarter.previous()
-    params = {"start": _ms(previous.start), "mid": _ms(quarter.start), "end": _ms(quarter.end)}
+    params = {
+        "start": epoch_ms(previous.start),
+        "mid": epoch_ms(quarter.start),
+        "end": epoch_ms(quarter.end),
+    }
     window = (
         " WHERE occurred_at >= fromUnixTimestamp64Milli({start:Int64}, 'UTC')"
         " AND occurred_at < fromUnixTimestamp64Milli({end:Int64}, 'UTC')"

@@ -59,9 +59,9 @@ def write_xlsx(report: QuarterReport, path: Path) -> None:
     info = [
         ("四半期 Quarter", cur),
         ("比較対象 Previous quarter", prev),
-        ("期間 Range (Asia/Tokyo)", report.quarter.date_range),
+        (f"期間 Range ({COMPANY_TZ.key})", report.quarter.date_range),
         ("比較期間 Previous range", report.previous.date_range),
-        ("作成 Generated", f"{local_time(report.generated_at)} Asia/Tokyo"),
+        ("作成 Generated", f"{local_time(report.generated_at)} {COMPANY_TZ.key}"),
         ("集計ルール Counting rule", f"{COUNTING_RULE_JA} / {COUNTING_RULE_EN}"),
         ("チーム Team", f"{report.teams_source}: {TEAM_RULE_EN}"),
         ("顧客数 Customers (distinct keys)", f"{prev}: {report.customers[0]}, {cur}: {report.customers[1]}"),

@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from mamori.domain.contract import rfc3339
+from mamori.domain.stage import current_stage
 from mamori.domain.taxonomy import AXIS, Category
 from mamori.reporting.decisions import Decision
 from mamori.reporting.labels import (
@@ -191,7 +192,7 @@ class ReviewPack:
 
     @property
     def current_stage(self) -> str:
-        return self.escalations[-1].stage if self.escalations else "none"
+        return current_stage((e.crossed_at, e.stage) for e in self.escalations)
 
     @property
     def awaiting_decision(self) -> bool:
