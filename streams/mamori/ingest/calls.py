@@ -89,7 +89,7 @@ def parse_direction(value: str | None) -> Direction | None:
     raise CallError(f"direction {value!r} is neither inbound nor outbound")
 
 
-def parse_time(value: str | float | int, timezone: str = "Asia/Tokyo") -> datetime:
+def parse_time(value: str | float | int, timezone: str) -> datetime:
     """ISO 8601 / RFC 3339, ``YYYY-MM-DD HH:MM:SS`` (in ``timezone``) or epoch seconds."""
     if isinstance(value, int | float) or (
         isinstance(value, str) and re.fullmatch(r"\d{9,11}(\.\d+)?", value.strip())

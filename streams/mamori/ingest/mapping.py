@@ -13,7 +13,7 @@ A TOML file (``MAMORI_INGEST__MAPPING``) with optional tables::
     [cdr]               # CSV column names
     call_id = "uniqueid"
     started_at = "calldate"
-    timezone = "Asia/Tokyo"   # for timestamps without an offset
+    timezone = "Asia/Tokyo"   # for timestamps without an offset (default: the calendar's)
 
 Everything has a default, so no file is needed for the common shapes.
 """
@@ -26,6 +26,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
+
+from mamori.calendar import CalendarConfig
 
 Role = Literal["agent", "customer"]
 
@@ -54,8 +56,9 @@ class CdrColumns:
     agent: str = "agent"
     direction: str = "direction"
     duration_s: str = "duration_s"
-    #: IANA zone for timestamps written without an offset (most PBXs).
-    timezone: str = "Asia/Tokyo"
+    #: IANA zone for timestamps written without an offset (most PBXs); by default the
+    #: support calendar's zone (one owner: :mod:`mamori.calendar`).
+    timezone: str = field(default_factory=lambda: CalendarConfig().timezone)
 
 
 @dataclass(frozen=True, slots=True)
