@@ -16,7 +16,10 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, Final
 
+from mamori.detect import clauses as cl
 from mamori.detect.base import ContentHit, TextAnalysis
+from mamori.detect.match import TokenHit, TokenLexicon, staff_spellings
+from mamori.detect.morph import NOUN, Analyser, Analysis
 from mamori.detect.rules import SEVERITY_RANK, Compiled, Rule, compile_lexicons
 from mamori.paths import LEXICON_DIR
 from mamori.taxonomy import Category, Severity
@@ -41,6 +44,23 @@ _CACHE_MAX_CHARS: Final = 2000
 _WORD_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 Span = tuple[int, int]  # [start, end) in the folded text
+
+#: Codes whose listed cues are words: a match must not start inside a word, end inside
+#: a longer noun, or straddle words the cue does not contain (「バーかカフェ」 ≠ 「ばか」).
+_WORD_CODES: Final = frozenset([Category.ABUSIVE_LANGUAGE, Category.SEXUAL_HARASSMENT])
+#: Threat codes: a cue in a benign frame (past, passive, negated, a question, someone
+#: else's act, a wish with no target) is a mention, not a threat.
+#: (Violence is left out: its cues are too varied to read "no threat" from a frame.)
+_THREAT_CODES: Final = frozenset([Category.LEGAL_THREAT, Category.ONLINE_DEFAMATION_THREAT])
+_BENIGN_FRAME: Final = frozenset([cl.PAST, cl.PASSIVE, cl.NEGATED, cl.THIRD_PARTY])
+#: One cue, one code (shared/contract.md §3): when two codes fire on overlapping words,
+#: the first of each pair keeps them.
+_PRECEDENCE: Final = (
+    (Category.LEGAL_THREAT, Category.EXCESSIVE_DEMAND),
+    (Category.PRIVACY_INTRUSION, Category.IN_PERSON_DEMAND),
+    (Category.ABUSIVE_LANGUAGE, Category.STAFF_NAMING),
+    (Category.SEXUAL_HARASSMENT, Category.ABUSIVE_LANGUAGE),
+)
 
 
 def _scan(automaton: Any, s: str) -> dict[int, list[Span]]:
@@ -83,13 +103,34 @@ def _scan(automaton: Any, s: str) -> dict[int, list[Span]]:
 class _Message:
     """Matches of one folded message, grouped, with sentence lookup."""
 
-    __slots__ = ("text", "spans", "_bounds", "lazy_done")
+    __slots__ = ("text", "spans", "_bounds", "lazy_done", "raw", "analysis", "_aligned")
 
-    def __init__(self, text: str, spans: dict[int, list[Span]]) -> None:
+    def __init__(self, text: str, spans: dict[int, list[Span]], raw: str = "") -> None:
         self.text = text
         self.spans = spans
         self._bounds: list[int] | None = None  # computed on first use: most messages never ask
         self.lazy_done: set[int] = set()
+        self.raw = raw
+        self.analysis: Analysis | None = None  # morphological analysis, on demand
+        self._aligned: list[tuple[int, int, int]] | None = None
+
+    def aligned(self) -> list[tuple[int, int, int]]:
+        """(start, end, token index) of each analysed token in the folded text."""
+        if self._aligned is None:
+            out: list[tuple[int, int, int]] = []
+            cursor = 0
+            toks = self.analysis.tokens if self.analysis is not None else ()
+            for i, t in enumerate(toks):
+                tf = fold(t.surface)
+                if not tf:
+                    continue
+                p = self.text.find(tf, cursor, cursor + len(tf) + 4)
+                if p < 0:
+                    continue  # folding merged it with a neighbour: unknown, stays permissive
+                out.append((p, p + len(tf), i))
+                cursor = p + len(tf)
+            self._aligned = out
+        return self._aligned
 
     @property
     def bounds(self) -> list[int]:
@@ -111,8 +152,19 @@ class LexiconDetector:
 
     name = "lexicon@1"
 
-    def __init__(self, compiled: Compiled, cache_size: int = _CACHE_SIZE) -> None:
+    def __init__(
+        self,
+        compiled: Compiled,
+        cache_size: int = _CACHE_SIZE,
+        words: TokenLexicon | None = None,
+        analyser: Analyser | None = None,
+    ) -> None:
         self._c = compiled
+        self._analyser = analyser or Analyser()
+        self._words = words
+        self._threat_lemmas: dict[Category, frozenset[str]] = (
+            words.threat_lemmas() if words is not None else {}
+        )
         self._auto = compiled.automaton
         self._lazy = compiled.lazy
         r = compiled.reserved
@@ -137,7 +189,13 @@ class LexiconDetector:
         ``staff_names`` (any script) extend the built-in list of common surnames used
         by the staff_naming rules.
         """
-        return cls(compile_lexicons([LEXICON_DIR, *extra_dirs], staff_names))
+        analyser = Analyser()
+        names = list(staff_names)
+        # Every script of a roster name (kanji, kana, romaji) for the surface rules too.
+        spelled = sorted(staff_spellings(names, analyser)) if names else []
+        dirs = [LEXICON_DIR, *extra_dirs]
+        words = TokenLexicon.load(dirs, analyser, names)
+        return cls(compile_lexicons(dirs, spelled), words=words, analyser=analyser)
 
     @property
     def rules(self) -> list[Rule]:
@@ -165,9 +223,14 @@ class LexiconDetector:
         if not folded:
             return TextAnalysis(hits=(), customer_text="", is_demand=False, is_urgent=False)
         # The trailing newline ends the last sentence (terms written with `$`).
-        msg = _Message(folded + "\n", _scan(self._auto, folded + "\n"))
+        msg = _Message(folded + "\n", _scan(self._auto, folded + "\n"), raw)
         spans = msg.spans
-        if not spans:
+        # The surface pre-filter: only texts that may hold a word entry are analysed.
+        words = self._words
+        token_hits: list[TokenHit] = []
+        if words is not None and words.may_match(folded):
+            token_hits = words.match(self._analysis(msg))
+        if not spans and not token_hits:
             return TextAnalysis(hits=(), customer_text=folded, is_demand=False, is_urgent=False)
         is_demand = self._demand in spans
         is_urgent = self._urgent in spans and any(
@@ -182,32 +245,94 @@ class LexiconDetector:
                 if found is None:
                     continue
                 rank, span = found
+                if self._vetoed(rule.category, msg, span):
+                    continue
                 fired[rule.category] = fired.get(rule.category, 0) + 1
                 current = best.get(rule.category)
                 if current is None or (rank, rule.score) > (current[0], current[1]):
                     best[rule.category] = (rank, rule.score, rule.id, span)
-        if not best:
+        words_best = _one_code_per_cue(token_hits)
+        if not best and not words_best:
             return TextAnalysis(
                 hits=(), customer_text=folded, is_demand=is_demand, is_urgent=is_urgent
             )
+        _resolve_overlaps(best)
         shown = display(raw)
         hits = []
-        for category in sorted(best, key=lambda c: c.value):
-            rank, score, rid, span = best[category]
-            # Several independent rules for one code make it more certain.
-            score = min(1.0, score + 0.05 * (fired[category] - 1))
+        for category in sorted(set(best) | set(words_best), key=lambda c: c.value):
+            surface = best.get(category)
+            word = words_best.get(category)
+            if surface is not None and (word is None or surface[0] >= SEVERITY_RANK[word.severity]):
+                rank, score, rid, span = surface
+                # Several independent rules for one code make it more certain.
+                score = min(1.0, score + 0.05 * (fired[category] - 1 + (word is not None)))
+                evidence = self._evidence(msg, span, shown)
+            else:
+                assert word is not None
+                rank, score, rid = SEVERITY_RANK[word.severity], word.entry.score, word.entry.id
+                evidence = _word_evidence(msg, word)
             hits.append(
                 ContentHit(
                     category=category,
                     severity=_RANK_SEVERITY[rank],
                     score=round(score, 3),
-                    evidence=self._evidence(msg, span, shown),
+                    evidence=evidence,
                     rule=rid,
                 )
             )
         return TextAnalysis(
             hits=tuple(hits), customer_text=folded, is_demand=is_demand, is_urgent=is_urgent
         )
+
+    # ------------------------------------------------------------------ analysis-based checks
+    def _analysis(self, msg: _Message) -> Analysis:
+        if msg.analysis is None:
+            msg.analysis = self._analyser.analyse(msg.raw)
+        return msg.analysis
+
+    def _vetoed(self, category: Category, msg: _Message, span: Span) -> bool:
+        """A surface match that the words of the message contradict (see _WORD_CODES,
+        _THREAT_CODES)."""
+        if category in _WORD_CODES:
+            cue = msg.text[span[0] : span[1]]
+            if cue.isascii():
+                return False  # English terms already need word boundaries
+            return self._splits_words(msg, span, cue)
+        if category in _THREAT_CODES:
+            return self._benign_frame(category, msg)
+        return False
+
+    def _splits_words(self, msg: _Message, span: Span, cue: str) -> bool:
+        self._analysis(msg)
+        s, e = span
+        covered = 0
+        for p, q, i in msg.aligned():
+            if q <= s or p >= e:
+                continue
+            covered += 1
+            if p < s < q:
+                return True  # starts inside a word
+            if p < e < q and msg.analysis is not None and msg.analysis.tokens[i].pos == NOUN:
+                return True  # ends inside a longer noun (「幼稚園児」 is not 「幼稚」+…)
+        if covered >= 2:
+            own = self._analyser.words(cue)
+            if len(own) == 1 and own[0].pos == NOUN:
+                return True  # one word listed, two words in the text (「バー|か」)
+        return False
+
+    def _benign_frame(self, category: Category, msg: _Message) -> bool:
+        lemmas = self._threat_lemmas.get(category)
+        if not lemmas:
+            return False
+        a = self._analysis(msg)
+        cls_ = cl.clauses(a.tokens, a.lang)
+        frames = []
+        for i, t in enumerate(a.tokens):
+            if t.lemma in lemmas:
+                frames.append(cl.frame(a.tokens, a.lang, i, cl.clause_of(cls_, i)))
+        if not frames:
+            return False  # the analyser found no cue word: cannot judge, keep the hit
+        return all(_benign(f) for f in frames)
 
     # ------------------------------------------------------------------ rule evaluation
     def _group(self, msg: _Message, g: int) -> list[Span]:
@@ -320,3 +445,51 @@ def _partner(
             continue
         return sp
     return None
+
+
+def _benign(f: frozenset[str]) -> bool:
+    """A threat word in a frame that is no threat by the speaker."""
+    if cl.CONDITIONAL in f or (cl.PASSIVE in f and cl.DESIDERATIVE in f):
+        return False  # 「訴えられたくなかったら」「拡散されたいんか」
+    return bool(
+        f & _BENIGN_FRAME
+        or (cl.QUESTION in f and cl.VOLITIONAL not in f)
+        or (cl.DESIDERATIVE in f and not f & {cl.ASSERTIVE, cl.SECOND_PERSON})
+    )
+
+
+def _one_code_per_cue(token_hits: list[TokenHit]) -> dict[Category, TokenHit]:
+    """Best word hit per code; a single word inside a longer hit of another code is
+    that hit's word (「suck my dick」 is sexual, not also profanity)."""
+    kept: list[TokenHit] = []
+    for h in sorted(token_hits, key=lambda h: (h.start - h.end, h.start)):
+        if any(
+            k.entry.category != h.entry.category and k.start <= h.start and h.end <= k.end
+            for k in kept
+        ):
+            continue
+        kept.append(h)
+    best: dict[Category, TokenHit] = {}
+    for h in kept:
+        cur = best.get(h.entry.category)
+        if cur is None or SEVERITY_RANK[h.severity] > SEVERITY_RANK[cur.severity]:
+            best[h.entry.category] = h
+    return best
+
+
+def _resolve_overlaps(best: dict[Category, tuple[int, float, str, Span]]) -> None:
+    for winner, loser in _PRECEDENCE:
+        w, lo = best.get(winner), best.get(loser)
+        if w is not None and lo is not None and w[3][0] < lo[3][1] and lo[3][0] < w[3][1]:
+            del best[loser]
+
+
+def _word_evidence(msg: _Message, hit: TokenHit) -> str:
+    """The analysed sentence around a word hit, redacted."""
+    text = msg.analysis.text if msg.analysis is not None else msg.raw
+    start = max(text.rfind("\n", 0, hit.start), text.rfind("。", 0, hit.start)) + 1
+    ends = [p for p in (text.find("\n", hit.end), text.find("。", hit.end)) if p >= 0]
+    end = min(ends) if ends else len(text)
+    sentence = text[start:end]
+    rel = (hit.start - start) / max(1, end - start)
+    return excerpt(display(sentence), rel)

@@ -1,0 +1,454 @@
+"""Token lexicon: entries over lemmas with gaps, typed slots and predicate frames.
+
+The ``entries`` section of a lexicon file (``streams/mamori/lexicon/*.yaml``, and a
+company's own directories) lists patterns matched on *whole tokens* of the analysed
+text (:mod:`mamori.detect.morph`), never on part of a word::
+
+    slots:
+      BODY: [dick, cock, pussy, tits]          # a typed slot: any of these lemmas
+    entries:
+      - id: en.w.sexual_body
+        category: sexual_harassment
+        patterns: ["suck my {BODY}", "show ... {BODY}"]
+        severity: medium
+        frame: any            # any | aimed | threat
+        aimed: high           # severity when aimed at the agent (second person/imperative)
+        negatable: true       # a negation in the cue's own clause cancels it
+        unless: [joke]        # words that cancel it in the same clause
+
+A pattern is a sequence of words separated by spaces (Japanese patterns are split by
+the analyser, so 「お前 ... 馬鹿」 and 「お前…馬鹿」 are the same). Each word matches a
+token whose lemma, surface or (for nouns) reading equals the word's own analysis, so
+one entry covers every conjugation (殺す: 殺した, 殺そう, ころす …) and every script of
+a noun (馬鹿, ばか, バカ). ``a|b`` lists alternatives, ``...`` a gap of up to three
+tokens inside the clause, ``{NAME}`` a slot: ``NUM`` (a number), ``NOUN``, ``STAFF``
+(a staff name in any script, derived from the roster) or one of ``slots``.
+
+``frame: threat`` (violence, legal, online defamation) needs the speaker's own act:
+not past, passive, negated or a question, and in English a future/volitional,
+conditional or imperative frame. ``frame: command`` needs an imperative, a request
+or a wish (「死ね」「消えてくれ」「死んでほしい」, "go die"). ``frame: aimed`` needs a second person in the clause,
+an imperative, or a short outburst (the whole message ≤ 4 words).
+
+A cheap surface pre-filter (one Aho-Corasick pass over the folded text with the
+anchors' stems and readings) decides whether a message is analysed at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final, cast
+
+import ahocorasick
+import jaconv
+import yaml
+
+from mamori.detect import clauses as cl
+from mamori.detect.morph import (
+    _EN_EXPAND,
+    ADJ,
+    NOUN,
+    NUM,
+    PRON,
+    PUNCT,
+    VERB,
+    Analyser,
+    Analysis,
+    Token,
+)
+from mamori.detect.rules import SEVERITY_RANK, LexiconError
+from mamori.taxonomy import CONTENT_CATEGORIES, Category, Severity
+from mamori.text.normalize import fold
+
+_GAP: Final = 3
+_THREAT_BLOCK: Final = frozenset([cl.NEGATED, cl.PAST, cl.PASSIVE])
+_THREAT_EN_NEED: Final = frozenset([cl.VOLITIONAL, cl.IMPERATIVE, cl.CONDITIONAL])
+_THREAT_JA_NEED: Final = frozenset([cl.VOLITIONAL, cl.ASSERTIVE, cl.SECOND_PERSON, cl.CONDITIONAL])
+_COMMAND: Final = frozenset([cl.IMPERATIVE, cl.REQUEST, cl.DESIDERATIVE])
+_SHORT_OUTBURST: Final = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One position of a pattern: a set of acceptable keys, a slot, or a gap."""
+
+    keys: frozenset[str]
+    slot: str = ""
+    gap: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    id: str
+    category: Category
+    patterns: tuple[tuple[Item, ...], ...]
+    severity: Severity
+    aimed: Severity | None
+    frame: str
+    negatable: bool
+    unless: frozenset[str]
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class TokenHit:
+    entry: Entry
+    severity: Severity
+    #: [start, end) of the matched words in the analysed text.
+    start: int
+    end: int
+
+
+def _hira(s: str) -> str:
+    return jaconv.kata2hira(s)
+
+
+class TokenLexicon:
+    """Compiled ``entries`` of every lexicon file, plus the surface pre-filter."""
+
+    def __init__(
+        self, entries: list[Entry], slots: Mapping[str, frozenset[str]], probes: Any
+    ) -> None:
+        self.entries = entries
+        self._slots = slots
+        self._probes = probes
+        # First concrete item → entries, so each token only tries entries that can start there.
+        self._by_key: dict[str, list[tuple[Entry, tuple[Item, ...]]]] = {}
+        self._by_slot: dict[str, list[tuple[Entry, tuple[Item, ...]]]] = {}
+        for e in entries:
+            for p in e.patterns:
+                first = p[0]
+                if first.slot:
+                    self._by_slot.setdefault(first.slot, []).append((e, p))
+                else:
+                    for k in first.keys:
+                        self._by_key.setdefault(k, []).append((e, p))
+
+    # ------------------------------------------------------------------ loading
+    @classmethod
+    def load(
+        cls, dirs: Sequence[Path], analyser: Analyser, staff_names: Iterable[str] = ()
+    ) -> TokenLexicon:
+        raw_slots: dict[str, list[str]] = {}
+        raw_entries: dict[str, tuple[dict[str, Any], str]] = {}
+        for d in dirs:
+            for path in sorted(Path(d).glob("*.yaml")):
+                try:
+                    doc = yaml.safe_load(path.read_text("utf-8")) or {}
+                except (OSError, yaml.YAMLError) as exc:
+                    raise LexiconError(f"{path}: {exc}") from exc
+                if not isinstance(doc, dict):
+                    raise LexiconError(f"{path}: top level must be a mapping")
+                for name, words in (doc.get("slots") or {}).items():
+                    if not isinstance(words, list):
+                        raise LexiconError(f"{path}: slot {name} must be a list")
+                    raw_slots.setdefault(str(name), []).extend(str(w) for w in words)
+                for raw in doc.get("entries") or []:
+                    if not isinstance(raw, dict) or "id" not in raw:
+                        raise LexiconError(f"{path}: every entry needs an id")
+                    raw_entries[str(raw["id"])] = (raw, path.name)
+        slots: dict[str, frozenset[str]] = {}
+        for name, words in raw_slots.items():
+            keys: set[str] = set()
+            for w in words:
+                for t in analyser.words(w):
+                    keys |= t.keys
+            slots[name] = frozenset(keys)
+        slots["STAFF"] = frozenset(staff_spellings(staff_names, analyser))
+        entries: list[Entry] = []
+        probe_words: set[str] = set()
+        for rid, (raw, fname) in sorted(raw_entries.items()):
+            if raw.get("enabled", True) is False:
+                continue
+            entry, probes = _entry(rid, raw, fname, analyser, slots)
+            entries.append(entry)
+            probe_words |= probes
+        return cls(entries, slots, _automaton(probe_words))
+
+    def threat_lemmas(self) -> dict[Category, frozenset[str]]:
+        """The words of each threat code's entries (their verbs and nouns): the surface
+        rules of these codes are checked against the frame of these words."""
+        out: dict[Category, set[str]] = {}
+        for e in self.entries:
+            if e.frame != "threat":
+                continue
+            keys = out.setdefault(e.category, set())
+            for p in e.patterns:
+                first = True
+                for item in p:
+                    if item.slot in self._slots and item.slot not in ("SNS", "YOU", "STAFF"):
+                        keys |= self._slots[item.slot]
+                    elif first and not item.gap and not item.slot:
+                        keys |= item.keys  # the cue word itself, not the generic verbs after it
+                    first = first and item.gap
+        return {c: frozenset(k) for c, k in out.items()}
+
+    # ------------------------------------------------------------------ matching
+    def may_match(self, folded: str) -> bool:
+        """The surface pre-filter: could any entry match this (folded) text?"""
+        if self._probes is None:
+            return False
+        for _ in self._probes.iter(folded):
+            return True
+        return False
+
+    def match(self, a: Analysis) -> list[TokenHit]:
+        toks = a.tokens
+        if not toks:
+            return []
+        cls_ = cl.clauses(toks, a.lang)
+        words = sum(1 for t in toks if t.pos != PUNCT)
+        hits: list[TokenHit] = []
+        for i, t in enumerate(toks):
+            cands: list[tuple[Entry, tuple[Item, ...]]] = []
+            for k in t.keys:
+                cands.extend(self._by_key.get(k, ()))
+            for slot, lst in self._by_slot.items():
+                if self._slot_ok(slot, t):
+                    cands.extend(lst)
+            if not cands:
+                continue
+            clause = cl.clause_of(cls_, i)
+            for entry, pattern in cands:
+                end = self._match_at(pattern, toks, i, clause.end)
+                if end is None:
+                    continue
+                hit = self._judge(entry, a, i, end, clause, words)
+                if hit is not None:
+                    hits.append(hit)
+        return hits
+
+    def _slot_ok(self, slot: str, t: Token) -> bool:
+        if slot == "NUM":
+            return t.pos == NUM or t.surface.isdigit()
+        if slot == "NOUN":
+            return t.pos in (NOUN, PRON)
+        keys = self._slots.get(slot)
+        return keys is not None and not keys.isdisjoint(t.keys)
+
+    def _item_ok(self, item: Item, t: Token) -> bool:
+        if item.slot:
+            return self._slot_ok(item.slot, t)
+        return not item.keys.isdisjoint(t.keys)
+
+    def _match_at(
+        self, pattern: tuple[Item, ...], toks: tuple[Token, ...], i: int, limit: int
+    ) -> int | None:
+        """Token index after the match of ``pattern`` starting at ``i`` (within the clause)."""
+
+        def go(p: int, j: int) -> int | None:
+            if p == len(pattern):
+                return j
+            item = pattern[p]
+            if item.gap:
+                for skip in range(0, _GAP + 1):
+                    if j + skip > limit:
+                        break
+                    r = go(p + 1, j + skip)
+                    if r is not None:
+                        return r
+                return None
+            if j >= limit or not self._item_ok(item, toks[j]):
+                return None
+            return go(p + 1, j + 1)
+
+        return go(0, i)
+
+    def _judge(
+        self, e: Entry, a: Analysis, i: int, end: int, clause: cl.Clause, words: int
+    ) -> TokenHit | None:
+        toks = a.tokens
+        span = toks[i:end]
+        if e.unless and any(
+            not e.unless.isdisjoint(t.keys) for t in toks[clause.start : clause.end]
+        ):
+            return None
+        # The predicate whose frame decides: the last verb of the match, else its last word.
+        head = end - 1
+        for j in range(end - 1, i - 1, -1):
+            if toks[j].pos == VERB:
+                head = j
+                break
+        f = cl.frame(toks, a.lang, head, clause)
+        if e.negatable and cl.NEGATED in f:
+            return None
+        severity = e.severity
+        if e.frame == "threat":
+            if f & _THREAT_BLOCK or cl.THIRD_PARTY in f:
+                return None
+            if cl.QUESTION in f and cl.VOLITIONAL not in f:
+                return None
+            if a.lang == "en" and not (f & _THREAT_EN_NEED):
+                return None
+            if a.lang == "ja" and not (f & _THREAT_JA_NEED):
+                return None
+        if e.frame == "command" and not (f & _COMMAND):
+            return None
+        aimed = (
+            cl.SECOND_PERSON in f
+            or cl.IMPERATIVE in f
+            or words <= _SHORT_OUTBURST
+            or any(t.pos == PRON and t.lemma in _YOU for t in span)
+        )
+        if e.frame == "aimed" and not aimed:
+            return None
+        if e.aimed is not None and cl.FIRST_PERSON in f and cl.SECOND_PERSON not in f:
+            return None  # 「I feel like an idiot」: the speaker about themself
+        if e.aimed is not None and aimed and SEVERITY_RANK[e.aimed] > SEVERITY_RANK[severity]:
+            severity = e.aimed
+        return TokenHit(e, severity, span[0].start, span[-1].end)
+
+
+_YOU: Final = frozenset(["you", "your", "御前", "貴方", "あんた", "貴様", "手前", "君"])
+
+
+def staff_spellings(names: Iterable[str], analyser: Analyser) -> set[str]:
+    """Every script of each roster name: as written, hiragana, katakana, romaji."""
+    out: set[str] = set()
+    for name in names:
+        n = name.strip().lower()
+        if not n:
+            continue
+        out.add(n)
+        if n.isascii():
+            continue
+        reading = "".join(t.reading for t in analyser.words(n))
+        if reading:
+            out.add(reading)
+            out.add(jaconv.hira2kata(reading))
+            out.add(jaconv.kana2alphabet(reading))
+    return out
+
+
+def _entry(
+    rid: str,
+    raw: Mapping[str, Any],
+    fname: str,
+    analyser: Analyser,
+    slots: Mapping[str, frozenset[str]],
+) -> tuple[Entry, set[str]]:
+    where = f"{fname}:{rid}"
+    try:
+        category = Category(str(raw.get("category")))
+    except ValueError as exc:
+        raise LexiconError(f"{where}: unknown category {raw.get('category')!r}") from exc
+    if category not in CONTENT_CATEGORIES:
+        raise LexiconError(f"{where}: {category} is not a content category")
+    severity = str(raw.get("severity", "medium"))
+    aimed = raw.get("aimed")
+    for s in (severity, aimed):
+        if s is not None and s not in SEVERITY_RANK:
+            raise LexiconError(f"{where}: bad severity {s!r}")
+    frame = str(raw.get("frame", "any"))
+    if frame not in ("any", "aimed", "threat", "command"):
+        raise LexiconError(f"{where}: frame must be any, aimed, threat or command")
+    texts = raw.get("patterns") or raw.get("words")
+    if not isinstance(texts, list) or not texts:
+        raise LexiconError(f"{where}: needs patterns (a list)")
+    patterns: list[tuple[Item, ...]] = []
+    probes: set[str] = set()
+    for text in texts:
+        items, p = _pattern(str(text), analyser, slots, where)
+        patterns.append(items)
+        probes |= p
+    unless: set[str] = set()
+    for w in raw.get("unless") or []:
+        for t in analyser.words(str(w)):
+            unless |= t.keys
+    return (
+        Entry(
+            id=rid,
+            category=category,
+            patterns=tuple(patterns),
+            severity=cast(Severity, severity),
+            aimed=cast(Severity, aimed) if aimed is not None else None,
+            frame=frame,
+            negatable=bool(raw.get("negatable", True)),
+            unless=frozenset(unless),
+            score=float(raw.get("score", 0.7)),
+        ),
+        probes,
+    )
+
+
+def _pattern(
+    text: str, analyser: Analyser, slots: Mapping[str, frozenset[str]], where: str
+) -> tuple[tuple[Item, ...], set[str]]:
+    items: list[Item] = []
+    probes: set[str] = set()
+    for part in text.replace("…", " ... ").split():
+        if part == "...":
+            items.append(Item(frozenset(), gap=True))
+            continue
+        if part.startswith("{") and part.endswith("}"):
+            name = part[1:-1]
+            if name not in slots and name not in ("NUM", "NOUN"):
+                raise LexiconError(f"{where}: unknown slot {name}")
+            items.append(Item(frozenset(), slot=name))
+            continue
+        alts = part.split("|")
+        analysed = [analyser.words(a) for a in alts]
+        if len(alts) == 1 and len(analysed[0]) > 1:
+            # One written word the analyser splits (「土下座しろ」): a sequence of items.
+            for t in analysed[0]:
+                items.append(Item(_item_keys(t)))
+            probes |= _probes(alts[0], analysed[0])
+            continue
+        keys: set[str] = set()
+        for alt, toks in zip(alts, analysed, strict=True):
+            for t in toks[:1]:
+                keys |= _item_keys(t)
+            keys.add(alt.lower())
+            probes |= _probes(alt, toks)
+        items.append(Item(frozenset(keys)))
+    while items and items[0].gap:
+        items.pop(0)
+    while items and items[-1].gap:
+        items.pop()
+    if not items:
+        raise LexiconError(f"{where}: empty pattern {text!r}")
+    return tuple(items), probes
+
+
+def _item_keys(t: Token) -> frozenset[str]:
+    if t.pos in (VERB, ADJ):
+        return frozenset((t.lemma,))
+    return t.keys
+
+
+_ALL_KANA: Final = frozenset(
+    "ぁあぃいぅうぇえぉおかがきぎくぐけげこごさざしじすずせぜそぞただちぢっつづてでとどなにぬねのはばぱひびぴふぶぷへべぺほぼぽまみむめもゃやゅゆょよらりるれろゎわゐゑをん"
+)
+
+
+def _probes(word: str, toks: Sequence[Token]) -> set[str]:
+    """Surface strings (folded) at least one of which occurs whenever ``word`` can match:
+    the word as written, its lemma and reading, cut to the stem for inflected words."""
+    out: set[str] = set()
+    forms = {word, *(t.lemma for t in toks[:1]), *(t.reading for t in toks[:1])}
+    inflected = bool(toks) and toks[0].pos in (VERB, ADJ)
+    if word.isascii():
+        forms |= {s for s, full in _EN_EXPAND.items() if word.lower() in full and len(s) > 1}
+    for f in forms:
+        k = fold(f)
+        if not k:
+            continue
+        if k.isascii():
+            k = k[: max(3, len(k) - 3)] if len(k) > 4 else k  # fuck → fuck, posted → post
+        elif inflected and len(k) >= 2 and k[-1] in _ALL_KANA:
+            k = k[:-1]  # 殺す → 殺, ころす → ころ
+        if k:
+            out.add(k)
+    return out
+
+
+def _automaton(words: set[str]) -> Any:
+    if not words:
+        return None
+    auto = ahocorasick.Automaton()
+    for w in words:
+        auto.add_word(w, w)
+    auto.make_automaton()
+    return auto
