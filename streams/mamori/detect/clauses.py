@@ -51,9 +51,9 @@ _JA_NEG: Final = frozenset(
 _JA_PASSIVE: Final = frozenset(["れる", "られる"])
 _JA_WANT: Final = frozenset(["たい", "欲しい", "ほしい", "たがる"])
 #: 〜てやる, 〜とく (ておく), 〜たる/たろ (Kansai てやる): the speaker's own intent.
-_JA_INTENT: Final = frozenset(
-    ["遣る", "やる", "とく", "おく", "置く", "たる", "ちゃる", "じゃる", "たり"]
-)
+_JA_INTENT: Final = frozenset(["遣る", "やる", "とく", "おく", "置く", "ちゃる", "じゃる"])
+#: 「殴ったる」「殴ったろ」: the Kansai てやる, which the dictionary reads as 文語 たり.
+_JA_TARU: Final = frozenset(["たる", "たろ"])
 _JA_REQUEST: Final = frozenset(
     ["呉れる", "くれる", "下さる", "くださる", "貰う", "もらう", "頂く", "いただく", "欲しい"]
 )
@@ -243,7 +243,7 @@ def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
             f.add(PASSIVE)
         if i > 0 and t.lemma in _JA_WANT:
             f.add(DESIDERATIVE)
-        if i > 0 and t.lemma in _JA_INTENT:
+        if i > 0 and (t.lemma in _JA_INTENT or t.surface in _JA_TARU):
             f.add(VOLITIONAL)
         if t.lemma == "た" and not t.cform.startswith(("仮定形", "意志")) and not advice:
             f.add(PAST)
@@ -255,7 +255,11 @@ def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
             f.add(REQUEST)
         if t.lemma == "たら" or t.surface == "なら":
             f.add(CONDITIONAL)
-    if last.surface == "て" or (last.pos == PART and last.surface in ("てよ", "てや")):
+    # A て-form that ends the sentence asks (「来て」「消えてくれ」), unless it is the
+    # contracted ている (「消えてて」).
+    progressive = any(t.lemma in ("てる", "でる") for t in chain)
+    ends = after >= len(tokens) or tokens[after].pos == PUNCT
+    if last.surface == "て" and last.pos == PART and ends and not progressive:
         f.add(REQUEST)
     if len(chain) >= 2 and chain[-1].surface in ("や", "よ") and chain[-2].surface == "て":
         f.add(REQUEST)
@@ -282,7 +286,9 @@ def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
         and VOLITIONAL not in f
     ):
         f.add(QUESTION)
-    if last.surface in _JA_ASSERT_END or (last.lemma == "ます" and last.cform.startswith("終止形")):
+    if (last.pos == PART and last.surface in _JA_ASSERT_END) or (
+        last.lemma == "ます" and last.cform.startswith("終止形")
+    ):
         f.add(ASSERTIVE)
     if any(t.surface in ("?", "？") for t in tokens[head : clause.end]):
         f.add(QUESTION)

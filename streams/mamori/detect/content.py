@@ -19,7 +19,7 @@ from typing import Any, Final
 from mamori.detect import clauses as cl
 from mamori.detect.base import ContentHit, TextAnalysis
 from mamori.detect.match import TokenHit, TokenLexicon, staff_spellings
-from mamori.detect.morph import NOUN, Analyser, Analysis
+from mamori.detect.morph import NOUN, NUM, Analyser, Analysis
 from mamori.detect.rules import SEVERITY_RANK, Compiled, Rule, compile_lexicons
 from mamori.paths import LEXICON_DIR
 from mamori.taxonomy import Category, Severity
@@ -53,6 +53,11 @@ _WORD_CODES: Final = frozenset([Category.ABUSIVE_LANGUAGE, Category.SEXUAL_HARAS
 #: (Violence is left out: its cues are too varied to read "no threat" from a frame.)
 _THREAT_CODES: Final = frozenset([Category.LEGAL_THREAT, Category.ONLINE_DEFAMATION_THREAT])
 _BENIGN_FRAME: Final = frozenset([cl.PAST, cl.PASSIVE, cl.NEGATED, cl.THIRD_PARTY])
+#: People (and pets) whose presence makes 「一緒に」「添い寝」「二人で」 a family matter.
+_COMPANIONS: Final = frozenset(
+    "子供 子ども 赤ちゃん 赤ん坊 娘 息子 夫 妻 主人 旦那 嫁 家族 夫婦 両親 親 母 父 祖母 祖父 "
+    "孫 友人 友達 ペット 犬 猫 大人 幼児 乳児 小学生 中学生 未就学".split()
+)
 #: One cue, one code (shared/contract.md §3): when two codes fire on overlapping words,
 #: the first of each pair keeps them.
 _PRECEDENCE: Final = (
@@ -297,6 +302,8 @@ class LexiconDetector:
             cue = msg.text[span[0] : span[1]]
             if cue.isascii():
                 return False  # English terms already need word boundaries
+            if category == Category.SEXUAL_HARASSMENT and self._with_others(msg, span):
+                return True
             return self._splits_words(msg, span, cue)
         if category in _THREAT_CODES:
             return self._benign_frame(category, msg)
@@ -318,6 +325,26 @@ class LexiconDetector:
             own = self._analyser.words(cue)
             if len(own) == 1 and own[0].pos == NOUN:
                 return True  # one word listed, two words in the text (「バー|か」)
+        return False
+
+    def _with_others(self, msg: _Message, span: Span) -> bool:
+        """「子供と添い寝」「ペットと一緒に食事」「4人で」: the sentence names who else takes
+        part (family, a pet, a head count), so it is no advance to the staff member."""
+        a = self._analysis(msg)
+        start, end = msg.sentence_span(msg.sentence(span[0]))
+        toks = a.tokens
+        for p, _q, i in msg.aligned():
+            if not start <= p < end:
+                continue
+            t = toks[i]
+            if t.lemma in _COMPANIONS:
+                return True
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if t.pos == NUM and nxt is not None and nxt.surface in ("人", "名", "匹"):
+                return True
+            if t.pos == NOUN and nxt is not None and nxt.surface == "と" and i + 2 < len(toks):
+                if toks[i + 2].lemma in ("一緒", "二人", "2人"):
+                    return True
         return False
 
     def _benign_frame(self, category: Category, msg: _Message) -> bool:

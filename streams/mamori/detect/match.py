@@ -261,6 +261,8 @@ class TokenLexicon:
     ) -> TokenHit | None:
         toks = a.tokens
         span = toks[i:end]
+        if e.aimed is not None and _honoured(toks, i, end):
+            return None  # 「お婆ちゃん」「爺さん」: an honorific makes the person word polite
         if e.unless and any(
             not e.unless.isdisjoint(t.keys) for t in toks[clause.start : clause.end]
         ):
@@ -294,11 +296,23 @@ class TokenLexicon:
         )
         if e.frame == "aimed" and not aimed:
             return None
-        if e.aimed is not None and cl.FIRST_PERSON in f and cl.SECOND_PERSON not in f:
+        if (e.aimed is not None or e.frame == "aimed") and (
+            cl.FIRST_PERSON in f and cl.SECOND_PERSON not in f
+        ):
             return None  # 「I feel like an idiot」: the speaker about themself
         if e.aimed is not None and aimed and SEVERITY_RANK[e.aimed] > SEVERITY_RANK[severity]:
             severity = e.aimed
         return TokenHit(e, severity, span[0].start, span[-1].end)
+
+
+_HONORIFIC_PREFIX: Final = frozenset(["御", "お", "ご"])
+_HONORIFIC_SUFFIX: Final = frozenset(["さん", "ちゃん", "様", "さま", "くん", "君", "氏", "殿"])
+
+
+def _honoured(toks: tuple[Token, ...], i: int, end: int) -> bool:
+    before = toks[i - 1].lemma if i > 0 else ""
+    after = toks[end].surface if end < len(toks) else ""
+    return before in _HONORIFIC_PREFIX or after in _HONORIFIC_SUFFIX
 
 
 _YOU: Final = frozenset(["you", "your", "御前", "貴方", "あんた", "貴様", "手前", "君"])

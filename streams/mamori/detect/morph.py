@@ -63,6 +63,8 @@ class Token:
     @property
     def keys(self) -> frozenset[str]:
         """Forms a lexicon word may match: lemma, surface and (for nouns) the reading."""
+        if self.cform == "past":
+            return frozenset((self.surface,))  # "fooled" is not "fool", "posted" not "post"
         if self.pos in (NOUN, PRON, ADJ, OTHER):
             return frozenset((self.lemma, self.surface, self.reading))
         return frozenset((self.lemma, self.surface))
