@@ -55,8 +55,39 @@ _THREAT_CODES: Final = frozenset([Category.LEGAL_THREAT, Category.ONLINE_DEFAMAT
 _BENIGN_FRAME: Final = frozenset([cl.PAST, cl.PASSIVE, cl.NEGATED, cl.THIRD_PARTY])
 #: People (and pets) whose presence makes 「一緒に」「添い寝」「二人で」 a family matter.
 _COMPANIONS: Final = frozenset(
-    "子供 子ども 赤ちゃん 赤ん坊 娘 息子 夫 妻 主人 旦那 嫁 家族 夫婦 両親 親 母 父 祖母 祖父 "
-    "孫 友人 友達 ペット 犬 猫 大人 幼児 乳児 小学生 中学生 未就学".split()
+    [
+        "子供",
+        "子ども",
+        "赤ちゃん",
+        "赤ん坊",
+        "娘",
+        "息子",
+        "夫",
+        "妻",
+        "主人",
+        "旦那",
+        "嫁",
+        "家族",
+        "夫婦",
+        "両親",
+        "親",
+        "母",
+        "父",
+        "祖母",
+        "祖父",
+        "孫",
+        "友人",
+        "友達",
+        "ペット",
+        "犬",
+        "猫",
+        "大人",
+        "幼児",
+        "乳児",
+        "小学生",
+        "中学生",
+        "未就学",
+    ]
 )
 #: One cue, one code (shared/contract.md §3): when two codes fire on overlapping words,
 #: the first of each pair keeps them.
@@ -342,9 +373,14 @@ class LexiconDetector:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if t.pos == NUM and nxt is not None and nxt.surface in ("人", "名", "匹"):
                 return True
-            if t.pos == NOUN and nxt is not None and nxt.surface == "と" and i + 2 < len(toks):
-                if toks[i + 2].lemma in ("一緒", "二人", "2人"):
-                    return True
+            if (
+                t.pos == NOUN
+                and nxt is not None
+                and nxt.surface == "と"
+                and i + 2 < len(toks)
+                and toks[i + 2].lemma in ("一緒", "二人", "2人")
+            ):
+                return True
         return False
 
     def _benign_frame(self, category: Category, msg: _Message) -> bool:
