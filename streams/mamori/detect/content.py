@@ -89,6 +89,9 @@ _COMPANIONS: Final = frozenset(
         "未就学",
     ]
 )
+_COMPANIONS_FOLDED: Final = tuple(fold(w) for w in _COMPANIONS if len(w) >= 2)
+#: Three or more people: a party, not an invitation (「二人で」 is the advance itself).
+_HEAD_COUNT: Final = re.compile(r"^(?:[3-9]|[1-9][0-9]+|[三四五六七八九十]|十[一-九])人")
 #: One cue, one code (shared/contract.md §3): when two codes fire on overlapping words,
 #: the first of each pair keeps them.
 _PRECEDENCE: Final = (
@@ -136,10 +139,41 @@ def _scan(automaton: Any, s: str) -> dict[int, list[Span]]:
     return spans
 
 
+class _Unit:
+    """One analysed sentence (or the whole message) and where its words sit in the
+    folded text."""
+
+    __slots__ = ("analysis", "aligned")
+
+    def __init__(self, analysis: Analysis, folded: str, offset: int) -> None:
+        self.analysis = analysis
+        #: (start, end, token index) of each token in the folded message text.
+        self.aligned: list[tuple[int, int, int]] = []
+        cursor = 0
+        for i, t in enumerate(analysis.tokens):
+            tf = fold(t.surface)
+            if not tf:
+                continue
+            p = folded.find(tf, cursor, cursor + len(tf) + 4)
+            if p < 0:
+                continue  # folding merged it with a neighbour: unknown, stays permissive
+            self.aligned.append((offset + p, offset + p + len(tf), i))
+            cursor = p + len(tf)
+
+
 class _Message:
     """Matches of one folded message, grouped, with sentence lookup."""
 
-    __slots__ = ("text", "spans", "_bounds", "lazy_done", "raw", "analysis", "_aligned")
+    __slots__ = (
+        "text",
+        "spans",
+        "_bounds",
+        "lazy_done",
+        "raw",
+        "_raw_parts",
+        "_split_done",
+        "_units",
+    )
 
     def __init__(self, text: str, spans: dict[int, list[Span]], raw: str = "") -> None:
         self.text = text
@@ -147,26 +181,23 @@ class _Message:
         self._bounds: list[int] | None = None  # computed on first use: most messages never ask
         self.lazy_done: set[int] = set()
         self.raw = raw
-        self.analysis: Analysis | None = None  # morphological analysis, on demand
-        self._aligned: list[tuple[int, int, int]] | None = None
+        self._raw_parts: list[str] | None = None
+        self._split_done = False
+        #: sentence index (-1: the whole message) → its analysis, aligned to the folded text
+        self._units: dict[int, _Unit] = {}
 
-    def aligned(self) -> list[tuple[int, int, int]]:
-        """(start, end, token index) of each analysed token in the folded text."""
-        if self._aligned is None:
-            out: list[tuple[int, int, int]] = []
-            cursor = 0
-            toks = self.analysis.tokens if self.analysis is not None else ()
-            for i, t in enumerate(toks):
-                tf = fold(t.surface)
-                if not tf:
-                    continue
-                p = self.text.find(tf, cursor, cursor + len(tf) + 4)
-                if p < 0:
-                    continue  # folding merged it with a neighbour: unknown, stays permissive
-                out.append((p, p + len(tf), i))
-                cursor = p + len(tf)
-            self._aligned = out
-        return self._aligned
+    def raw_sentence(self, index: int) -> str | None:
+        """The customer's own writing of folded sentence ``index`` (None if the two
+        splits disagree, e.g. a full stop that folding removed)."""
+        if not self._split_done:
+            self._split_done = True
+            split = [str(p) for p in _DISPLAY_SPLIT.split(display(self.raw))]
+            if len(split) == len(_BOUNDARY.split(self.text.rstrip("\n"))):
+                self._raw_parts = split
+        parts = self._raw_parts
+        if parts is not None and 0 <= index < len(parts):
+            return parts[index]
+        return None
 
     @property
     def bounds(self) -> list[int]:
@@ -263,9 +294,7 @@ class LexiconDetector:
         spans = msg.spans
         # The surface pre-filter: only texts that may hold a word entry are analysed.
         words = self._words
-        token_hits: list[TokenHit] = []
-        if words is not None and words.may_match(folded):
-            token_hits = words.match(self._analysis(msg))
+        token_hits = self._word_hits(msg, words) if words is not None else []
         if not spans and not token_hits:
             return TextAnalysis(hits=(), customer_text=folded, is_demand=False, is_urgent=False)
         is_demand = self._demand in spans
@@ -287,7 +316,8 @@ class LexiconDetector:
                 current = best.get(rule.category)
                 if current is None or (rank, rule.score) > (current[0], current[1]):
                     best[rule.category] = (rank, rule.score, rule.id, span)
-        words_best = _one_code_per_cue(token_hits)
+        words_best = _one_code_per_cue([h for h, _a in token_hits])
+        analysed_by = {id(h): a for h, a in token_hits}
         if not best and not words_best:
             return TextAnalysis(
                 hits=(), customer_text=folded, is_demand=is_demand, is_urgent=is_urgent
@@ -306,7 +336,7 @@ class LexiconDetector:
             else:
                 assert word is not None
                 rank, score, rid = SEVERITY_RANK[word.severity], word.entry.score, word.entry.id
-                evidence = _word_evidence(msg, word)
+                evidence = _word_evidence(analysed_by[id(word)].text, word)
             hits.append(
                 ContentHit(
                     category=category,
@@ -321,10 +351,35 @@ class LexiconDetector:
         )
 
     # ------------------------------------------------------------------ analysis-based checks
-    def _analysis(self, msg: _Message) -> Analysis:
-        if msg.analysis is None:
-            msg.analysis = self._analyser.analyse(msg.raw)
-        return msg.analysis
+    def _unit(self, msg: _Message, pos: int) -> _Unit:
+        """The analysed sentence around folded position ``pos`` (analysed once)."""
+        index = msg.sentence(pos)
+        raw = msg.raw_sentence(index)
+        if raw is None:
+            index, raw = -1, msg.raw
+        unit = msg._units.get(index)
+        if unit is None:
+            start, end = msg.sentence_span(index) if index >= 0 else (0, len(msg.text))
+            unit = _Unit(self._analyser.analyse(raw), msg.text[start:end], start)
+            msg._units[index] = unit
+        return unit
+
+    def _word_hits(self, msg: _Message, words: TokenLexicon) -> list[tuple[TokenHit, Analysis]]:
+        """The word entries, on the sentences the surface pre-filter lets through."""
+        out: list[tuple[TokenHit, Analysis]] = []
+        done: set[int] = set()
+        for end, _probe in words.probes(msg.text):
+            index = msg.sentence(end)
+            if index in done:
+                continue
+            done.add(index)
+            unit = self._unit(msg, end)
+            if id(unit) in done:
+                continue  # the whole message was analysed already
+            done.add(id(unit))
+            hits = words.match(unit.analysis, short=_short(msg.text))
+            out.extend((h, unit.analysis) for h in hits)
+        return out
 
     def _vetoed(self, category: Category, msg: _Message, span: Span) -> bool:
         """A surface match that the words of the message contradict (see _WORD_CODES,
@@ -337,20 +392,20 @@ class LexiconDetector:
                 return True
             return self._splits_words(msg, span, cue)
         if category in _THREAT_CODES:
-            return self._benign_frame(category, msg)
+            return self._benign_frame(category, msg, span)
         return False
 
     def _splits_words(self, msg: _Message, span: Span, cue: str) -> bool:
-        self._analysis(msg)
+        unit = self._unit(msg, span[0])
         s, e = span
         covered = 0
-        for p, q, i in msg.aligned():
+        for p, q, i in unit.aligned:
             if q <= s or p >= e:
                 continue
             covered += 1
             if p < s < q:
                 return True  # starts inside a word
-            if p < e < q and msg.analysis is not None and msg.analysis.tokens[i].pos == NOUN:
+            if p < e < q and unit.analysis.tokens[i].pos == NOUN:
                 return True  # ends inside a longer noun (「幼稚園児」 is not 「幼稚」+…)
         if covered >= 2:
             own = self._analyser.words(cue)
@@ -361,14 +416,16 @@ class LexiconDetector:
     def _with_others(self, msg: _Message, span: Span) -> bool:
         """「子供と添い寝」「ペットと一緒に食事」「4人で」: the sentence names who else takes
         part (family, a pet, a head count), so it is no advance to the staff member."""
-        a = self._analysis(msg)
+        if any(w in msg.text for w in _COMPANIONS_FOLDED):
+            return True  # family or a pet anywhere in the message
+        unit = self._unit(msg, span[0])
         start, end = msg.sentence_span(msg.sentence(span[0]))
-        toks = a.tokens
-        for p, _q, i in msg.aligned():
+        toks = unit.analysis.tokens
+        for p, _q, i in unit.aligned:
             if not start <= p < end:
                 continue
             t = toks[i]
-            if t.lemma in _COMPANIONS:
+            if t.lemma in _COMPANIONS or _HEAD_COUNT.match(t.lemma):
                 return True
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if t.pos == NUM and nxt is not None and nxt.surface in ("人", "名", "匹"):
@@ -383,11 +440,11 @@ class LexiconDetector:
                 return True
         return False
 
-    def _benign_frame(self, category: Category, msg: _Message) -> bool:
+    def _benign_frame(self, category: Category, msg: _Message, span: Span) -> bool:
         lemmas = self._threat_lemmas.get(category)
         if not lemmas:
             return False
-        a = self._analysis(msg)
+        a = self._unit(msg, span[0]).analysis
         cls_ = cl.clauses(a.tokens, a.lang)
         frames = []
         for i, t in enumerate(a.tokens):
@@ -510,6 +567,14 @@ def _partner(
     return None
 
 
+def _short(folded: str) -> bool:
+    """A short outburst: four words or fewer in the whole message (Japanese has no
+    spaces: about ten characters)."""
+    if folded.isascii():
+        return len(folded.split()) <= 4
+    return len(folded) <= 10
+
+
 def _benign(f: frozenset[str]) -> bool:
     """A threat word in a frame that is no threat by the speaker."""
     if cl.CONDITIONAL in f or (cl.PASSIVE in f and cl.DESIDERATIVE in f):
@@ -547,12 +612,10 @@ def _resolve_overlaps(best: dict[Category, tuple[int, float, str, Span]]) -> Non
             del best[loser]
 
 
-def _word_evidence(msg: _Message, hit: TokenHit) -> str:
+def _word_evidence(text: str, hit: TokenHit) -> str:
     """The analysed sentence around a word hit, redacted."""
-    text = msg.analysis.text if msg.analysis is not None else msg.raw
     start = max(text.rfind("\n", 0, hit.start), text.rfind("。", 0, hit.start)) + 1
     ends = [p for p in (text.find("\n", hit.end), text.find("。", hit.end)) if p >= 0]
     end = min(ends) if ends else len(text)
-    sentence = text[start:end]
     rel = (hit.start - start) / max(1, end - start)
-    return excerpt(display(sentence), rel)
+    return excerpt(display(text[start:end]), rel)

@@ -36,7 +36,7 @@ anchors' stems and readings) decides whether a message is analysed at all.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, cast
@@ -49,8 +49,10 @@ from mamori.detect import clauses as cl
 from mamori.detect.morph import (
     _EN_EXPAND,
     ADJ,
+    AUX,
     NOUN,
     NUM,
+    PART,
     PRON,
     PUNCT,
     VERB,
@@ -157,12 +159,17 @@ class TokenLexicon:
                     keys |= t.keys
             slots[name] = frozenset(keys)
         slots["STAFF"] = frozenset(staff_spellings(staff_names, analyser))
+        slot_probes = {
+            name: {p for w in words for p in _probes(w, analyser.words(w))}
+            for name, words in raw_slots.items()
+        }
+        slot_probes["STAFF"] = {fold(n) for n in slots["STAFF"] if fold(n)}
         entries: list[Entry] = []
         probe_words: set[str] = set()
         for rid, (raw, fname) in sorted(raw_entries.items()):
             if raw.get("enabled", True) is False:
                 continue
-            entry, probes = _entry(rid, raw, fname, analyser, slots)
+            entry, probes = _entry(rid, raw, fname, analyser, slots, slot_probes)
             entries.append(entry)
             probe_words |= probes
         return cls(entries, slots, _automaton(probe_words))
@@ -186,6 +193,12 @@ class TokenLexicon:
         return {c: frozenset(k) for c, k in out.items()}
 
     # ------------------------------------------------------------------ matching
+    def probes(self, folded: str) -> Iterator[tuple[int, str]]:
+        """(end position, probe) of each pre-filter string in the folded text."""
+        if self._probes is None:
+            return iter(())
+        return cast(Iterator[tuple[int, str]], self._probes.iter(folded))
+
     def may_match(self, folded: str) -> bool:
         """The surface pre-filter: could any entry match this (folded) text?"""
         if self._probes is None:
@@ -194,12 +207,15 @@ class TokenLexicon:
             return True
         return False
 
-    def match(self, a: Analysis) -> list[TokenHit]:
+    def match(self, a: Analysis, short: bool | None = None) -> list[TokenHit]:
+        """Word hits in one analysed text; ``short`` says whether the whole message is a
+        short outburst (default: this text has four words or fewer)."""
         toks = a.tokens
         if not toks:
             return []
         cls_ = cl.clauses(toks, a.lang)
-        words = sum(1 for t in toks if t.pos != PUNCT)
+        if short is None:
+            short = sum(1 for t in toks if t.pos != PUNCT) <= _SHORT_OUTBURST
         hits: list[TokenHit] = []
         for i, t in enumerate(toks):
             cands: list[tuple[Entry, tuple[Item, ...]]] = []
@@ -215,7 +231,7 @@ class TokenLexicon:
                 end = self._match_at(pattern, toks, i, clause.end)
                 if end is None:
                     continue
-                hit = self._judge(entry, a, i, end, clause, words)
+                hit = self._judge(entry, a, i, end, clause, short)
                 if hit is not None:
                     hits.append(hit)
         return hits
@@ -257,7 +273,7 @@ class TokenLexicon:
         return go(0, i)
 
     def _judge(
-        self, e: Entry, a: Analysis, i: int, end: int, clause: cl.Clause, words: int
+        self, e: Entry, a: Analysis, i: int, end: int, clause: cl.Clause, short: bool
     ) -> TokenHit | None:
         toks = a.tokens
         span = toks[i:end]
@@ -291,7 +307,7 @@ class TokenLexicon:
         aimed = (
             cl.SECOND_PERSON in f
             or cl.IMPERATIVE in f
-            or words <= _SHORT_OUTBURST
+            or short
             or any(t.pos == PRON and t.lemma in _YOU for t in span)
         )
         if e.frame == "aimed" and not aimed:
@@ -342,6 +358,7 @@ def _entry(
     fname: str,
     analyser: Analyser,
     slots: Mapping[str, frozenset[str]],
+    slot_probes: Mapping[str, set[str]],
 ) -> tuple[Entry, set[str]]:
     where = f"{fname}:{rid}"
     try:
@@ -364,7 +381,7 @@ def _entry(
     patterns: list[tuple[Item, ...]] = []
     probes: set[str] = set()
     for text in texts:
-        items, p = _pattern(str(text), analyser, slots, where)
+        items, p = _pattern(str(text), analyser, slots, where, slot_probes)
         patterns.append(items)
         probes |= p
     unless: set[str] = set()
@@ -388,10 +405,17 @@ def _entry(
 
 
 def _pattern(
-    text: str, analyser: Analyser, slots: Mapping[str, frozenset[str]], where: str
+    text: str,
+    analyser: Analyser,
+    slots: Mapping[str, frozenset[str]],
+    where: str,
+    slot_probes: Mapping[str, set[str]],
 ) -> tuple[tuple[Item, ...], set[str]]:
+    """Items of one pattern, and the probes of its most selective word: a pattern needs
+    all its words, so one word's surface forms are enough for the pre-filter."""
     items: list[Item] = []
-    probes: set[str] = set()
+    candidates: list[set[str]] = []
+    fallback: set[str] = set()
     for part in text.replace("…", " ... ").split():
         if part == "...":
             items.append(Item(frozenset(), gap=True))
@@ -401,6 +425,8 @@ def _pattern(
             if name not in slots and name not in ("NUM", "NOUN"):
                 raise LexiconError(f"{where}: unknown slot {name}")
             items.append(Item(frozenset(), slot=name))
+            if slot_probes.get(name):
+                candidates.append(slot_probes[name])
             continue
         alts = part.split("|")
         analysed = [analyser.words(a) for a in alts]
@@ -408,22 +434,90 @@ def _pattern(
             # One written word the analyser splits (「土下座しろ」): a sequence of items.
             for t in analysed[0]:
                 items.append(Item(_item_keys(t)))
-            probes |= _probes(alts[0], analysed[0])
+            p = _probes(alts[0], analysed[0])
+            fallback |= p
+            candidates.append(p)
             continue
         keys: set[str] = set()
+        probes: set[str] = set()
+        function_word = True
         for alt, toks in zip(alts, analysed, strict=True):
             for t in toks[:1]:
                 keys |= _item_keys(t)
+                function_word = function_word and (
+                    t.pos in (PART, AUX, PRON) or t.lemma in _EN_STOP
+                )
             keys.add(alt.lower())
             probes |= _probes(alt, toks)
         items.append(Item(frozenset(keys)))
+        fallback |= probes
+        if not function_word:
+            candidates.append(probes)
     while items and items[0].gap:
         items.pop(0)
     while items and items[-1].gap:
         items.pop()
     if not items:
         raise LexiconError(f"{where}: empty pattern {text!r}")
-    return tuple(items), probes
+    if not candidates:
+        return tuple(items), fallback
+    return tuple(items), max(candidates, key=_selectivity)
+
+
+_EN_STOP: Final = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "to",
+        "of",
+        "on",
+        "in",
+        "at",
+        "for",
+        "with",
+        "about",
+        "up",
+        "off",
+        "out",
+        "go",
+        "get",
+        "be",
+        "have",
+        "do",
+        "can",
+        "will",
+        "would",
+        "is",
+        "are",
+        "am",
+        "i",
+        "me",
+        "my",
+        "you",
+        "your",
+        "we",
+        "it",
+        "so",
+        "if",
+        "no",
+        "not",
+        "what",
+        "want",
+        "like",
+        "this",
+        "that",
+    ]
+)
+
+
+def _selectivity(probes: set[str]) -> float:
+    """How rare the weakest probe of a set is likely to be: longer is rarer, a kanji
+    counts as two characters, and more alternatives are more chances to pass."""
+    if not probes:
+        return 0.0
+    weakest = min(sum(2 if ord(c) >= 0x4E00 else 1 for c in p) for p in probes)
+    return weakest - 0.01 * len(probes)
 
 
 def _item_keys(t: Token) -> frozenset[str]:
@@ -437,24 +531,49 @@ _ALL_KANA: Final = frozenset(
 )
 
 
+_U_TO_E: Final = dict(zip("うくぐすつぬぶむる", "えけげせてねべめれ", strict=True))
+
+
 def _probes(word: str, toks: Sequence[Token]) -> set[str]:
     """Surface strings (folded) at least one of which occurs whenever ``word`` can match:
-    the word as written, its lemma and reading, cut to the stem for inflected words."""
-    out: set[str] = set()
-    forms = {word, *(t.lemma for t in toks[:1]), *(t.reading for t in toks[:1])}
-    inflected = bool(toks) and toks[0].pos in (VERB, ADJ)
+    the word as written, its lemma and reading, cut to the stem for inflected words.
+    Kana stems of one character are too common to filter anything (死ぬ → し), so a
+    kana-written verb is probed by its dictionary and imperative forms instead."""
     if word.isascii():
+        forms = {word.lower(), *(t.lemma for t in toks[:1])}
         forms |= {s for s, full in _EN_EXPAND.items() if word.lower() in full and len(s) > 1}
-    for f in forms:
+        out: set[str] = set()
+        for f in forms:
+            k = fold(f)
+            if len(k) > 4 and k.endswith("e"):
+                k = k[:-1]  # the lemma is a prefix of its forms: hate → hat(ing)
+            if k:
+                out.add(k)
+        return out
+    if len(toks) != 1:
+        joined = fold("".join(t.reading for t in toks))
+        return {k for k in (fold(word), joined) if k}
+    t = toks[0]
+    out = set()
+    # Verbs and い-adjectives conjugate; 形状詞 (幼稚, 最低) do not.
+    inflected = t.pos == VERB or (t.pos == ADJ and t.lemma.endswith("い"))
+    for f, is_reading in ((word, False), (t.lemma, False), (t.reading, True)):
         k = fold(f)
         if not k:
             continue
-        if k.isascii():
-            k = k[: max(3, len(k) - 3)] if len(k) > 4 else k  # fuck → fuck, posted → post
-        elif inflected and len(k) >= 2 and k[-1] in _ALL_KANA:
-            k = k[:-1]  # 殺す → 殺, ころす → ころ
-        if k:
+        kana = all(c in _ALL_KANA for c in k)
+        if is_reading and not inflected and len(k) < 3:
+            continue  # 脳 → のう would pass every 昨日 (きのう)
+        if inflected and kana and len(k) >= 2:
+            # A kana stem (ころ, おか) hides in common words (ところ, おかしい): the
+            # dictionary form, and the imperative when it is long enough to be rare.
             out.add(k)
+            if k[-1] in _U_TO_E and len(k) >= 3:
+                out.add(k[:-1] + _U_TO_E[k[-1]])
+            continue
+        if inflected and len(k) >= 2 and k[-1] in _ALL_KANA:
+            k = k[:-1]  # 殺す → 殺, 訴える → 訴え
+        out.add(k)
     return out
 
 
