@@ -23,7 +23,7 @@ from mamori.detect.morph import NOUN, NUM, Analyser, Analysis
 from mamori.detect.rules import SEVERITY_RANK, Compiled, Rule, compile_lexicons
 from mamori.paths import LEXICON_DIR
 from mamori.taxonomy import Category, Severity
-from mamori.text.normalize import display, fold
+from mamori.text.normalize import display, fold, fold_word
 from mamori.text.redact import excerpt
 from mamori.text.transcript import customer_lines
 
@@ -151,7 +151,7 @@ class _Unit:
         self.aligned: list[tuple[int, int, int]] = []
         cursor = 0
         for i, t in enumerate(analysis.tokens):
-            tf = fold(t.surface)
+            tf = fold_word(t.surface)
             if not tf:
                 continue
             p = folded.find(tf, cursor, cursor + len(tf) + 4)
@@ -235,6 +235,7 @@ class LexiconDetector:
         self._auto = compiled.automaton
         self._lazy = compiled.lazy
         r = compiled.reserved
+        self._probe = r["word_probe"]
         self._neg_after = r["neg_after"]
         self._neg_adjacent = r["neg_adjacent"]
         self._neg_before = r["neg_before"]
@@ -262,7 +263,8 @@ class LexiconDetector:
         spelled = sorted(staff_spellings(names, analyser)) if names else []
         dirs = [LEXICON_DIR, *extra_dirs]
         words = TokenLexicon.load(dirs, analyser, names)
-        return cls(compile_lexicons(dirs, spelled), words=words, analyser=analyser)
+        compiled = compile_lexicons(dirs, spelled, words.probe_words)
+        return cls(compiled, words=words, analyser=analyser)
 
     @property
     def rules(self) -> list[Rule]:
@@ -294,8 +296,10 @@ class LexiconDetector:
         spans = msg.spans
         # The surface pre-filter: only texts that may hold a word entry are analysed.
         words = self._words
-        token_hits = self._word_hits(msg, words) if words is not None else []
-        if not spans and not token_hits:
+        token_hits = (
+            self._word_hits(msg, words) if words is not None and self._probe in spans else []
+        )
+        if not token_hits and not spans.keys() - {self._probe}:
             return TextAnalysis(hits=(), customer_text=folded, is_demand=False, is_urgent=False)
         is_demand = self._demand in spans
         is_urgent = self._urgent in spans and any(
@@ -368,12 +372,12 @@ class LexiconDetector:
         """The word entries, on the sentences the surface pre-filter lets through."""
         out: list[tuple[TokenHit, Analysis]] = []
         done: set[int] = set()
-        for end, _probe in words.probes(msg.text):
-            index = msg.sentence(end)
+        for start, _end in msg.spans.get(self._probe, ()):
+            index = msg.sentence(start)
             if index in done:
                 continue
             done.add(index)
-            unit = self._unit(msg, end)
+            unit = self._unit(msg, start)
             if id(unit) in done:
                 continue  # the whole message was analysed already
             done.add(id(unit))

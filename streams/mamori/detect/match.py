@@ -111,18 +111,23 @@ class TokenLexicon:
     """Compiled ``entries`` of every lexicon file, plus the surface pre-filter."""
 
     def __init__(
-        self, entries: list[Entry], slots: Mapping[str, frozenset[str]], probes: Any
+        self, entries: list[Entry], slots: Mapping[str, frozenset[str]], probes: set[str]
     ) -> None:
         self.entries = entries
         self._slots = slots
-        self._probes = probes
+        #: The pre-filter strings (folded); the detector adds them to its surface automaton.
+        self.probe_words = frozenset(probes)
+        self._probes = _automaton(probes)
         # First concrete item → entries, so each token only tries entries that can start there.
         self._by_key: dict[str, list[tuple[Entry, tuple[Item, ...]]]] = {}
         self._by_slot: dict[str, list[tuple[Entry, tuple[Item, ...]]]] = {}
         for e in entries:
             for p in e.patterns:
                 first = p[0]
-                if first.slot:
+                if first.slot in slots:  # a word-list slot: index by its words
+                    for k in slots[first.slot]:
+                        self._by_key.setdefault(k, []).append((e, p))
+                elif first.slot:
                     self._by_slot.setdefault(first.slot, []).append((e, p))
                 else:
                     for k in first.keys:
@@ -172,7 +177,7 @@ class TokenLexicon:
             entry, probes = _entry(rid, raw, fname, analyser, slots, slot_probes)
             entries.append(entry)
             probe_words |= probes
-        return cls(entries, slots, _automaton(probe_words))
+        return cls(entries, slots, probe_words)
 
     def threat_lemmas(self) -> dict[Category, frozenset[str]]:
         """The words of each threat code's entries (their verbs and nouns): the surface
@@ -221,6 +226,8 @@ class TokenLexicon:
             cands: list[tuple[Entry, tuple[Item, ...]]] = []
             for k in t.keys:
                 cands.extend(self._by_key.get(k, ()))
+            if len(cands) > 1:
+                cands = list(dict.fromkeys(cands))  # a token may reach one pattern by two keys
             for slot, lst in self._by_slot.items():
                 if self._slot_ok(slot, t):
                     cands.extend(lst)

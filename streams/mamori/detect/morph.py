@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Final
 
-import jaconv
 import simplemma
 
 #: Coarse parts of speech shared by both languages.
@@ -82,6 +81,7 @@ _POS_JA: Final[dict[str, str]] = {
     "空白": PUNCT,
 }
 
+_KATA2HIRA: Final = {cp: cp - 0x60 for cp in range(0x30A1, 0x30F7)}
 _JA_CHARS: Final = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]")
 _RUNS: Final = re.compile(r"(.)\1{2,}")
 
@@ -118,7 +118,7 @@ class _Japanese:
                 Token(
                     surface=surface,
                     lemma=lemma,
-                    reading=jaconv.kata2hira(m.reading_form()),
+                    reading=m.reading_form().translate(_KATA2HIRA),
                     pos=coarse,
                     pos2=pos[1] if coarse in (PART, VERB, NOUN) else pos[4],
                     cform=pos[5] if pos[5] != "*" else "",
