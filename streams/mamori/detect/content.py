@@ -143,22 +143,33 @@ class _Unit:
     """One analysed sentence (or the whole message) and where its words sit in the
     folded text."""
 
-    __slots__ = ("analysis", "aligned")
+    __slots__ = ("analysis", "_folded", "_offset", "_aligned")
 
     def __init__(self, analysis: Analysis, folded: str, offset: int) -> None:
         self.analysis = analysis
-        #: (start, end, token index) of each token in the folded message text.
-        self.aligned: list[tuple[int, int, int]] = []
-        cursor = 0
-        for i, t in enumerate(analysis.tokens):
-            tf = fold_word(t.surface)
-            if not tf:
-                continue
-            p = folded.find(tf, cursor, cursor + len(tf) + 4)
-            if p < 0:
-                continue  # folding merged it with a neighbour: unknown, stays permissive
-            self.aligned.append((offset + p, offset + p + len(tf), i))
-            cursor = p + len(tf)
+        self._folded = folded
+        self._offset = offset
+        self._aligned: list[tuple[int, int, int]] | None = None
+
+    @property
+    def aligned(self) -> list[tuple[int, int, int]]:
+        """(start, end, token index) of each token in the folded message text; computed
+        only for the checks that need it."""
+        if self._aligned is None:
+            out: list[tuple[int, int, int]] = []
+            cursor = 0
+            folded, offset = self._folded, self._offset
+            for i, t in enumerate(self.analysis.tokens):
+                tf = fold_word(t.surface)
+                if not tf:
+                    continue
+                p = folded.find(tf, cursor, cursor + len(tf) + 4)
+                if p < 0:
+                    continue  # folding merged it with a neighbour: unknown, stays permissive
+                out.append((offset + p, offset + p + len(tf), i))
+                cursor = p + len(tf)
+            self._aligned = out
+        return self._aligned
 
 
 class _Message:

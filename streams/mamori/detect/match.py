@@ -72,7 +72,7 @@ _COMMAND: Final = frozenset([cl.IMPERATIVE, cl.REQUEST, cl.DESIDERATIVE])
 _SHORT_OUTBURST: Final = 4
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Item:
     """One position of a pattern: a set of acceptable keys, a slot, or a gap."""
 
@@ -81,7 +81,7 @@ class Item:
     gap: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Entry:
     id: str
     category: Category

@@ -58,15 +58,21 @@ class Token:
     #: [start, end) in the analysed (normalised) text.
     start: int
     end: int
+    #: Forms a lexicon word may match (computed once, see :func:`_keys`).
+    keys: frozenset[str] = frozenset()
 
-    @property
-    def keys(self) -> frozenset[str]:
-        """Forms a lexicon word may match: lemma, surface and (for nouns) the reading."""
-        if self.cform == "past":
-            return frozenset((self.surface,))  # "fooled" is not "fool", "posted" not "post"
-        if self.pos in (NOUN, PRON, ADJ, OTHER):
-            return frozenset((self.lemma, self.surface, self.reading))
-        return frozenset((self.lemma, self.surface))
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "keys", _keys(self))
+
+
+def _keys(t: Token) -> frozenset[str]:
+    """Lemma and surface; for nouns also the reading (ばか = 馬鹿). A past form keeps only
+    its surface: "fooled" is not "fool", "posted" not "post"."""
+    if t.cform == "past":
+        return frozenset((t.surface,))
+    if t.pos in (NOUN, PRON, ADJ, OTHER):
+        return frozenset((t.lemma, t.surface, t.reading))
+    return frozenset((t.lemma, t.surface))
 
 
 _POS_JA: Final[dict[str, str]] = {
