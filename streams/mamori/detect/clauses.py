@@ -85,6 +85,8 @@ _JA_SECOND: Final = frozenset(
     ]
 )
 
+_E_I_ROW: Final = frozenset("えけげせぜてでねへべぺめれいきぎしじちぢにひびぴみり")
+
 # English -----------------------------------------------------------------------
 _EN_BREAK: Final = frozenset(
     [
@@ -209,8 +211,9 @@ def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
         if (
             t.pos in (AUX, PART)
             or (t.pos == VERB and t.pos2 == "非自立可能")
-            or t.pos == NOUN
-            and t.lemma in ("の", "ん")
+            or (t.pos == NOUN and t.lemma in ("の", "ん"))
+            # 「きもくない」: an adjective's own negation is the adjective 無い
+            or (t.pos == ADJ and t.lemma in ("無い", "ない") and chain[-1].pos == ADJ)
         ):
             chain.append(t)
         else:
@@ -274,9 +277,19 @@ def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
             and prev.lemma not in _JA_NEG
         ):
             f.add(IMPERATIVE)
+    # 「なめんな」「ふざけんな」: ん + な after an ichidan stem is the contracted るな.
+    if (
+        len(chain) == 3
+        and chain[1].surface == "ん"
+        and chain[2].surface == "な"
+        and h.cform.startswith("未然形")
+        and h.surface[-1:] in _E_I_ROW
+    ):
+        f.discard(NEGATED)
+        f.add(IMPERATIVE)
     # 「来んかい」「謝らんかい」: the Kansai rhetorical question that commands.
-    surf = "".join(t.surface for t in chain[1:])
-    if surf.endswith(("んかい", "んかいな", "へんか")) or surf.endswith("んか") and "ん" in surf:
+    surf = "".join(t.surface for t in chain)
+    if surf.endswith(("んかい", "んかいな", "へんか", "んか")) and len(chain) > 1:
         f.discard(NEGATED)
         f.add(IMPERATIVE)
     elif (

@@ -19,7 +19,7 @@ from typing import Any, Final
 from mamori.detect import clauses as cl
 from mamori.detect.base import ContentHit, TextAnalysis
 from mamori.detect.match import TokenHit, TokenLexicon, staff_spellings
-from mamori.detect.morph import NOUN, NUM, Analyser, Analysis
+from mamori.detect.morph import NOUN, NUM, VERB, Analyser, Analysis
 from mamori.detect.rules import SEVERITY_RANK, Compiled, Rule, compile_lexicons
 from mamori.paths import LEXICON_DIR
 from mamori.taxonomy import Category, Severity
@@ -462,9 +462,14 @@ class LexiconDetector:
         a = self._unit(msg, span[0]).analysis
         cls_ = cl.clauses(a.tokens, a.lang)
         frames = []
-        for i, t in enumerate(a.tokens):
+        toks = a.tokens
+        for i, t in enumerate(toks):
             if t.lemma in lemmas:
-                frames.append(cl.frame(a.tokens, a.lang, i, cl.clause_of(cls_, i)))
+                clause = cl.clause_of(cls_, i)
+                head = i
+                if t.pos == NOUN:  # 「弁護士に相談した」: the verb that governs the noun
+                    head = next((j for j in range(i + 1, clause.end) if toks[j].pos == VERB), i)
+                frames.append(cl.frame(toks, a.lang, head, clause))
         if not frames:
             return False  # the analyser found no cue word: cannot judge, keep the hit
         return all(_benign(f) for f in frames)

@@ -319,13 +319,24 @@ class TokenLexicon:
         )
         if e.frame == "aimed" and not aimed:
             return None
-        if (e.aimed is not None or e.frame == "aimed") and (
-            cl.FIRST_PERSON in f and cl.SECOND_PERSON not in f
+        if (
+            e.category == Category.ABUSIVE_LANGUAGE
+            and cl.SECOND_PERSON not in f
+            and _speaker_subject(toks, clause)
         ):
-            return None  # 「I feel like an idiot」: the speaker about themself
+            return None  # 「I feel like an idiot」「俺がバカだった」: the speaker about themself
         if e.aimed is not None and aimed and SEVERITY_RANK[e.aimed] > SEVERITY_RANK[severity]:
             severity = e.aimed
         return TokenHit(e, severity, span[0].start, span[-1].end)
+
+
+_SPEAKER: Final = frozenset(["i", "we", "私", "僕", "俺", "あたし", "わたし", "自分"])
+
+
+def _speaker_subject(toks: tuple[Token, ...], clause: cl.Clause) -> bool:
+    return any(
+        t.surface in _SPEAKER or t.lemma in _SPEAKER for t in toks[clause.start : clause.end]
+    )
 
 
 _HONORIFIC_PREFIX: Final = frozenset(["御", "お", "ご"])
