@@ -61,8 +61,8 @@ from mamori.detect.morph import (
     Token,
 )
 from mamori.detect.rules import SEVERITY_RANK, LexiconError
-from mamori.taxonomy import CONTENT_CATEGORIES, Category, Severity
-from mamori.text.normalize import fold
+from mamori.detect.text.normalize import fold
+from mamori.domain.taxonomy import CONTENT_CATEGORIES, Category, Severity
 
 _GAP: Final = 3
 _THREAT_BLOCK: Final = frozenset([cl.NEGATED, cl.PAST, cl.PASSIVE])
