@@ -321,19 +321,21 @@ def _frame_en(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
     before = tokens[clause.start : head]
     after = tokens[head + 1 : clause.end]
     words = [t.lemma for t in before]
+    first = tokens[clause.start] if clause.end > clause.start else h
     if h.cform == "past" or any(t.surface in ("did", "had", "was", "were") for t in before[-3:]):
         f.add(PAST)
     if any(t.surface in ("was", "were", "been", "get", "got") for t in before[-2:]) and (
         h.cform == "past"
     ):
         f.add(PASSIVE)
-    if any(w in _EN_NEG for w in words[-4:]):
+    # "no" that opens the clause is an interjection ("no you fat …"), not a negation.
+    negators = [t.lemma for t in before[-4:] if not (t is first and t.lemma == "no")]
+    if any(w in _EN_NEG for w in negators):
         f.add(NEGATED)
     if any(w in _EN_FUTURE for w in words[-4:]):
         f.add(VOLITIONAL)
     if any(w in _EN_WANT for w in words[-3:]) and "to" in words[-2:]:
         f.add(DESIDERATIVE)
-    first = tokens[clause.start] if clause.end > clause.start else h
     if first.lemma in ("if", "unless"):
         f.add(CONDITIONAL)
     if first.lemma in ("or", "otherwise"):

@@ -610,7 +610,7 @@ def _one_code_per_cue(token_hits: list[TokenHit]) -> dict[Category, TokenHit]:
     """Best word hit per code; a single word inside a longer hit of another code is
     that hit's word (「suck my dick」 is sexual, not also profanity)."""
     kept: list[TokenHit] = []
-    for h in sorted(token_hits, key=lambda h: (h.start - h.end, h.start)):
+    for h in sorted(token_hits, key=lambda h: (h.start - h.end, h.start, h.entry.id)):
         if any(
             k.entry.category != h.entry.category and k.start <= h.start and h.end <= k.end
             for k in kept

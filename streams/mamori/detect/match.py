@@ -121,6 +121,9 @@ class TokenLexicon:
         # First concrete item → entries, so each token only tries entries that can start there.
         self._by_key: dict[str, list[tuple[Entry, tuple[Item, ...]]]] = {}
         self._by_slot: dict[str, list[tuple[Entry, tuple[Item, ...]]]] = {}
+        self._order: dict[tuple[Entry, tuple[Item, ...]], int] = {
+            (e, p): n for n, (e, p) in enumerate((e, p) for e in entries for p in e.patterns)
+        }
         for e in entries:
             for p in e.patterns:
                 first = p[0]
@@ -227,7 +230,9 @@ class TokenLexicon:
             for k in t.keys:
                 cands.extend(self._by_key.get(k, ()))
             if len(cands) > 1:
-                cands = list(dict.fromkeys(cands))  # a token may reach one pattern by two keys
+                # A token may reach one pattern by two keys; a fixed order keeps the
+                # result independent of set iteration (hash seeds differ per process).
+                cands = sorted(dict.fromkeys(cands), key=self._order.__getitem__)
             for slot, lst in self._by_slot.items():
                 if self._slot_ok(slot, t):
                     cands.extend(lst)
@@ -311,10 +316,16 @@ class TokenLexicon:
                 return None
         if e.frame == "command" and not (f & _COMMAND):
             return None
+        clause_toks = toks[clause.start : clause.end]
+        # A short outburst is aimed at the agent unless it names someone or something
+        # else ("my dog is …", 「邪魔なビル」: the word describes that noun).
+        about_other = any(t.surface in _OTHER_TARGET for t in clause_toks) or _modifies_noun(
+            toks, end
+        )
         aimed = (
             cl.SECOND_PERSON in f
             or cl.IMPERATIVE in f
-            or short
+            or (short and not about_other)
             or any(t.pos == PRON and t.lemma in _YOU for t in span)
         )
         if e.frame == "aimed" and not aimed:
@@ -328,6 +339,53 @@ class TokenLexicon:
         if e.aimed is not None and aimed and SEVERITY_RANK[e.aimed] > SEVERITY_RANK[severity]:
             severity = e.aimed
         return TokenHit(e, severity, span[0].start, span[-1].end)
+
+
+_OTHER_TARGET: Final = frozenset(
+    ["my", "his", "her", "their", "he", "she", "they", "it", "its", "this", "that", "he's", "she's"]
+)
+
+
+def _modifies_noun(toks: tuple[Token, ...], end: int) -> bool:
+    """「邪魔なビル」「ゴミの日」: a word linked by な/の to a following noun describes
+    that noun (unless the noun is a person)."""
+    j = end
+    if j < len(toks) and toks[j].surface in ("な", "の"):
+        j += 1
+    return (
+        end > 0
+        and toks[end - 1].pos in (ADJ, NOUN)
+        and j > end  # linked by な/の
+        and j < len(toks)
+        and toks[j].pos == NOUN
+        and toks[j].lemma not in _YOU
+        and toks[j].lemma not in _PERSON
+    )
+
+
+#: Nouns for people: 「クズの店員」 still aims at a person.
+_PERSON: Final = frozenset(
+    [
+        "人",
+        "奴",
+        "やつ",
+        "女",
+        "男",
+        "店員",
+        "社員",
+        "担当",
+        "担当者",
+        "スタッフ",
+        "オペレーター",
+        "野郎",
+        "連中",
+        "ども",
+        "共",
+        "上司",
+        "社長",
+        "店長",
+    ]
+)
 
 
 _SPEAKER: Final = frozenset(["i", "we", "私", "僕", "俺", "あたし", "わたし", "自分"])

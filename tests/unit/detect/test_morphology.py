@@ -325,3 +325,46 @@ def test_no_text_crashes_the_analyser(text: str) -> None:
 
 _ANALYSER = Analyser()
 _DETECTOR = LexiconDetector.load()
+
+
+_DETERMINISM_SCRIPT = """
+import json, sys
+from mamori.detect.content import LexiconDetector
+det = LexiconDetector.load(staff_names=["轟"])
+texts = json.loads(sys.stdin.read())
+out = []
+for t in texts:
+    a = det.analyse(None, t, "chat")
+    out.append([(h.category.value, h.severity, h.rule, h.evidence, h.score) for h in a.hits])
+print(json.dumps(out, ensure_ascii=False))
+"""
+
+
+def test_results_do_not_depend_on_the_hash_seed() -> None:
+    """Replay must be deterministic: two processes with different hash seeds agree."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    texts = [
+        "fuck off you stupid bitch, suck my dick",
+        "お前ほんまアホやな、殺したろか、ネットに晒すぞ",
+        "轟を辞めさせろ、とどろきはクズ",
+        "i will kill you and then sue you, you moron",
+        "死ねやボケ、消えてくれ",
+    ]
+    runs = []
+    for seed in ("1", "2"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        out = subprocess.run(
+            [sys.executable, "-c", _DETERMINISM_SCRIPT],
+            input=json.dumps(texts),
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+        runs.append(out.stdout)
+    assert runs[0] == runs[1]
+    assert json.loads(runs[0])[0], "the first text must give hits"
