@@ -47,6 +47,7 @@ Span = tuple[int, int]  # [start, end) in the folded text
 
 #: Codes whose listed cues are words: a match must not start inside a word, end inside
 #: a longer noun, or straddle words the cue does not contain (「バーかカフェ」 ≠ 「ばか」).
+_SHORT_CUE: Final = 3
 _WORD_CODES: Final = frozenset([Category.ABUSIVE_LANGUAGE, Category.SEXUAL_HARASSMENT])
 #: Threat codes: a cue in a benign frame (past, passive, negated, a question, someone
 #: else's act, a wish with no target) is a mention, not a threat.
@@ -305,12 +306,7 @@ class LexiconDetector:
         # The trailing newline ends the last sentence (terms written with `$`).
         msg = _Message(folded + "\n", _scan(self._auto, folded + "\n"), raw)
         spans = msg.spans
-        # The surface pre-filter: only texts that may hold a word entry are analysed.
-        words = self._words
-        token_hits = (
-            self._word_hits(msg, words) if words is not None and self._probe in spans else []
-        )
-        if not token_hits and not spans.keys() - {self._probe}:
+        if not spans:
             return TextAnalysis(hits=(), customer_text=folded, is_demand=False, is_urgent=False)
         is_demand = self._demand in spans
         is_urgent = self._urgent in spans and any(
@@ -331,6 +327,11 @@ class LexiconDetector:
                 current = best.get(rule.category)
                 if current is None or (rank, rule.score) > (current[0], current[1]):
                     best[rule.category] = (rank, rule.score, rule.id, span)
+        # The word layer, on the sentences the surface pre-filter lets through.
+        words = self._words
+        token_hits = (
+            self._word_hits(msg, words, best) if words is not None and self._probe in spans else []
+        )
         words_best = _one_code_per_cue([h for h, _a in token_hits])
         analysed_by = {id(h): a for h, a in token_hits}
         if not best and not words_best:
@@ -346,7 +347,7 @@ class LexiconDetector:
             if surface is not None and (word is None or surface[0] >= SEVERITY_RANK[word.severity]):
                 rank, score, rid, span = surface
                 # Several independent rules for one code make it more certain.
-                score = min(1.0, score + 0.05 * (fired[category] - 1 + (word is not None)))
+                score = min(1.0, score + 0.05 * (fired[category] - 1))
                 evidence = self._evidence(msg, span, shown)
             else:
                 assert word is not None
@@ -379,13 +380,28 @@ class LexiconDetector:
             msg._units[index] = unit
         return unit
 
-    def _word_hits(self, msg: _Message, words: TokenLexicon) -> list[tuple[TokenHit, Analysis]]:
-        """The word entries, on the sentences the surface pre-filter lets through."""
+    def _word_hits(
+        self,
+        msg: _Message,
+        words: TokenLexicon,
+        best: dict[Category, tuple[int, float, str, Span]],
+    ) -> list[tuple[TokenHit, Analysis]]:
+        """The word entries, on the sentences the surface pre-filter lets through. A
+        sentence whose probes can only add codes the surface rules already found at the
+        same or a higher severity is not analysed."""
         out: list[tuple[TokenHit, Analysis]] = []
         done: set[int] = set()
+        wanted: dict[int, bool] = {}
+        for start, end in msg.spans.get(self._probe, ()):
+            index = msg.sentence(start)
+            if not wanted.get(index):
+                reach = words.reach(msg.text[start:end])
+                wanted[index] = not reach or any(  # unknown spelling: analyse
+                    c not in best or best[c][0] < rank for c, rank in reach.items()
+                )
         for start, _end in msg.spans.get(self._probe, ()):
             index = msg.sentence(start)
-            if index in done:
+            if index in done or not wanted.get(index):
                 continue
             done.add(index)
             unit = self._unit(msg, start)
@@ -405,7 +421,9 @@ class LexiconDetector:
                 return False  # English terms already need word boundaries
             if category == Category.SEXUAL_HARASSMENT and self._with_others(msg, span):
                 return True
-            return self._splits_words(msg, span, cue)
+            # Collisions across or inside words come from short cues (ばか, はげ, かす);
+            # a cue of four characters or more is checked only by its exclusions.
+            return len(cue) <= _SHORT_CUE and self._splits_words(msg, span, cue)
         if category in _THREAT_CODES:
             return self._benign_frame(category, msg, span)
         return False

@@ -65,6 +65,7 @@ from mamori.detect.text.normalize import fold
 from mamori.domain.taxonomy import CONTENT_CATEGORIES, Category, Severity
 
 _GAP: Final = 3
+_MEMO_SIZE: Final = 4096
 _THREAT_BLOCK: Final = frozenset([cl.NEGATED, cl.PAST, cl.PASSIVE])
 _THREAT_EN_NEED: Final = frozenset([cl.VOLITIONAL, cl.IMPERATIVE, cl.CONDITIONAL])
 _THREAT_JA_NEED: Final = frozenset([cl.VOLITIONAL, cl.ASSERTIVE, cl.SECOND_PERSON, cl.CONDITIONAL])
@@ -111,18 +112,34 @@ class TokenLexicon:
     """Compiled ``entries`` of every lexicon file, plus the surface pre-filter."""
 
     def __init__(
-        self, entries: list[Entry], slots: Mapping[str, frozenset[str]], probes: set[str]
+        self,
+        entries: list[Entry],
+        slots: Mapping[str, frozenset[str]],
+        probes: Mapping[str, Mapping[Category, int]],
     ) -> None:
         self.entries = entries
         self._slots = slots
         #: The pre-filter strings (folded); the detector adds them to its surface automaton.
+        self._memo: dict[tuple[str, bool | None], list[TokenHit]] = {}
         self.probe_words = frozenset(probes)
-        self._probes = _automaton(probes)
+        self._probes = _automaton(set(probes))
+        self._reach = dict(probes)
         # First concrete item → entries, so each token only tries entries that can start there.
         self._by_key: dict[str, list[tuple[Entry, tuple[Item, ...]]]] = {}
         self._by_slot: dict[str, list[tuple[Entry, tuple[Item, ...]]]] = {}
         self._order: dict[tuple[Entry, tuple[Item, ...]], int] = {
             (e, p): n for n, (e, p) in enumerate((e, p) for e in entries for p in e.patterns)
+        }
+        #: Per pattern, the key sets each of its words needs: a pattern whose word is
+        #: absent from the whole text is rejected before any matching.
+        self._needs: dict[tuple[Item, ...], tuple[frozenset[str], ...]] = {
+            p: tuple(
+                slots[i.slot] if i.slot in slots else i.keys
+                for i in p
+                if not i.gap and (i.keys or i.slot in slots)
+            )
+            for e in entries
+            for p in e.patterns
         }
         for e in entries:
             for p in e.patterns:
@@ -173,13 +190,16 @@ class TokenLexicon:
         }
         slot_probes["STAFF"] = {fold(n) for n in slots["STAFF"] if fold(n)}
         entries: list[Entry] = []
-        probe_words: set[str] = set()
+        probe_words: dict[str, dict[Category, int]] = {}
         for rid, (raw, fname) in sorted(raw_entries.items()):
             if raw.get("enabled", True) is False:
                 continue
             entry, probes = _entry(rid, raw, fname, analyser, slots, slot_probes)
             entries.append(entry)
-            probe_words |= probes
+            rank = max(SEVERITY_RANK[entry.severity], SEVERITY_RANK[entry.aimed or "low"])
+            for p in probes:
+                reach = probe_words.setdefault(p, {})
+                reach[entry.category] = max(reach.get(entry.category, 0), rank)
         return cls(entries, slots, probe_words)
 
     def threat_lemmas(self) -> dict[Category, frozenset[str]]:
@@ -201,6 +221,18 @@ class TokenLexicon:
         return {c: frozenset(k) for c, k in out.items()}
 
     # ------------------------------------------------------------------ matching
+    def reach(self, probe: str) -> Mapping[Category, int]:
+        """The codes (and their highest severity rank) an entry behind ``probe`` can give;
+        English probes are word starts, so a matched run may be longer than the probe."""
+        got = self._reach.get(probe)
+        if got is None:
+            got = {}
+            for p, r in self._reach.items():  # rare: the surface match ran on ("fucking")
+                if probe.startswith(p):
+                    for c, rank in r.items():
+                        got[c] = max(got.get(c, 0), rank)
+        return got
+
     def probes(self, folded: str) -> Iterator[tuple[int, str]]:
         """(end position, probe) of each pre-filter string in the folded text."""
         if self._probes is None:
@@ -217,11 +249,28 @@ class TokenLexicon:
 
     def match(self, a: Analysis, short: bool | None = None) -> list[TokenHit]:
         """Word hits in one analysed text; ``short`` says whether the whole message is a
-        short outburst (default: this text has four words or fewer)."""
+        short outburst (default: this text has four words or fewer). Cached by text:
+        streams repeat sentences (templates, resent demands)."""
+        key = (a.text, short)
+        cached = self._memo.get(key)
+        if cached is not None:
+            return cached
+        hits = self._match(a, short)
+        if len(self._memo) >= _MEMO_SIZE:
+            self._memo.clear()  # simple bound; a hot set refills quickly
+        self._memo[key] = hits
+        return hits
+
+    def _match(self, a: Analysis, short: bool | None) -> list[TokenHit]:
         toks = a.tokens
         if not toks:
             return []
         cls_ = cl.clauses(toks, a.lang)
+        present: set[str] = set()
+        for t in toks:
+            present |= t.keys
+        needs = self._needs
+        possible: dict[tuple[Item, ...], bool] = {}
         if short is None:
             short = sum(1 for t in toks if t.pos != PUNCT) <= _SHORT_OUTBURST
         hits: list[TokenHit] = []
@@ -240,6 +289,11 @@ class TokenLexicon:
                 continue
             clause = cl.clause_of(cls_, i)
             for entry, pattern in cands:
+                ok = possible.get(pattern)
+                if ok is None:
+                    ok = possible[pattern] = _all_present(needs[pattern], present)
+                if not ok:
+                    continue
                 end = self._match_at(pattern, toks, i, clause.end)
                 if end is None:
                     continue
@@ -339,6 +393,13 @@ class TokenLexicon:
         if e.aimed is not None and aimed and SEVERITY_RANK[e.aimed] > SEVERITY_RANK[severity]:
             severity = e.aimed
         return TokenHit(e, severity, span[0].start, span[-1].end)
+
+
+def _all_present(needs: tuple[frozenset[str], ...], present: set[str]) -> bool:
+    for keys in needs:
+        if keys.isdisjoint(present):
+            return False
+    return True
 
 
 _OTHER_TARGET: Final = frozenset(
