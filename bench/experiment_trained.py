@@ -70,7 +70,9 @@ def main() -> None:
     # Threshold from the train negatives' scores (out of valid): FP rate ≈ the rules' FP.
     train_neg = sorted(
         p
-        for p, g in zip(model.predict_proba([str(r["text"]) for r in train])[:, 1], y_train)
+        for p, g in zip(
+            model.predict_proba([str(r["text"]) for r in train])[:, 1], y_train, strict=True
+        )
         if not g
     )
     cut = train_neg[min(len(train_neg) - 1, int(len(train_neg) * (1 - fp)))]

@@ -134,9 +134,7 @@ class TokenLexicon:
         #: absent from the whole text is rejected before any matching.
         self._needs: dict[tuple[Item, ...], tuple[frozenset[str], ...]] = {
             p: tuple(
-                slots[i.slot] if i.slot in slots else i.keys
-                for i in p
-                if not i.gap and (i.keys or i.slot in slots)
+                slots.get(i.slot, i.keys) for i in p if not i.gap and (i.keys or i.slot in slots)
             )
             for e in entries
             for p in e.patterns
@@ -396,10 +394,7 @@ class TokenLexicon:
 
 
 def _all_present(needs: tuple[frozenset[str], ...], present: set[str]) -> bool:
-    for keys in needs:
-        if keys.isdisjoint(present):
-            return False
-    return True
+    return all(not keys.isdisjoint(present) for keys in needs)
 
 
 _OTHER_TARGET: Final = frozenset(
