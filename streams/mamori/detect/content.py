@@ -332,8 +332,18 @@ class LexiconDetector:
         token_hits = (
             self._word_hits(msg, words, best) if words is not None and self._probe in spans else []
         )
-        words_best = _one_code_per_cue([h for h, _a in token_hits])
-        analysed_by = {id(h): a for h, a in token_hits}
+        # One cue, one code: a word hit on the very words of a surface hit of another
+        # code belongs to that hit (「鈴木って奴をクビに」 is staff naming, not also contempt).
+        token_hits = [
+            (h, u)
+            for h, u in token_hits
+            if not any(
+                c != h.entry.category and _overlaps(_folded_span(u, h), b[3])
+                for c, b in best.items()
+            )
+        ]
+        words_best = _one_code_per_cue([h for h, _u in token_hits])
+        analysed_by = {id(h): u.analysis for h, u in token_hits}
         if not best and not words_best:
             return TextAnalysis(
                 hits=(), customer_text=folded, is_demand=is_demand, is_urgent=is_urgent
@@ -385,11 +395,11 @@ class LexiconDetector:
         msg: _Message,
         words: TokenLexicon,
         best: dict[Category, tuple[int, float, str, Span]],
-    ) -> list[tuple[TokenHit, Analysis]]:
+    ) -> list[tuple[TokenHit, _Unit]]:
         """The word entries, on the sentences the surface pre-filter lets through. A
         sentence whose probes can only add codes the surface rules already found at the
         same or a higher severity is not analysed."""
-        out: list[tuple[TokenHit, Analysis]] = []
+        out: list[tuple[TokenHit, _Unit]] = []
         done: set[int] = set()
         wanted: dict[int, bool] = {}
         for start, end in msg.spans.get(self._probe, ()):
@@ -409,7 +419,7 @@ class LexiconDetector:
                 continue  # the whole message was analysed already
             done.add(id(unit))
             hits = words.match(unit.analysis, short=_short(msg.text))
-            out.extend((h, unit.analysis) for h in hits)
+            out.extend((h, unit) for h in hits)
         return out
 
     def _vetoed(self, category: Category, msg: _Message, span: Span) -> bool:
@@ -611,6 +621,19 @@ def _short(folded: str) -> bool:
     if folded.isascii():
         return len(folded.split()) <= 4
     return len(folded) <= 10
+
+
+def _folded_span(unit: _Unit, hit: TokenHit) -> Span:
+    """Where a word hit's tokens sit in the folded message (empty if unknown)."""
+    toks = unit.analysis.tokens
+    inside = [(p, q) for p, q, i in unit.aligned if hit.start <= toks[i].start < hit.end]
+    if not inside:
+        return (0, 0)
+    return (inside[0][0], inside[-1][1])
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def _benign(f: frozenset[str]) -> bool:

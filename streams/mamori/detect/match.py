@@ -700,6 +700,8 @@ def _probes(word: str, toks: Sequence[Token]) -> set[str]:
             # A kana stem (ころ, おか) hides in common words (ところ, おかしい): the
             # dictionary form, and the imperative when it is long enough to be rare.
             out.add(k)
+            if t.pos == ADJ and len(k) == 3 and k.endswith("い"):
+                out.add(k[0] + "っ" + k[1])  # the exclamation 「きっも」 (see morph.normalise)
             if k[-1] in _U_TO_E and len(k) >= 3:
                 out.add(k[:-1] + _U_TO_E[k[-1]])
             continue

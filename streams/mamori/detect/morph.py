@@ -97,8 +97,19 @@ def is_japanese(text: str) -> bool:
 
 
 def normalise(text: str) -> str:
-    """What the analyser reads: NFKC, lower case, runs of one character (≥ 3) → one."""
-    return _RUNS.sub(r"\1", unicodedata.normalize("NFKC", text[:_MAX_CHARS]).lower())
+    """What the analyser reads: NFKC, lower case, runs of one character (≥ 3) → one,
+    and the colloquial adjective-stem exclamation with a doubled consonant read as the
+    adjective (「きっも」 → きもい, 「うっざ」 → うざい)."""
+    s = _RUNS.sub(r"\1", unicodedata.normalize("NFKC", text[:_MAX_CHARS]).lower())
+    if "っ" in s:
+        s = _GEMINATE_STEM.sub(r"\1\2い", s)
+    return s
+
+
+#: A lone kana + っ + kana (「きっも」「うっざ」) standing as a word of its own.
+_GEMINATE_STEM: Final = re.compile(
+    r"(?<![ぁ-んァ-ン一-龥])([ぁ-ん])っ([もざるさしぐ])(?![ぁ-んァ-ン一-龥])"
+)
 
 
 class _Japanese:

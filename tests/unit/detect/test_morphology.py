@@ -368,3 +368,9 @@ def test_results_do_not_depend_on_the_hash_seed() -> None:
         runs.append(out.stdout)
     assert runs[0] == runs[1]
     assert json.loads(runs[0])[0], "the first text must give hits"
+
+
+def test_colloquial_adjective_exclamation(analyser: Analyser, detector: LexiconDetector) -> None:
+    """「きっも」「うっざ」: the doubled-consonant stem exclamation is read as the adjective."""
+    assert [t.lemma for t in analyser.analyse("きっも").tokens] == ["きもい"]
+    assert "abusive_language" in _codes(detector, "うっざ")
