@@ -107,6 +107,7 @@ _EN_BREAK: Final = frozenset(
 #: "so", "and", "or", "then" start a clause only before a subject ("and i will sue").
 _EN_BREAK_SUBJ: Final = frozenset(["so", "and", "or", "then"])
 _EN_SUBJECTS: Final = frozenset(["i", "you", "we", "he", "she", "they", "it", "u"])
+_EN_SUBORDINATE: Final = frozenset(["if", "unless", "when", "because", "cause", "once", "until"])
 _EN_NEG: Final = frozenset(["not", "never", "no", "nobody", "nothing", "neither", "nor"])
 _EN_FUTURE: Final = frozenset(["will", "shall", "gonna", "going", "about"])
 _EN_WANT: Final = frozenset(["want", "wish", "like", "love", "need"])
@@ -175,7 +176,20 @@ def clauses(tokens: tuple[Token, ...], lang: str) -> list[Clause]:
                 # A sentence-final form (終止形, 命令形) or a final particle, then a new
                 # content word: a new sentence started without punctuation.
                 end_here = True
-        elif nxt is not None and nxt.lemma in _EN_BREAK:
+        elif (
+            nxt is not None
+            and nxt.lemma in _EN_BREAK
+            or (
+                # "unless you refund me i will sue": a fronted if/unless clause ends where a
+                # subject with a modal starts the main clause, comma or not.
+                nxt is not None
+                and tokens[start].lemma in _EN_SUBORDINATE
+                and i > start + 1
+                and nxt.surface in _EN_SUBJECTS
+                and i + 2 < n
+                and tokens[i + 2].pos == AUX
+            )
+        ):
             end_here = True
         elif nxt is not None and nxt.lemma in _EN_BREAK_SUBJ and i + 2 < n:
             end_here = tokens[i + 2].surface in _EN_SUBJECTS

@@ -374,3 +374,13 @@ def test_colloquial_adjective_exclamation(analyser: Analyser, detector: LexiconD
     """「きっも」「うっざ」: the doubled-consonant stem exclamation is read as the adjective."""
     assert [t.lemma for t in analyser.analyse("きっも").tokens] == ["きもい"]
     assert "abusive_language" in _codes(detector, "うっざ")
+
+
+def test_unless_clause_does_not_cancel_the_threat(
+    analyser: Analyser, detector: LexiconDetector
+) -> None:
+    """ "unless" opens its own clause: a condition on the threat, not its negation."""
+    a = analyser.analyse("unless you refund me today i will sue you")
+    assert len(cl.clauses(a.tokens, a.lang)) == 2
+    assert "legal_threat" in _codes(detector, "unless you refund me today i will sue you")
+    assert "legal_threat" not in _codes(detector, "i will not sue you, unless you lie again")
