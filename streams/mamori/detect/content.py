@@ -16,9 +16,12 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, Final
 
+from mamori.detect import clauses as cl
 from mamori.detect.base import ContentHit, TextAnalysis
+from mamori.detect.match import TokenHit, TokenLexicon, staff_spellings
+from mamori.detect.morph import NOUN, NUM, VERB, Analyser, Analysis
 from mamori.detect.rules import SEVERITY_RANK, Compiled, Rule, compile_lexicons
-from mamori.detect.text.normalize import display, fold
+from mamori.detect.text.normalize import display, fold, fold_word
 from mamori.detect.text.redact import excerpt
 from mamori.detect.text.transcript import customer_lines
 from mamori.domain.taxonomy import Category, Severity
@@ -41,6 +44,63 @@ _CACHE_MAX_CHARS: Final = 2000
 _WORD_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 Span = tuple[int, int]  # [start, end) in the folded text
+
+#: Codes whose listed cues are words: a match must not start inside a word, end inside
+#: a longer noun, or straddle words the cue does not contain (「バーかカフェ」 ≠ 「ばか」).
+_SHORT_CUE: Final = 3
+_WORD_CODES: Final = frozenset([Category.ABUSIVE_LANGUAGE, Category.SEXUAL_HARASSMENT])
+#: Threat codes: a cue in a benign frame (past, passive, negated, a question, someone
+#: else's act, a wish with no target) is a mention, not a threat.
+#: (Violence is left out: its cues are too varied to read "no threat" from a frame.)
+_THREAT_CODES: Final = frozenset([Category.LEGAL_THREAT, Category.ONLINE_DEFAMATION_THREAT])
+_BENIGN_FRAME: Final = frozenset([cl.PAST, cl.PASSIVE, cl.NEGATED, cl.THIRD_PARTY])
+#: People (and pets) whose presence makes 「一緒に」「添い寝」「二人で」 a family matter.
+_COMPANIONS: Final = frozenset(
+    [
+        "子供",
+        "子ども",
+        "赤ちゃん",
+        "赤ん坊",
+        "娘",
+        "息子",
+        "夫",
+        "妻",
+        "主人",
+        "旦那",
+        "嫁",
+        "家族",
+        "夫婦",
+        "両親",
+        "親",
+        "母",
+        "父",
+        "祖母",
+        "祖父",
+        "孫",
+        "友人",
+        "友達",
+        "ペット",
+        "犬",
+        "猫",
+        "大人",
+        "幼児",
+        "乳児",
+        "小学生",
+        "中学生",
+        "未就学",
+    ]
+)
+_COMPANIONS_FOLDED: Final = tuple(fold(w) for w in _COMPANIONS if len(w) >= 2)
+#: Three or more people: a party, not an invitation (「二人で」 is the advance itself).
+_HEAD_COUNT: Final = re.compile(r"^(?:[3-9]|[1-9][0-9]+|[三四五六七八九十]|十[一-九])人")
+#: One cue, one code (shared/contract.md §3): when two codes fire on overlapping words,
+#: the first of each pair keeps them.
+_PRECEDENCE: Final = (
+    (Category.LEGAL_THREAT, Category.EXCESSIVE_DEMAND),
+    (Category.PRIVACY_INTRUSION, Category.IN_PERSON_DEMAND),
+    (Category.ABUSIVE_LANGUAGE, Category.STAFF_NAMING),
+    (Category.SEXUAL_HARASSMENT, Category.ABUSIVE_LANGUAGE),
+)
 
 
 def _scan(automaton: Any, s: str) -> dict[int, list[Span]]:
@@ -80,16 +140,76 @@ def _scan(automaton: Any, s: str) -> dict[int, list[Span]]:
     return spans
 
 
+class _Unit:
+    """One analysed sentence (or the whole message) and where its words sit in the
+    folded text."""
+
+    __slots__ = ("analysis", "_folded", "_offset", "_aligned")
+
+    def __init__(self, analysis: Analysis, folded: str, offset: int) -> None:
+        self.analysis = analysis
+        self._folded = folded
+        self._offset = offset
+        self._aligned: list[tuple[int, int, int]] | None = None
+
+    @property
+    def aligned(self) -> list[tuple[int, int, int]]:
+        """(start, end, token index) of each token in the folded message text; computed
+        only for the checks that need it."""
+        if self._aligned is None:
+            out: list[tuple[int, int, int]] = []
+            cursor = 0
+            folded, offset = self._folded, self._offset
+            for i, t in enumerate(self.analysis.tokens):
+                tf = fold_word(t.surface)
+                if not tf:
+                    continue
+                p = folded.find(tf, cursor, cursor + len(tf) + 4)
+                if p < 0:
+                    continue  # folding merged it with a neighbour: unknown, stays permissive
+                out.append((offset + p, offset + p + len(tf), i))
+                cursor = p + len(tf)
+            self._aligned = out
+        return self._aligned
+
+
 class _Message:
     """Matches of one folded message, grouped, with sentence lookup."""
 
-    __slots__ = ("text", "spans", "_bounds", "lazy_done")
+    __slots__ = (
+        "text",
+        "spans",
+        "_bounds",
+        "lazy_done",
+        "raw",
+        "_raw_parts",
+        "_split_done",
+        "_units",
+    )
 
-    def __init__(self, text: str, spans: dict[int, list[Span]]) -> None:
+    def __init__(self, text: str, spans: dict[int, list[Span]], raw: str = "") -> None:
         self.text = text
         self.spans = spans
         self._bounds: list[int] | None = None  # computed on first use: most messages never ask
         self.lazy_done: set[int] = set()
+        self.raw = raw
+        self._raw_parts: list[str] | None = None
+        self._split_done = False
+        #: sentence index (-1: the whole message) → its analysis, aligned to the folded text
+        self._units: dict[int, _Unit] = {}
+
+    def raw_sentence(self, index: int) -> str | None:
+        """The customer's own writing of folded sentence ``index`` (None if the two
+        splits disagree, e.g. a full stop that folding removed)."""
+        if not self._split_done:
+            self._split_done = True
+            split = [str(p) for p in _DISPLAY_SPLIT.split(display(self.raw))]
+            if len(split) == len(_BOUNDARY.split(self.text.rstrip("\n"))):
+                self._raw_parts = split
+        parts = self._raw_parts
+        if parts is not None and 0 <= index < len(parts):
+            return parts[index]
+        return None
 
     @property
     def bounds(self) -> list[int]:
@@ -111,11 +231,23 @@ class LexiconDetector:
 
     name = "lexicon@1"
 
-    def __init__(self, compiled: Compiled, cache_size: int = _CACHE_SIZE) -> None:
+    def __init__(
+        self,
+        compiled: Compiled,
+        cache_size: int = _CACHE_SIZE,
+        words: TokenLexicon | None = None,
+        analyser: Analyser | None = None,
+    ) -> None:
         self._c = compiled
+        self._analyser = analyser or Analyser()
+        self._words = words
+        self._threat_lemmas: dict[Category, frozenset[str]] = (
+            words.threat_lemmas() if words is not None else {}
+        )
         self._auto = compiled.automaton
         self._lazy = compiled.lazy
         r = compiled.reserved
+        self._probe = r["word_probe"]
         self._neg_after = r["neg_after"]
         self._neg_adjacent = r["neg_adjacent"]
         self._neg_before = r["neg_before"]
@@ -137,7 +269,14 @@ class LexiconDetector:
         ``staff_names`` (any script) extend the built-in list of common surnames used
         by the staff_naming rules.
         """
-        return cls(compile_lexicons([LEXICON_DIR, *extra_dirs], staff_names))
+        analyser = Analyser()
+        names = list(staff_names)
+        # Every script of a roster name (kanji, kana, romaji) for the surface rules too.
+        spelled = sorted(staff_spellings(names, analyser)) if names else []
+        dirs = [LEXICON_DIR, *extra_dirs]
+        words = TokenLexicon.load(dirs, analyser, names)
+        compiled = compile_lexicons(dirs, spelled, words.probe_words)
+        return cls(compiled, words=words, analyser=analyser)
 
     @property
     def rules(self) -> list[Rule]:
@@ -165,7 +304,7 @@ class LexiconDetector:
         if not folded:
             return TextAnalysis(hits=(), customer_text="", is_demand=False, is_urgent=False)
         # The trailing newline ends the last sentence (terms written with `$`).
-        msg = _Message(folded + "\n", _scan(self._auto, folded + "\n"))
+        msg = _Message(folded + "\n", _scan(self._auto, folded + "\n"), raw)
         spans = msg.spans
         if not spans:
             return TextAnalysis(hits=(), customer_text=folded, is_demand=False, is_urgent=False)
@@ -182,32 +321,186 @@ class LexiconDetector:
                 if found is None:
                     continue
                 rank, span = found
+                if self._vetoed(rule.category, msg, span):
+                    continue
                 fired[rule.category] = fired.get(rule.category, 0) + 1
                 current = best.get(rule.category)
                 if current is None or (rank, rule.score) > (current[0], current[1]):
                     best[rule.category] = (rank, rule.score, rule.id, span)
-        if not best:
+        # The word layer, on the sentences the surface pre-filter lets through.
+        words = self._words
+        token_hits = (
+            self._word_hits(msg, words, best) if words is not None and self._probe in spans else []
+        )
+        # One cue, one code: a word hit on the very words of a surface hit of another
+        # code belongs to that hit (「鈴木って奴をクビに」 is staff naming, not also contempt).
+        token_hits = [
+            (h, u)
+            for h, u in token_hits
+            if not any(
+                c != h.entry.category and _overlaps(_folded_span(u, h), b[3])
+                for c, b in best.items()
+            )
+        ]
+        words_best = _one_code_per_cue([h for h, _u in token_hits])
+        analysed_by = {id(h): u.analysis for h, u in token_hits}
+        if not best and not words_best:
             return TextAnalysis(
                 hits=(), customer_text=folded, is_demand=is_demand, is_urgent=is_urgent
             )
+        _resolve_overlaps(best)
         shown = display(raw)
         hits = []
-        for category in sorted(best, key=lambda c: c.value):
-            rank, score, rid, span = best[category]
-            # Several independent rules for one code make it more certain.
-            score = min(1.0, score + 0.05 * (fired[category] - 1))
+        for category in sorted(set(best) | set(words_best), key=lambda c: c.value):
+            surface = best.get(category)
+            word = words_best.get(category)
+            if surface is not None and (word is None or surface[0] >= SEVERITY_RANK[word.severity]):
+                rank, score, rid, span = surface
+                # Several independent rules for one code make it more certain.
+                score = min(1.0, score + 0.05 * (fired[category] - 1))
+                evidence = self._evidence(msg, span, shown)
+            else:
+                assert word is not None
+                rank, score, rid = SEVERITY_RANK[word.severity], word.entry.score, word.entry.id
+                evidence = _word_evidence(analysed_by[id(word)].text, word)
             hits.append(
                 ContentHit(
                     category=category,
                     severity=_RANK_SEVERITY[rank],
                     score=round(score, 3),
-                    evidence=self._evidence(msg, span, shown),
+                    evidence=evidence,
                     rule=rid,
                 )
             )
         return TextAnalysis(
             hits=tuple(hits), customer_text=folded, is_demand=is_demand, is_urgent=is_urgent
         )
+
+    # ------------------------------------------------------------------ analysis-based checks
+    def _unit(self, msg: _Message, pos: int) -> _Unit:
+        """The analysed sentence around folded position ``pos`` (analysed once)."""
+        index = msg.sentence(pos)
+        raw = msg.raw_sentence(index)
+        if raw is None:
+            index, raw = -1, msg.raw
+        unit = msg._units.get(index)
+        if unit is None:
+            start, end = msg.sentence_span(index) if index >= 0 else (0, len(msg.text))
+            unit = _Unit(self._analyser.analyse(raw), msg.text[start:end], start)
+            msg._units[index] = unit
+        return unit
+
+    def _word_hits(
+        self,
+        msg: _Message,
+        words: TokenLexicon,
+        best: dict[Category, tuple[int, float, str, Span]],
+    ) -> list[tuple[TokenHit, _Unit]]:
+        """The word entries, on the sentences the surface pre-filter lets through. A
+        sentence whose probes can only add codes the surface rules already found at the
+        same or a higher severity is not analysed."""
+        out: list[tuple[TokenHit, _Unit]] = []
+        done: set[int] = set()
+        wanted: dict[int, bool] = {}
+        for start, end in msg.spans.get(self._probe, ()):
+            index = msg.sentence(start)
+            if not wanted.get(index):
+                reach = words.reach(msg.text[start:end])
+                wanted[index] = not reach or any(  # unknown spelling: analyse
+                    c not in best or best[c][0] < rank for c, rank in reach.items()
+                )
+        for start, _end in msg.spans.get(self._probe, ()):
+            index = msg.sentence(start)
+            if index in done or not wanted.get(index):
+                continue
+            done.add(index)
+            unit = self._unit(msg, start)
+            if id(unit) in done:
+                continue  # the whole message was analysed already
+            done.add(id(unit))
+            hits = words.match(unit.analysis, short=_short(msg.text))
+            out.extend((h, unit) for h in hits)
+        return out
+
+    def _vetoed(self, category: Category, msg: _Message, span: Span) -> bool:
+        """A surface match that the words of the message contradict (see _WORD_CODES,
+        _THREAT_CODES)."""
+        if category in _WORD_CODES:
+            cue = msg.text[span[0] : span[1]]
+            if cue.isascii():
+                return False  # English terms already need word boundaries
+            if category == Category.SEXUAL_HARASSMENT and self._with_others(msg, span):
+                return True
+            # Collisions across or inside words come from short cues (ばか, はげ, かす);
+            # a cue of four characters or more is checked only by its exclusions.
+            return len(cue) <= _SHORT_CUE and self._splits_words(msg, span, cue)
+        if category in _THREAT_CODES:
+            return self._benign_frame(category, msg, span)
+        return False
+
+    def _splits_words(self, msg: _Message, span: Span, cue: str) -> bool:
+        unit = self._unit(msg, span[0])
+        s, e = span
+        covered = 0
+        for p, q, i in unit.aligned:
+            if q <= s or p >= e:
+                continue
+            covered += 1
+            if p < s < q:
+                return True  # starts inside a word
+            if p < e < q and unit.analysis.tokens[i].pos == NOUN:
+                return True  # ends inside a longer noun (「幼稚園児」 is not 「幼稚」+…)
+        if covered >= 2:
+            own = self._analyser.words(cue)
+            if len(own) == 1 and own[0].pos == NOUN:
+                return True  # one word listed, two words in the text (「バー|か」)
+        return False
+
+    def _with_others(self, msg: _Message, span: Span) -> bool:
+        """「子供と添い寝」「ペットと一緒に食事」「4人で」: the sentence names who else takes
+        part (family, a pet, a head count), so it is no advance to the staff member."""
+        if any(w in msg.text for w in _COMPANIONS_FOLDED):
+            return True  # family or a pet anywhere in the message
+        unit = self._unit(msg, span[0])
+        start, end = msg.sentence_span(msg.sentence(span[0]))
+        toks = unit.analysis.tokens
+        for p, _q, i in unit.aligned:
+            if not start <= p < end:
+                continue
+            t = toks[i]
+            if t.lemma in _COMPANIONS or _HEAD_COUNT.match(t.lemma):
+                return True
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if t.pos == NUM and nxt is not None and nxt.surface in ("人", "名", "匹"):
+                return True
+            if (
+                t.pos == NOUN
+                and nxt is not None
+                and nxt.surface == "と"
+                and i + 2 < len(toks)
+                and toks[i + 2].lemma in ("一緒", "二人", "2人")
+            ):
+                return True
+        return False
+
+    def _benign_frame(self, category: Category, msg: _Message, span: Span) -> bool:
+        lemmas = self._threat_lemmas.get(category)
+        if not lemmas:
+            return False
+        a = self._unit(msg, span[0]).analysis
+        cls_ = cl.clauses(a.tokens, a.lang)
+        frames = []
+        toks = a.tokens
+        for i, t in enumerate(toks):
+            if t.lemma in lemmas:
+                clause = cl.clause_of(cls_, i)
+                head = i
+                if t.pos == NOUN:  # 「弁護士に相談した」: the verb that governs the noun
+                    head = next((j for j in range(i + 1, clause.end) if toks[j].pos == VERB), i)
+                frames.append(cl.frame(toks, a.lang, head, clause))
+        if not frames:
+            return False  # the analyser found no cue word: cannot judge, keep the hit
+        return all(_benign(f) for f in frames)
 
     # ------------------------------------------------------------------ rule evaluation
     def _group(self, msg: _Message, g: int) -> list[Span]:
@@ -320,3 +613,70 @@ def _partner(
             continue
         return sp
     return None
+
+
+def _short(folded: str) -> bool:
+    """A short outburst: four words or fewer in the whole message (Japanese has no
+    spaces: about ten characters)."""
+    if folded.isascii():
+        return len(folded.split()) <= 4
+    return len(folded) <= 10
+
+
+def _folded_span(unit: _Unit, hit: TokenHit) -> Span:
+    """Where a word hit's tokens sit in the folded message (empty if unknown)."""
+    toks = unit.analysis.tokens
+    inside = [(p, q) for p, q, i in unit.aligned if hit.start <= toks[i].start < hit.end]
+    if not inside:
+        return (0, 0)
+    return (inside[0][0], inside[-1][1])
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _benign(f: frozenset[str]) -> bool:
+    """A threat word in a frame that is no threat by the speaker."""
+    if cl.CONDITIONAL in f or (cl.PASSIVE in f and cl.DESIDERATIVE in f):
+        return False  # 「訴えられたくなかったら」「拡散されたいんか」
+    return bool(
+        f & _BENIGN_FRAME
+        or (cl.QUESTION in f and cl.VOLITIONAL not in f)
+        or (cl.DESIDERATIVE in f and not f & {cl.ASSERTIVE, cl.SECOND_PERSON})
+    )
+
+
+def _one_code_per_cue(token_hits: list[TokenHit]) -> dict[Category, TokenHit]:
+    """Best word hit per code; a single word inside a longer hit of another code is
+    that hit's word (「suck my dick」 is sexual, not also profanity)."""
+    kept: list[TokenHit] = []
+    for h in sorted(token_hits, key=lambda h: (h.start - h.end, h.start, h.entry.id)):
+        if any(
+            k.entry.category != h.entry.category and k.start <= h.start and h.end <= k.end
+            for k in kept
+        ):
+            continue
+        kept.append(h)
+    best: dict[Category, TokenHit] = {}
+    for h in kept:
+        cur = best.get(h.entry.category)
+        if cur is None or SEVERITY_RANK[h.severity] > SEVERITY_RANK[cur.severity]:
+            best[h.entry.category] = h
+    return best
+
+
+def _resolve_overlaps(best: dict[Category, tuple[int, float, str, Span]]) -> None:
+    for winner, loser in _PRECEDENCE:
+        w, lo = best.get(winner), best.get(loser)
+        if w is not None and lo is not None and w[3][0] < lo[3][1] and lo[3][0] < w[3][1]:
+            del best[loser]
+
+
+def _word_evidence(text: str, hit: TokenHit) -> str:
+    """The analysed sentence around a word hit, redacted."""
+    start = max(text.rfind("\n", 0, hit.start), text.rfind("。", 0, hit.start)) + 1
+    ends = [p for p in (text.find("\n", hit.end), text.find("。", hit.end)) if p >= 0]
+    end = min(ends) if ends else len(text)
+    rel = (hit.start - start) / max(1, end - start)
+    return excerpt(display(text[start:end]), rel)

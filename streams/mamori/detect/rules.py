@@ -31,7 +31,8 @@ ASCII terms otherwise need word boundaries on both sides. A trailing ``$`` means
 "at the end of a sentence". A group may list ``except`` terms: a match of the group
 that lies inside an ``except`` match is ignored (「カス」 inside 「カスタマー」).
 
-Reserved groups used by the detector itself: ``neg_after`` (Japanese negation after
+Reserved groups used by the detector itself: ``word_probe`` (filled from the word
+entries' pre-filter, see :mod:`mamori.detect.match`), ``neg_after`` (Japanese negation after
 the cue), ``neg_before`` (English negation before it), ``neg_break`` (conditionals
 that stop an English negation: "if you don't …, I'll sue"), ``question``, ``demand``,
 ``urgent``, ``staff_name`` (extended with the configured staff names).
@@ -55,6 +56,7 @@ SEVERITY_RANK: Final[dict[str, int]] = {"low": 1, "medium": 2, "high": 3}
 DEFAULT_SCORE: Final[dict[str, float]] = {"low": 0.4, "medium": 0.7, "high": 0.9}
 _SENTENCE_ENDS: Final = ("。", "!", "?", "\n", "、", ",")
 RESERVED: Final = (
+    "word_probe",
     "neg_after",
     "neg_adjacent",
     "neg_before",
@@ -267,7 +269,8 @@ class _Builder:
             gi(name)
 
         eager_groups = {
-            index[r] for r in ("neg_after", "neg_adjacent", "neg_before", "demand", "urgent")
+            index[r]
+            for r in ("word_probe", "neg_after", "neg_adjacent", "neg_before", "demand", "urgent")
         }
         lazy_groups = {index["neg_break"], index["question"]}
         for rule in rules:
@@ -398,8 +401,14 @@ class _Builder:
         )
 
 
-def compile_lexicons(dirs: Sequence[Path], staff_names: Iterable[str] = ()) -> Compiled:
-    """Load every ``*.yaml`` of ``dirs`` (in order, files sorted by name) and compile."""
+def compile_lexicons(
+    dirs: Sequence[Path], staff_names: Iterable[str] = (), word_probes: Iterable[str] = ()
+) -> Compiled:
+    """Load every ``*.yaml`` of ``dirs`` (in order, files sorted by name) and compile.
+
+    ``word_probes`` (the surface pre-filter of :mod:`mamori.detect.match`) ride along in
+    the same automaton as the reserved group ``word_probe``: one pass per message.
+    """
     builder = _Builder()
     for d in dirs:
         for path in sorted(Path(d).glob("*.yaml")):
@@ -413,4 +422,6 @@ def compile_lexicons(dirs: Sequence[Path], staff_names: Iterable[str] = ()) -> C
     # Honorifics join the name, so name rules can ask for the demand right after it:
     # 「佐藤さんを出せ」 but not 「原|因はどこ」.
     inc.update([n + h for n in list(inc) if not n.isascii() for h in _HONORIFICS])
+    # English probes are word starts ("fuck" in "fucking"), so they may run on.
+    builder.add_terms("word_probe", [p + "*" if p.isascii() else p for p in word_probes])
     return builder.compile()

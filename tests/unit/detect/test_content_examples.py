@@ -116,8 +116,10 @@ def test_demand_plus_sanction_is_high(detector: LexiconDetector) -> None:
 def test_plain_legal_threat_is_medium_and_question_is_low(detector: LexiconDetector) -> None:
     hit = detector.analyse(None, "訴えます", "email").hits[0]
     assert (hit.category.value, hit.severity) == ("legal_threat", "medium")
-    hit = detector.analyse(None, "弁護士に相談した方がいいですか？", "email").hits[0]
-    assert hit.severity == "low"
+    # Asking whether to see a lawyer is no pressure (contract §3): at most low. The
+    # analyser reads the question frame, so the benign-frame check may drop it entirely.
+    hits = detector.analyse(None, "弁護士に相談した方がいいですか？", "email").hits
+    assert all(h.severity == "low" for h in hits)
 
 
 def test_flags_demand_and_urgency(detector: LexiconDetector) -> None:

@@ -1,0 +1,399 @@
+"""Clauses and predicate frames over analysed tokens (no punctuation needed).
+
+A clause ends at punctuation, after a conjunctive particle (けど, から, ので, のに, し,
+ば, たら …), after a sentence-final form followed by a new content word (「ふざけるな
+お前」 is two clauses), and in English at a conjunction (but, because, unless, if …).
+Negation and conditions attach to the clause of the cue, never to a neighbour.
+
+The *frame* of a predicate is read from its conjugation and the auxiliaries that
+follow it, not from a list of verbs: imperative (命令形, prohibitive な, Kansai
+〜んかい, godan 仮定形 without ば), volitional (意志推量形, 〜てやる/〜たる/〜とく,
+will/gonna), conditional (仮定形 + ば, たら, なら, if/unless), desiderative (たい,
+ほしい, want to), request (て-form + くれ/ください/や/よ, "please", "can you"), past,
+passive, negated and question. Dialect endings are read as their standard
+equivalents: -ん/-へん/-ひん negation, おる (居る), や (だ), 〜たる (てやる).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from mamori.detect.morph import ADJ, AUX, NOUN, PART, PRON, PUNCT, VERB, Token
+
+IMPERATIVE: Final = "imperative"
+VOLITIONAL: Final = "volitional"
+CONDITIONAL: Final = "conditional"
+DESIDERATIVE: Final = "desiderative"
+REQUEST: Final = "request"
+PAST: Final = "past"
+PASSIVE: Final = "passive"
+NEGATED: Final = "negated"
+QUESTION: Final = "question"
+FIRST_PERSON: Final = "first_person"
+SECOND_PERSON: Final = "second_person"
+THIRD_PARTY: Final = "third_party"
+#: ja: an assertive sentence end (ぞ, ぜ, からな, 〜ます): the speaker states what they will do.
+ASSERTIVE: Final = "assertive"
+_JA_ASSERT_END: Final = frozenset(
+    ["ぞ", "ぜ", "で", "わ", "から", "からな", "よ", "ぞー", "け", "けん"]
+)
+
+# Japanese ----------------------------------------------------------------------
+_JA_CLAUSE_PARTICLES: Final = frozenset(
+    ["けど", "けれど", "けれども", "が", "から", "ので", "のに", "し", "ば", "て", "ても", "つつ"]
+)
+#: Conjunctive particles that end a clause (て chains verbs inside one clause instead).
+_JA_BREAK_PARTICLES: Final = _JA_CLAUSE_PARTICLES - {"て", "が"}
+_JA_NEG: Final = frozenset(
+    ["ない", "無い", "ぬ", "ず", "ん", "へん", "ひん", "ねえ", "ねー", "まい"]
+)
+_JA_PASSIVE: Final = frozenset(["れる", "られる"])
+_JA_WANT: Final = frozenset(["たい", "欲しい", "ほしい", "たがる"])
+#: 〜てやる, 〜とく (ておく), 〜たる/たろ (Kansai てやる): the speaker's own intent.
+_JA_INTENT: Final = frozenset(["遣る", "やる", "とく", "おく", "置く", "ちゃる", "じゃる"])
+#: 「殴ったる」「殴ったろ」: the Kansai てやる, which the dictionary reads as 文語 たり.
+_JA_TARU: Final = frozenset(["たる", "たろ"])
+_JA_REQUEST: Final = frozenset(
+    ["呉れる", "くれる", "下さる", "くださる", "貰う", "もらう", "頂く", "いただく", "欲しい"]
+)
+_JA_FINAL_QUESTION: Final = frozenset(["か", "かな", "かしら", "の"])
+_JA_FIRST: Final = frozenset(
+    ["私", "僕", "俺", "わし", "うち", "自分", "あたし", "我々", "こっち", "此方"]
+)
+_JA_SECOND: Final = frozenset(
+    [
+        "御前",
+        "お前",
+        "貴方",
+        "あなた",
+        "あんた",
+        "君",
+        "貴様",
+        "手前",
+        "てめえ",
+        "御宅",
+        "お宅",
+        "貴社",
+        "御社",
+        "担当",
+        "担当者",
+        "店員",
+        "社員",
+        "オペレーター",
+        "スタッフ",
+    ]
+)
+
+_E_I_ROW: Final = frozenset("えけげせぜてでねへべぺめれいきぎしじちぢにひびぴみり")
+
+# English -----------------------------------------------------------------------
+_EN_BREAK: Final = frozenset(
+    [
+        "but",
+        "because",
+        "cause",
+        "cuz",
+        "coz",
+        "although",
+        "though",
+        "unless",
+        "if",
+        "otherwise",
+        "when",
+        "while",
+    ]
+)
+#: "so", "and", "or", "then" start a clause only before a subject ("and i will sue").
+_EN_BREAK_SUBJ: Final = frozenset(["so", "and", "or", "then"])
+_EN_SUBJECTS: Final = frozenset(["i", "you", "we", "he", "she", "they", "it", "u"])
+_EN_SUBORDINATE: Final = frozenset(["if", "unless", "when", "because", "cause", "once", "until"])
+_EN_NEG: Final = frozenset(["not", "never", "no", "nobody", "nothing", "neither", "nor"])
+_EN_FUTURE: Final = frozenset(["will", "shall", "gonna", "going", "about"])
+_EN_WANT: Final = frozenset(["want", "wish", "like", "love", "need"])
+_EN_QUESTION_START: Final = frozenset(
+    [
+        "do",
+        "does",
+        "did",
+        "can",
+        "could",
+        "would",
+        "will",
+        "is",
+        "are",
+        "was",
+        "were",
+        "have",
+        "has",
+        "should",
+        "may",
+        "what",
+        "why",
+        "how",
+        "when",
+        "where",
+        "who",
+        "which",
+    ]
+)
+_EN_FIRST: Final = frozenset(["i", "we", "me", "my", "us", "our"])
+#: "your" is left out: 「your app is garbage」 aims at a thing, not the person.
+_EN_SECOND: Final = frozenset(["you", "yourself", "yourselves", "u"])
+_EN_THIRD: Final = frozenset(["he", "she", "they", "someone", "somebody", "people", "everyone"])
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    start: int  # token index
+    end: int  # token index, exclusive
+
+
+def clauses(tokens: tuple[Token, ...], lang: str) -> list[Clause]:
+    """Split tokens into clauses without relying on punctuation alone."""
+    out: list[Clause] = []
+    start = 0
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < n else None
+        end_here = False
+        if t.pos == PUNCT:
+            end_here = t.surface not in ("'", '"', "-", "(", ")", "「", "」")
+        elif lang == "ja":
+            if t.pos == PART and t.pos2 == "接続助詞" and t.surface in _JA_BREAK_PARTICLES:
+                end_here = True
+            elif t.pos == AUX and t.cform.startswith("仮定形"):  # 〜たら, 〜なら
+                end_here = nxt is None or nxt.pos != PART
+            elif (
+                nxt is not None
+                and nxt.pos in (NOUN, PRON, VERB, ADJ)
+                and nxt.pos2 != "非自立可能"
+                and (
+                    (t.pos == PART and t.pos2 == "終助詞")
+                    or (t.pos in (VERB, AUX, ADJ) and t.cform.startswith(("終止形", "命令形")))
+                )
+            ):
+                # A sentence-final form (終止形, 命令形) or a final particle, then a new
+                # content word: a new sentence started without punctuation.
+                end_here = True
+        elif (
+            nxt is not None
+            and nxt.lemma in _EN_BREAK
+            or (
+                # "unless you refund me i will sue": a fronted if/unless clause ends where a
+                # subject with a modal starts the main clause, comma or not.
+                nxt is not None
+                and tokens[start].lemma in _EN_SUBORDINATE
+                and i > start + 1
+                and nxt.surface in _EN_SUBJECTS
+                and i + 2 < n
+                and tokens[i + 2].pos == AUX
+            )
+        ):
+            end_here = True
+        elif nxt is not None and nxt.lemma in _EN_BREAK_SUBJ and i + 2 < n:
+            end_here = tokens[i + 2].surface in _EN_SUBJECTS
+        if end_here:
+            if i + 1 > start:
+                out.append(Clause(start, i + 1))
+            start = i + 1
+    if start < n:
+        out.append(Clause(start, n))
+    return out
+
+
+def clause_of(cls: list[Clause], index: int) -> Clause:
+    for c in cls:
+        if c.start <= index < c.end:
+            return c
+    return Clause(0, 0)
+
+
+def frame(tokens: tuple[Token, ...], lang: str, head: int, clause: Clause) -> frozenset[str]:
+    """Features of the predicate at ``head`` within its clause (see the module doc)."""
+    if lang == "ja":
+        return _frame_ja(tokens, head, clause)
+    return _frame_en(tokens, head, clause)
+
+
+def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset[str]:
+    f: set[str] = set()
+    h = tokens[head]
+    chain: list[Token] = [h]
+    # The auxiliaries, particles and helper verbs that conjugate this predicate.
+    for t in tokens[head + 1 : clause.end]:
+        if (
+            t.pos in (AUX, PART)
+            or (t.pos == VERB and t.pos2 == "非自立可能")
+            or (t.pos == NOUN and t.lemma in ("の", "ん"))
+            # 「きもくない」: an adjective's own negation is the adjective 無い
+            or (t.pos == ADJ and t.lemma in ("無い", "ない") and chain[-1].pos == ADJ)
+        ):
+            chain.append(t)
+        else:
+            break
+    last = chain[-1]
+    after = head + len(chain)
+    # 「気をつけたほうがいい」: た before 方 is advice, not a past event.
+    advice = after < clause.end and tokens[after].lemma in ("方", "ほう")
+    dialect_intent = False
+    for i, t in enumerate(chain):
+        nxt = chain[i + 1] if i + 1 < len(chain) else None
+        if t.cform.startswith("命令形"):
+            f.add(REQUEST if t.lemma in _JA_REQUEST and i > 0 else IMPERATIVE)
+        elif t.cform.startswith("意志推量形"):
+            f.add(VOLITIONAL)
+        elif t.cform.startswith("仮定形"):
+            if nxt is not None and nxt.surface == "ば" or t.pos == AUX:
+                f.add(CONDITIONAL)
+            elif t.pos == VERB and (nxt is None or nxt.pos2 == "終助詞"):
+                f.add(IMPERATIVE)  # godan 仮定形 = 命令形 in sound: 「死ねや」
+        if i > 0 and t.lemma in _JA_NEG:
+            if nxt is not None and (nxt.surface in ("と", "ば") or nxt.cform.startswith("仮定形")):
+                f.add(CONDITIONAL)  # 「返金しないと」「謝らへんかったら」
+            else:
+                f.add(NEGATED)
+        if t.surface in ("ちゃ", "じゃ") and nxt is not None and nxt.surface in ("る", "ろ"):
+            f.add(VOLITIONAL)  # Chūgoku/Kyūshū 〜ちゃる/〜じゃる = 〜てやる (read as じゃ + る)
+            dialect_intent = True
+        elif i > 0 and t.lemma in _JA_PASSIVE and not dialect_intent:
+            f.add(PASSIVE)
+        if i > 0 and t.lemma in _JA_WANT:
+            f.add(DESIDERATIVE)
+        if i > 0 and (t.lemma in _JA_INTENT or t.surface in _JA_TARU):
+            f.add(VOLITIONAL)
+        if t.lemma == "た" and not t.cform.startswith(("仮定形", "意志")) and not advice:
+            f.add(PAST)
+        if t.lemma == "た" and t.cform.startswith("意志"):
+            f.add(VOLITIONAL)  # 「したろ(か)」
+        if t.lemma == "だ" and t.surface in ("たろ", "たる"):
+            f.add(VOLITIONAL)  # 「殺したろか」 read as noun + だ by the dictionary
+        if i > 0 and t.lemma in _JA_REQUEST and t.pos == VERB:
+            f.add(REQUEST)
+        if t.lemma == "たら" or t.surface == "なら":
+            f.add(CONDITIONAL)
+    # A て-form that ends the sentence asks (「来て」「消えてくれ」), unless it is the
+    # contracted ている (「消えてて」).
+    progressive = any(t.lemma in ("てる", "でる") for t in chain)
+    ends = after >= len(tokens) or tokens[after].pos == PUNCT
+    if last.surface == "て" and last.pos == PART and ends and not progressive:
+        f.add(REQUEST)
+    if len(chain) >= 2 and chain[-1].surface in ("や", "よ") and chain[-2].surface == "て":
+        f.add(REQUEST)
+    # 「舐めんな」「来るな」: prohibitive な right after a plain form.
+    for i in range(1, len(chain)):
+        prev = chain[i - 1]
+        if (
+            chain[i].surface == "な"
+            and chain[i].pos2 == "終助詞"
+            and prev.pos in (VERB, AUX)
+            and prev.cform.startswith(("終止形", "連体形"))
+            and prev.lemma not in _JA_NEG
+        ):
+            f.add(IMPERATIVE)
+    # 「なめんな」「ふざけんな」: ん + な after an ichidan stem is the contracted るな.
+    if (
+        len(chain) == 3
+        and chain[1].surface == "ん"
+        and chain[2].surface == "な"
+        and h.cform.startswith("未然形")
+        and h.surface[-1:] in _E_I_ROW
+    ):
+        f.discard(NEGATED)
+        f.add(IMPERATIVE)
+    # 「来んかい」「謝らんかい」: the Kansai rhetorical question that commands.
+    surf = "".join(t.surface for t in chain)
+    if surf.endswith(("んかい", "んかいな", "へんか", "んか")) and len(chain) > 1:
+        f.discard(NEGATED)
+        f.add(IMPERATIVE)
+    elif (
+        last.surface in _JA_FINAL_QUESTION
+        and last.pos == PART
+        and IMPERATIVE not in f
+        and VOLITIONAL not in f
+    ):
+        f.add(QUESTION)
+    if (last.pos == PART and last.surface in _JA_ASSERT_END) or (
+        last.lemma == "ます" and last.cform.startswith("終止形")
+    ):
+        f.add(ASSERTIVE)
+    if any(t.surface in ("?", "？") for t in tokens[head : clause.end]):
+        f.add(QUESTION)
+    if any(t.surface in ("ます", "でしょう") for t in chain) and last.surface == "か":
+        f.add(QUESTION)
+    for t in tokens[clause.start : clause.end]:
+        if t.lemma in _JA_FIRST:
+            f.add(FIRST_PERSON)
+        elif t.lemma in _JA_SECOND or t.surface in _JA_SECOND:
+            f.add(SECOND_PERSON)
+    return frozenset(f)
+
+
+def _frame_en(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset[str]:
+    f: set[str] = set()
+    h = tokens[head]
+    before = tokens[clause.start : head]
+    after = tokens[head + 1 : clause.end]
+    words = [t.lemma for t in before]
+    first = tokens[clause.start] if clause.end > clause.start else h
+    if h.cform == "past" or any(t.surface in ("did", "had", "was", "were") for t in before[-3:]):
+        f.add(PAST)
+    if any(t.surface in ("was", "were", "been", "get", "got") for t in before[-2:]) and (
+        h.cform == "past"
+    ):
+        f.add(PASSIVE)
+    # "no" that opens the clause is an interjection ("no you fat …"), not a negation.
+    negators = [t.lemma for t in before[-4:] if not (t is first and t.lemma == "no")]
+    if any(w in _EN_NEG for w in negators):
+        f.add(NEGATED)
+    if any(w in _EN_FUTURE for w in words[-4:]):
+        f.add(VOLITIONAL)
+    if any(w in _EN_WANT for w in words[-3:]) and "to" in words[-2:]:
+        f.add(DESIDERATIVE)
+    if first.lemma in ("if", "unless"):
+        f.add(CONDITIONAL)
+    if first.lemma in ("or", "otherwise"):
+        f.add(VOLITIONAL)  # "…, or I'll sue"
+    if head == clause.start or (words and words[-1] in ("please", "just", "go", "and")):
+        f.add(IMPERATIVE)
+    if (
+        first.lemma in _EN_QUESTION_START
+        or any(t.surface == "?" for t in after)
+        or (clause.end < len(tokens) and tokens[clause.end - 1].surface == "?")
+    ):
+        f.add(QUESTION)
+    if "please" in words or (len(words) >= 2 and words[0] in ("can", "could", "would")):
+        f.add(REQUEST)
+    for t in tokens[clause.start : clause.end]:
+        if t.surface in _EN_FIRST:
+            f.add(FIRST_PERSON)
+        elif t.surface in _EN_SECOND:
+            f.add(SECOND_PERSON)
+        elif t.surface in _EN_THIRD:
+            f.add(THIRD_PARTY)
+    return frozenset(f)
+
+
+def clause_text_has(tokens: tuple[Token, ...], clause: Clause, lemmas: frozenset[str]) -> bool:
+    return any(t.lemma in lemmas for t in tokens[clause.start : clause.end])
+
+
+__all__ = [
+    "ASSERTIVE",
+    "CONDITIONAL",
+    "DESIDERATIVE",
+    "FIRST_PERSON",
+    "IMPERATIVE",
+    "NEGATED",
+    "PASSIVE",
+    "PAST",
+    "QUESTION",
+    "REQUEST",
+    "SECOND_PERSON",
+    "THIRD_PARTY",
+    "VOLITIONAL",
+    "Clause",
+    "clause_of",
+    "clauses",
+    "frame",
+]

@@ -1,0 +1,721 @@
+"""Token lexicon: entries over lemmas with gaps, typed slots and predicate frames.
+
+The ``entries`` section of a lexicon file (``streams/mamori/lexicon/*.yaml``, and a
+company's own directories) lists patterns matched on *whole tokens* of the analysed
+text (:mod:`mamori.detect.morph`), never on part of a word::
+
+    slots:
+      BODY: [dick, cock, pussy, tits]          # a typed slot: any of these lemmas
+    entries:
+      - id: en.w.sexual_body
+        category: sexual_harassment
+        patterns: ["suck my {BODY}", "show ... {BODY}"]
+        severity: medium
+        frame: any            # any | aimed | threat
+        aimed: high           # severity when aimed at the agent (second person/imperative)
+        negatable: true       # a negation in the cue's own clause cancels it
+        unless: [joke]        # words that cancel it in the same clause
+
+A pattern is a sequence of words separated by spaces (Japanese patterns are split by
+the analyser, so 「お前 ... 馬鹿」 and 「お前…馬鹿」 are the same). Each word matches a
+token whose lemma, surface or (for nouns) reading equals the word's own analysis, so
+one entry covers every conjugation (殺す: 殺した, 殺そう, ころす …) and every script of
+a noun (馬鹿, ばか, バカ). ``a|b`` lists alternatives, ``...`` a gap of up to three
+tokens inside the clause, ``{NAME}`` a slot: ``NUM`` (a number), ``NOUN``, ``STAFF``
+(a staff name in any script, derived from the roster) or one of ``slots``.
+
+``frame: threat`` (violence, legal, online defamation) needs the speaker's own act:
+not past, passive, negated or a question, and in English a future/volitional,
+conditional or imperative frame. ``frame: command`` needs an imperative, a request
+or a wish (「死ね」「消えてくれ」「死んでほしい」, "go die"). ``frame: aimed`` needs a second person in the clause,
+an imperative, or a short outburst (the whole message ≤ 4 words).
+
+A cheap surface pre-filter (one Aho-Corasick pass over the folded text with the
+anchors' stems and readings) decides whether a message is analysed at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final, cast
+
+import ahocorasick
+import jaconv
+import yaml
+
+from mamori.detect import clauses as cl
+from mamori.detect.morph import (
+    _EN_EXPAND,
+    ADJ,
+    AUX,
+    NOUN,
+    NUM,
+    PART,
+    PRON,
+    PUNCT,
+    VERB,
+    Analyser,
+    Analysis,
+    Token,
+)
+from mamori.detect.rules import SEVERITY_RANK, LexiconError
+from mamori.detect.text.normalize import fold
+from mamori.domain.taxonomy import CONTENT_CATEGORIES, Category, Severity
+
+_GAP: Final = 3
+_MEMO_SIZE: Final = 4096
+_THREAT_BLOCK: Final = frozenset([cl.NEGATED, cl.PAST, cl.PASSIVE])
+_THREAT_EN_NEED: Final = frozenset([cl.VOLITIONAL, cl.IMPERATIVE, cl.CONDITIONAL])
+_THREAT_JA_NEED: Final = frozenset([cl.VOLITIONAL, cl.ASSERTIVE, cl.SECOND_PERSON, cl.CONDITIONAL])
+_COMMAND: Final = frozenset([cl.IMPERATIVE, cl.REQUEST, cl.DESIDERATIVE])
+_SHORT_OUTBURST: Final = 4
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Item:
+    """One position of a pattern: a set of acceptable keys, a slot, or a gap."""
+
+    keys: frozenset[str]
+    slot: str = ""
+    gap: bool = False
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Entry:
+    id: str
+    category: Category
+    patterns: tuple[tuple[Item, ...], ...]
+    severity: Severity
+    aimed: Severity | None
+    frame: str
+    negatable: bool
+    unless: frozenset[str]
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class TokenHit:
+    entry: Entry
+    severity: Severity
+    #: [start, end) of the matched words in the analysed text.
+    start: int
+    end: int
+
+
+def _hira(s: str) -> str:
+    return jaconv.kata2hira(s)
+
+
+class TokenLexicon:
+    """Compiled ``entries`` of every lexicon file, plus the surface pre-filter."""
+
+    def __init__(
+        self,
+        entries: list[Entry],
+        slots: Mapping[str, frozenset[str]],
+        probes: Mapping[str, Mapping[Category, int]],
+    ) -> None:
+        self.entries = entries
+        self._slots = slots
+        #: The pre-filter strings (folded); the detector adds them to its surface automaton.
+        self._memo: dict[tuple[str, bool | None], list[TokenHit]] = {}
+        self.probe_words = frozenset(probes)
+        self._probes = _automaton(set(probes))
+        self._reach = dict(probes)
+        # First concrete item → entries, so each token only tries entries that can start there.
+        self._by_key: dict[str, list[tuple[Entry, tuple[Item, ...]]]] = {}
+        self._by_slot: dict[str, list[tuple[Entry, tuple[Item, ...]]]] = {}
+        self._order: dict[tuple[Entry, tuple[Item, ...]], int] = {
+            (e, p): n for n, (e, p) in enumerate((e, p) for e in entries for p in e.patterns)
+        }
+        #: Per pattern, the key sets each of its words needs: a pattern whose word is
+        #: absent from the whole text is rejected before any matching.
+        self._needs: dict[tuple[Item, ...], tuple[frozenset[str], ...]] = {
+            p: tuple(
+                slots.get(i.slot, i.keys) for i in p if not i.gap and (i.keys or i.slot in slots)
+            )
+            for e in entries
+            for p in e.patterns
+        }
+        for e in entries:
+            for p in e.patterns:
+                first = p[0]
+                if first.slot in slots:  # a word-list slot: index by its words
+                    for k in slots[first.slot]:
+                        self._by_key.setdefault(k, []).append((e, p))
+                elif first.slot:
+                    self._by_slot.setdefault(first.slot, []).append((e, p))
+                else:
+                    for k in first.keys:
+                        self._by_key.setdefault(k, []).append((e, p))
+
+    # ------------------------------------------------------------------ loading
+    @classmethod
+    def load(
+        cls, dirs: Sequence[Path], analyser: Analyser, staff_names: Iterable[str] = ()
+    ) -> TokenLexicon:
+        raw_slots: dict[str, list[str]] = {}
+        raw_entries: dict[str, tuple[dict[str, Any], str]] = {}
+        for d in dirs:
+            for path in sorted(Path(d).glob("*.yaml")):
+                try:
+                    doc = yaml.safe_load(path.read_text("utf-8")) or {}
+                except (OSError, yaml.YAMLError) as exc:
+                    raise LexiconError(f"{path}: {exc}") from exc
+                if not isinstance(doc, dict):
+                    raise LexiconError(f"{path}: top level must be a mapping")
+                for name, words in (doc.get("slots") or {}).items():
+                    if not isinstance(words, list):
+                        raise LexiconError(f"{path}: slot {name} must be a list")
+                    raw_slots.setdefault(str(name), []).extend(str(w) for w in words)
+                for raw in doc.get("entries") or []:
+                    if not isinstance(raw, dict) or "id" not in raw:
+                        raise LexiconError(f"{path}: every entry needs an id")
+                    raw_entries[str(raw["id"])] = (raw, path.name)
+        slots: dict[str, frozenset[str]] = {}
+        for name, words in raw_slots.items():
+            keys: set[str] = set()
+            for w in words:
+                for t in analyser.words(w):
+                    keys |= t.keys
+            slots[name] = frozenset(keys)
+        slots["STAFF"] = frozenset(staff_spellings(staff_names, analyser))
+        slot_probes = {
+            name: {p for w in words for p in _probes(w, analyser.words(w))}
+            for name, words in raw_slots.items()
+        }
+        slot_probes["STAFF"] = {fold(n) for n in slots["STAFF"] if fold(n)}
+        entries: list[Entry] = []
+        probe_words: dict[str, dict[Category, int]] = {}
+        for rid, (raw, fname) in sorted(raw_entries.items()):
+            if raw.get("enabled", True) is False:
+                continue
+            entry, probes = _entry(rid, raw, fname, analyser, slots, slot_probes)
+            entries.append(entry)
+            rank = max(SEVERITY_RANK[entry.severity], SEVERITY_RANK[entry.aimed or "low"])
+            for p in probes:
+                reach = probe_words.setdefault(p, {})
+                reach[entry.category] = max(reach.get(entry.category, 0), rank)
+        return cls(entries, slots, probe_words)
+
+    def threat_lemmas(self) -> dict[Category, frozenset[str]]:
+        """The words of each threat code's entries (their verbs and nouns): the surface
+        rules of these codes are checked against the frame of these words."""
+        out: dict[Category, set[str]] = {}
+        for e in self.entries:
+            if e.frame != "threat":
+                continue
+            keys = out.setdefault(e.category, set())
+            for p in e.patterns:
+                first = True
+                for item in p:
+                    if item.slot in self._slots and item.slot not in ("SNS", "YOU", "STAFF"):
+                        keys |= self._slots[item.slot]
+                    elif first and not item.gap and not item.slot:
+                        keys |= item.keys  # the cue word itself, not the generic verbs after it
+                    first = first and item.gap
+        return {c: frozenset(k) for c, k in out.items()}
+
+    # ------------------------------------------------------------------ matching
+    def reach(self, probe: str) -> Mapping[Category, int]:
+        """The codes (and their highest severity rank) an entry behind ``probe`` can give;
+        English probes are word starts, so a matched run may be longer than the probe."""
+        got = self._reach.get(probe)
+        if got is None:
+            got = {}
+            for p, r in self._reach.items():  # rare: the surface match ran on ("fucking")
+                if probe.startswith(p):
+                    for c, rank in r.items():
+                        got[c] = max(got.get(c, 0), rank)
+        return got
+
+    def probes(self, folded: str) -> Iterator[tuple[int, str]]:
+        """(end position, probe) of each pre-filter string in the folded text."""
+        if self._probes is None:
+            return iter(())
+        return cast(Iterator[tuple[int, str]], self._probes.iter(folded))
+
+    def may_match(self, folded: str) -> bool:
+        """The surface pre-filter: could any entry match this (folded) text?"""
+        if self._probes is None:
+            return False
+        for _ in self._probes.iter(folded):
+            return True
+        return False
+
+    def match(self, a: Analysis, short: bool | None = None) -> list[TokenHit]:
+        """Word hits in one analysed text; ``short`` says whether the whole message is a
+        short outburst (default: this text has four words or fewer). Cached by text:
+        streams repeat sentences (templates, resent demands)."""
+        key = (a.text, short)
+        cached = self._memo.get(key)
+        if cached is not None:
+            return cached
+        hits = self._match(a, short)
+        if len(self._memo) >= _MEMO_SIZE:
+            self._memo.clear()  # simple bound; a hot set refills quickly
+        self._memo[key] = hits
+        return hits
+
+    def _match(self, a: Analysis, short: bool | None) -> list[TokenHit]:
+        toks = a.tokens
+        if not toks:
+            return []
+        cls_ = cl.clauses(toks, a.lang)
+        present: set[str] = set()
+        for t in toks:
+            present |= t.keys
+        needs = self._needs
+        possible: dict[tuple[Item, ...], bool] = {}
+        if short is None:
+            short = sum(1 for t in toks if t.pos != PUNCT) <= _SHORT_OUTBURST
+        hits: list[TokenHit] = []
+        for i, t in enumerate(toks):
+            cands: list[tuple[Entry, tuple[Item, ...]]] = []
+            for k in t.keys:
+                cands.extend(self._by_key.get(k, ()))
+            if len(cands) > 1:
+                # A token may reach one pattern by two keys; a fixed order keeps the
+                # result independent of set iteration (hash seeds differ per process).
+                cands = sorted(dict.fromkeys(cands), key=self._order.__getitem__)
+            for slot, lst in self._by_slot.items():
+                if self._slot_ok(slot, t):
+                    cands.extend(lst)
+            if not cands:
+                continue
+            clause = cl.clause_of(cls_, i)
+            for entry, pattern in cands:
+                ok = possible.get(pattern)
+                if ok is None:
+                    ok = possible[pattern] = _all_present(needs[pattern], present)
+                if not ok:
+                    continue
+                end = self._match_at(pattern, toks, i, clause.end)
+                if end is None:
+                    continue
+                hit = self._judge(entry, a, i, end, clause, short)
+                if hit is not None:
+                    hits.append(hit)
+        return hits
+
+    def _slot_ok(self, slot: str, t: Token) -> bool:
+        if slot == "NUM":
+            return t.pos == NUM or t.surface.isdigit()
+        if slot == "NOUN":
+            return t.pos in (NOUN, PRON)
+        keys = self._slots.get(slot)
+        return keys is not None and not keys.isdisjoint(t.keys)
+
+    def _item_ok(self, item: Item, t: Token) -> bool:
+        if item.slot:
+            return self._slot_ok(item.slot, t)
+        return not item.keys.isdisjoint(t.keys)
+
+    def _match_at(
+        self, pattern: tuple[Item, ...], toks: tuple[Token, ...], i: int, limit: int
+    ) -> int | None:
+        """Token index after the match of ``pattern`` starting at ``i`` (within the clause)."""
+
+        def go(p: int, j: int) -> int | None:
+            if p == len(pattern):
+                return j
+            item = pattern[p]
+            if item.gap:
+                for skip in range(0, _GAP + 1):
+                    if j + skip > limit:
+                        break
+                    r = go(p + 1, j + skip)
+                    if r is not None:
+                        return r
+                return None
+            if j >= limit or not self._item_ok(item, toks[j]):
+                return None
+            return go(p + 1, j + 1)
+
+        return go(0, i)
+
+    def _judge(
+        self, e: Entry, a: Analysis, i: int, end: int, clause: cl.Clause, short: bool
+    ) -> TokenHit | None:
+        toks = a.tokens
+        span = toks[i:end]
+        if e.aimed is not None and _honoured(toks, i, end):
+            return None  # 「お婆ちゃん」「爺さん」: an honorific makes the person word polite
+        if e.unless and any(
+            not e.unless.isdisjoint(t.keys) for t in toks[clause.start : clause.end]
+        ):
+            return None
+        # The predicate whose frame decides: the last verb of the match, else its last word.
+        head = end - 1
+        for j in range(end - 1, i - 1, -1):
+            if toks[j].pos == VERB:
+                head = j
+                break
+        f = cl.frame(toks, a.lang, head, clause)
+        if e.negatable and cl.NEGATED in f:
+            return None
+        severity = e.severity
+        if e.frame == "threat":
+            if f & _THREAT_BLOCK or cl.THIRD_PARTY in f:
+                return None
+            if cl.QUESTION in f and cl.VOLITIONAL not in f:
+                return None
+            if a.lang == "en" and not (f & _THREAT_EN_NEED):
+                return None
+            if a.lang == "ja" and not (f & _THREAT_JA_NEED):
+                return None
+        if e.frame == "command" and not (f & _COMMAND):
+            return None
+        clause_toks = toks[clause.start : clause.end]
+        # A short outburst is aimed at the agent unless it names someone or something
+        # else ("my dog is …", 「邪魔なビル」: the word describes that noun).
+        about_other = any(t.surface in _OTHER_TARGET for t in clause_toks) or _modifies_noun(
+            toks, end
+        )
+        aimed = (
+            cl.SECOND_PERSON in f
+            or cl.IMPERATIVE in f
+            or (short and not about_other)
+            or any(t.pos == PRON and t.lemma in _YOU for t in span)
+        )
+        if e.frame == "aimed" and not aimed:
+            return None
+        if (
+            e.category == Category.ABUSIVE_LANGUAGE
+            and cl.SECOND_PERSON not in f
+            and _speaker_subject(toks, clause)
+        ):
+            return None  # 「I feel like an idiot」「俺がバカだった」: the speaker about themself
+        if e.aimed is not None and aimed and SEVERITY_RANK[e.aimed] > SEVERITY_RANK[severity]:
+            severity = e.aimed
+        return TokenHit(e, severity, span[0].start, span[-1].end)
+
+
+def _all_present(needs: tuple[frozenset[str], ...], present: set[str]) -> bool:
+    return all(not keys.isdisjoint(present) for keys in needs)
+
+
+_OTHER_TARGET: Final = frozenset(
+    ["my", "his", "her", "their", "he", "she", "they", "it", "its", "this", "that", "he's", "she's"]
+)
+
+
+def _modifies_noun(toks: tuple[Token, ...], end: int) -> bool:
+    """「邪魔なビル」「ゴミの日」: a word linked by な/の to a following noun describes
+    that noun (unless the noun is a person)."""
+    j = end
+    if j < len(toks) and toks[j].surface in ("な", "の"):
+        j += 1
+    return (
+        end > 0
+        and toks[end - 1].pos in (ADJ, NOUN)
+        and j > end  # linked by な/の
+        and j < len(toks)
+        and toks[j].pos == NOUN
+        and toks[j].lemma not in _YOU
+        and toks[j].lemma not in _PERSON
+    )
+
+
+#: Nouns for people: 「クズの店員」 still aims at a person.
+_PERSON: Final = frozenset(
+    [
+        "人",
+        "奴",
+        "やつ",
+        "女",
+        "男",
+        "店員",
+        "社員",
+        "担当",
+        "担当者",
+        "スタッフ",
+        "オペレーター",
+        "野郎",
+        "連中",
+        "ども",
+        "共",
+        "上司",
+        "社長",
+        "店長",
+    ]
+)
+
+
+_SPEAKER: Final = frozenset(["i", "we", "私", "僕", "俺", "あたし", "わたし", "自分"])
+
+
+def _speaker_subject(toks: tuple[Token, ...], clause: cl.Clause) -> bool:
+    return any(
+        t.surface in _SPEAKER or t.lemma in _SPEAKER for t in toks[clause.start : clause.end]
+    )
+
+
+_HONORIFIC_PREFIX: Final = frozenset(["御", "お", "ご"])
+_HONORIFIC_SUFFIX: Final = frozenset(["さん", "ちゃん", "様", "さま", "くん", "君", "氏", "殿"])
+
+
+def _honoured(toks: tuple[Token, ...], i: int, end: int) -> bool:
+    before = toks[i - 1].lemma if i > 0 else ""
+    after = toks[end].surface if end < len(toks) else ""
+    return before in _HONORIFIC_PREFIX or after in _HONORIFIC_SUFFIX
+
+
+_YOU: Final = frozenset(["you", "your", "御前", "貴方", "あんた", "貴様", "手前", "君"])
+
+
+def staff_spellings(names: Iterable[str], analyser: Analyser) -> set[str]:
+    """Every script of each roster name: as written, hiragana, katakana, romaji."""
+    out: set[str] = set()
+    for name in names:
+        n = name.strip().lower()
+        if not n:
+            continue
+        out.add(n)
+        if n.isascii():
+            continue
+        reading = "".join(t.reading for t in analyser.words(n))
+        if reading:
+            out.add(reading)
+            out.add(jaconv.hira2kata(reading))
+            out.add(jaconv.kana2alphabet(reading))
+    return out
+
+
+def _entry(
+    rid: str,
+    raw: Mapping[str, Any],
+    fname: str,
+    analyser: Analyser,
+    slots: Mapping[str, frozenset[str]],
+    slot_probes: Mapping[str, set[str]],
+) -> tuple[Entry, set[str]]:
+    where = f"{fname}:{rid}"
+    try:
+        category = Category(str(raw.get("category")))
+    except ValueError as exc:
+        raise LexiconError(f"{where}: unknown category {raw.get('category')!r}") from exc
+    if category not in CONTENT_CATEGORIES:
+        raise LexiconError(f"{where}: {category} is not a content category")
+    severity = str(raw.get("severity", "medium"))
+    aimed = raw.get("aimed")
+    for s in (severity, aimed):
+        if s is not None and s not in SEVERITY_RANK:
+            raise LexiconError(f"{where}: bad severity {s!r}")
+    frame = str(raw.get("frame", "any"))
+    if frame not in ("any", "aimed", "threat", "command"):
+        raise LexiconError(f"{where}: frame must be any, aimed, threat or command")
+    texts = raw.get("patterns") or raw.get("words")
+    if not isinstance(texts, list) or not texts:
+        raise LexiconError(f"{where}: needs patterns (a list)")
+    patterns: list[tuple[Item, ...]] = []
+    probes: set[str] = set()
+    for text in texts:
+        items, p = _pattern(str(text), analyser, slots, where, slot_probes)
+        patterns.append(items)
+        probes |= p
+    unless: set[str] = set()
+    for w in raw.get("unless") or []:
+        for t in analyser.words(str(w)):
+            unless |= t.keys
+    return (
+        Entry(
+            id=rid,
+            category=category,
+            patterns=tuple(patterns),
+            severity=cast(Severity, severity),
+            aimed=cast(Severity, aimed) if aimed is not None else None,
+            frame=frame,
+            negatable=bool(raw.get("negatable", True)),
+            unless=frozenset(unless),
+            score=float(raw.get("score", 0.7)),
+        ),
+        probes,
+    )
+
+
+def _pattern(
+    text: str,
+    analyser: Analyser,
+    slots: Mapping[str, frozenset[str]],
+    where: str,
+    slot_probes: Mapping[str, set[str]],
+) -> tuple[tuple[Item, ...], set[str]]:
+    """Items of one pattern, and the probes of its most selective word: a pattern needs
+    all its words, so one word's surface forms are enough for the pre-filter."""
+    items: list[Item] = []
+    candidates: list[set[str]] = []
+    fallback: set[str] = set()
+    for part in text.replace("…", " ... ").split():
+        if part == "...":
+            items.append(Item(frozenset(), gap=True))
+            continue
+        if part.startswith("{") and part.endswith("}"):
+            name = part[1:-1]
+            if name not in slots and name not in ("NUM", "NOUN"):
+                raise LexiconError(f"{where}: unknown slot {name}")
+            items.append(Item(frozenset(), slot=name))
+            if slot_probes.get(name):
+                candidates.append(slot_probes[name])
+            continue
+        alts = part.split("|")
+        analysed = [analyser.words(a) for a in alts]
+        if len(alts) == 1 and len(analysed[0]) > 1:
+            # One written word the analyser splits (「土下座しろ」): a sequence of items.
+            for t in analysed[0]:
+                items.append(Item(_item_keys(t)))
+            p = _probes(alts[0], analysed[0])
+            fallback |= p
+            candidates.append(p)
+            continue
+        keys: set[str] = set()
+        probes: set[str] = set()
+        function_word = True
+        for alt, toks in zip(alts, analysed, strict=True):
+            for t in toks[:1]:
+                keys |= _item_keys(t)
+                function_word = function_word and (
+                    t.pos in (PART, AUX, PRON) or t.lemma in _EN_STOP
+                )
+            keys.add(alt.lower())
+            probes |= _probes(alt, toks)
+        items.append(Item(frozenset(keys)))
+        fallback |= probes
+        if not function_word:
+            candidates.append(probes)
+    while items and items[0].gap:
+        items.pop(0)
+    while items and items[-1].gap:
+        items.pop()
+    if not items:
+        raise LexiconError(f"{where}: empty pattern {text!r}")
+    if not candidates:
+        return tuple(items), fallback
+    return tuple(items), max(candidates, key=_selectivity)
+
+
+_EN_STOP: Final = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "to",
+        "of",
+        "on",
+        "in",
+        "at",
+        "for",
+        "with",
+        "about",
+        "up",
+        "off",
+        "out",
+        "go",
+        "get",
+        "be",
+        "have",
+        "do",
+        "can",
+        "will",
+        "would",
+        "is",
+        "are",
+        "am",
+        "i",
+        "me",
+        "my",
+        "you",
+        "your",
+        "we",
+        "it",
+        "so",
+        "if",
+        "no",
+        "not",
+        "what",
+        "want",
+        "like",
+        "this",
+        "that",
+    ]
+)
+
+
+def _selectivity(probes: set[str]) -> float:
+    """How rare the weakest probe of a set is likely to be: longer is rarer, a kanji
+    counts as two characters, and more alternatives are more chances to pass."""
+    if not probes:
+        return 0.0
+    weakest = min(sum(2 if ord(c) >= 0x4E00 else 1 for c in p) for p in probes)
+    return weakest - 0.01 * len(probes)
+
+
+def _item_keys(t: Token) -> frozenset[str]:
+    if t.pos in (VERB, ADJ):
+        return frozenset((t.lemma,))
+    return t.keys
+
+
+_ALL_KANA: Final = frozenset(
+    "ぁあぃいぅうぇえぉおかがきぎくぐけげこごさざしじすずせぜそぞただちぢっつづてでとどなにぬねのはばぱひびぴふぶぷへべぺほぼぽまみむめもゃやゅゆょよらりるれろゎわゐゑをん"
+)
+
+
+_U_TO_E: Final = dict(zip("うくぐすつぬぶむる", "えけげせてねべめれ", strict=True))
+
+
+def _probes(word: str, toks: Sequence[Token]) -> set[str]:
+    """Surface strings (folded) at least one of which occurs whenever ``word`` can match:
+    the word as written, its lemma and reading, cut to the stem for inflected words.
+    Kana stems of one character are too common to filter anything (死ぬ → し), so a
+    kana-written verb is probed by its dictionary and imperative forms instead."""
+    if word.isascii():
+        forms = {word.lower(), *(t.lemma for t in toks[:1])}
+        forms |= {s for s, full in _EN_EXPAND.items() if word.lower() in full and len(s) > 1}
+        out: set[str] = set()
+        for f in forms:
+            k = fold(f)
+            if len(k) > 4 and k.endswith("e"):
+                k = k[:-1]  # the lemma is a prefix of its forms: hate → hat(ing)
+            if k:
+                out.add(k)
+        return out
+    if len(toks) != 1:
+        joined = fold("".join(t.reading for t in toks))
+        return {k for k in (fold(word), joined) if k}
+    t = toks[0]
+    out = set()
+    # Verbs and い-adjectives conjugate; 形状詞 (幼稚, 最低) do not.
+    inflected = t.pos == VERB or (t.pos == ADJ and t.lemma.endswith("い"))
+    for f, is_reading in ((word, False), (t.lemma, False), (t.reading, True)):
+        k = fold(f)
+        if not k:
+            continue
+        kana = all(c in _ALL_KANA for c in k)
+        if is_reading and not inflected and len(k) < 3:
+            continue  # 脳 → のう would pass every 昨日 (きのう)
+        if inflected and kana and len(k) >= 2:
+            # A kana stem (ころ, おか) hides in common words (ところ, おかしい): the
+            # dictionary form, and the imperative when it is long enough to be rare.
+            out.add(k)
+            if t.pos == ADJ and len(k) == 3 and k.endswith("い"):
+                out.add(k[0] + "っ" + k[1])  # the exclamation 「きっも」 (see morph.normalise)
+            if k[-1] in _U_TO_E and len(k) >= 3:
+                out.add(k[:-1] + _U_TO_E[k[-1]])
+            continue
+        if inflected and len(k) >= 2 and k[-1] in _ALL_KANA:
+            k = k[:-1]  # 殺す → 殺, 訴える → 訴え
+        out.add(k)
+    return out
+
+
+def _automaton(words: set[str]) -> Any:
+    if not words:
+        return None
+    auto = ahocorasick.Automaton()
+    for w in words:
+        auto.add_word(w, w)
+    auto.make_automaton()
+    return auto

@@ -1,0 +1,460 @@
+"""Morphological analysis for the content detector: text → tokens with lemma, reading, POS
+and conjugation form.
+
+Japanese: SudachiPy with sudachidict-core, split mode C (the longest units, so a
+compound such as 幼稚園児 stays one word). The normalised form folds spelling variants
+(ころす → 殺す, キモい → きもい) and the reading folds kana vs kanji for nouns
+(ばか = 馬鹿). Chosen over fugashi + unidic-lite by measurement (docs/benchmarks.md).
+
+English: a small tokenizer with contractions and text-speak expanded (``you're`` → you are,
+``u r`` → you are, ``gonna`` → going to), light leetspeak and letter runs folded
+(``fuuuck``, ``sh1t``), and lemmas from simplemma (``fucking`` → fuck, ``posted`` → post).
+
+Analysis is a pure function of the text; results are cached by the normalised text,
+because chat streams repeat texts. The detector only calls this for messages (or
+sentences) the surface pre-filter lets through (:mod:`mamori.detect.match`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import OrderedDict
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Final
+
+import simplemma
+
+#: Coarse parts of speech shared by both languages.
+NOUN: Final = "NOUN"
+PRON: Final = "PRON"
+VERB: Final = "VERB"
+ADJ: Final = "ADJ"  # adjectives (形容詞) and adjectival nouns (形状詞)
+AUX: Final = "AUX"  # auxiliaries (助動詞); English modals
+PART: Final = "PART"  # particles (助詞)
+NUM: Final = "NUM"
+PUNCT: Final = "PUNCT"
+OTHER: Final = "OTHER"
+
+_MAX_CHARS: Final = 4000
+_CACHE_SIZE: Final = 4096
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of an analysed text."""
+
+    surface: str
+    #: Dictionary form, normalised: Sudachi's normalised form (ja), simplemma lemma (en).
+    lemma: str
+    #: Hiragana reading of the surface (ja); the lemma again (en).
+    reading: str
+    #: Coarse POS (NOUN, VERB, ...) and the analyser's finer POS (e.g. 接続助詞, 終助詞).
+    pos: str
+    pos2: str
+    #: Conjugation form (ja: 命令形, 意志推量形, 仮定形-一般, ...; en: "past", "ing" or "").
+    cform: str
+    #: [start, end) in the analysed (normalised) text.
+    start: int
+    end: int
+    #: Forms a lexicon word may match (computed once, see :func:`_keys`).
+    keys: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "keys", _keys(self))
+
+
+def _keys(t: Token) -> frozenset[str]:
+    """Lemma and surface; for nouns also the reading (ばか = 馬鹿). A past form keeps only
+    its surface: "fooled" is not "fool", "posted" not "post"."""
+    if t.cform == "past":
+        return frozenset((t.surface,))
+    if t.pos in (NOUN, PRON, ADJ, OTHER):
+        return frozenset((t.lemma, t.surface, t.reading))
+    return frozenset((t.lemma, t.surface))
+
+
+_POS_JA: Final[dict[str, str]] = {
+    "名詞": NOUN,
+    "代名詞": PRON,
+    "動詞": VERB,
+    "形容詞": ADJ,
+    "形状詞": ADJ,
+    "助動詞": AUX,
+    "助詞": PART,
+    "補助記号": PUNCT,
+    "空白": PUNCT,
+}
+
+_KATA2HIRA: Final = {cp: cp - 0x60 for cp in range(0x30A1, 0x30F7)}
+_JA_CHARS: Final = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]")
+_RUNS: Final = re.compile(r"(.)\1{2,}")
+
+
+def is_japanese(text: str) -> bool:
+    return _JA_CHARS.search(text) is not None
+
+
+def normalise(text: str) -> str:
+    """What the analyser reads: NFKC, lower case, runs of one character (≥ 3) → one,
+    and the colloquial adjective-stem exclamation with a doubled consonant read as the
+    adjective (「きっも」 → きもい, 「うっざ」 → うざい)."""
+    s = _RUNS.sub(r"\1", unicodedata.normalize("NFKC", text[:_MAX_CHARS]).lower())
+    if "っ" in s:
+        s = _GEMINATE_STEM.sub(r"\1\2い", s)
+    return s
+
+
+#: A lone kana + っ + kana (「きっも」「うっざ」) standing as a word of its own.
+_GEMINATE_STEM: Final = re.compile(
+    r"(?<![ぁ-んァ-ン一-龥])([ぁ-ん])っ([もざるさしぐ])(?![ぁ-んァ-ン一-龥])"
+)
+
+
+class _Japanese:
+    def __init__(self) -> None:
+        from sudachipy import Dictionary, SplitMode
+
+        self._tok: Any = Dictionary(dict="core").tokenizer(
+            mode=SplitMode.C
+        )  # mode C: longest units
+
+    def tokens(self, text: str) -> list[Token]:
+        out: list[Token] = []
+        for m in self._tok.tokenize(text):
+            pos = m.part_of_speech()
+            coarse = _POS_JA.get(pos[0], OTHER)
+            surface = m.surface()
+            if coarse == PUNCT and not surface.strip():
+                continue
+            lemma = m.normalized_form()
+            if coarse == NOUN and pos[1] == "数詞":
+                coarse = NUM
+            out.append(
+                Token(
+                    surface=surface,
+                    lemma=lemma,
+                    reading=m.reading_form().translate(_KATA2HIRA),
+                    pos=coarse,
+                    pos2=pos[1] if coarse in (PART, VERB, NOUN) else pos[4],
+                    cform=pos[5] if pos[5] != "*" else "",
+                    start=m.begin(),
+                    end=m.end(),
+                )
+            )
+        return _recover_renyou(self, out)
+
+
+_I_TO_U: Final = dict(zip("しきちいりびみぎに", "すくつうるぶむぐぬ", strict=True))
+_TARU: Final = frozenset(["たろ", "たる", "たれ", "ちゃる", "たら"])
+
+
+def _recover_renyou(ja: _Japanese, toks: list[Token]) -> list[Token]:
+    """「殺したろか」: the dictionary reads 殺し as a noun before the Kansai たろ/たる;
+    a noun in the 連用形 shape there is re-read as the verb it comes from."""
+    for i, t in enumerate(toks[:-1]):
+        if t.pos != NOUN or toks[i + 1].surface not in _TARU or t.surface[-1] not in _I_TO_U:
+            continue
+        verb = _verb_of(ja, t.surface[:-1] + _I_TO_U[t.surface[-1]])
+        if verb is not None:
+            toks[i] = Token(t.surface, verb, t.reading, VERB, "一般", "連用形-一般", t.start, t.end)
+    return toks
+
+
+def _verb_of(ja: _Japanese, dictionary_form: str) -> str | None:
+    got = list(ja._tok.tokenize(dictionary_form))
+    if len(got) == 1 and got[0].part_of_speech()[0] == "動詞":
+        return str(got[0].normalized_form())
+    return None
+
+
+# ---------------------------------------------------------------- English
+# Contractions and text-speak, expanded to the words they stand for (the lexicon is
+# written with full words; a lemma never sees "u", "ur" or "gonna").
+_EN_EXPAND: Final[dict[str, tuple[str, ...]]] = {
+    "u": ("you",),
+    "ya": ("you",),
+    "yu": ("you",),
+    "yo": ("you",),
+    "r": ("are",),
+    "ur": ("your",),
+    "yoyr": ("your",),
+    "youre": ("you", "are"),
+    "yore": ("you", "are"),
+    "im": ("i", "am"),
+    "ive": ("i", "have"),
+    "dont": ("do", "not"),
+    "doesnt": ("does", "not"),
+    "didnt": ("did", "not"),
+    "cant": ("can", "not"),
+    "cannot": ("can", "not"),
+    "wont": ("will", "not"),
+    "isnt": ("is", "not"),
+    "arent": ("are", "not"),
+    "wasnt": ("was", "not"),
+    "werent": ("were", "not"),
+    "havent": ("have", "not"),
+    "shouldnt": ("should", "not"),
+    "wouldnt": ("would", "not"),
+    "couldnt": ("could", "not"),
+    "gonna": ("going", "to"),
+    "wanna": ("want", "to"),
+    "gotta": ("have", "to"),
+    "gimme": ("give", "me"),
+    "lemme": ("let", "me"),
+    "ima": ("i", "am", "going", "to"),
+    "imma": ("i", "am", "going", "to"),
+    "pls": ("please",),
+    "plz": ("please",),
+    "wat": ("what",),
+    "wut": ("what",),
+    "y": ("why",),
+    "n": ("and",),
+    "ppl": ("people",),
+    "thx": ("thanks",),
+    "stfu": ("shut", "the", "fuck", "up"),
+    "wtf": ("what", "the", "fuck"),
+    "ffs": ("for", "fuck", "sake"),
+    "basturd": ("bastard",),
+    "bastad": ("bastard",),
+    "faggit": ("faggot",),
+    "fagot": ("faggot",),
+    "donty": ("do", "not"),
+    "gtfo": ("get", "the", "fuck", "out"),
+    "fu": ("fuck", "you"),
+    "fk": ("fuck",),
+    "fck": ("fuck",),
+    "fuk": ("fuck",),
+    "fuq": ("fuck",),
+    "fuc": ("fuck",),
+    "fking": ("fucking",),
+    "fcking": ("fucking",),
+    "effing": ("fucking",),
+    "frickin": ("fucking",),
+    "biatch": ("bitch",),
+    "bich": ("bitch",),
+    "btch": ("bitch",),
+    "azz": ("ass",),
+    "arse": ("ass",),
+    "sht": ("shit",),
+    "stoopid": ("stupid",),
+    "stupd": ("stupid",),
+    "dum": ("dumb",),
+    "idoit": ("idiot",),
+    "kil": ("kill",),
+}
+_EN_CONTRACTION: Final = re.compile(r"(?<=[a-z])(n't|'ll|'re|'m|'ve|'d)\b")
+_EN_CONTRACTED: Final = {"n't": " not", "'ll": " will", "'re": " are", "'m": " am", "'ve": " have"}
+_EN_WORD: Final = re.compile(r"[a-z0-9@$*]+|[^\sa-z0-9]")
+_LEET: Final = str.maketrans("013457@$", "oieastas")
+_IRREGULAR_PAST: Final = frozenset(
+    [
+        "was",
+        "were",
+        "did",
+        "had",
+        "said",
+        "saw",
+        "wrote",
+        "read",
+        "went",
+        "got",
+        "gave",
+        "told",
+        "thought",
+        "made",
+        "took",
+        "came",
+    ]
+)
+
+
+@lru_cache(maxsize=65536)
+def _en_lemma(word: str) -> str:
+    if not word.isalpha():
+        return word
+    lemma = simplemma.lemmatize(word, lang="en")
+    return lemma.lower() if isinstance(lemma, str) else word
+
+
+def _en_cform(word: str, lemma: str) -> str:
+    if word in _IRREGULAR_PAST or (word != lemma and word.endswith("ed")):
+        return "past"
+    if word.endswith("ing") and word != lemma:
+        return "ing"
+    return ""
+
+
+def _en_tokens(text: str) -> list[Token]:
+    s = text.replace("’", "'").replace("‘", "'").replace("`", "'")
+    s = _EN_CONTRACTION.sub(lambda m: _EN_CONTRACTED.get(m.group(1), ""), s)
+    s = s.replace("can not", "can not")
+    out: list[Token] = []
+    for m in _EN_WORD.finditer(s):
+        raw = m.group(0)
+        if raw == "'":
+            continue
+        if raw[0].isalnum() or raw[0] in "@$*":
+            word = raw
+            if not word.isalpha() and any(c.isalpha() for c in word) and not word.isdigit():
+                word = word.translate(_LEET).replace("*", "u")  # f*ck, sh1t
+            if _RUNS.search(word):
+                double = _RUNS.sub(r"\1\1", word)
+                word = double if double in _DOUBLE_OK else _RUNS.sub(r"\1", word)
+            words = _EN_EXPAND.get(word, (word,))
+            for w in words:
+                if w.isdigit():
+                    pos = NUM
+                elif w in _EN_AUX:
+                    pos = AUX
+                elif w in _EN_PRON:
+                    pos = PRON
+                else:
+                    pos = OTHER
+                lemma = _en_lemma(w) if pos == OTHER else w
+                out.append(Token(w, lemma, lemma, pos, "", _en_cform(w, lemma), m.start(), m.end()))
+        else:
+            out.append(Token(raw, raw, raw, PUNCT, "", "", m.start(), m.end()))
+    return out
+
+
+#: Words spelt with a double letter, so a run of three or more folds to two, not one.
+_DOUBLE_OK: Final = frozenset(
+    [
+        "off",
+        "all",
+        "too",
+        "see",
+        "will",
+        "kill",
+        "ass",
+        "hell",
+        "shall",
+        "full",
+        "fool",
+        "good",
+        "feel",
+        "need",
+        "stuff",
+        "tell",
+        "well",
+        "small",
+        "still",
+        "cool",
+        "call",
+        "pull",
+        "ball",
+        "balls",
+        "boobs",
+        "pussy",
+        "yall",
+        "sorry",
+        "shut",
+        "ugly",
+    ]
+)
+_EN_AUX: Final = frozenset(
+    [
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+        "am",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "have",
+        "has",
+        "had",
+        "going",
+    ]
+)
+_EN_PRON: Final = frozenset(
+    [
+        "i",
+        "me",
+        "my",
+        "mine",
+        "we",
+        "us",
+        "our",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "it",
+        "its",
+        "they",
+        "them",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """An analysed text: the normalised text, its tokens and its language."""
+
+    text: str
+    tokens: tuple[Token, ...]
+    lang: str
+
+
+class Analyser:
+    """Text → :class:`Analysis`, cached by normalised text. Deterministic; never raises
+    on any text (bad input yields fewer tokens, not an error)."""
+
+    def __init__(self, cache_size: int = _CACHE_SIZE) -> None:
+        self._ja: _Japanese | None = None
+        self._cache: OrderedDict[str, Analysis] = OrderedDict()
+        self._cache_size = cache_size
+        self.analysed = 0  # texts actually run through the analyser (benchmarks)
+
+    def _japanese(self) -> _Japanese:
+        if self._ja is None:
+            self._ja = _Japanese()  # the dictionary loads on first Japanese text
+        return self._ja
+
+    def analyse(self, text: str) -> Analysis:
+        s = normalise(text)
+        hit = self._cache.get(s)
+        if hit is not None:
+            self._cache.move_to_end(s)
+            return hit
+        self.analysed += 1
+        if is_japanese(s):
+            result = Analysis(s, tuple(self._japanese().tokens(s)), "ja")
+        else:
+            result = Analysis(s, tuple(_en_tokens(s)), "en")
+        self._cache[s] = result
+        if len(self._cache) > self._cache_size:
+            self._cache.popitem(last=False)
+        return result
+
+    def words(self, phrase: str) -> tuple[Token, ...]:
+        """A lexicon phrase analysed like a message (not cached; used at load)."""
+        s = normalise(phrase)
+        if is_japanese(s):
+            return tuple(self._japanese().tokens(s))
+        return tuple(_en_tokens(s))
