@@ -2,8 +2,9 @@
 ``<repo>/../shared/data/real`` (public, labelled text nobody on this project wrote;
 sources and licences in that folder's README) must not fall below today's figures.
 
-The floors sit just below what was measured on branch ``detect-state`` on
-2026-12-01 with ``mamori evaluate --corpus FILE`` (measured value in each comment).
+The floors sit just below what was measured after merging the word-level content
+detection (``detect-morph``) with the state work (``detect-state``) on 2026-12-02 with
+``mamori evaluate --corpus FILE`` (measured value in each comment).
 Raise them whenever detection improves — never lower them to make a change pass.
 """
 
@@ -20,16 +21,16 @@ from mamori.tools.corpus_eval import CorpusReport, evaluate_file
 
 REAL: Final = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "real"
 
-# en_convabuse_trainvalid.jsonl — measured 2026-12-01: recall 0.513 (225/439),
-# aimed-at-agent recall 0.534 (221/414), medium/high FP 0.0087 (17/1949).
-CONVABUSE_RECALL_FLOOR: Final = 0.50
-CONVABUSE_AT_AGENT_RECALL_FLOOR: Final = 0.52
+# en_convabuse_trainvalid.jsonl — measured 2026-12-02: recall 0.888 (390/439),
+# aimed-at-agent recall 0.906 (375/414), medium/high FP 0.0092 (18/1949).
+CONVABUSE_RECALL_FLOOR: Final = 0.87
+CONVABUSE_AT_AGENT_RECALL_FLOOR: Final = 0.89
 CONVABUSE_FP_CEILING: Final = 0.010
-# ja_inspection.jsonl — measured 2026-12-01: recall 0.179 (12/67), FP 0.0199 (7/351).
-INSPECTION_RECALL_FLOOR: Final = 0.16
-INSPECTION_FP_CEILING: Final = 0.022
-# ja_asdc_customer.jsonl (all benign) — measured 2026-12-01: FP 0.0133 (14/1051).
-ASDC_FP_CEILING: Final = 0.015
+# ja_inspection.jsonl — measured 2026-12-02: recall 0.358 (24/67), FP 0.0171 (6/351).
+INSPECTION_RECALL_FLOOR: Final = 0.34
+INSPECTION_FP_CEILING: Final = 0.018
+# ja_asdc_customer.jsonl (all benign) — measured 2026-12-02: FP 0.0010 (1/1051).
+ASDC_FP_CEILING: Final = 0.002
 
 #: file → (recall floor, aimed-at-agent recall floor, FP ceiling); None = not applicable.
 FLOORS: Final[dict[str, tuple[float | None, float | None, float]]] = {
