@@ -7,9 +7,11 @@ evaluates the four stateful indicators and the escalation stage.
 
 Idempotence: a stateful indicator fires on the event that lifts its level
 (computed from the window *as of that event*, with and without it) and its id
-is derived from (category, customer, local day or anchor, level). Re-processing
-an event after a crash therefore yields the same indicators with the same ids,
-and ClickHouse's ReplacingMergeTree keeps one row per id.
+is derived from (category, customer, episode, level), the episode being the local
+day (daily totals), the burst (its first contact) or the first of a repeated
+message. Re-processing an event after a crash therefore yields the same indicators
+with the same ids and the same ``occurred_at`` (the firing event's time, which the
+dashboards and reports show), and ClickHouse's ReplacingMergeTree keeps one row per id.
 """
 
 from __future__ import annotations
@@ -212,10 +214,15 @@ class DetectionEngine:
         if day > st.day:
             st.day, st.day_calls = day, []
         eid = event.event_id
-        before = sum(s for e, s in st.day_calls if e != eid)
         if all(e != eid for e, _ in st.day_calls):
             st.day_calls.append((eid, int(event.duration_s)))
             del st.day_calls[: -self.config.state.max_day_items]
+        # The day's total as of this call, in the order calls were applied: a
+        # redelivered call sees the same total as on its first delivery (not the
+        # later calls too), so it re-fires the same level with the same event time.
+        position = next((i for i, (e, _) in enumerate(st.day_calls) if e == eid), None)
+        applied = st.day_calls if position is None else st.day_calls[: position + 1]
+        before = sum(s for e, s in applied if e != eid)
         total = before + int(event.duration_s)
         levels = self.config.prolonged.daily_levels
         level = _lifted(levels, before, total)
@@ -228,7 +235,7 @@ class DetectionEngine:
                 level,
                 anchor=f"day:{day}",
                 anchor_ts=ctx.day_start_ts,
-                event_ids=[e for e, _ in st.day_calls],
+                event_ids=[e for e, _ in applied],
                 window=None,
                 evidence=f"{total / 60:.0f} min of calls/visits in one day",
             )
@@ -250,13 +257,16 @@ class DetectionEngine:
         out: list[IndicatorEvent] = []
         level = _lifted(cfg.levels, len(in_window) - 1, len(in_window))
         if level and ctx.ts - span >= st.contacts_cut:
+            start_ts, start_id = _episode_start(st.contacts, ctx.ts, span)
             out.append(
                 self._stateful(
                     ctx,
                     Category.CONTACT_FLOOD,
                     level,
-                    anchor=f"burst:{ctx.day}",
-                    anchor_ts=ctx.day_start_ts,
+                    # One id per burst episode and level, not per day: two bursts of
+                    # one day are two indicators (each with its own evidence/agent).
+                    anchor="burst:" + start_id,
+                    anchor_ts=start_ts,
                     event_ids=in_window,
                     window=(ctx.ts - span, ctx.ts),
                     evidence=f"{len(in_window)} contacts in {cfg.window_minutes:.0f} min",
@@ -535,6 +545,22 @@ def _cut(entries: list[Any], bound: int, cut: int) -> int:
     newest_dropped = int(entries[-bound - 1][0])
     del entries[:-bound]
     return max(cut, newest_dropped)
+
+
+def _episode_start(contacts: list[tuple[int, str]], ts: int, span: int) -> tuple[int, str]:
+    """The first contact of the burst episode holding the contact at ``ts``.
+
+    An episode is a run of contacts each less than ``span`` after the previous one
+    (a quiet gap of a whole window ends it). Only contacts up to ``ts`` are looked at,
+    so a redelivered event finds the same start as on its first delivery.
+    """
+    prior = [c for c in contacts if c[0] <= ts]
+    start = prior[-1]
+    for c in reversed(prior[:-1]):
+        if start[0] - c[0] >= span:
+            break
+        start = c
+    return start
 
 
 def _lifted(levels: Levels, before: float, after: float) -> int:
