@@ -1,6 +1,10 @@
 -- Back to the anchor_at rollups of 0003/0005 and the counts and holiday view of 0006.
 -- Indicators inserted while 0011 was applied are not in the old rollups (backfill
 -- them from the raw table if needed).
+DROP VIEW IF EXISTS {database}.incident_counts;
+DROP VIEW IF EXISTS {database}.incidents_mv;
+DROP TABLE IF EXISTS {database}.incidents;
+
 DROP VIEW IF EXISTS {database}.indicators_daily_counts_mv;
 CREATE MATERIALIZED VIEW IF NOT EXISTS {database}.indicators_daily_counts_mv
 REFRESH EVERY 1 MINUTE

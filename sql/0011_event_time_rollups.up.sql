@@ -17,7 +17,8 @@
 -- uniq states make the backfill idempotent.
 --
 -- Also here: the holiday effect over a calendar spine (days without any indicator
--- count as 0, they are no longer left out of the average).
+-- count as 0, they are no longer left out of the average), and incidents (an episode
+-- at its highest level) next to the indicator counts.
 
 DROP VIEW IF EXISTS {database}.indicators_daily_mv;
 DROP VIEW IF EXISTS {database}.indicators_hour_of_week_mv;
@@ -174,6 +175,65 @@ LEFT JOIN
 ) AS d ON d.day = s.day
 LEFT JOIN (SELECT DISTINCT day FROM {database}.jp_holidays) AS h ON h.day = s.day;
 
+-- Incidents: one per customer × category × episode, at its highest level. The engine
+-- emits one indicator per level an episode reaches (a burst climbing low → medium →
+-- high is three indicators), and the dashboards count indicators. An episode is what
+-- the indicator is anchored on, and anchor_at is fixed per episode: the day (daily
+-- flood, daily call time, off-hours), the burst's first contact, the first repeated
+-- message, the single long call; a content indicator is its own episode. Daily and
+-- windowed flood episodes of one day share anchor_at only by chance, so whether the
+-- indicator has a window is part of the key. min/max/uniq are idempotent: redelivery
+-- and re-versions change nothing.
+CREATE TABLE IF NOT EXISTS {database}.incidents
+(
+    customer_key String,
+    category     LowCardinality(String),
+    axis         LowCardinality(String),
+    episode_at   DateTime64(3, 'UTC') COMMENT 'anchor_at of the indicators of the episode',
+    windowed     UInt8 COMMENT '1 if the indicators carry a window (burst, off-hours, repetition, one call)',
+    first_at     SimpleAggregateFunction(min, DateTime64(3, 'UTC')) COMMENT 'occurred_at of the first indicator of the episode',
+    last_at      SimpleAggregateFunction(max, DateTime64(3, 'UTC')) COMMENT 'occurred_at of its latest indicator',
+    top_severity SimpleAggregateFunction(max, UInt8) COMMENT 'highest level reached: 1 low, 2 medium, 3 high',
+    indicators   AggregateFunction(uniq, String) COMMENT 'its indicators (one per level crossed)'
+)
+ENGINE = AggregatingMergeTree
+PARTITION BY toYYYYMM(episode_at)
+ORDER BY (customer_key, category, axis, episode_at, windowed)
+TTL toDateTime(episode_at) + INTERVAL 1825 DAY;
+
+CREATE MATERIALIZED VIEW IF NOT EXISTS {database}.incidents_mv
+TO {database}.incidents
+AS SELECT
+    customer_key,
+    category,
+    axis,
+    anchor_at AS episode_at,
+    toUInt8(window_start IS NOT NULL) AS windowed,
+    min(occurred_at) AS first_at,
+    max(occurred_at) AS last_at,
+    max(toUInt8(severity)) AS top_severity,
+    uniqState(indicator_id) AS indicators
+FROM {database}.indicators
+GROUP BY customer_key, category, axis, episode_at, windowed;
+
+-- Incidents per local day of their first indicator, by category and highest level.
+CREATE OR REPLACE VIEW {database}.incident_counts
+AS SELECT
+    toDate(first_at, 'Asia/Tokyo') AS day,
+    category,
+    axis,
+    CAST(top_severity, 'Enum8(\'low\' = 1, \'medium\' = 2, \'high\' = 3)') AS severity,
+    count() AS incidents,
+    sum(level_indicators) AS indicators
+FROM
+(
+    SELECT customer_key, category, any(axis) AS axis, min(first_at) AS first_at,
+           max(top_severity) AS top_severity, uniqMerge(indicators) AS level_indicators
+    FROM {database}.incidents
+    GROUP BY customer_key, category, episode_at, windowed
+)
+GROUP BY day, category, axis, severity;
+
 -- Backfill from the raw rows, one per indicator_id (idempotent: see the top).
 INSERT INTO {database}.indicators_daily_by_event
 SELECT toDate(occurred_at, 'Asia/Tokyo') AS day, category, axis, severity, channel,
@@ -197,3 +257,10 @@ FROM
     WHERE known_agent IS NOT NULL
 )
 GROUP BY day, agent_key, category, axis, severity;
+
+INSERT INTO {database}.incidents
+SELECT customer_key, category, axis, anchor_at AS episode_at,
+       toUInt8(window_start IS NOT NULL) AS windowed, min(occurred_at), max(occurred_at),
+       max(toUInt8(severity)), uniqState(indicator_id)
+FROM {database}.indicators FINAL
+GROUP BY customer_key, category, axis, episode_at, windowed;

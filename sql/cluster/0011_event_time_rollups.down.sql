@@ -2,6 +2,11 @@
 -- Back to the anchor_at rollups of 0003/0005 and the counts and holiday view of 0006.
 -- Indicators inserted while 0011 was applied are not in the old rollups (backfill
 -- them from the raw table if needed).
+DROP VIEW IF EXISTS {database}.incident_counts ON CLUSTER '{cluster}' SYNC;
+DROP VIEW IF EXISTS {database}.incidents_mv ON CLUSTER '{cluster}' SYNC;
+DROP TABLE IF EXISTS {database}.incidents ON CLUSTER '{cluster}' SYNC;
+DROP TABLE IF EXISTS {database}.incidents_local ON CLUSTER '{cluster}' SYNC;
+
 DROP VIEW IF EXISTS {database}.indicators_daily_counts_mv ON CLUSTER '{cluster}' SYNC;
 CREATE MATERIALIZED VIEW IF NOT EXISTS {database}.indicators_daily_counts_mv ON CLUSTER '{cluster}'
 REFRESH EVERY 1 MINUTE

@@ -234,6 +234,7 @@ RAW_TTL: Final = {
     "agent_exposure_daily_by_event": "day",
     "customer_category_summary": "toDateTime(last_seen)",
     "customer_stage": "toDateTime(last_crossed)",
+    "incidents": "toDateTime(episode_at)",
 }
 AGGREGATE_TTL: Final = {
     "indicators_daily": "day",

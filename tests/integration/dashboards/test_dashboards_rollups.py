@@ -40,7 +40,7 @@ def test_materialized_views_select_columns_in_target_order(ch_database: Database
         " WHERE database = {db:String} AND engine = 'MaterializedView'",
         parameters={"db": ch_database.name},
     ).result_rows
-    assert len(views) == 5 + len(COUNT_VIEWS)
+    assert len(views) == 6 + len(COUNT_VIEWS)  # 5 rollups (0011 by event time) + incidents
     for name, ddl in views:
         target = re.search(r"\bTO\s+[`\w]+\.`?(\w+)`?", ddl)
         assert target, ddl

@@ -194,3 +194,40 @@ def test_floods_and_daily_patterns_sit_at_their_firing_hour(
     assert crafted.get(("contact_flood", 2, 17), 0) >= 1
     assert crafted.get(("prolonged_contact", 3, 11), 0) >= 1  # 100 min of calls at 11 h
     assert crafted.get(("off_hours_contact", 4, 21), 0) >= 1  # the 4th evening
+
+
+def test_an_episode_is_one_incident_at_its_highest_level(
+    ch_database: Database, engine_output: list[IndicatorEvent]
+) -> None:
+    """The flood customer's Tuesday: two bursts (each low → medium) and a daily flood
+    (medium → high) are 6 flood indicators but 3 incidents."""
+    rows = [indicator_row(i.to_wire(), 0, n) for n, i in enumerate(engine_output)]
+    db = ch_database.name
+    ch_database.writer.insert(f"{db}.indicators", rows, column_names=INDICATOR_COLUMNS)
+    ch_database.writer.insert(f"{db}.indicators", rows[:50], column_names=INDICATOR_COLUMNS)
+    flood_key = next(
+        i.customer_key for i in engine_output if i.event_ids and "cust-flood" in i.event_ids[0]
+    )
+    q = ch_database.reader.query
+    got = q(
+        "SELECT toString(severity), incidents, indicators FROM"
+        f" (SELECT severity, count() AS incidents, sum(n) AS indicators FROM"
+        f"   (SELECT max(top_severity) AS s, uniqMerge(indicators) AS n,"
+        f"           CAST(s, 'Enum8(\\'low\\' = 1, \\'medium\\' = 2, \\'high\\' = 3)') AS severity"
+        f"    FROM {db}.incidents WHERE customer_key = {{k:String}} AND category = 'contact_flood'"
+        "    GROUP BY episode_at, windowed)"
+        "  GROUP BY severity) ORDER BY severity",
+        parameters={"k": flood_key},
+    ).result_rows
+    assert got == [("medium", 2, 4), ("high", 1, 2)]
+
+    # The incident counts view agrees with the engine output, episode by episode.
+    unique = {i.indicator_id: i for i in engine_output}.values()
+    episodes: dict[tuple[str, str, object, bool], int] = {}
+    rank = {"low": 1, "medium": 2, "high": 3}
+    for i in unique:
+        key = (i.customer_key, i.category.value, i.anchor_at or i.occurred_at, bool(i.window_start))
+        episodes[key] = max(episodes.get(key, 0), rank[i.severity])
+    total = q(f"SELECT sum(incidents), sum(indicators) FROM {db}.incident_counts").result_rows
+    assert total == [(len(episodes), len(unique))]
+    assert len(episodes) < len(unique)
