@@ -178,6 +178,7 @@ class DetectionEngine:
         """Drop window entries that no window can reach any more (bounded state)."""
         cfg = self.config
         st.contacts = [c for c in st.contacts if c[0] > horizon_ts - 86_400]
+        st.bursts = [b for b in st.bursts if b[1] > horizon_ts - 86_400]
         rep_from = horizon_ts - int(cfg.repetition.window_days * 86_400)
         st.demands = [d for d in st.demands if d.ts > rep_from]
         off_from = horizon_ts - int(cfg.off_hours.window_days * 86_400)
@@ -246,18 +247,19 @@ class DetectionEngine:
         eid = ctx.event.event_id
         if ctx.ts <= st.contacts_cut:
             return []  # its window's history was cut by the count bound
-        if all(e != eid for _, e in st.contacts):
+        span = int(cfg.window_minutes * 60)
+        is_new = all(e != eid for _, e in st.contacts)
+        if is_new:
             st.contacts.append((ctx.ts, eid))
             st.contacts.sort()
             st.contacts_cut = _cut(
                 st.contacts, self.config.state.max_recent_contacts, st.contacts_cut
             )
-        span = int(cfg.window_minutes * 60)
+        start_ts, start_id = _burst_episode(st, ctx.ts, eid, span, is_new)
         in_window = [e for t, e in st.contacts if ctx.ts - span < t <= ctx.ts]
         out: list[IndicatorEvent] = []
         level = _lifted(cfg.levels, len(in_window) - 1, len(in_window))
         if level and ctx.ts - span >= st.contacts_cut:
-            start_ts, start_id = _episode_start(st.contacts, ctx.ts, span)
             out.append(
                 self._stateful(
                     ctx,
@@ -547,20 +549,33 @@ def _cut(entries: list[Any], bound: int, cut: int) -> int:
     return max(cut, newest_dropped)
 
 
-def _episode_start(contacts: list[tuple[int, str]], ts: int, span: int) -> tuple[int, str]:
-    """The first contact of the burst episode holding the contact at ``ts``.
+#: Burst episodes remembered per customer (the newest by first contact).
+_MAX_BURSTS: Final = 4
 
-    An episode is a run of contacts each less than ``span`` after the previous one
-    (a quiet gap of a whole window ends it). Only contacts up to ``ts`` are looked at,
-    so a redelivered event finds the same start as on its first delivery.
+
+def _burst_episode(
+    st: CustomerState, ts: int, event_id: str, span: int, is_new: bool
+) -> tuple[int, str]:
+    """The burst episode of the contact at ``ts``: (first contact ts, its event id).
+
+    An episode is a run of contacts each less than ``span`` after the previous one; a
+    new contact continues the episode it follows closely enough, else starts one. An
+    episode's first contact never changes, so its levels share the anchor, and a
+    redelivered contact (already applied) finds the episode it was put in.
     """
-    prior = [c for c in contacts if c[0] <= ts]
-    start = prior[-1]
-    for c in reversed(prior[:-1]):
-        if start[0] - c[0] >= span:
-            break
-        start = c
-    return start
+    for start, last, first_id in st.bursts:
+        if start <= ts <= last:
+            return start, first_id
+    if not is_new:
+        return ts, event_id  # its episode was forgotten (bound): the best stable guess
+    for n, (start, last, first_id) in enumerate(st.bursts):
+        if last < ts < last + span:
+            st.bursts[n] = (start, ts, first_id)
+            return start, first_id
+    st.bursts.append((ts, ts, event_id))
+    st.bursts.sort()
+    del st.bursts[:-_MAX_BURSTS]
+    return ts, event_id
 
 
 def _lifted(levels: Levels, before: float, after: float) -> int:
