@@ -189,7 +189,11 @@ def main() -> None:
             for stmt in synthetic_side_tables_sql(db):
                 ch.command(stmt)
             load_s = time.perf_counter() - t0
-            for table in ("indicators_daily", "indicators_hour_of_week", "agent_exposure_daily"):
+            for table in (
+                "indicators_daily_by_event",
+                "indicators_hour_of_week_by_event",
+                "agent_exposure_daily_by_event",
+            ):
                 ch.command(f"OPTIMIZE TABLE {db}.{table} FINAL")
             t1 = time.perf_counter()
             refresh_counts(ch, db)

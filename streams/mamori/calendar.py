@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 from functools import lru_cache
+from typing import Final
 from zoneinfo import ZoneInfo
 
 import holidays
@@ -33,6 +34,49 @@ class CalendarConfig(BaseModel):
     extra_closed_dates: tuple[str, ...] = ()
     #: Days open although the rules above would close them.
     extra_open_dates: tuple[str, ...] = ()
+
+
+#: The calendar the dashboards, review packs and exports are built on: its time zone
+#: is written into the rollups (sql/ migrations, each ``toDate(…, zone)``), its hours
+#: into the dashboard bundle (:mod:`mamori.dashboards.expressions`), its zone into the
+#: report labels (:mod:`mamori.reporting.labels`), and the holiday effect reads the
+#: Japanese holidays table (sql/0004).
+REPORTING_CALENDAR: Final = CalendarConfig()
+
+#: Settings the reports restate. Detection may not differ from them, or an
+#: "outside support hours" indicator and the dashboards' support hours would
+#: disagree. Closures (year-end, extra closed/open dates) are detection-only: the
+#: support-hours chart counts whole hour-of-week cells and says holidays are not
+#: excluded there.
+SHARED_WITH_REPORTS: Final = (
+    "timezone",
+    "open_weekdays",
+    "open_from",
+    "open_until",
+    "holiday_country",
+)
+
+
+class CalendarMismatchError(ValueError):
+    """A detection calendar that the dashboards and reports cannot follow."""
+
+
+def check_shared_with_reports(config: CalendarConfig) -> None:
+    """Refuse a calendar whose shared settings differ from :data:`REPORTING_CALENDAR`."""
+    diff = [
+        f"{name} = {getattr(config, name)!r} (reports use {getattr(REPORTING_CALENDAR, name)!r})"
+        for name in SHARED_WITH_REPORTS
+        if getattr(config, name) != getattr(REPORTING_CALENDAR, name)
+    ]
+    if diff:
+        raise CalendarMismatchError(
+            "the [calendar] settings "
+            + "; ".join(diff)
+            + " are not supported: dashboards, review packs and exports use the shipped"
+            " time zone, support hours and holidays, and would contradict detection."
+            " Only year_end_closure, extra_closed_dates and extra_open_dates may be"
+            " configured (docs/stateful-detection.md)."
+        )
 
 
 class SupportCalendar:

@@ -225,13 +225,23 @@ def refresh_counts(ch: Any, database: str) -> None:
 
 # -- retention ------------------------------------------------------------------------
 #: table → TTL expression (without the interval); "raw" tables vs "aggregate" rollups.
+#: The 0003 rollups by anchor_at are history since migration 0011 (the ``*_by_event``
+#: rollups, by the time of the event that fired each indicator, feed the dashboards);
+#: their retention still applies.
 RAW_TTL: Final = {
     "indicators": "toDateTime(anchor_at)",
     "agent_exposure_daily": "day",
+    "agent_exposure_daily_by_event": "day",
     "customer_category_summary": "toDateTime(last_seen)",
     "customer_stage": "toDateTime(last_crossed)",
+    "incidents": "toDateTime(episode_at)",
 }
-AGGREGATE_TTL: Final = {"indicators_daily": "day", "indicators_hour_of_week": "day"}
+AGGREGATE_TTL: Final = {
+    "indicators_daily": "day",
+    "indicators_hour_of_week": "day",
+    "indicators_daily_by_event": "day",
+    "indicators_hour_of_week_by_event": "day",
+}
 
 
 def retention_statements(database: str, raw_days: int, aggregate_days: int) -> list[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from mamori.calendar import CalendarConfig
+from mamori.calendar import REPORTING_CALENDAR, CalendarConfig
 from mamori.domain.taxonomy import LABELS_JA_SHORT, Category
 
 #: Dataset file → column → generator, for the columns generated from an owner.
@@ -35,7 +35,7 @@ def support_hours_sql(calendar: CalendarConfig | None = None) -> str:
     """Whether an hour-of-week cell is inside support hours, for ``weekday``
     (ClickHouse ``toDayOfWeek``: Monday = 1) and ``hour`` (local) columns. Public
     holidays are not visible in an hour-of-week cell; whole hours only."""
-    cal = calendar or CalendarConfig()
+    cal = calendar or REPORTING_CALENDAR
     opens, closes = cal.open_from.split(":"), cal.open_until.split(":")
     if opens[1] != "00" or closes[1] != "00":
         raise ValueError("the hour-of-week dashboard counts whole hours only")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from mamori.calendar import CalendarConfig
+from mamori.calendar import CalendarConfig, check_shared_with_reports
 
 
 class _Frozen(BaseModel):
@@ -130,6 +130,11 @@ class DetectionConfig(_Frozen):
     state: StateConfig = StateConfig()
     #: Optional staff names (any script) that make staff_naming more precise.
     staff_names: tuple[str, ...] = ()
+
+    @model_validator(mode="after")
+    def _calendar_shared_with_reports(self) -> DetectionConfig:
+        check_shared_with_reports(self.calendar)
+        return self
 
     @classmethod
     def load(cls, path: Path | None) -> DetectionConfig:

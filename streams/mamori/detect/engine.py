@@ -7,9 +7,11 @@ evaluates the four stateful indicators and the escalation stage.
 
 Idempotence: a stateful indicator fires on the event that lifts its level
 (computed from the window *as of that event*, with and without it) and its id
-is derived from (category, customer, local day or anchor, level). Re-processing
-an event after a crash therefore yields the same indicators with the same ids,
-and ClickHouse's ReplacingMergeTree keeps one row per id.
+is derived from (category, customer, episode, level), the episode being the local
+day (daily totals), the burst (its first contact) or the first of a repeated
+message. Re-processing an event after a crash therefore yields the same indicators
+with the same ids and the same ``occurred_at`` (the firing event's time, which the
+dashboards and reports show), and ClickHouse's ReplacingMergeTree keeps one row per id.
 """
 
 from __future__ import annotations
@@ -176,6 +178,7 @@ class DetectionEngine:
         """Drop window entries that no window can reach any more (bounded state)."""
         cfg = self.config
         st.contacts = [c for c in st.contacts if c[0] > horizon_ts - 86_400]
+        st.bursts = [b for b in st.bursts if b[1] > horizon_ts - 86_400]
         rep_from = horizon_ts - int(cfg.repetition.window_days * 86_400)
         st.demands = [d for d in st.demands if d.ts > rep_from]
         off_from = horizon_ts - int(cfg.off_hours.window_days * 86_400)
@@ -212,10 +215,15 @@ class DetectionEngine:
         if day > st.day:
             st.day, st.day_calls = day, []
         eid = event.event_id
-        before = sum(s for e, s in st.day_calls if e != eid)
         if all(e != eid for e, _ in st.day_calls):
             st.day_calls.append((eid, int(event.duration_s)))
             del st.day_calls[: -self.config.state.max_day_items]
+        # The day's total as of this call, in the order calls were applied: a
+        # redelivered call sees the same total as on its first delivery (not the
+        # later calls too), so it re-fires the same level with the same event time.
+        position = next((i for i, (e, _) in enumerate(st.day_calls) if e == eid), None)
+        applied = st.day_calls if position is None else st.day_calls[: position + 1]
+        before = sum(s for e, s in applied if e != eid)
         total = before + int(event.duration_s)
         levels = self.config.prolonged.daily_levels
         level = _lifted(levels, before, total)
@@ -228,7 +236,7 @@ class DetectionEngine:
                 level,
                 anchor=f"day:{day}",
                 anchor_ts=ctx.day_start_ts,
-                event_ids=[e for e, _ in st.day_calls],
+                event_ids=[e for e, _ in applied],
                 window=None,
                 evidence=f"{total / 60:.0f} min of calls/visits in one day",
             )
@@ -239,13 +247,15 @@ class DetectionEngine:
         eid = ctx.event.event_id
         if ctx.ts <= st.contacts_cut:
             return []  # its window's history was cut by the count bound
-        if all(e != eid for _, e in st.contacts):
+        span = int(cfg.window_minutes * 60)
+        is_new = all(e != eid for _, e in st.contacts)
+        if is_new:
             st.contacts.append((ctx.ts, eid))
             st.contacts.sort()
             st.contacts_cut = _cut(
                 st.contacts, self.config.state.max_recent_contacts, st.contacts_cut
             )
-        span = int(cfg.window_minutes * 60)
+        start_ts, start_id = _burst_episode(st, ctx.ts, eid, span, is_new)
         in_window = [e for t, e in st.contacts if ctx.ts - span < t <= ctx.ts]
         out: list[IndicatorEvent] = []
         level = _lifted(cfg.levels, len(in_window) - 1, len(in_window))
@@ -255,8 +265,10 @@ class DetectionEngine:
                     ctx,
                     Category.CONTACT_FLOOD,
                     level,
-                    anchor=f"burst:{ctx.day}",
-                    anchor_ts=ctx.day_start_ts,
+                    # One id per burst episode and level, not per day: two bursts of
+                    # one day are two indicators (each with its own evidence/agent).
+                    anchor="burst:" + start_id,
+                    anchor_ts=start_ts,
                     event_ids=in_window,
                     window=(ctx.ts - span, ctx.ts),
                     evidence=f"{len(in_window)} contacts in {cfg.window_minutes:.0f} min",
@@ -535,6 +547,35 @@ def _cut(entries: list[Any], bound: int, cut: int) -> int:
     newest_dropped = int(entries[-bound - 1][0])
     del entries[:-bound]
     return max(cut, newest_dropped)
+
+
+#: Burst episodes remembered per customer (the newest by first contact).
+_MAX_BURSTS: Final = 4
+
+
+def _burst_episode(
+    st: CustomerState, ts: int, event_id: str, span: int, is_new: bool
+) -> tuple[int, str]:
+    """The burst episode of the contact at ``ts``: (first contact ts, its event id).
+
+    An episode is a run of contacts each less than ``span`` after the previous one; a
+    new contact continues the episode it follows closely enough, else starts one. An
+    episode's first contact never changes, so its levels share the anchor, and a
+    redelivered contact (already applied) finds the episode it was put in.
+    """
+    for start, last, first_id in st.bursts:
+        if start <= ts <= last:
+            return start, first_id
+    if not is_new:
+        return ts, event_id  # its episode was forgotten (bound): the best stable guess
+    for n, (start, last, first_id) in enumerate(st.bursts):
+        if last < ts < last + span:
+            st.bursts[n] = (start, ts, first_id)
+            return start, first_id
+    st.bursts.append((ts, ts, event_id))
+    st.bursts.sort()
+    del st.bursts[:-_MAX_BURSTS]
+    return ts, event_id
 
 
 def _lifted(levels: Levels, before: float, after: float) -> int:

@@ -24,9 +24,9 @@ from typing import Any
 
 import orjson
 
-_FORMAT_VERSION = 3
+_FORMAT_VERSION = 4
 #: Formats this code still reads (a stored state survives an upgrade).
-_READABLE_VERSIONS = frozenset({1, 2, 3})
+_READABLE_VERSIONS = frozenset({1, 2, 3, 4})
 
 
 def _pack_sketch(sk: tuple[int, ...]) -> str:
@@ -88,6 +88,11 @@ class CustomerState:
     contacts_cut: int = 0
     demands_cut: int = 0
     offhours_cut: int = 0
+    #: Recent burst episodes: (first contact ts, last contact ts, first event id). A
+    #: contact less than a flood window after an episode's last one continues it; the
+    #: first contact never changes, so every level of a burst — and a redelivered
+    #: event — gets the same anchor, whatever the contact bounds have dropped since.
+    bursts: list[tuple[int, int, str]] = field(default_factory=list)
 
     def to_bytes(self) -> bytes:
         # orjson's result keeps its output buffer's capacity (~4 KiB whatever the length);
@@ -118,6 +123,7 @@ class CustomerState:
                 self.contacts_cut,
                 self.demands_cut,
                 self.offhours_cut,
+                [[start, last, eid] for start, last, eid in self.bursts],
             ]
         )
 
@@ -145,6 +151,7 @@ class CustomerState:
             contacts_cut=v[14],
             demands_cut=v[15],
             offhours_cut=v[16],
+            bursts=[(a, b, e) for a, b, e in v[17]] if v[0] >= 4 else [],
         )
 
     def is_idle(self, risk_floor: float = 0.05) -> bool:

@@ -7,12 +7,12 @@ from datetime import UTC, datetime
 from typing import Final
 from zoneinfo import ZoneInfo
 
-from mamori.calendar import CalendarConfig
+from mamori.calendar import REPORTING_CALENDAR
 from mamori.domain.taxonomy import LABELS_EN, LABELS_JA, Category
 
 #: The company calendar for months and quarters (contract section 2).
 #: The support calendar's zone (its owner: :mod:`mamori.calendar`).
-COMPANY_TZ: Final = ZoneInfo(CalendarConfig().timezone)
+COMPANY_TZ: Final = ZoneInfo(REPORTING_CALENDAR.timezone)
 
 
 ACTION_LABELS_JA: Final[dict[str, str]] = {

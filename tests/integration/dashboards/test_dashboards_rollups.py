@@ -40,7 +40,7 @@ def test_materialized_views_select_columns_in_target_order(ch_database: Database
         " WHERE database = {db:String} AND engine = 'MaterializedView'",
         parameters={"db": ch_database.name},
     ).result_rows
-    assert len(views) == 5 + len(COUNT_VIEWS)
+    assert len(views) == 6 + len(COUNT_VIEWS)  # 5 rollups (0011 by event time) + incidents
     for name, ddl in views:
         target = re.search(r"\bTO\s+[`\w]+\.`?(\w+)`?", ddl)
         assert target, ddl
@@ -74,7 +74,7 @@ def test_redelivery_and_reversions_do_not_change_rollups(ch_database: Database) 
         " GROUP BY category ORDER BY category"
     ).result_rows
     rolled = ch_database.reader.query(
-        f"SELECT category, uniqMerge(indicators) FROM {ch_database.name}.indicators_daily"
+        f"SELECT category, uniqMerge(indicators) FROM {ch_database.name}.indicators_daily_by_event"
         " GROUP BY category ORDER BY category"
     ).result_rows
     assert rolled == exact and sum(n for _, n in exact) == len(rows)
@@ -105,13 +105,15 @@ def test_rollups_count_distinct_customers_agents_and_hours(ch_database: Database
     )
     db = ch_database.name
     q = ch_database.reader.query
-    assert q(f"SELECT uniqMerge(customers) FROM {db}.indicators_daily").result_rows == [(2,)]
+    assert q(f"SELECT uniqMerge(customers) FROM {db}.indicators_daily_by_event").result_rows == [
+        (2,)
+    ]
     assert q(
-        f"SELECT agent_key, uniqMerge(indicators) FROM {db}.agent_exposure_daily GROUP BY agent_key"
+        f"SELECT agent_key, uniqMerge(indicators) FROM {db}.agent_exposure_daily_by_event GROUP BY agent_key"
     ).result_rows == [("a1", 2)]
     assert sorted(
         q(
-            f"SELECT weekday, hour, uniqMerge(indicators) FROM {db}.indicators_hour_of_week"
+            f"SELECT weekday, hour, uniqMerge(indicators) FROM {db}.indicators_hour_of_week_by_event"
             " GROUP BY weekday, hour"
         ).result_rows
     ) == [(1, 10, 2), (1, 22, 1)]
@@ -159,13 +161,31 @@ def test_holidays_mark_day_type(ch_database: Database) -> None:
     )
     refresh_counts(ch_database.admin, ch_database.name)
     got = ch_database.reader.query(
-        f"SELECT toString(day), day_type FROM {ch_database.name}.indicators_by_day_type ORDER BY day"
+        "SELECT toString(day), day_type, indicators"
+        f" FROM {ch_database.name}.indicators_by_day_type ORDER BY day"
     ).result_rows
+    # A calendar spine: the quiet Thursday and Friday are days with 0 indicators.
     assert got == [
-        ("2026-11-03", "祝日 holiday"),
-        ("2026-11-04", "平日 weekday"),
-        ("2026-11-07", "土日 weekend"),
+        ("2026-11-03", "祝日 holiday", 1),
+        ("2026-11-04", "平日 weekday", 1),
+        ("2026-11-05", "平日 weekday", 0),
+        ("2026-11-06", "平日 weekday", 0),
+        ("2026-11-07", "土日 weekend", 1),
     ]
+
+
+def test_holiday_effect_averages_over_every_day(ch_database: Database) -> None:
+    """The chart's metric (avg per day) counts days without indicators as 0."""
+    monday = datetime(2026, 11, 9, 3, 0, tzinfo=UTC)
+    rows = [indicator_row(i, monday) for i in range(3)]
+    rows += [indicator_row(10, monday + timedelta(days=4))]  # Friday; Tue-Thu quiet
+    ch_database.writer.insert(
+        f"{ch_database.name}.indicators", rows, column_names=INDICATOR_COLUMNS
+    )
+    assert _rollups(ch_database)["when_holiday_effect"] == [("平日 weekday", 0.8)]
+    assert ch_database.reader.query(
+        f"SELECT count(), avg(indicators) FROM {ch_database.name}.indicators_by_day_type"
+    ).result_rows == [(5, 0.8)]
 
 
 def test_retention_is_changeable(ch_database: Database) -> None:

@@ -464,6 +464,27 @@ def test_review_pack_and_decisions(cli_env: Env, tmp_path: Path) -> None:
     assert "c_someone_else" not in html
 
 
+def test_awaiting_decision_follows_detection_not_event_time(env: Env) -> None:
+    """The review crossing x3 (event time 4 Aug) was detected on 6 Aug (a backlog).
+    A decision of 5 Aug naming no escalation did not see it; one of 7 Aug did."""
+    load_customer(env.writer, env.database)
+    ch, db = env.reader, env.database
+    row = ("x3", "c_alpha", "review", "warn", 6.1, utc(2026, 8, 4), utc(2026, 8, 6),
+           ["r4"], ["ev9"], ["repetition"])  # fmt: skip
+    env.writer.insert(f"{db}.escalations", [row], column_names=ESCALATION_COLUMNS)
+    early = build_decision("c_alpha", "keep_watching", "lead", "様子見", decided_at=utc(2026, 8, 5))
+    insert_decision(env.writer, db, early)
+    pack = fetch_pack(ch, db, "c_alpha")
+    assert pack.current_stage == "review"
+    assert pack.escalations[-1].detected_at == utc(2026, 8, 6)
+    assert pack.awaiting_decision  # decided after the event time, before detection
+    seen = build_decision(
+        "c_alpha", "keep_watching", "lead", "確認済み", decided_at=utc(2026, 8, 7)
+    )
+    insert_decision(env.writer, db, seen)
+    assert not fetch_pack(ch, db, "c_alpha").awaiting_decision
+
+
 def test_export_carries_the_chain_head_and_fails_on_tampering(cli_env: Env, tmp_path: Path) -> None:
     env = cli_env
     load_quarter_fixture(env.writer, env.database)

@@ -7,6 +7,7 @@ are about windows, levels, idempotence and bounded state.
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -259,16 +260,57 @@ def test_redelivery_after_count_bound_evictions_is_idempotent(engine: DetectionE
     assert {i.category.value for i in once} >= {"repetition", "contact_flood"}
 
 
-def test_all_versions_of_an_indicator_share_its_anchor(engine: DetectionEngine) -> None:
-    # Two bursts on one day reach the same flood level: one id, two versions whose
-    # sliding windows differ; the anchor (the day) must not.
+def test_two_bursts_of_one_day_are_two_indicators(engine: DetectionEngine) -> None:
+    # Two bursts on one day, each handled by another agent: each burst is its own
+    # episode with its own id, evidence and agent (one shared id used to let the
+    # afternoon overwrite the morning and count under both agents).
     morning = datetime(2026, 7, 1, 9, 0, tzinfo=JST)
     afternoon = datetime(2026, 7, 1, 15, 0, tzinfo=JST)
     events = [ev(i, morning + timedelta(minutes=2 * i)) for i in range(5)]
     events += [ev(10 + i, afternoon + timedelta(minutes=2 * i)) for i in range(5)]
-    inds, _ = run(engine, events)
-    anchors: dict[str, set[object]] = {}
-    for ind in inds:
-        anchors.setdefault(ind.indicator_id, set()).add(ind.to_wire()["anchor_at"])
-    assert len(inds) > len(anchors)  # some indicators grew through several versions
-    assert all(len(a) == 1 for a in anchors.values())
+    events = [
+        replace(e, agent_id="agt-am" if e.occurred_at < afternoon else "agt-pm") for e in events
+    ]
+    floods = [f for f in by_cat(run(engine, events)[0], "contact_flood") if f.window_start]
+    assert len(floods) == 2
+    assert len({f.indicator_id for f in floods}) == 2
+    assert {f.event_ids for f in floods} == {
+        tuple(f"e{i}" for i in range(5)),
+        tuple(f"e{10 + i}" for i in range(5)),
+    }
+    assert len({f.agent_key for f in floods}) == 2
+
+
+def test_a_burst_episode_keeps_its_id_across_levels_and_redelivery(
+    engine: DetectionEngine,
+) -> None:
+    start = datetime(2026, 7, 1, 23, 30, tzinfo=JST)  # the burst crosses midnight
+    burst = [ev(i, start + timedelta(minutes=3 * i)) for i in range(16)]
+    once, _ = run(engine, burst)
+    again, _ = run(engine, burst[:9] + burst[3:])  # crash and redelivery mid-burst
+    bursts = [f for f in by_cat(once, "contact_flood") if f.window_start]
+    assert [f.severity for f in bursts] == ["low", "medium", "high"]
+    assert len({f.to_wire()["anchor_at"] for f in bursts}) == 1  # one episode
+    assert {f.indicator_id for f in again} == {f.indicator_id for f in once}
+
+
+def test_every_indicator_has_one_event_time_under_redelivery(engine: DetectionEngine) -> None:
+    """occurred_at is the display time of dashboards and reports: it must be the
+    time of the event that fired the indicator, the same for every copy of an id."""
+    day = datetime(2026, 7, 1, 9, 0, tzinfo=JST)
+    calls = [
+        ev(i, day + timedelta(hours=i), channel="phone", duration=minutes * 60)
+        for i, minutes in enumerate((40, 60, 90))
+    ]
+    burst = [ev(20 + i, day + timedelta(hours=6, minutes=i)) for i in range(9)]
+    events = calls + burst
+    once, _ = run(engine, events)
+    # Every event delivered again after the whole day was applied.
+    twice, _ = run(engine, events + events)
+    times: dict[str, set[datetime]] = {}
+    for ind in once + twice:
+        times.setdefault(ind.indicator_id, set()).add(ind.occurred_at)
+    assert {i.indicator_id for i in twice} == set(times)
+    assert all(len(t) == 1 for t in times.values()), times
+    daily = [i for i in by_cat(once, "prolonged_contact") if i.window_start is None]
+    assert [(i.severity, i.event_ids[-1]) for i in daily] == [("medium", "e1"), ("high", "e2")]

@@ -145,6 +145,23 @@ def test_stage_history_sorted_and_awaiting_decision() -> None:
     assert not build_pack(KEY, [], [esc("x1", "watch", "none", T1)], []).awaiting_decision
 
 
+def test_a_decision_covers_only_what_was_detected_before_it_or_names() -> None:
+    """crossed_at is event time; a crossing detected two days later (a backlog) was
+    not seen by a decision recorded in between, unless that decision names it."""
+    crossed = BOUNDARY
+    late = {**esc("x2", "warn", "watch", crossed), "detected_at": crossed + timedelta(days=2)}
+    between = dec("keep_watching", crossed + timedelta(days=1))
+    assert build_pack(KEY, [], [late], [between]).awaiting_decision
+    after = dec("keep_watching", crossed + timedelta(days=3))
+    assert not build_pack(KEY, [], [late], [after]).awaiting_decision
+    named = {**dec("warning_letter", crossed + timedelta(days=3)), "escalation_id": "x2"}
+    assert not build_pack(KEY, [], [late], [named]).awaiting_decision
+    # A decision about an earlier escalation does not cover the new one.
+    earlier = {**esc("x1", "warn", "watch", crossed - timedelta(days=5))}
+    about_x1 = {**dec("keep_watching", crossed + timedelta(days=3)), "escalation_id": "x1"}
+    assert build_pack(KEY, [], [earlier, late], [about_x1]).awaiting_decision
+
+
 def test_json_has_notice_timeline_and_chain() -> None:
     data = json.loads(render_json(sample_pack()))
     assert data["notice_ja"] == NOTICE_JA and data["notice_en"] == NOTICE_EN

@@ -124,6 +124,9 @@ class EscalationEntry:
     categories: tuple[str, ...]
     indicator_ids: tuple[str, ...]
     event_ids: tuple[str, ...]
+    #: When the system first emitted the crossing (wall clock): what a decision
+    #: recorded later can have seen. crossed_at is the customer's event time.
+    detected_at: datetime | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -134,6 +137,7 @@ class EscalationEntry:
             "risk": round(self.risk, 4),
             "crossed_at": rfc3339(self.crossed_at),
             "crossed_at_local": local_time(self.crossed_at),
+            "detected_at": rfc3339(self.detected_at),
             "categories": list(self.categories),
             "indicator_ids": list(self.indicator_ids),
             "event_ids": list(self.event_ids),
@@ -196,11 +200,24 @@ class ReviewPack:
 
     @property
     def awaiting_decision(self) -> bool:
-        """True if the stage was last raised after the last recorded decision."""
+        """True if no decision covers the latest raise to warn/review.
+
+        A decision covers it when it names that escalation (``--escalation-id``), or,
+        naming none, when it was recorded after the escalation was *detected* (both
+        wall-clock times). The escalation's crossed_at is the customer's event time:
+        a crossing detected late (backlog, replay) must not hide behind an earlier
+        decision. A decision naming another escalation does not cover this one.
+        """
         ups = [e for e in self.escalations if e.stage in ("warn", "review")]
         if not ups or self.current_stage not in ("warn", "review"):
             return False
-        return not self.decisions or self.decisions[-1].decided_at < ups[-1].crossed_at
+        latest = ups[-1]
+        seen_from = latest.detected_at or latest.crossed_at
+        return not any(
+            d.escalation_id == latest.escalation_id
+            or (d.escalation_id is None and d.decided_at >= seen_from)
+            for d in self.decisions
+        )
 
     @property
     def sealed_count(self) -> int:
@@ -313,6 +330,7 @@ def build_pack(
                 categories=tuple(r["categories"]),
                 indicator_ids=tuple(r["indicator_ids"]),
                 event_ids=tuple(r["event_ids"]),
+                detected_at=_aware(r["detected_at"]) if r.get("detected_at") else None,
             )
             for r in escalation_rows
         ),

@@ -37,9 +37,15 @@ def fetch_pack(ch: Client, database: str, customer_key: str) -> ReviewPack:
     )
     escalations = _dicts(
         ch,
-        "SELECT escalation_id, stage, previous_stage, risk, crossed_at, categories,"
-        f" indicator_ids, event_ids FROM {database}.escalations FINAL"
-        " WHERE customer_key = {k:String} ORDER BY crossed_at, escalation_id",
+        # One row per id. A redelivered copy differs only by a later detected_at; the
+        # earliest still stored is when a reviewer could first have seen it (merges
+        # keep the last copy, which can only make a pack say "awaiting", never hide it).
+        "SELECT escalation_id, any(stage) AS stage, any(previous_stage) AS previous_stage,"
+        " any(risk) AS risk, any(crossed_at) AS crossed_at, any(categories) AS categories,"
+        " any(indicator_ids) AS indicator_ids, any(event_ids) AS event_ids,"
+        " min(detected_at) AS detected_at"
+        f" FROM {database}.escalations WHERE customer_key = {{k:String}}"
+        " GROUP BY escalation_id ORDER BY crossed_at, escalation_id",
         p,
     )
     decisions = _dicts(
