@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 import time
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 import faust
@@ -31,6 +31,9 @@ from mamori.kafka_config import faust_broker_kwargs
 from mamori.pipeline import DetectionStep, build_engine, limits_from
 from mamori.settings import Settings, get_settings
 from mamori.validation import Rejection
+
+if TYPE_CHECKING:
+    from mamori.alert_agents import AlertParts
 
 log = logging.getLogger("mamori.worker")
 
@@ -65,7 +68,10 @@ class Counters:
         self.escalations = 0
 
 
-def create_app(settings: Settings | None = None) -> faust.App:
+def create_app(settings: Settings | None = None, alerts: AlertParts | None = None) -> faust.App:
+    """The worker's Faust app. ``alerts``: the alert rules and destinations, built and
+    checked by the caller (``mamori worker`` refuses to start on a bad rules file or an
+    unreachable destination); built here when not given and alerts are enabled."""
     settings = settings or get_settings()
     k = settings.kafka
     # Faust creates only the last directory level; on a fresh clone .local/ is absent.
@@ -174,6 +180,10 @@ def create_app(settings: Settings | None = None) -> faust.App:
     from mamori.sink_agents import install_sink_agents
 
     install_sink_agents(app, settings, indicators_topic, escalations_topic, dlq_topic, counters)
+    if settings.alerts.enabled:
+        from mamori.alert_agents import AlertParts, install_alert_agents
+
+        install_alert_agents(app, settings, alerts or AlertParts(settings))
     return app
 
 
@@ -184,8 +194,9 @@ def worker_command(loglevel: str) -> None:
     from mamori.publish import ensure_topics
 
     settings = get_settings()
+    alerts = _alert_parts(settings)
     ensure_topics(settings.kafka)
-    app = create_app(settings)
+    app = create_app(settings, alerts)
     started = time.monotonic()
     log.info("worker %s starting", settings.app_id)
     worker = faust.Worker(app, loglevel=loglevel.upper(), quiet=True)
@@ -197,3 +208,25 @@ def worker_command(loglevel: str) -> None:
         worker.execute_from_commandline()
     finally:
         log.info("worker stopped after %.0fs", time.monotonic() - started)
+
+
+def _alert_parts(settings: Settings) -> AlertParts | None:
+    """Rules, destinations and (unless turned off) a reachability probe, before anything
+    starts: a bad rules file or a dead receiver is an error now, not a silent worker."""
+    if not settings.alerts.enabled:
+        return None
+    from mamori.alert_agents import AlertParts
+    from mamori.alerts.config import AlertsConfigError
+
+    try:
+        parts = AlertParts(settings)
+        if settings.alerts.check_at_start:
+            parts.preflight()
+    except AlertsConfigError as exc:
+        raise click.ClickException(str(exc)) from exc
+    log.info(
+        "alerts: %d rules, destinations %s",
+        len(parts.evaluator.rules.active),
+        sorted(parts.deliverer.destinations) or "none (alerts recorded as undelivered)",
+    )
+    return parts

@@ -40,6 +40,8 @@ class Outcome:
     error: str = ""
     #: When the destination took it (sent only).
     sent_at: datetime | None = None
+    #: Retrying: seconds until the destination is worth trying again.
+    retry_after: float = 0.0
 
 
 def backoff(attempt: int, initial: float, maximum: float) -> float:
@@ -110,10 +112,13 @@ class Deliverer:
         self, name: str, dest: Destination, chunk: list[Alert], prior: Mapping[str, int]
     ) -> list[Outcome]:
         base = max((prior.get(a.alert_id, 0) for a in chunk), default=0)
-        if self._clock() < self._down_until.get(name, 0.0):
+        down_for = self._down_until.get(name, 0.0) - self._clock()
+        if down_for > 0:
             # Known down: straight to the outbox, no attempt (counted when one is made).
             return [
-                Outcome(a.alert_id, name, "retrying", base, "destination down; queued")
+                Outcome(
+                    a.alert_id, name, "retrying", base, "destination down; queued", None, down_for
+                )
                 for a in chunk
             ]
         error = ""
@@ -138,11 +143,12 @@ class Deliverer:
             self._down_until.pop(name, None)
             sent_at = datetime.now(UTC)
             return [Outcome(a.alert_id, name, "sent", base + made, "", sent_at) for a in chunk]
-        self._down_until[name] = self._clock() + backoff(
-            base + made, self.backoff_initial, self.backoff_max
-        )
+        pause = backoff(base + made, self.backoff_initial, self.backoff_max)
+        self._down_until[name] = self._clock() + pause
         log.warning("alert delivery to %s failed %d times: %s", name, made, error)
-        return [Outcome(a.alert_id, name, "retrying", base + made, error) for a in chunk]
+        return [
+            Outcome(a.alert_id, name, "retrying", base + made, error, None, pause) for a in chunk
+        ]
 
     async def probe(self) -> dict[str, str]:
         """Destination name → problem, for every configured destination that cannot be reached."""
@@ -173,6 +179,47 @@ def outbox_record(
     }
 
 
+def settle(
+    alert: Alert,
+    outcomes: Sequence[Outcome],
+    now: datetime,
+    first_failed_at: float | None,
+    *,
+    give_up_after: float,
+    backoff_initial: float,
+    backoff_max: float,
+) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
+    """After a round: the status records to store, and the outbox record (None when
+    nothing is pending). A destination still failing ``give_up_after`` seconds after
+    the first failure is recorded ``failed``; its alert stays in the outbox topic's log."""
+    ts = now.timestamp()
+    first = first_failed_at if first_failed_at is not None else ts
+    final: list[Outcome] = []
+    for o in outcomes:
+        if o.status == "retrying" and ts - first >= give_up_after:
+            o = Outcome(
+                o.alert_id,
+                o.destination,
+                "failed",
+                o.attempts,
+                f"gave up after {ts - first:.0f}s: {o.error}",
+            )
+        final.append(o)
+    statuses = [status_record(alert, o, now) for o in final]
+    if not final:
+        statuses = [status_record(alert, None, now)]
+    pending = [o for o in final if o.status == "retrying"]
+    if not pending:
+        return statuses, None
+    attempts = max(o.attempts for o in pending)
+    wait = max(
+        max(o.retry_after for o in pending), backoff(max(1, attempts), backoff_initial, backoff_max)
+    )
+    return statuses, outbox_record(
+        alert, [o.destination for o in pending], attempts, first, ts + wait
+    )
+
+
 # --------------------------------------------------------------------------- status rows
 STATUS_COLUMNS = [
     "alert_id",
@@ -199,8 +246,8 @@ STATUS_COLUMNS = [
 
 
 def status_record(alert: Alert, outcome: Outcome | None, now: datetime) -> dict[str, Any]:
-    """One status of one alert at one destination (``outcome`` None: created, no destination
-    configured yet) as the wire dict of the ``alert-status`` topic."""
+    """One status of one alert at one destination (``outcome`` None: no destination is
+    configured for it) as the wire dict of the ``alert-status`` topic."""
     latency = None
     if outcome is not None and outcome.sent_at is not None and alert.detected_at:
         latency = (outcome.sent_at - parse_rfc3339(alert.detected_at)).total_seconds() * 1000
@@ -216,7 +263,8 @@ def status_record(alert: Alert, outcome: Outcome | None, now: datetime) -> dict[
         "stage": alert.stage,
         "channel": alert.channel,
         "team": alert.team,
-        "status": outcome.status if outcome else "created",
+        # No outcome: no destination is configured for it; the alert is still recorded.
+        "status": outcome.status if outcome else "undelivered",
         "attempts": outcome.attempts if outcome else 0,
         "error": (outcome.error if outcome else "")[:500],
         "occurred_at": alert.occurred_at,
@@ -227,7 +275,7 @@ def status_record(alert: Alert, outcome: Outcome | None, now: datetime) -> dict[
     }
 
 
-_STATUS_RANK = {"created": 0, "retrying": 1, "failed": 2, "sent": 3}
+_STATUS_RANK = {"undelivered": 0, "retrying": 1, "failed": 2, "sent": 3}
 
 
 def status_row(rec: Mapping[str, Any]) -> tuple[Any, ...]:
