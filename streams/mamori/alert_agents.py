@@ -34,6 +34,7 @@ from mamori.alerts.config import (
 from mamori.alerts.delivery import STATUS_COLUMNS, Deliverer, settle, status_row
 from mamori.alerts.evaluate import AlertEvaluator, CustomerAlertState
 from mamori.alerts.model import Alert
+from mamori.contract import parse_rfc3339
 from mamori.settings import Settings
 from mamori.sink import BatchWriter
 
@@ -138,6 +139,9 @@ def install_alert_agents(app: faust.App, settings: Settings, parts: AlertParts) 
                     continue
                 for alert in alerts:
                     emit(key, alert)
+                when = record.get("occurred_at") or record.get("crossed_at")
+                if when:
+                    evaluator.expire(state, parse_rfc3339(when).timestamp())
                 touched[key] = (msg.partition, state)
             for key, (partition, state) in touched.items():
                 store_state(key, partition, state)
