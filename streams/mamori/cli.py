@@ -24,6 +24,7 @@ COMMANDS: Final[dict[str, str]] = {
     "decide": "mamori.review:decide_command",
     "verify": "mamori.evidence_chain:verify_command",
     "export": "mamori.export:export_command",
+    "alerts": "mamori.alerts.commands:alerts_group",
 }
 
 

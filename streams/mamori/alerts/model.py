@@ -10,8 +10,10 @@ carried for latency figures only and never rendered or signed.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any, Literal
 
+from mamori.contract import rfc3339
 from mamori.ids import stable_id
 
 AlertKind = Literal["indicator", "escalation", "digest", "test"]
@@ -148,3 +150,24 @@ class Alert:
             destinations=tuple(d.get("destinations") or ()),
             detected_at=d.get("detected_at"),
         )
+
+
+def make_test_alert(now: datetime, nonce: str) -> Alert:
+    """A harmless alert for ``mamori alerts test``: kind ``test``, a fresh id per run."""
+    at = rfc3339(now) or ""
+    return Alert(
+        alert_id="msg_" + stable_id("test", at, nonce),
+        rule_id="delivery-test",
+        kind="test",
+        source_id="test",
+        customer_key="c_000000000000000000000000",
+        occurred_at=at,
+        description_ja="配信テストです。対応は不要です。",
+        description_en="Delivery test. No action needed.",
+        category="violence_threat",
+        severity="low",
+        channel="chat",
+        event_ids=("test-contact",),
+        evidence="（テスト）/ (test)",
+        detected_at=at,
+    )
