@@ -54,13 +54,17 @@ class AlertParts:
             attempts=cfg.attempts,
             backoff_initial=cfg.backoff_initial_seconds,
             backoff_max=cfg.backoff_max_seconds,
+            max_wait=cfg.max_pacing_wait_seconds,
         )
-        # The outbox makes one attempt per round; its own idea of which receiver is down.
+        # The outbox makes one attempt per round and waits for rate-limit slots (it
+        # shares the agent's pacing, so together they keep each destination's limit);
+        # its own idea of which receiver is down.
         self.retrier = Deliverer(
             destinations,
             attempts=1,
             backoff_initial=cfg.backoff_initial_seconds,
             backoff_max=cfg.backoff_max_seconds,
+            share_pacing_with=self.deliverer,
         )
 
     def preflight(self) -> None:
@@ -233,6 +237,14 @@ def install_alert_agents(app: faust.App, settings: Settings, parts: AlertParts) 
                 send_status(key, statuses)
                 if retry is not None:
                     outbox_topic.send_soon(key=key, value=orjson.dumps(retry))
+
+    async def close_destinations(app: Any, *args: Any, signal: Any, **kwargs: Any) -> None:
+        await deliverer.close()
+        await retrier.close()
+
+    # Faust's stub types the receiver as a union it cannot express; an async receiver is
+    # what the signal awaits.
+    app.on_before_shutdown.connect(close_destinations)  # type: ignore[arg-type]
 
     writer = BatchWriter(settings)
     table = f"{settings.clickhouse.database}.alerts"

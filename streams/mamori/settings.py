@@ -78,7 +78,7 @@ class WebhookDestinationSettings(BaseModel):
     #: ``whsec_`` + base64 (the Standard Webhooks form) or raw base64; required with a url.
     secret: SecretStr | None = None
     #: Requests per second (a receiver's limit); above it alerts wait, never drop.
-    max_per_second: float = Field(default=50.0, gt=0)
+    max_per_second: float = Field(default=200.0, gt=0)
     timeout_seconds: float = Field(default=5.0, gt=0)
 
 
@@ -133,6 +133,10 @@ class AlertsSettings(BaseModel):
     backoff_max_seconds: float = Field(default=30.0, gt=0)
     #: After this long without success an alert is recorded as failed (it stays in the outbox topic).
     give_up_after_seconds: float = Field(default=86_400.0, gt=0)
+    #: Longest the delivery agent waits for a destination's rate-limit slot; beyond it
+    #: alerts for that destination are queued to the outbox (sent batched when the slot
+    #: opens) so a slow destination never delays the others.
+    max_pacing_wait_seconds: float = Field(default=1.0, ge=0)
     #: How often due digests are looked for.
     digest_check_seconds: float = Field(default=30.0, gt=0)
 

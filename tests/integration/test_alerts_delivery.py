@@ -248,3 +248,33 @@ def test_missing_secrets_are_clear_errors_at_start() -> None:
     with pytest.raises(AlertsConfigError, match="RECIPIENTS"):
         build_destinations(AlertsSettings(email={"host": "127.0.0.1"}))  # type: ignore[arg-type]
     assert build_destinations(AlertsSettings()) == {}
+
+
+def test_rate_limited_alerts_are_queued_then_sent_batched(chat_receiver: WebhookReceiver) -> None:
+    """The agent's deliverer does not wait long for Slack's slot: the alerts are queued
+    (outbox) and the outbox's deliverer, sharing the pacing, sends them together."""
+    slack = SlackDestination(chat_receiver.url + "/slack", 1.0, 2)
+
+    async def go() -> tuple[Any, Any, Any]:
+        fast = Deliverer({"slack": slack}, max_wait=0.1)
+        outbox = Deliverer({"slack": slack}, attempts=1, share_pacing_with=fast)
+        try:
+            first = await fast.deliver([make_alert(1)])
+            queued = await fast.deliver([make_alert(n) for n in range(2, 6)])
+            later = await outbox.deliver(
+                [make_alert(n) for n in range(2, 6)],
+                prior_attempts={o.alert_id: o.attempts for o in queued},
+            )
+            return first, queued, later
+        finally:
+            await fast.close()
+
+    first, queued, later = run(go())
+    assert [o.status for o in first] == ["sent"]
+    assert {o.status for o in queued} == {"queued"} and all(o.retry_after > 0.5 for o in queued)
+    assert {o.status for o in later} == {"sent"}
+    got = chat_receiver.events()
+    assert len(got) == 2  # one message for the first alert, one for the four queued ones
+    # The shared pacing held the second message back (1 s slot; margin for a loaded machine).
+    assert got[1].at - got[0].at >= 0.5
+    assert got[1].event["text"].count("暴力・脅迫・威嚇") == 4

@@ -27,7 +27,10 @@ from mamori.contract import parse_rfc3339, rfc3339
 
 log = logging.getLogger("mamori.alerts")
 
-Status = Literal["sent", "retrying", "failed"]
+#: ``queued``: not attempted because the destination's rate limit would have made this
+#: alert wait longer than ``max_wait``; it goes through the outbox like ``retrying``.
+Status = Literal["sent", "retrying", "queued", "failed"]
+PENDING: frozenset[str] = frozenset({"retrying", "queued"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,18 +60,32 @@ class Deliverer:
         attempts: int = 3,
         backoff_initial: float = 0.2,
         backoff_max: float = 30.0,
+        max_wait: float = float("inf"),
+        share_pacing_with: Deliverer | None = None,
         sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        """``max_wait``: longest a send may wait for its rate-limit slot or for the
+        destination's sender; beyond it the alerts are ``queued`` (the delivery agent
+        keeps the fast path for other destinations). ``share_pacing_with``: another
+        deliverer whose pacing this one shares (the outbox's and the agent's together
+        keep a destination's limit)."""
         self.destinations = dict(destinations)
         self.attempts = attempts
         self.backoff_initial = backoff_initial
         self.backoff_max = backoff_max
         self._sleep = sleep
         self._clock = clock
-        self._pacers = {n: Pacer(d.max_per_second) for n, d in self.destinations.items()}
+        self.max_wait = max_wait
+        self._pacers: dict[str, Pacer]
+        self._locks: dict[str, asyncio.Lock]
+        if share_pacing_with is not None:
+            self._pacers = share_pacing_with._pacers
+            self._locks = share_pacing_with._locks
+        else:
+            self._pacers = {n: Pacer(d.max_per_second) for n, d in self.destinations.items()}
+            self._locks = {n: asyncio.Lock() for n in self.destinations}
         self._down_until: dict[str, float] = {}
-        self._locks = {n: asyncio.Lock() for n in self.destinations}
 
     def targets(self, alert: Alert) -> list[str]:
         """Configured destinations an alert goes to (its rule's list, or all)."""
@@ -103,10 +120,32 @@ class Deliverer:
     ) -> list[Outcome]:
         dest = self.destinations[name]
         out: list[Outcome] = []
-        async with self._locks[name]:  # one sender per destination: pacing holds
+        lock = self._locks[name]  # one sender per destination: pacing holds
+        try:
+            await asyncio.wait_for(
+                lock.acquire(), None if self.max_wait == float("inf") else self.max_wait
+            )
+        except TimeoutError:
+            return self._queued(name, alerts, prior, self.max_wait, "sender busy")
+        try:
             for chunk in batches(alerts, dest.max_batch):
+                wait = self._pacers[name].delay(self._clock())
+                if wait > self.max_wait:
+                    out += self._queued(name, chunk, prior, wait, "rate limit")
+                    continue
                 out += await self._send_chunk(name, dest, chunk, prior)
+        finally:
+            lock.release()
         return out
+
+    @staticmethod
+    def _queued(
+        name: str, alerts: list[Alert], prior: Mapping[str, int], wait: float, why: str
+    ) -> list[Outcome]:
+        return [
+            Outcome(a.alert_id, name, "queued", prior.get(a.alert_id, 0), why, None, wait)
+            for a in alerts
+        ]
 
     async def _send_chunk(
         self, name: str, dest: Destination, chunk: list[Alert], prior: Mapping[str, int]
@@ -196,7 +235,7 @@ def settle(
     first = first_failed_at if first_failed_at is not None else ts
     final: list[Outcome] = []
     for o in outcomes:
-        if o.status == "retrying" and ts - first >= give_up_after:
+        if o.status in PENDING and ts - first >= give_up_after:
             o = Outcome(
                 o.alert_id,
                 o.destination,
@@ -208,7 +247,7 @@ def settle(
     statuses = [status_record(alert, o, now) for o in final]
     if not final:
         statuses = [status_record(alert, None, now)]
-    pending = [o for o in final if o.status == "retrying"]
+    pending = [o for o in final if o.status in PENDING]
     if not pending:
         return statuses, None
     attempts = max(o.attempts for o in pending)
@@ -275,7 +314,7 @@ def status_record(alert: Alert, outcome: Outcome | None, now: datetime) -> dict[
     }
 
 
-_STATUS_RANK = {"undelivered": 0, "retrying": 1, "failed": 2, "sent": 3}
+_STATUS_RANK = {"undelivered": 0, "queued": 1, "retrying": 1, "failed": 2, "sent": 3}
 
 
 def status_row(rec: Mapping[str, Any]) -> tuple[Any, ...]:
