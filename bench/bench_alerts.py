@@ -123,6 +123,11 @@ def main() -> None:
     parser.add_argument("--rates", default="200,1000")
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--threat-share", type=float, default=0.05)
+    parser.add_argument(
+        "--modes",
+        default="all,split",
+        help="all = one `mamori worker`; split = `--role detect` + `--role alerts` processes",
+    )
     args = parser.parse_args()
 
     from kafka import KafkaProducer
@@ -144,11 +149,12 @@ def main() -> None:
             work / "ch", http_port=free_port(), tcp_port=free_port(), passwords=passwords
         ) as chs,
     ):
-        for rate in (float(r) for r in args.rates.split(",")):
-            tag = f"ba{int(rate)}"
+        runs = [(float(r), m) for r in args.rates.split(",") for m in args.modes.split(",")]
+        for rate, mode in runs:
+            tag = f"ba{int(rate)}{mode}"
             secret = "whsec_" + base64.b64encode(secrets.token_bytes(32)).decode()
             receiver = Receiver(secret)
-            db = f"mamori_bench_alerts_{int(rate)}"
+            db = f"mamori_bench_alerts_{tag}"
             env = {
                 "MAMORI_PSEUDONYM_KEY": secrets.token_hex(32),
                 "MAMORI_APP_ID": f"mamori-bench-{tag}",
@@ -175,15 +181,21 @@ def main() -> None:
             apply_migrations(client(settings.clickhouse, role="admin"), db)
             ensure_topics(settings.kafka)
             lines = stream(rate, args.seconds, args.threat_share, tag)
-            worker = ManagedProcess(
-                f"worker-{tag}",
-                work,
-                [sys.executable, "-m", "mamori", "worker", "--loglevel", "warning"],
-                healthy=lambda: True,
-                cwd=REPO_ROOT,
-                env=env,
-            )
-            worker.start()
+            roles = ["all"] if mode == "all" else ["detect", "alerts"]
+            workers = [
+                ManagedProcess(
+                    f"worker-{tag}-{role}",
+                    work,
+                    [sys.executable, "-m", "mamori", "worker", "--loglevel", "warning"]
+                    + ["--role", role],
+                    healthy=lambda: True,
+                    cwd=REPO_ROOT,
+                    env={**env, "MAMORI_STATE_DIR": str(work / f"faust-{tag}-{role}")},
+                )
+                for role in roles
+            ]
+            for worker in workers:
+                worker.start()
             time.sleep(10)  # group join and recovery before the clock starts
             seen_ind: dict[str, float] = {}
             stop = threading.Event()
@@ -223,7 +235,8 @@ def main() -> None:
             drained = time.time() - drain_from
             stop.set()
             watcher.join(5)
-            worker.stop()
+            for worker in workers:
+                worker.stop()
             receiver.server.shutdown()
             lat = sorted(
                 at - sent_at[eid] for at, eid in receiver.arrivals.values() if eid in sent_at
@@ -231,7 +244,7 @@ def main() -> None:
             ref = sorted(t - sent_at[e] for e, t in seen_ind.items() if e in sent_at)
             if lat:
                 results.append(
-                    f"{rate:>6,.0f} ev/s (offered {offered:,.0f}): publish→webhook "
+                    f"{rate:>6,.0f} ev/s {mode:>5} (offered {offered:,.0f}): publish→webhook "
                     f"p50 {pct(lat, 0.5) * 1000:,.0f} ms, p95 {pct(lat, 0.95) * 1000:,.0f} ms, "
                     f"p99 {pct(lat, 0.99) * 1000:,.0f} ms, max {lat[-1] * 1000:,.0f} ms "
                     f"({len(lat)} alerts, {receiver.bad} bad signatures; drained "

@@ -33,7 +33,7 @@ from mamori.settings import Settings, get_settings
 from mamori.validation import Rejection
 
 if TYPE_CHECKING:
-    from mamori.alert_agents import AlertParts
+    from mamori.alerts.agents import AlertParts
 
 log = logging.getLogger("mamori.worker")
 
@@ -68,16 +68,13 @@ class Counters:
         self.escalations = 0
 
 
-def create_app(settings: Settings | None = None, alerts: AlertParts | None = None) -> faust.App:
-    """The worker's Faust app. ``alerts``: the alert rules and destinations, built and
-    checked by the caller (``mamori worker`` refuses to start on a bad rules file or an
-    unreachable destination); built here when not given and alerts are enabled."""
-    settings = settings or get_settings()
+def faust_app(settings: Settings, app_id: str) -> faust.App:
+    """A Faust app (= consumer group ``app_id``) with the worker's broker and stream settings."""
     k = settings.kafka
     # Faust creates only the last directory level; on a fresh clone .local/ is absent.
     settings.state_dir.mkdir(parents=True, exist_ok=True)
-    app = faust.App(
-        settings.app_id,
+    return faust.App(
+        app_id,
         **faust_broker_kwargs(k),
         store="memory://",
         datadir=str(settings.state_dir),
@@ -101,6 +98,21 @@ def create_app(settings: Settings | None = None, alerts: AlertParts | None = Non
         producer_linger=0.005,
         producer_max_batch_size=262144,
     )
+
+
+def create_app(
+    settings: Settings | None = None,
+    alerts: AlertParts | None = None,
+    *,
+    with_alerts: bool = True,
+) -> faust.App:
+    """The worker's Faust app: detection and the ClickHouse sinks, and (``with_alerts``)
+    the alert agents. ``alerts``: the alert rules and destinations, built and checked by
+    the caller (``mamori worker`` refuses to start on a bad rules file or an unreachable
+    destination); built here when not given and alerts are enabled."""
+    settings = settings or get_settings()
+    k = settings.kafka
+    app = faust_app(settings, settings.app_id)
     step = DetectionStep(build_engine(settings), limits_from(settings))
     counters = Counters()
     app.mamori_counters = counters  # type: ignore[attr-defined]
@@ -180,23 +192,48 @@ def create_app(settings: Settings | None = None, alerts: AlertParts | None = Non
     from mamori.sink_agents import install_sink_agents
 
     install_sink_agents(app, settings, indicators_topic, escalations_topic, dlq_topic, counters)
-    if settings.alerts.enabled:
-        from mamori.alert_agents import AlertParts, install_alert_agents
+    if with_alerts and settings.alerts.enabled:
+        from mamori.alerts.agents import AlertParts, install_alert_agents
 
-        install_alert_agents(app, settings, alerts or AlertParts(settings))
+        install_alert_agents(app, settings, alerts or AlertParts(settings, staff_teams(settings)))
+    return app
+
+
+def create_alerts_app(settings: Settings, alerts: AlertParts) -> faust.App:
+    """Only the alert agents, as their own consumer group (``<app_id>-alerts``): run
+    beside ``--role detect`` workers so alerts never queue behind a backlog of contact
+    events in the same process (docs/alerts.md)."""
+    from mamori.alerts.agents import install_alert_agents
+
+    app = faust_app(settings, f"{settings.app_id}-alerts")
+    install_alert_agents(app, settings, alerts)
     return app
 
 
 @click.command("worker")
 @click.option("--loglevel", default="info", show_default=True)
-def worker_command(loglevel: str) -> None:
-    """Run the Faust worker (detection + ClickHouse sinks) until stopped."""
+@click.option(
+    "--role",
+    type=click.Choice(["all", "detect", "alerts"]),
+    default="all",
+    show_default=True,
+    help="all = detection, sinks and alerts in one process; detect / alerts = one part each "
+    "(alerts then run in their own consumer group).",
+)
+def worker_command(loglevel: str, role: str) -> None:
+    """Run the Faust worker (detection + ClickHouse sinks + alerts) until stopped."""
     from mamori.publish import ensure_topics
 
     settings = get_settings()
-    alerts = _alert_parts(settings)
+    alerts = _alert_parts(settings) if role != "detect" else None
+    if role == "alerts" and alerts is None:
+        raise click.ClickException("--role alerts with MAMORI_ALERTS__ENABLED=false")
     ensure_topics(settings.kafka)
-    app = create_app(settings, alerts)
+    if role == "alerts":
+        assert alerts is not None
+        app = create_alerts_app(settings, alerts)
+    else:
+        app = create_app(settings, alerts, with_alerts=role == "all")
     started = time.monotonic()
     log.info("worker %s starting", settings.app_id)
     worker = faust.Worker(app, loglevel=loglevel.upper(), quiet=True)
@@ -215,11 +252,11 @@ def _alert_parts(settings: Settings) -> AlertParts | None:
     starts: a bad rules file or a dead receiver is an error now, not a silent worker."""
     if not settings.alerts.enabled:
         return None
-    from mamori.alert_agents import AlertParts
+    from mamori.alerts.agents import AlertParts
     from mamori.alerts.config import AlertsConfigError
 
     try:
-        parts = AlertParts(settings)
+        parts = AlertParts(settings, staff_teams(settings))
         if settings.alerts.check_at_start:
             parts.preflight()
     except AlertsConfigError as exc:
@@ -230,3 +267,16 @@ def _alert_parts(settings: Settings) -> AlertParts | None:
         sorted(parts.deliverer.destinations) or "none (alerts recorded as undelivered)",
     )
     return parts
+
+
+def staff_teams(settings: Settings) -> dict[str, str] | None:
+    """The staff directory (``MAMORI_ALERTS__STAFF_DIRECTORY``) as agent_key → team."""
+    path = settings.alerts.staff_directory
+    if path is None:
+        return None
+    from mamori.export import read_teams
+
+    try:
+        return read_teams(path, settings.pseudonym_secret)
+    except (OSError, ValueError) as exc:
+        raise click.ClickException(f"staff directory {path}: {exc}") from exc

@@ -175,3 +175,57 @@ def test_an_unreachable_destination_stops_the_worker_with_a_clear_error(
     env = alert_env(tmp_path, MAMORI_ALERTS__WEBHOOK__URL=dead)
     err = run_worker_expecting_failure(pipeline, env)
     assert "MAMORI_ALERTS__WEBHOOK__SECRET" in err, err
+
+
+def test_digest_rules_send_one_quiet_summary(
+    pipeline: PipelineEnv, ch_reader: Any, webhook_receiver: WebhookReceiver, tmp_path: Path
+) -> None:
+    """A digest rule collects a customer's matches and the worker's timer sends them
+    together once the period passed; every match appears in exactly one digest."""
+    rules = tmp_path / "alerts.toml"
+    rules.write_text(
+        'digest_minutes = 0.05\n[[rule]]\nid = "threat-digest"\n'
+        'categories = ["violence_threat"]\ndigest = true\n',
+        encoding="utf-8",
+    )
+    customer = "digest-customer"
+    texts = ("お前の店に行って殺すぞ", "ぶっ殺してやるからな", "家族がどうなっても知らんぞ")
+    lines = [
+        orjson.dumps(contact(10 + i, customer, JST_START + timedelta(minutes=i), t))
+        for i, t in enumerate(texts)
+    ]
+    env = alert_env(
+        tmp_path,
+        webhook_receiver,
+        MAMORI_ALERTS__RULES_PATH=str(rules),
+        MAMORI_ALERTS__DIGEST_CHECK_SECONDS="1",
+    )
+    db = pipeline.settings.clickhouse.database
+    w = start_worker(pipeline, env, "digest-worker")
+    try:
+        publish(pipeline, lines)
+
+        def items() -> list[str]:
+            return [
+                i["source_id"]
+                for r in webhook_receiver.events()
+                if r.event and r.event["type"] == "jp.mamori.alert.digest"
+                for i in r.event["data"]["items"]
+            ]
+
+        wait_until(lambda: len(items()) >= 3, 90, "the digest")
+        wait_until(
+            lambda: {s for (_, d), (s, _) in ch_statuses(ch_reader, db).items()} == {"sent"},
+            60,
+            "digest status in ClickHouse",
+        )
+        time.sleep(4)  # a second flush of the same matches would arrive now
+    finally:
+        w.stop()
+    events = webhook_receiver.events()
+    assert all(r.error is None for r in events)
+    assert {r.event["type"] for r in events} == {"jp.mamori.alert.digest"}  # nothing immediate
+    assert len(items()) == len(set(items())) == 3
+    digest = events[0].event["data"]
+    assert digest["rule_id"] == "threat-digest" and digest["team"] == TEAM
+    assert "まとめ" in digest["rendered"]["title"] and "Digest" in digest["rendered"]["title"]

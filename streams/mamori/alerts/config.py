@@ -7,9 +7,11 @@ unsigned webhooks or mail without the configured login.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from mamori.alerts.destination import Destination
 from mamori.alerts.email import EmailDestination
-from mamori.alerts.evaluate import AlertEvaluator, TeamLookup, no_teams, teams_from
+from mamori.alerts.evaluate import AlertEvaluator, no_teams, teams_from
 from mamori.alerts.rules import RulesError, load_rules
 from mamori.alerts.slack import SlackDestination
 from mamori.alerts.teams import TeamsDestination
@@ -77,26 +79,15 @@ def build_destinations(cfg: AlertsSettings) -> dict[str, Destination]:
     return out
 
 
-def team_lookup(settings: Settings) -> TeamLookup:
-    path = settings.alerts.staff_directory
-    if path is None:
-        return no_teams
-    # The staff directory is the one the quarterly export reads (agent_key,team CSV).
-    from mamori.export import read_teams
-
-    try:
-        return teams_from(read_teams(path, settings.pseudonym_secret))
-    except (OSError, ValueError) as exc:
-        raise AlertsConfigError(f"staff directory {path}: {exc}") from exc
-
-
-def build_evaluator(settings: Settings) -> AlertEvaluator:
-    """Rules and teams from settings; :class:`AlertsConfigError` with the file's problems."""
+def build_evaluator(settings: Settings, teams: Mapping[str, str] | None = None) -> AlertEvaluator:
+    """Rules from settings and the staff directory's teams (agent_key → team, read by
+    the caller: the same CSV the quarterly export reads); :class:`AlertsConfigError`
+    with the rules file's problems."""
     try:
         rules = load_rules(settings.alerts.rules_path)
     except RulesError as exc:
         raise AlertsConfigError(str(exc)) from exc
-    return AlertEvaluator(rules, team_lookup(settings))
+    return AlertEvaluator(rules, teams_from(teams) if teams else no_teams)
 
 
 def check_rule_destinations(

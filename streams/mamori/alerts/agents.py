@@ -1,5 +1,6 @@
-"""Faust agents for supervisor alerts (docs/alerts.md). Moves to ``mamori.worker`` with
-the layout restructure; the logic stays in :mod:`mamori.alerts`.
+"""Faust agents for supervisor alerts (docs/alerts.md): only decode, call the pure
+modules of :mod:`mamori.alerts`, re-set one table value and send. Installed on the
+worker's app by the ``mamori worker`` command.
 
     harassment-indicators ─┐
                            ├─evaluate (table alert-state)─► alerts ─deliver─► destinations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -42,10 +44,11 @@ log = logging.getLogger("mamori.alerts")
 
 
 class AlertParts:
-    """What the agents need, built (and checked) before the worker starts."""
+    """What the agents need, built (and checked) before the worker starts.
+    ``teams``: the staff directory (agent_key → team), read by the caller."""
 
-    def __init__(self, settings: Settings) -> None:
-        self.evaluator: AlertEvaluator = build_evaluator(settings)
+    def __init__(self, settings: Settings, teams: Mapping[str, str] | None = None) -> None:
+        self.evaluator: AlertEvaluator = build_evaluator(settings, teams)
         destinations = build_destinations(settings.alerts)
         check_rule_destinations(self.evaluator, destinations)
         cfg = settings.alerts
@@ -101,7 +104,16 @@ def install_alert_agents(app: faust.App, settings: Settings, parts: AlertParts) 
         "alert-state", partitions=k.partitions, key_type=bytes, value_type=bytes
     )
 
+    #: Keys with a pending digest, so the timer does not decode every value each tick.
+    #: A full scan now and then also finds values recovered from the changelog.
+    digest_keys: set[bytes] = set()
+    ticks = [0]
+
     def store_state(key: bytes, partition: int, state: CustomerAlertState) -> None:
+        if state.digests:
+            digest_keys.add(key)
+        else:
+            digest_keys.discard(key)
         if state.is_idle():
             if key in alert_state.data:
                 del alert_state.data[key]
@@ -153,9 +165,17 @@ def install_alert_agents(app: faust.App, settings: Settings, parts: AlertParts) 
     @app.timer(interval=cfg.digest_check_seconds)  # type: ignore[untyped-decorator]  # faust decorators are untyped
     async def flush_digests() -> None:
         now = time.time()
-        for key, raw in list(alert_state.data.items()):
+        if ticks[0] % 10 == 0:
+            digest_keys.update(alert_state.data.keys())
+        ticks[0] += 1
+        for key in list(digest_keys):
+            raw = alert_state.data.get(key)
+            if raw is None:
+                digest_keys.discard(key)
+                continue
             partition, state = _unpack(raw)
             if not state.digests:
+                digest_keys.discard(key)
                 continue
             alerts = evaluator.flush_digests(key.decode(), state, now)
             if alerts:
