@@ -46,3 +46,58 @@ def test_status_version_orders_by_time_and_sent_wins_a_tie() -> None:
     sent = status_row(status_record(alert, Outcome("msg_1", "webhook", "sent", 2, sent_at=at), at))
     assert sent[-1] > retrying[-1]
     assert sent[17] == 1000.0  # latency_ms from the source's detected_at
+
+
+def _alert() -> Alert:
+    return Alert(
+        alert_id="msg_2",
+        rule_id="r",
+        kind="indicator",
+        source_id="i",
+        customer_key="c_1",
+        occurred_at="2026-07-06T01:00:00.000Z",
+    )
+
+
+def test_settle_keeps_pending_destinations_in_the_outbox() -> None:
+    from mamori.alerts.delivery import settle
+
+    now = datetime(2026, 7, 6, 1, 0, 10, tzinfo=UTC)
+    outcomes = [
+        Outcome("msg_2", "webhook", "sent", 1, sent_at=now),
+        Outcome("msg_2", "email", "retrying", 3, "timeout", None, 0.5),
+    ]
+    statuses, outbox = settle(
+        _alert(), outcomes, now, None, give_up_after=60, backoff_initial=0.5, backoff_max=30
+    )
+    assert [(s["destination"], s["status"]) for s in statuses] == [
+        ("webhook", "sent"),
+        ("email", "retrying"),
+    ]
+    assert outbox is not None and outbox["pending"] == ["email"] and outbox["attempts"] == 3
+    assert outbox["first_failed_at"] == now.timestamp()
+    assert outbox["next_attempt_at"] == now.timestamp() + 2.0  # backoff(3) = 0.5 * 4
+
+
+def test_settle_gives_up_after_the_limit_and_records_failed() -> None:
+    from mamori.alerts.delivery import settle
+
+    now = datetime(2026, 7, 6, 2, 0, tzinfo=UTC)
+    first = now.timestamp() - 3600
+    outcomes = [Outcome("msg_2", "webhook", "queued", 9, "rate limit", None, 1.0)]
+    statuses, outbox = settle(
+        _alert(), outcomes, now, first, give_up_after=3600, backoff_initial=0.5, backoff_max=30
+    )
+    assert outbox is None
+    assert statuses[0]["status"] == "failed" and "gave up after 3600s" in statuses[0]["error"]
+
+
+def test_settle_without_destinations_records_the_alert_as_undelivered() -> None:
+    from mamori.alerts.delivery import settle
+
+    now = datetime(2026, 7, 6, 2, 0, tzinfo=UTC)
+    statuses, outbox = settle(
+        _alert(), [], now, None, give_up_after=60, backoff_initial=0.5, backoff_max=30
+    )
+    assert outbox is None
+    assert [(s["destination"], s["status"]) for s in statuses] == [("", "undelivered")]
