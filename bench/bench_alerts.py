@@ -33,11 +33,11 @@ from typing import Any
 
 import orjson
 
-from mamori.localsvc.clickhouse import ClickHouseServer
-from mamori.localsvc.kafka import KafkaBroker
-from mamori.localsvc.process import ManagedProcess, free_port
-from mamori.paths import REPO_ROOT
-from mamori.synthetic import synthetic_lines
+from mamori.devstack.clickhouse import ClickHouseServer
+from mamori.devstack.kafka import KafkaBroker
+from mamori.devstack.paths import REPO_ROOT
+from mamori.devstack.process import ManagedProcess, free_port
+from mamori.tools.synthetic import synthetic_lines
 
 THREATS = ("お前の店に行って殺すぞ", "ぶっ殺してやるからな", "家族がどうなっても知らんぞ")
 
@@ -132,11 +132,11 @@ def main() -> None:
 
     from kafka import KafkaProducer
 
-    from mamori.chclient import client
-    from mamori.kafka_config import kafka_python_kwargs
-    from mamori.migrate import apply_migrations
-    from mamori.publish import ensure_topics
+    from mamori.messaging.kafka_config import kafka_python_kwargs
+    from mamori.messaging.topics import ensure_topics
     from mamori.settings import Settings
+    from mamori.storage.client import client
+    from mamori.storage.migrations import apply_migrations
 
     work = Path(tempfile.mkdtemp(prefix="mamori-bench-alerts-"))
     passwords = {

@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from mamori.taxonomy import AXIS, Category
+from mamori.domain.taxonomy import AXIS, Category
 
 CHANNELS = ("phone", "email", "chat", "web_form", "visit", "sns")
 
@@ -158,10 +158,10 @@ def main() -> None:
 
     import clickhouse_connect
 
-    from mamori.dashboards import refresh_counts
-    from mamori.localsvc.clickhouse import ClickHouseServer
-    from mamori.localsvc.process import free_port
-    from mamori.migrate import apply_migrations
+    from mamori.dashboards.bundle import refresh_counts
+    from mamori.devstack.clickhouse import ClickHouseServer
+    from mamori.devstack.process import free_port
+    from mamori.storage.migrations import apply_migrations
 
     password = secrets.token_hex(12)
     with tempfile.TemporaryDirectory(prefix="mamori-bench-dash-") as tmp:

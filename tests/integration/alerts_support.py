@@ -14,8 +14,8 @@ from integration.pipeline_harness import PipelineEnv
 from mamori.alerts.evaluate import AlertEvaluator, CustomerAlertState, no_teams
 from mamori.alerts.model import Alert
 from mamori.alerts.rules import load_rules
-from mamori.pipeline import DetectionStep, build_engine, limits_from
-from mamori.replay import replay
+from mamori.detect.step import DetectionStep, build_engine, limits_from
+from mamori.tools.replay import replay
 
 TEAM = "東京第2チーム"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mamori.localsvc.superset import SupersetClient
+from mamori.dashboards.superset_client import SupersetClient
 
 
 def _axis(params: dict[str, Any]) -> list[Any]:

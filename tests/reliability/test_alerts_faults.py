@@ -27,7 +27,7 @@ THREATS = ("お前の店に行って殺すぞ", "ぶっ殺してやるからな"
 
 def loaded_stream(count: int, threats: int, seed: int) -> list[bytes]:
     """Synthetic contacts with ``threats`` chat threats from distinct customers mixed in."""
-    from mamori.synthetic import synthetic_lines
+    from mamori.tools.synthetic import synthetic_lines
 
     base = list(synthetic_lines(count, customers=max(50, count // 5), seed=seed))
     extra = [

@@ -17,8 +17,8 @@ from typing import Any
 
 import pytest
 
-from mamori.migrate import apply_migrations, discover, split_statements
-from mamori.paths import SQL_DIR
+from mamori.resources import SQL_DIR
+from mamori.storage.migrations import apply_migrations, discover, split_statements
 
 pytestmark = [pytest.mark.clickhouse]
 

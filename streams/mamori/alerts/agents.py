@@ -36,9 +36,9 @@ from mamori.alerts.config import (
 from mamori.alerts.delivery import STATUS_COLUMNS, Deliverer, settle, status_row
 from mamori.alerts.evaluate import AlertEvaluator, CustomerAlertState
 from mamori.alerts.model import Alert
-from mamori.contract import parse_rfc3339
+from mamori.domain.contract import parse_rfc3339
 from mamori.settings import Settings
-from mamori.sink import BatchWriter
+from mamori.storage.writer import BatchWriter
 
 log = logging.getLogger("mamori.alerts")
 

@@ -23,7 +23,7 @@ from typing import Any, Literal
 from mamori.alerts.destination import DeliveryError, Destination
 from mamori.alerts.model import Alert
 from mamori.alerts.ratelimit import Pacer, batches
-from mamori.contract import parse_rfc3339, rfc3339
+from mamori.domain.contract import parse_rfc3339, rfc3339
 
 log = logging.getLogger("mamori.alerts")
 

@@ -19,7 +19,7 @@ import orjson
 
 from mamori.alerts.model import Alert, DigestItem, alert_id_for, digest_id_for
 from mamori.alerts.rules import STAGE_ORDER, AlertRules, Rule
-from mamori.contract import parse_rfc3339
+from mamori.domain.contract import parse_rfc3339
 
 #: Alert ids remembered per customer: a newer version of an indicator (a flood that
 #: grows) has the same alert id and must not be sent again with other content.

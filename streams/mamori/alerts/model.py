@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
-from mamori.contract import rfc3339
-from mamori.ids import stable_id
+from mamori.domain.contract import rfc3339
+from mamori.domain.ids import stable_id
 
 AlertKind = Literal["indicator", "escalation", "digest", "test"]
 

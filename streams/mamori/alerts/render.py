@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from typing import Final
 
 from mamori.alerts.model import Alert
-from mamori.taxonomy import LABELS_EN, LABELS_JA, Category
+from mamori.domain.taxonomy import LABELS_EN, LABELS_JA, Category
 
+# Restated from mamori.reporting.labels (a sibling layer this package may not import);
+# tests/unit/alerts/test_alerts_render.py checks they agree with their owner.
 SEVERITY_JA: Final = {"low": "低", "medium": "中", "high": "高"}
 STAGE_JA: Final = {"none": "なし", "watch": "注視", "warn": "警戒", "review": "要検討"}
 CHANNEL_JA: Final = {

@@ -19,11 +19,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from mamori.contract import Channel
-from mamori.taxonomy import SEVERITIES, Category, Severity
+from mamori.domain.contract import Channel
+from mamori.domain.stage import STAGES
+from mamori.domain.taxonomy import SEVERITIES, Category, Severity
 
 Stage = Literal["watch", "warn", "review"]
-STAGE_ORDER: Final[dict[str, int]] = {"none": 0, "watch": 1, "warn": 2, "review": 3}
+STAGE_ORDER: Final[dict[str, int]] = {s: i for i, s in enumerate(STAGES)}
 SEVERITY_ORDER: Final[dict[str, int]] = {s: i for i, s in enumerate(SEVERITIES)}
 DEFAULT_RULES_NAME: Final = "default_rules.toml"
 

@@ -20,7 +20,7 @@ from standardwebhooks.webhooks import Webhook
 from mamori.alerts.http import HttpPoster
 from mamori.alerts.model import Alert
 from mamori.alerts.render import render
-from mamori.contract import parse_rfc3339
+from mamori.domain.contract import parse_rfc3339
 
 EVENT_SOURCE: Final = "urn:mamori:alerts"
 EVENT_TYPE_PREFIX: Final = "jp.mamori.alert."
