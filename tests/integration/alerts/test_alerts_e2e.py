@@ -20,7 +20,7 @@ from fixtures.alert_receivers import SmtpServer, WebhookReceiver
 from integration.alerts_support import TEAM, alert_env, ch_statuses
 from integration.pipeline_harness import JST_START, PipelineEnv, contact, wait_until
 from mamori.devstack.paths import REPO_ROOT
-from mamori.devstack.process import free_port
+from mamori.devstack.process import ManagedProcess, free_port
 
 pytestmark = [pytest.mark.kafka, pytest.mark.clickhouse]
 
@@ -36,21 +36,45 @@ def publish(pipe: PipelineEnv, lines: list[bytes]) -> None:
     publish_lines(lines, pipe.settings.kafka.contact_topic, pipe.settings.kafka, progress=False)
 
 
-def start_worker(pipe: PipelineEnv, env: dict[str, str], name: str = "alerts-worker") -> Any:
-    from reliability.helpers import wait_ready, worker
+def start_worker(
+    pipe: PipelineEnv, env: dict[str, str], name: str = "alerts-worker", role: str = "all"
+) -> Any:
+    from reliability.helpers import wait_ready
 
-    w = worker(pipe, name, **env)
+    w = ManagedProcess(
+        name,
+        pipe.run_dir,
+        [sys.executable, "-m", "mamori", "worker", "--loglevel", "info", "--role", role],
+        healthy=lambda: True,
+        env={**pipe.env, "MAMORI_STATE_DIR": str(pipe.run_dir / f"faust-{name}"), **env},
+        cwd=REPO_ROOT,
+        stop_timeout=30,
+    )
     w.start()
     wait_ready(w)
     return w
 
 
+class Workers:
+    """``--role all`` as one process, or ``split``: ``--role detect`` + ``--role alerts``."""
+
+    def __init__(self, pipe: PipelineEnv, env: dict[str, str], mode: str) -> None:
+        roles = ["all"] if mode == "all" else ["detect", "alerts"]
+        self.procs = [start_worker(pipe, env, f"worker-{r}", r) for r in roles]
+
+    def stop(self) -> None:
+        for p in self.procs:
+            p.stop()
+
+
+@pytest.mark.parametrize("mode", ["all", "split"])
 def test_a_chat_threat_reaches_the_webhook_and_the_mailbox_once(
     pipeline: PipelineEnv,
     ch_reader: Any,
     webhook_receiver: WebhookReceiver,
     smtp_server: SmtpServer,
     tmp_path: Path,
+    mode: str,
 ) -> None:
     lines = [
         orjson.dumps(contact(1, "calm-customer", JST_START, "配送状況を教えてください")),
@@ -62,7 +86,7 @@ def test_a_chat_threat_reaches_the_webhook_and_the_mailbox_once(
         ),
     ]
     db = pipeline.settings.clickhouse.database
-    w = start_worker(pipeline, alert_env(tmp_path, webhook_receiver, smtp_server))
+    w = Workers(pipeline, alert_env(tmp_path, webhook_receiver, smtp_server), mode)
     try:
         publish(pipeline, lines)
 
