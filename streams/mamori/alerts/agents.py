@@ -144,6 +144,9 @@ def install_alert_agents(app: faust.App, settings: Settings, parts: AlertParts) 
                 else:
                     stored = alert_state.data.get(key)
                     state = _unpack(stored)[1] if stored else CustomerAlertState()
+                when = record.get("occurred_at") or record.get("crossed_at")
+                if when:
+                    evaluator.expire(state, parse_rfc3339(when).timestamp())
                 try:
                     if msg.topic == k.escalation_topic:
                         alerts = evaluator.on_escalation(record, state, now)
@@ -155,9 +158,6 @@ def install_alert_agents(app: faust.App, settings: Settings, parts: AlertParts) 
                     continue
                 for alert in alerts:
                     emit(key, alert)
-                when = record.get("occurred_at") or record.get("crossed_at")
-                if when:
-                    evaluator.expire(state, parse_rfc3339(when).timestamp())
                 touched[key] = (msg.partition, state)
             for key, (partition, state) in touched.items():
                 store_state(key, partition, state)

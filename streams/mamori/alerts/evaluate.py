@@ -28,6 +28,9 @@ MAX_REMEMBERED: Final = 64
 MAX_DAY_EVENTS: Final = 32
 #: Items one digest holds; beyond it the digest is sent early.
 MAX_DIGEST_ITEMS: Final = 50
+#: A customer quiet for longer than this (event time) starts with a clean alert memory:
+#: every indicator that can still grow (a repetition, 7 days) has stopped growing.
+REMEMBER_SECONDS: Final = 14 * 86_400
 
 TeamLookup = Callable[[str | None], str | None]
 
@@ -68,6 +71,8 @@ class CustomerAlertState:
     days: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
     alerted: list[str] = field(default_factory=list)
     digests: dict[str, PendingDigest] = field(default_factory=dict)
+    #: Newest event time (POSIX s) this memory has seen.
+    last_ts: float = 0.0
 
     def is_idle(self) -> bool:
         return not (self.throttles or self.days or self.alerted or self.digests)
@@ -78,6 +83,7 @@ class CustomerAlertState:
                 "t": {k: [v.last_ts, v.suppressed] for k, v in self.throttles.items()},
                 "d": {k: [day, ids] for k, (day, ids) in self.days.items()},
                 "a": self.alerted,
+                "l": self.last_ts,
                 "g": {
                     k: {
                         "s": v.since,
@@ -97,6 +103,7 @@ class CustomerAlertState:
             throttles={k: Throttle(float(v[0]), int(v[1])) for k, v in d.get("t", {}).items()},
             days={k: (str(v[0]), list(v[1])) for k, v in d.get("d", {}).items()},
             alerted=list(d.get("a", [])),
+            last_ts=float(d.get("l", 0.0)),
             digests={
                 k: PendingDigest(
                     since=float(v["s"]),
@@ -314,7 +321,13 @@ class AlertEvaluator:
         del state.alerted[:-MAX_REMEMBERED]
 
     def expire(self, state: CustomerAlertState, event_ts: float) -> None:
-        """Forget throttles that can no longer hold anything back (keeps state small)."""
+        """Before evaluating an event: forget what can no longer matter, so a customer's
+        value becomes idle (and is deleted) — throttles that can hold nothing back, and the
+        alert ids and daily counts of a customer quiet for :data:`REMEMBER_SECONDS`."""
+        if state.last_ts and event_ts - state.last_ts > REMEMBER_SECONDS:
+            state.alerted.clear()
+            state.days.clear()
+        state.last_ts = max(state.last_ts, event_ts)
         longest = {r.id: r.throttle_minutes * 60 for r in self.rules.active}
         for rule_id in list(state.throttles):
             t = state.throttles[rule_id]

@@ -196,6 +196,12 @@ def test_alert_wire_round_trip() -> None:
 def test_state_stays_small_when_throttles_expire() -> None:
     ev = rules('[[rule]]\nid = "v"\ncategories = ["violence_threat"]\nthrottle_minutes = 10\n')
     s = CustomerAlertState()
+    ev.expire(s, T0.timestamp())
     ev.on_indicator(ind(0), s, NOW)
     ev.expire(s, (T0 + timedelta(hours=1)).timestamp())
-    assert s.throttles == {}
+    assert s.throttles == {} and s.alerted  # the id is still remembered
+    # A customer quiet for more than two weeks: the value becomes idle (deleted).
+    ev.expire(s, (T0 + timedelta(days=15)).timestamp())
+    assert s.is_idle()
+    restored = CustomerAlertState.from_bytes(s.to_bytes())
+    assert restored.last_ts == s.last_ts
