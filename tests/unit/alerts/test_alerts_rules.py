@@ -83,3 +83,12 @@ def test_duplicate_ids_and_bad_timezone_are_refused() -> None:
 def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(RulesError, match="cannot read"):
         load_rules(tmp_path / "nope.toml")
+
+
+def test_a_rule_naming_an_unconfigured_destination_is_refused() -> None:
+    from mamori.alerts.config import AlertsConfigError, check_rule_destinations
+    from mamori.alerts.evaluate import AlertEvaluator
+
+    ev = AlertEvaluator(parse_rules('[[rule]]\nid = "a"\ndestinations = ["slack"]\n'))
+    with pytest.raises(AlertsConfigError, match=r"\['slack'\].*configured: none"):
+        check_rule_destinations(ev, {})
