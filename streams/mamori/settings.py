@@ -32,6 +32,11 @@ class KafkaSettings(BaseModel):
     indicator_topic: str = "harassment-indicators"
     escalation_topic: str = "customer-escalations"
     dlq_topic: str = "contact-events-dlq"
+    alert_topic: str = "alerts"
+    #: Alerts a destination did not take yet, with their next attempt time.
+    alert_outbox_topic: str = "alerts-outbox"
+    #: Alert and delivery status records (→ ClickHouse ``alerts``).
+    alert_status_topic: str = "alert-status"
     partitions: int = Field(default=8, ge=1)
     replication_factor: int = Field(default=1, ge=1)
 
@@ -120,6 +125,55 @@ class IngestSettings(BaseModel):
     tls_certfile: Path | None = None
     tls_keyfile: Path | None = None
     imap: ImapSettings = ImapSettings()
+class WebhookDestinationSettings(BaseModel):
+    """A generic HTTPS receiver: CloudEvents 1.0 JSON, signed per Standard Webhooks."""
+    url: str | None = None
+    #: ``whsec_`` + base64 (the Standard Webhooks form) or raw base64; required with a url.
+    secret: SecretStr | None = None
+    #: Requests per second (a receiver's limit); above it alerts wait, never drop.
+    max_per_second: float = Field(default=200.0, gt=0)
+    timeout_seconds: float = Field(default=5.0, gt=0)
+class ChatDestinationSettings(BaseModel):
+    """Slack incoming webhook or Teams Workflows webhook: the URL itself is the secret."""
+    url: SecretStr | None = None
+    #: Slack allows about one message a second per channel; alerts arriving faster are
+    #: batched into the next message instead of dropped.
+    max_per_second: float = Field(default=1.0, gt=0)
+class EmailDestinationSettings(BaseModel):
+    port: int = 587
+    #: STARTTLS is required unless explicitly turned off (e.g. a relay on localhost).
+    starttls: bool = True
+    #: CA bundle for the server's certificate (a private CA); None = the system's.
+    cafile: Path | None = None
+    sender: str = "mamori@localhost"
+    recipients: tuple[str, ...] = ()
+    max_per_second: float = Field(default=0.2, gt=0)
+    timeout_seconds: float = Field(default=10.0, gt=0)
+class AlertsSettings(BaseModel):
+    """Real-time supervisor alerts (docs/alerts.md)."""
+    enabled: bool = True
+    #: Rules TOML (beside the detection config); None = the shipped defaults.
+    rules_path: Path | None = None
+    #: Staff directory CSV (``agent_key,team`` or ``agent_id,team``) for teams.
+    staff_directory: Path | None = None
+    webhook: WebhookDestinationSettings = WebhookDestinationSettings()
+    slack: ChatDestinationSettings = ChatDestinationSettings()
+    teams: ChatDestinationSettings = ChatDestinationSettings()
+    email: EmailDestinationSettings = EmailDestinationSettings()
+    #: Probe every configured destination when the worker starts; unreachable = refuse to start.
+    check_at_start: bool = True
+    #: Quick attempts in the delivery agent before an alert moves to the outbox topic.
+    attempts: int = Field(default=3, ge=1)
+    backoff_initial_seconds: float = Field(default=0.2, gt=0)
+    backoff_max_seconds: float = Field(default=30.0, gt=0)
+    #: After this long without success an alert is recorded as failed (it stays in the outbox topic).
+    give_up_after_seconds: float = Field(default=86_400.0, gt=0)
+    #: Longest the delivery agent waits for a destination's rate-limit slot; beyond it
+    #: alerts for that destination are queued to the outbox (sent batched when the slot
+    #: opens) so a slow destination never delays the others.
+    max_pacing_wait_seconds: float = Field(default=1.0, ge=0)
+    #: How often due digests are looked for.
+    digest_check_seconds: float = Field(default=30.0, gt=0)
 
 
 class Settings(BaseSettings):
@@ -140,6 +194,7 @@ class Settings(BaseSettings):
     clickhouse: ClickHouseSettings = ClickHouseSettings()
     sink: SinkSettings = SinkSettings()
     ingest: IngestSettings = IngestSettings()
+    alerts: AlertsSettings = AlertsSettings()
     #: Faust application id = Kafka consumer group.
     app_id: str = "mamori"
     #: Contact events handled per detection batch (the unit of acknowledgement).

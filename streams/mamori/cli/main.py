@@ -25,6 +25,7 @@ COMMANDS: Final[dict[str, str]] = {
     "verify": "mamori.cli.verify:verify_command",
     "export": "mamori.cli.export:export_command",
     "ingest": "mamori.cli.ingest:ingest_group",
+    "alerts": "mamori.cli.alerts:alerts_group",
 }
 
 

@@ -24,6 +24,10 @@ def topic_plan(settings: KafkaSettings, partitions: int | None = None) -> dict[s
         settings.indicator_topic: n,
         settings.escalation_topic: n,
         settings.dlq_topic: 1,
+        # Alerts are keyed by customer like the indicators they come from.
+        settings.alert_topic: n,
+        settings.alert_outbox_topic: n,
+        settings.alert_status_topic: n,
     }
 
 

@@ -37,13 +37,14 @@ from mamori.worker.sinks import install_sink_agents
 log = logging.getLogger("mamori.worker")
 
 
-def create_app(settings: Settings | None = None) -> faust.App:
-    settings = settings or get_settings()
+def faust_app(settings: Settings, app_id: str) -> faust.App:
+    """A Faust app (= consumer group ``app_id``) with the worker's broker and stream
+    settings; the alert agents run on one of these too (``mamori worker --role alerts``)."""
     k = settings.kafka
     # Faust creates only the last directory level; on a fresh clone .local/ is absent.
     settings.state_dir.mkdir(parents=True, exist_ok=True)
-    app = faust.App(
-        settings.app_id,
+    return faust.App(
+        app_id,
         **faust_broker_kwargs(k),
         store="memory://",
         datadir=str(settings.state_dir),
@@ -67,6 +68,12 @@ def create_app(settings: Settings | None = None) -> faust.App:
         producer_linger=0.005,
         producer_max_batch_size=262144,
     )
+
+
+def create_app(settings: Settings | None = None) -> faust.App:
+    settings = settings or get_settings()
+    k = settings.kafka
+    app = faust_app(settings, settings.app_id)
     step = DetectionStep(build_engine(settings), limits_from(settings))
     counters = Counters()
     app.mamori_counters = counters  # type: ignore[attr-defined]

@@ -92,6 +92,12 @@ def test_installed_package_is_the_wheel(installed: Path) -> None:
     assert Path(out.strip()).is_relative_to(installed), out
 
 
+def test_default_alert_rules_ship_in_the_wheel(installed: Path) -> None:
+    code = "from mamori.alerts.rules import load_rules; print(len(load_rules(None).rules))"
+    out = _run([str(installed / "bin" / "python"), "-c", code], cwd=installed.parent, env=_env())
+    assert int(out.strip()) == 11
+
+
 def test_replay_from_the_wheel_matches_the_checkout(installed: Path, tmp_path: Path) -> None:
     events = tmp_path / "events.jsonl"
     if SHARED_SAMPLE.exists():

@@ -15,6 +15,7 @@ from typing import Any
 import clickhouse_connect
 import pytest
 
+from mamori.alerts.delivery import STATUS_COLUMNS
 from mamori.resources import SCHEMAS_DIR
 from mamori.storage.migrations import (
     MigrationError,
@@ -57,6 +58,7 @@ def _live_columns(ch: Any, database: str, table: str) -> dict[str, tuple[str, st
         ("indicators", INDICATOR_COLUMNS),
         ("escalations", ESCALATION_COLUMNS),
         ("dead_letters", DEAD_LETTER_COLUMNS),
+        ("alerts", STATUS_COLUMNS),
     ],
 )
 def test_no_schema_differences(ch_database: Any, table: str, columns: list[str]) -> None:

@@ -1,0 +1,289 @@
+"""Faust agents for supervisor alerts (docs/alerts.md): only decode, call the pure
+modules of :mod:`mamori.alerts`, re-set one table value and send. Installed on the
+worker's app by the ``mamori worker`` command.
+
+    harassment-indicators ─┐
+                           ├─evaluate (table alert-state)─► alerts ─deliver─► destinations
+    customer-escalations ──┘                                  │            │
+                                                               │            └─► alerts-outbox ─retry─┐
+                                                               └──────── alert-status ◄──────────────┘
+                                                                               └─sink─► ClickHouse alerts
+
+Alerts read the indicator and escalation topics, never ClickHouse: an alert waits for
+no sink and no dashboard refresh. Every agent acknowledges a batch only after its
+outputs are in Kafka (sends are flushed before Faust commits), so a crash repeats work
+with the same alert ids rather than losing it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+import faust
+import orjson
+
+from mamori.alerts.config import (
+    AlertsConfigError,
+    build_destinations,
+    build_evaluator,
+    check_rule_destinations,
+)
+from mamori.alerts.delivery import STATUS_COLUMNS, Deliverer, settle, status_row
+from mamori.alerts.evaluate import AlertEvaluator, CustomerAlertState
+from mamori.alerts.model import Alert
+from mamori.domain.contract import parse_rfc3339
+from mamori.settings import Settings
+from mamori.storage.writer import BatchWriter
+
+log = logging.getLogger("mamori.alerts")
+
+
+class AlertParts:
+    """What the agents need, built (and checked) before the worker starts.
+    ``teams``: the staff directory (agent_key → team), read by the caller."""
+
+    def __init__(self, settings: Settings, teams: Mapping[str, str] | None = None) -> None:
+        self.evaluator: AlertEvaluator = build_evaluator(settings, teams)
+        destinations = build_destinations(settings.alerts)
+        check_rule_destinations(self.evaluator, destinations)
+        cfg = settings.alerts
+        self.deliverer = Deliverer(
+            destinations,
+            attempts=cfg.attempts,
+            backoff_initial=cfg.backoff_initial_seconds,
+            backoff_max=cfg.backoff_max_seconds,
+            max_wait=cfg.max_pacing_wait_seconds,
+        )
+        # The outbox makes one attempt per round and waits for rate-limit slots (it
+        # shares the agent's pacing, so together they keep each destination's limit);
+        # its own idea of which receiver is down.
+        self.retrier = Deliverer(
+            destinations,
+            attempts=1,
+            backoff_initial=cfg.backoff_initial_seconds,
+            backoff_max=cfg.backoff_max_seconds,
+            share_pacing_with=self.deliverer,
+        )
+
+    def preflight(self) -> None:
+        """Refuse to start if a configured destination cannot be reached."""
+        problems = asyncio.run(self.deliverer.probe())
+        if problems:
+            raise AlertsConfigError(
+                "alert destinations unreachable at start (MAMORI_ALERTS__CHECK_AT_START=false "
+                "to start anyway):\n  " + "\n  ".join(f"{k}: {v}" for k, v in problems.items())
+            )
+
+
+def _pack(partition: int, state: CustomerAlertState) -> bytes:
+    # The source partition travels with the value: the digest timer re-sets values
+    # outside any event and must write them to the customer's own changelog partition.
+    return partition.to_bytes(2, "big") + state.to_bytes()
+
+
+def _unpack(raw: bytes) -> tuple[int, CustomerAlertState]:
+    return int.from_bytes(raw[:2], "big"), CustomerAlertState.from_bytes(raw[2:])
+
+
+def install_alert_agents(app: faust.App, settings: Settings, parts: AlertParts) -> None:
+    k = settings.kafka
+    cfg = settings.alerts
+    evaluator, deliverer, retrier = parts.evaluator, parts.deliverer, parts.retrier
+    sources = app.topic(
+        k.indicator_topic, k.escalation_topic, partitions=k.partitions, internal=True
+    )
+    alert_topic = app.topic(k.alert_topic, partitions=k.partitions, internal=True)
+    outbox_topic = app.topic(k.alert_outbox_topic, partitions=k.partitions, internal=True)
+    status_topic = app.topic(k.alert_status_topic, partitions=k.partitions, internal=True)
+    alert_state = app.Table(
+        "alert-state", partitions=k.partitions, key_type=bytes, value_type=bytes
+    )
+
+    #: Keys with a pending digest, so the timer does not decode every value each tick.
+    #: A full scan now and then also finds values recovered from the changelog.
+    digest_keys: set[bytes] = set()
+    ticks = [0]
+
+    def store_state(key: bytes, partition: int, state: CustomerAlertState) -> None:
+        if state.digests:
+            digest_keys.add(key)
+        else:
+            digest_keys.discard(key)
+        if state.is_idle():
+            if key in alert_state.data:
+                del alert_state.data[key]
+                alert_state.send_changelog(partition, key, None, value_serializer="raw")
+            return
+        value = _pack(partition, state)
+        alert_state.data[key] = value
+        alert_state.send_changelog(partition, key, value)
+
+    def emit(key: bytes, alert: Alert) -> None:
+        alert_topic.send_soon(key=key, value=orjson.dumps(alert.to_wire()))
+
+    @app.agent(sources)
+    async def evaluate_alerts(stream: Any) -> None:
+        async for events in stream.take_events(1000, within=0.02):
+            now = time.time()
+            touched: dict[bytes, tuple[int, CustomerAlertState]] = {}
+            for event in events:
+                msg = event.message
+                key: bytes = msg.key or b""
+                try:
+                    record = orjson.loads(event.value)
+                except orjson.JSONDecodeError:
+                    log.exception("unreadable record at %s/%s", msg.topic, msg.partition)
+                    continue
+                if key in touched:
+                    state = touched[key][1]
+                else:
+                    stored = alert_state.data.get(key)
+                    state = _unpack(stored)[1] if stored else CustomerAlertState()
+                when = record.get("occurred_at") or record.get("crossed_at")
+                if when:
+                    evaluator.expire(state, parse_rfc3339(when).timestamp())
+                try:
+                    if msg.topic == k.escalation_topic:
+                        alerts = evaluator.on_escalation(record, state, now)
+                    else:
+                        alerts = evaluator.on_indicator(record, state, now)
+                except (KeyError, ValueError, TypeError):
+                    # Our own topic: a bad record is a bug upstream; visible, never a stall.
+                    log.exception("alert rules could not read %s/%s", msg.topic, msg.offset)
+                    continue
+                for alert in alerts:
+                    emit(key, alert)
+                touched[key] = (msg.partition, state)
+            for key, (partition, state) in touched.items():
+                store_state(key, partition, state)
+
+    @app.timer(interval=cfg.digest_check_seconds)  # type: ignore[untyped-decorator]  # faust decorators are untyped
+    async def flush_digests() -> None:
+        now = time.time()
+        if ticks[0] % 10 == 0:
+            digest_keys.update(alert_state.data.keys())
+        ticks[0] += 1
+        for key in list(digest_keys):
+            raw = alert_state.data.get(key)
+            if raw is None:
+                digest_keys.discard(key)
+                continue
+            partition, state = _unpack(raw)
+            if not state.digests:
+                digest_keys.discard(key)
+                continue
+            alerts = evaluator.flush_digests(key.decode(), state, now)
+            if alerts:
+                for alert in alerts:
+                    emit(key, alert)
+                store_state(key, partition, state)
+
+    def send_status(key: bytes, records: list[dict[str, Any]]) -> None:
+        for rec in records:
+            status_topic.send_soon(key=key, value=orjson.dumps(rec))
+
+    @app.agent(alert_topic)
+    async def deliver_alerts(stream: Any) -> None:
+        async for events in stream.take_events(500, within=0.02):
+            batch: dict[str, tuple[bytes, Alert]] = {}
+            for event in events:
+                try:
+                    alert = Alert.from_wire(orjson.loads(event.value))
+                except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
+                    log.exception("unreadable alert at %s", event.message.offset)
+                    continue
+                batch[alert.alert_id] = (event.message.key or b"", alert)  # redeliveries: once
+            outcomes = await deliverer.deliver([a for _, a in batch.values()])
+            now = datetime.now(UTC)
+            by_alert: dict[str, list[Any]] = {}
+            for o in outcomes:
+                by_alert.setdefault(o.alert_id, []).append(o)
+            for alert_id, (key, alert) in batch.items():
+                statuses, retry = settle(
+                    alert,
+                    by_alert.get(alert_id, []),
+                    now,
+                    None,
+                    give_up_after=cfg.give_up_after_seconds,
+                    backoff_initial=cfg.backoff_initial_seconds,
+                    backoff_max=cfg.backoff_max_seconds,
+                )
+                send_status(key, statuses)
+                if retry is not None:
+                    outbox_topic.send_soon(key=key, value=orjson.dumps(retry))
+
+    @app.agent(outbox_topic)
+    async def retry_alerts(stream: Any) -> None:
+        async for events in stream.take_events(500, within=0.2):
+            records = []
+            for event in events:
+                try:
+                    records.append((event.message.key or b"", orjson.loads(event.value)))
+                except orjson.JSONDecodeError:
+                    log.exception("unreadable outbox record at %s", event.message.offset)
+            if not records:
+                continue
+            # Wait for the latest due time of the batch (bounded by the backoff cap): the
+            # records were queued in failure order, so they come due about together.
+            due = max(r["next_attempt_at"] for _, r in records)
+            wait = min(due - time.time(), cfg.backoff_max_seconds)
+            if wait > 0:
+                await asyncio.sleep(wait)
+            alerts = {r["alert"]["alert_id"]: (key, r) for key, r in records}
+            outcomes = await retrier.deliver(
+                [Alert.from_wire(r["alert"]) for _, r in alerts.values()],
+                only={a: r["pending"] for a, (_, r) in alerts.items()},
+                prior_attempts={a: int(r["attempts"]) for a, (_, r) in alerts.items()},
+            )
+            now = datetime.now(UTC)
+            by_alert: dict[str, list[Any]] = {}
+            for o in outcomes:
+                by_alert.setdefault(o.alert_id, []).append(o)
+            for alert_id, (key, rec) in alerts.items():
+                statuses, retry = settle(
+                    Alert.from_wire(rec["alert"]),
+                    by_alert.get(alert_id, []),
+                    now,
+                    float(rec["first_failed_at"]),
+                    give_up_after=cfg.give_up_after_seconds,
+                    backoff_initial=cfg.backoff_initial_seconds,
+                    backoff_max=cfg.backoff_max_seconds,
+                )
+                send_status(key, statuses)
+                if retry is not None:
+                    outbox_topic.send_soon(key=key, value=orjson.dumps(retry))
+
+    async def close_destinations(app: Any, *args: Any, signal: Any, **kwargs: Any) -> None:
+        await deliverer.close()
+        await retrier.close()
+
+    # Faust's stub types the receiver as a union it cannot express; an async receiver is
+    # what the signal awaits.
+    app.on_before_shutdown.connect(close_destinations)  # type: ignore[arg-type]
+
+    writer = BatchWriter(settings)
+    table = f"{settings.clickhouse.database}.alerts"
+
+    @app.agent(status_topic)
+    async def sink_alert_status(stream: Any) -> None:
+        sink = settings.sink
+        async for events in stream.take_events(sink.max_batch_rows, within=sink.max_batch_seconds):
+            rows = []
+            for e in events:
+                try:
+                    rows.append(status_row(orjson.loads(e.value)))
+                except (orjson.JSONDecodeError, KeyError, ValueError, TypeError):
+                    log.exception("unreadable alert status at %s", e.message.offset)
+            # Same contract as the other sinks: acknowledged only once stored.
+            while True:
+                try:
+                    await writer.write(table, STATUS_COLUMNS, rows)
+                    break
+                except Exception:  # noqa: BLE001 - never acknowledge unstored rows
+                    log.exception("ClickHouse sink stalled on %s", table)
+                    await asyncio.sleep(sink.retry_max_seconds)
