@@ -125,32 +125,55 @@ class IngestSettings(BaseModel):
     tls_certfile: Path | None = None
     tls_keyfile: Path | None = None
     imap: ImapSettings = ImapSettings()
+
+
 class WebhookDestinationSettings(BaseModel):
     """A generic HTTPS receiver: CloudEvents 1.0 JSON, signed per Standard Webhooks."""
+
+    model_config = ConfigDict(frozen=True)
+
     url: str | None = None
     #: ``whsec_`` + base64 (the Standard Webhooks form) or raw base64; required with a url.
     secret: SecretStr | None = None
     #: Requests per second (a receiver's limit); above it alerts wait, never drop.
     max_per_second: float = Field(default=200.0, gt=0)
     timeout_seconds: float = Field(default=5.0, gt=0)
+
+
 class ChatDestinationSettings(BaseModel):
     """Slack incoming webhook or Teams Workflows webhook: the URL itself is the secret."""
+
+    model_config = ConfigDict(frozen=True)
+
     url: SecretStr | None = None
     #: Slack allows about one message a second per channel; alerts arriving faster are
     #: batched into the next message instead of dropped.
     max_per_second: float = Field(default=1.0, gt=0)
+    timeout_seconds: float = Field(default=5.0, gt=0)
+
+
 class EmailDestinationSettings(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    host: str | None = None
     port: int = 587
     #: STARTTLS is required unless explicitly turned off (e.g. a relay on localhost).
     starttls: bool = True
     #: CA bundle for the server's certificate (a private CA); None = the system's.
     cafile: Path | None = None
+    username: str | None = None
+    password: SecretStr | None = None
     sender: str = "mamori@localhost"
     recipients: tuple[str, ...] = ()
     max_per_second: float = Field(default=0.2, gt=0)
     timeout_seconds: float = Field(default=10.0, gt=0)
+
+
 class AlertsSettings(BaseModel):
     """Real-time supervisor alerts (docs/alerts.md)."""
+
+    model_config = ConfigDict(frozen=True)
+
     enabled: bool = True
     #: Rules TOML (beside the detection config); None = the shipped defaults.
     rules_path: Path | None = None
