@@ -52,7 +52,7 @@ def test_import_twice_is_idempotent_and_removes_stale(superset_dashboards: Super
     from mamori.dashboards import import_bundle
 
     first = _counts(superset_dashboards)
-    assert first["dashboard"] == 5 and first["chart"] == 20 and first["dataset"] == 8
+    assert first["dashboard"] == 5 and first["chart"] == 29 and first["dataset"] == 10
     result = import_bundle(superset_dashboards)
     assert _counts(superset_dashboards) == first
     assert (result.deleted_charts, result.deleted_datasets) == (0, 0)
@@ -78,7 +78,7 @@ def test_import_twice_is_idempotent_and_removes_stale(superset_dashboards: Super
 
 def test_every_chart_returns_data(superset_dashboards: SupersetServer) -> None:
     results = chart_data_errors(superset_dashboards.client())
-    assert len(results) == 20
+    assert len(results) == 29
     failed = [(name, err) for name, err, _ in results if err]
     assert not failed
     empty = [name for name, _, rows in results if rows == 0]

@@ -89,7 +89,11 @@ def _schema(ch: Any, database: str) -> dict[str, Any]:
         parameters={"d": database},
     ).result_rows
     # View queries name their database; compare them without it.
-    tables = [(*t[:-1], t[-1].replace(f"{database}.", "{database}.")) for t in tables]
+    # (refresh_status names its database as a string literal too.)
+    tables = [
+        (*t[:-1], t[-1].replace(f"{database}.", "{database}.").replace(f"'{database}'", "'{db}'"))
+        for t in tables
+    ]
     return {"tables": sorted(tables), "columns": sorted(columns)}
 
 
