@@ -126,21 +126,26 @@ def test_drill_down_links_name_filters_of_the_review_dashboard() -> None:
         f["id"]: f
         for f in DASHBOARDS["mamori-recurrence-review"]["metadata"]["native_filter_configuration"]
     }
+    # metrics, so that the link is built once per row of the chart, not per table row
     links = [
-        c
+        m
         for ds in DATASETS.values()
-        for c in ds["columns"]
-        if c["column_name"].startswith("drill_")
+        for m in ds["metrics"]
+        if m["metric_name"].startswith("drill_")
     ]
-    assert {c["column_name"] for c in links} == {"drill_category", "drill_week", "drill_agent"}
-    for c in links:
-        assert "/superset/dashboard/mamori-recurrence-review/?native_filters=" in c["expression"]
-        for fid in set(re.findall(r"NATIVE_FILTER-[a-z]+-[a-z]+", c["expression"])):
-            assert fid in review, fid
+    assert {m["metric_name"] for m in links} == {"drill_category", "drill_week", "drill_agent"}
+    for m in links:
+        assert "/superset/dashboard/mamori-recurrence-review/?native_filters=" in m["expression"]
+        fids = set(re.findall(r"NATIVE_FILTER-[a-z]+-[a-z]+", m["expression"]))
+        assert fids and fids <= set(review), fids
+        # the value the link carries is a column the review filter filters on
+        for fid in fids:
+            column = review[fid].get("targets", [{}])[0].get("column", {}).get("name")
+            assert column is None or f"col:{column}," in m["expression"], (fid, column)
     charts = [
         c
         for c in CHARTS.values()
-        if {"drill_category", "drill_week", "drill_agent"} & set(c["params"].get("groupby") or [])
+        if {"drill_category", "drill_week", "drill_agent"} & set(c["params"].get("metrics") or [])
     ]
     assert len(charts) == 3 and all(c["params"]["allow_render_html"] for c in charts)
 
