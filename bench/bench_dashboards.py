@@ -136,7 +136,6 @@ def dashboard_queries(db: str) -> dict[str, str]:
         "trends_customers_by_category": f"SELECT category, uniqExact(customer_key) FROM {customers} GROUP BY category",
         "trends_customers_by_week": f"SELECT toMonday(day) AS w, uniqExact(customer_key) FROM {customers} GROUP BY w",
         "when_customers_by_channel": f"SELECT channel, uniqExact(customer_key) FROM {customers} GROUP BY channel",
-        "data_age": f"SELECT max(problem), min(last_success_time), max(age_s) FROM {db}.refresh_status",
         "pipeline_events_per_s": f"SELECT toStartOfMinute(ts) AS m, sum(events_in) / nullIf(sum(interval_s), 0) * uniqExact(worker) FROM {db}.pipeline_stats GROUP BY m",
         "pipeline_lag": f"SELECT toStartOfMinute(ts) AS m, worker, max(consumer_lag) FROM {db}.pipeline_stats GROUP BY m, worker",
         "pipeline_dlq_by_reason": f"SELECT toStartOfMinute(received_at) AS m, reason, uniqExact(dlq_id) FROM {db}.dead_letters GROUP BY m, reason",
