@@ -28,7 +28,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, Final
 
-from mamori.taxonomy import AXIS, Category
+from mamori.domain.taxonomy import AXIS, Category
 
 CHANNELS = ("phone", "email", "chat", "web_form", "visit", "sns")
 
@@ -259,7 +259,7 @@ def superset_chart_sql(client: Any, hand_set: bool) -> dict[str, str]:
 
     import yaml
 
-    from mamori.dashboards import load_files
+    from mamori.dashboards.bundle import load_files
 
     scoped: dict[str, set[str]] = {}  # chart uuid → filter columns in scope
     for name, text in load_files().items():
@@ -328,11 +328,12 @@ def main() -> None:
 
     import clickhouse_connect
 
-    from mamori.dashboards import import_bundle, refresh_counts
-    from mamori.localsvc.clickhouse import ClickHouseServer
-    from mamori.localsvc.process import free_port
-    from mamori.localsvc.superset import ClickHouseTarget, SupersetServer
-    from mamori.migrate import apply_migrations
+    from mamori.dashboards.bundle import import_bundle, refresh_counts
+    from mamori.dashboards.superset_client import ClickHouseTarget
+    from mamori.devstack.clickhouse import ClickHouseServer
+    from mamori.devstack.process import free_port
+    from mamori.devstack.superset import SupersetServer
+    from mamori.storage.migrations import apply_migrations
 
     passwords = {u: secrets.token_hex(12) for u in ("mamori_admin", "mamori_reader")}
     with tempfile.TemporaryDirectory(prefix="mamori-bench-dash-") as tmp:

@@ -20,12 +20,12 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from mamori.contract import ContactEvent
 from mamori.detect.config import DetectionConfig
 from mamori.detect.content import LexiconDetector
 from mamori.detect.engine import DetectionEngine
 from mamori.detect.state import CustomerState
-from mamori.pseudonym import Pseudonymizer
+from mamori.domain.contract import ContactEvent
+from mamori.domain.pseudonym import Pseudonymizer
 
 START = datetime(2026, 7, 6, 1, 0, tzinfo=UTC)
 TEXTS = (

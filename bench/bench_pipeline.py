@@ -28,11 +28,11 @@ from pathlib import Path
 
 import orjson
 
-from mamori.localsvc.clickhouse import ClickHouseServer
-from mamori.localsvc.kafka import KafkaBroker
-from mamori.localsvc.process import ManagedProcess, free_port
-from mamori.paths import REPO_ROOT
-from mamori.synthetic import synthetic_lines
+from mamori.devstack.clickhouse import ClickHouseServer
+from mamori.devstack.kafka import KafkaBroker
+from mamori.devstack.paths import REPO_ROOT
+from mamori.devstack.process import ManagedProcess, free_port
+from mamori.tools.synthetic import synthetic_lines
 
 
 def _env(
@@ -93,10 +93,11 @@ def main() -> None:
     parser.add_argument("--latency-events", type=int, default=20_000)
     args = parser.parse_args()
 
-    from mamori.chclient import client
-    from mamori.migrate import apply_migrations
-    from mamori.publish import ensure_topics, publish_lines
+    from mamori.messaging.publisher import publish_lines
+    from mamori.messaging.topics import ensure_topics
     from mamori.settings import Settings
+    from mamori.storage.client import client
+    from mamori.storage.migrations import apply_migrations
 
     work = Path(tempfile.mkdtemp(prefix="mamori-bench-"))
     kport, chport, chtcp = free_port(), free_port(), free_port()
@@ -184,7 +185,7 @@ def main() -> None:
                 t_next = time.time()
                 from kafka import KafkaProducer
 
-                from mamori.kafka_config import kafka_python_kwargs
+                from mamori.messaging.kafka_config import kafka_python_kwargs
 
                 producer = KafkaProducer(**kafka_python_kwargs(settings.kafka), linger_ms=2)
                 for raw in lines:

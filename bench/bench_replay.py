@@ -18,14 +18,14 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from mamori.contract import ContactEvent
 from mamori.detect.config import DetectionConfig
 from mamori.detect.content import LexiconDetector
 from mamori.detect.engine import DetectionEngine
 from mamori.detect.state import CustomerState
-from mamori.pseudonym import Pseudonymizer
-from mamori.synthetic import synthetic_lines
-from mamori.validation import decode_contact_event
+from mamori.domain.contract import ContactEvent
+from mamori.domain.pseudonym import Pseudonymizer
+from mamori.domain.validation import decode_contact_event
+from mamori.tools.synthetic import synthetic_lines
 
 SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "data" / "sample" / "events.jsonl"
 FAR = datetime(9000, 1, 1, tzinfo=UTC)

@@ -16,7 +16,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from mamori.detect.content import LexiconDetector
-from mamori.taxonomy import CONTENT_CATEGORIES
+from mamori.domain.taxonomy import CONTENT_CATEGORIES
 
 SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "data" / "sample"
 _TRANSCRIPT = {"phone", "visit"}

@@ -10,4 +10,5 @@ bash scripts/bootstrap.sh all
 .venv/bin/ruff check streams tests bench
 .venv/bin/ruff format --check streams tests bench
 .venv/bin/mypy --strict streams/mamori
+.venv/bin/lint-imports
 exec .venv/bin/pytest "$@"

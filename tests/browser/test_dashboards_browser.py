@@ -19,9 +19,11 @@ from typing import Any
 import pytest
 import yaml
 
-from mamori.localsvc.clickhouse import ClickHouseServer
-from mamori.localsvc.superset import ADMIN_USER, SupersetServer
-from mamori.paths import DASHBOARDS_DIR, REPO_ROOT
+from mamori.dashboards.superset_client import ADMIN_USER
+from mamori.devstack.clickhouse import ClickHouseServer
+from mamori.devstack.paths import REPO_ROOT
+from mamori.devstack.superset import SupersetServer
+from mamori.resources import DASHBOARDS_DIR
 
 pytestmark = [pytest.mark.browser, pytest.mark.superset, pytest.mark.clickhouse]
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bench.bench_dashboards import query_context
 
-from mamori.localsvc.superset import SupersetClient
+from mamori.dashboards.superset_client import SupersetClient
 
 
 def chart_data_errors(client: SupersetClient) -> list[tuple[str, str | None, int]]:

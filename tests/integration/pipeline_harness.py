@@ -15,8 +15,8 @@ from typing import Any
 
 import orjson
 
-from mamori.localsvc.process import ManagedProcess
-from mamori.paths import REPO_ROOT
+from mamori.devstack.paths import REPO_ROOT
+from mamori.devstack.process import ManagedProcess
 from mamori.settings import Settings
 
 PSEUDONYM_KEY = secrets.token_hex(32)
@@ -95,7 +95,7 @@ def contact(n: int, customer: str, at: datetime, text: str, **extra: Any) -> dic
 def mixed_stream() -> tuple[list[bytes], int]:
     """A stream with harassment, legitimate complaints, a burst, a long call and
     malformed records; returns (lines, number of malformed lines)."""
-    from mamori.synthetic import synthetic_lines
+    from mamori.tools.synthetic import synthetic_lines
 
     lines = list(synthetic_lines(600, customers=120, seed=11))
     at = JST_START

@@ -14,10 +14,10 @@ from typing import Any
 import orjson
 
 from integration.pipeline_harness import JST_START, PipelineEnv, contact, wait_until, wire_set
-from mamori.localsvc.process import ManagedProcess
-from mamori.paths import REPO_ROOT
-from mamori.pipeline import DetectionStep, build_engine, limits_from
-from mamori.replay import replay
+from mamori.detect.step import DetectionStep, build_engine, limits_from
+from mamori.devstack.paths import REPO_ROOT
+from mamori.devstack.process import ManagedProcess
+from mamori.tools.replay import replay
 
 WireSet = set[tuple[Any, ...]]
 
@@ -81,7 +81,8 @@ def wait_for_set(ch: Any, db: str, expected: WireSet, timeout: float, what: str)
 
 
 def publish(pipe: PipelineEnv, lines: list[bytes], rate: float = 0) -> None:
-    from mamori.publish import ensure_topics, publish_lines
+    from mamori.messaging.publisher import publish_lines
+    from mamori.messaging.topics import ensure_topics
 
     ensure_topics(pipe.settings.kafka)
     publish_lines(
@@ -138,7 +139,7 @@ def stream_with_floods(count: int, seed: int) -> tuple[list[bytes], list[bytes]]
     """(first half, second half) of a synthetic stream in which every flood customer's
     contacts straddle the cut: the windows of the second half need the state built by
     the first (state must survive a restart or move with its partition)."""
-    from mamori.synthetic import synthetic_lines
+    from mamori.tools.synthetic import synthetic_lines
 
     base = list(synthetic_lines(count, customers=max(50, count // 5), seed=seed))
     floods = burst_lines(24, 9, f"s{seed}", start_n=seed * 100_000)
@@ -152,7 +153,7 @@ def group_assignment(pipe: PipelineEnv) -> dict[str, set[int]]:
     """Consumer-group member id → partitions of the contact topic it owns now."""
     from kafka import KafkaAdminClient
 
-    from mamori.kafka_config import kafka_python_kwargs
+    from mamori.messaging.kafka_config import kafka_python_kwargs
 
     admin = KafkaAdminClient(**kafka_python_kwargs(pipe.settings.kafka))
     try:

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from integration.pipeline_harness import PipelineEnv
-from mamori.paths import REPO_ROOT
+from mamori.devstack.paths import REPO_ROOT
 
 from .helpers import ch_count, publish, wait_ready, worker
 
@@ -57,7 +57,7 @@ def _rss_mib(pid: int) -> float:
 @pytest.mark.kafka
 @pytest.mark.clickhouse
 def test_worker_rss_stays_within_budget(pipeline: PipelineEnv, ch_reader: Any) -> None:
-    from mamori.synthetic import synthetic_lines
+    from mamori.tools.synthetic import synthetic_lines
 
     lines = list(synthetic_lines(6000, customers=6000, seed=81))
     db = pipeline.settings.clickhouse.database

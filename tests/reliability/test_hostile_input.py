@@ -15,8 +15,8 @@ import orjson
 import pytest
 
 from integration.pipeline_harness import JST_START, PipelineEnv, contact, wait_until, wire_set
-from mamori.pipeline import DetectionStep, build_engine, limits_from
-from mamori.replay import replay
+from mamori.detect.step import DetectionStep, build_engine, limits_from
+from mamori.tools.replay import replay
 
 from .helpers import WireSet, ch_count, ch_set, expected_set, publish, wait_for_set, worker
 
@@ -102,7 +102,7 @@ def _raise_topic_limit(pipe: PipelineEnv, topic: str, limit: int) -> None:
     from kafka import KafkaAdminClient
     from kafka.admin import ConfigResource, ConfigResourceType
 
-    from mamori.kafka_config import kafka_python_kwargs
+    from mamori.messaging.kafka_config import kafka_python_kwargs
 
     admin = KafkaAdminClient(**kafka_python_kwargs(pipe.settings.kafka))
     try:
@@ -121,7 +121,7 @@ def _send_big(pipe: PipelineEnv, records: list[bytes]) -> None:
     """Records over the publisher's 1 MB request limit, with a producer allowing 16 MB."""
     from kafka import KafkaProducer
 
-    from mamori.kafka_config import kafka_python_kwargs
+    from mamori.messaging.kafka_config import kafka_python_kwargs
 
     producer = KafkaProducer(
         **kafka_python_kwargs(pipe.settings.kafka), max_request_size=16 * 1024 * 1024, acks="all"
@@ -137,8 +137,8 @@ def _send_big(pipe: PipelineEnv, records: list[bytes]) -> None:
 def test_ten_thousand_hostile_records_are_dead_lettered_and_valid_ones_detected(
     pipeline: PipelineEnv, ch_reader: Any
 ) -> None:
-    from mamori.publish import ensure_topics
-    from mamori.synthetic import synthetic_lines
+    from mamori.messaging.topics import ensure_topics
+    from mamori.tools.synthetic import synthetic_lines
 
     hostile = hostile_records(MALFORMED)
     valid = list(synthetic_lines(2500, customers=300, seed=71)) + adversarial_valid()
@@ -187,7 +187,7 @@ def test_ten_thousand_hostile_records_are_dead_lettered_and_valid_ones_detected(
     # The topic holds every record with its reason (oversized ones truncated, flagged).
     from kafka import KafkaConsumer
 
-    from mamori.kafka_config import kafka_python_kwargs
+    from mamori.messaging.kafka_config import kafka_python_kwargs
 
     consumer = KafkaConsumer(
         pipeline.settings.kafka.dlq_topic,
@@ -208,7 +208,7 @@ def test_ten_thousand_hostile_records_are_dead_lettered_and_valid_ones_detected(
 def arrival_order_set(pipe: PipelineEnv, lines: list[bytes]) -> WireSet:
     """What a single worker computes when events arrive in this order: each indicator's
     newest version by event time, as ReplacingMergeTree(version) keeps it."""
-    from mamori.validation import Rejection
+    from mamori.domain.validation import Rejection
 
     step = DetectionStep(build_engine(pipe.settings), limits_from(pipe.settings))
     states: dict[str, Any] = {}

@@ -15,8 +15,8 @@ import pytest
 
 from fixtures.pipeline import migrated_pipeline
 from integration.pipeline_harness import PipelineEnv, wait_until
-from mamori.localsvc.kafka import KafkaBroker
-from mamori.localsvc.process import free_port
+from mamori.devstack.kafka import KafkaBroker
+from mamori.devstack.process import free_port
 
 from .helpers import (
     BackgroundPublisher,
@@ -99,7 +99,7 @@ def pipeline_on_own_broker(
 def test_kafka_broker_restart_under_load_resumes_from_committed_offsets(
     pipeline_on_own_broker: PipelineEnv, own_broker: KafkaBroker, clickhouse_server: Any
 ) -> None:
-    from mamori.chclient import client
+    from mamori.storage.client import client
 
     pipe = pipeline_on_own_broker
     ch = client(pipe.settings.clickhouse, role="reader")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from mamori.taxonomy import Category, Severity
+from mamori.domain.taxonomy import Category, Severity
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,24 +14,11 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from mamori.calendar import CalendarConfig
+
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class CalendarConfig(_Frozen):
-    timezone: str = "Asia/Tokyo"
-    #: Monday = 0 … Sunday = 6.
-    open_weekdays: tuple[int, ...] = (0, 1, 2, 3, 4)
-    open_from: str = "09:00"
-    open_until: str = "18:00"
-    #: Country whose public holidays close the desk (``holidays`` package code).
-    holiday_country: str = "JP"
-    #: Inclusive month-day range of the year-end closure (may wrap over New Year).
-    year_end_closure: tuple[str, ...] = ("12-29", "01-03")
-    extra_closed_dates: tuple[str, ...] = ()
-    #: Days open although the rules above would close them.
-    extra_open_dates: tuple[str, ...] = ()
 
 
 class Levels(_Frozen):

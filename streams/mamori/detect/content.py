@@ -1,7 +1,7 @@
 """The lexicon content detector (``lexicon@1``): 11 content codes, Japanese and English.
 
 Per message: keep the customer's own words (transcripts, quoted e-mail), fold them
-once (:mod:`mamori.text.normalize`), run one Aho-Corasick pass over the folded text,
+once (:mod:`mamori.detect.text.normalize`), run one Aho-Corasick pass over the folded text,
 then evaluate only the rules anchored on groups that occurred. Rules are data
 (``streams/mamori/lexicon/*.yaml``, see :mod:`mamori.detect.rules`); this module is
 the small interpreter: sentence scopes, distance, order, negation, questions,
@@ -18,11 +18,11 @@ from typing import Any, Final
 
 from mamori.detect.base import ContentHit, TextAnalysis
 from mamori.detect.rules import SEVERITY_RANK, Compiled, Rule, compile_lexicons
-from mamori.paths import LEXICON_DIR
-from mamori.taxonomy import Category, Severity
-from mamori.text.normalize import display, fold
-from mamori.text.redact import excerpt
-from mamori.text.transcript import customer_lines
+from mamori.detect.text.normalize import display, fold
+from mamori.detect.text.redact import excerpt
+from mamori.detect.text.transcript import customer_lines
+from mamori.domain.taxonomy import Category, Severity
+from mamori.resources import LEXICON_DIR
 
 _RANK_SEVERITY: Final[dict[int, Severity]] = {1: "low", 2: "medium", 3: "high"}
 # Sentence boundaries of folded text; a full stop counts unless it is a decimal point.

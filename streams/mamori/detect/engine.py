@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Final
 
-from mamori.contract import ContactEvent, IndicatorEvent
+from mamori.calendar import SupportCalendar
 from mamori.detect.base import ContentDetector, TextAnalysis
 from mamori.detect.config import DetectionConfig, Levels
 from mamori.detect.escalation import (
@@ -31,10 +31,10 @@ from mamori.detect.escalation import (
 )
 from mamori.detect.sketch import similarity, sketch
 from mamori.detect.state import CustomerState, Demand
-from mamori.ids import stable_id
-from mamori.pseudonym import Pseudonymizer
-from mamori.support_calendar import SupportCalendar
-from mamori.taxonomy import Category, Severity
+from mamori.domain.contract import ContactEvent, IndicatorEvent
+from mamori.domain.ids import stable_id
+from mamori.domain.pseudonym import Pseudonymizer
+from mamori.domain.taxonomy import Category, Severity
 
 STATEFUL_DETECTOR: Final = "window@1"
 _SEVERITY: Final[dict[int, Severity]] = {1: "low", 2: "medium", 3: "high"}

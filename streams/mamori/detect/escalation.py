@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final
 
-from mamori.contract import rfc3339
 from mamori.detect.config import RiskConfig
-from mamori.taxonomy import Severity
+from mamori.domain.contract import rfc3339
+from mamori.domain.taxonomy import Severity
 
 STAGES: Final[tuple[str, ...]] = ("none", "watch", "warn", "review")
 

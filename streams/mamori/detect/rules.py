@@ -25,7 +25,7 @@ docs/detection.md describes the format; in short::
         boost: [{any: [conditional], severity: high}]   # upgrades within the sentence
         negatable: true           # negation cues cancel it (default)
 
-Terms are folded with :func:`mamori.text.normalize.fold` exactly like messages.
+Terms are folded with :func:`mamori.detect.text.normalize.fold` exactly like messages.
 Term syntax: ``{a,b}`` expands alternatives (``殴{る,ったる}``); a trailing ``*`` lets an ASCII term run into a longer word (``kill*``);
 ASCII terms otherwise need word boundaries on both sides. A trailing ``$`` means
 "at the end of a sentence". A group may list ``except`` terms: a match of the group
@@ -48,8 +48,8 @@ from typing import Any, Final, cast
 import ahocorasick
 import yaml
 
-from mamori.taxonomy import CONTENT_CATEGORIES, Category, Severity
-from mamori.text.normalize import TEXTSPEAK, fold
+from mamori.detect.text.normalize import TEXTSPEAK, fold
+from mamori.domain.taxonomy import CONTENT_CATEGORIES, Category, Severity
 
 SEVERITY_RANK: Final[dict[str, int]] = {"low": 1, "medium": 2, "high": 3}
 DEFAULT_SCORE: Final[dict[str, float]] = {"low": 0.4, "medium": 0.7, "high": 0.9}

@@ -1,0 +1,1 @@
+"""Superset dashboards as code: the bundle's import/export normalisation and the REST client."""

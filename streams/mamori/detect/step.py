@@ -1,0 +1,57 @@
+"""Assembly of the detection step from settings, shared by the Faust worker and the
+batch replay so both run exactly the same code path: bytes → validation →
+:class:`~mamori.detect.engine.DetectionEngine` → indicator and escalation records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from mamori.detect.config import DetectionConfig
+from mamori.detect.engine import Detection, DetectionEngine
+from mamori.detect.state import CustomerState
+from mamori.domain.contract import ContactEvent
+from mamori.domain.pseudonym import Pseudonymizer
+from mamori.domain.validation import Limits, Rejection, decode_contact_event
+from mamori.settings import Settings
+
+
+def build_engine(settings: Settings) -> DetectionEngine:
+    # Imported here: the lexicon load is the slow part of start-up.
+    from mamori.detect.content import LexiconDetector
+
+    config = DetectionConfig.load(settings.detection_config)
+    content = LexiconDetector.load(extra_dirs=settings.lexicon_dirs, staff_names=config.staff_names)
+    return DetectionEngine(config, content, Pseudonymizer(settings.pseudonym_secret()))
+
+
+def limits_from(settings: Settings) -> Limits:
+    return Limits(
+        max_message_bytes=settings.max_message_bytes, max_text_chars=settings.max_text_chars
+    )
+
+
+@dataclass(slots=True)
+class Step:
+    """What one raw record became: a rejection, or an event and its detection."""
+
+    rejection: Rejection | None = None
+    event: ContactEvent | None = None
+    detection: Detection | None = None
+
+
+class DetectionStep:
+    """Decode + detect for one record, with the customer's state passed in and out."""
+
+    def __init__(self, engine: DetectionEngine, limits: Limits) -> None:
+        self.engine = engine
+        self.limits = limits
+
+    def decode(self, raw: bytes, now: datetime | None = None) -> ContactEvent | Rejection:
+        return decode_contact_event(raw, limits=self.limits, now=now)
+
+    def customer_key(self, event: ContactEvent) -> str:
+        return self.engine.pseudo.customer(event.customer_id)
+
+    def detect(self, event: ContactEvent, state: CustomerState | None, now: datetime) -> Detection:
+        return self.engine.process(event, state, now)

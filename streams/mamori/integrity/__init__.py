@@ -1,0 +1,1 @@
+"""The evidence hash chain: pure chain logic (``chain``) and its ClickHouse store."""

@@ -1,0 +1,1 @@
+"""Kafka clients outside Faust: client settings, the publisher and topic management."""

@@ -1,0 +1,1 @@
+"""Reports for people: review packs, recorded decisions, quarterly exports, summary."""

@@ -1,0 +1,1 @@
+"""The quarterly compliance export: model, queries, rendering."""

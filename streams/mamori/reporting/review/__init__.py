@@ -1,0 +1,1 @@
+"""The per-customer review pack: model, queries, rendering."""

@@ -1,0 +1,23 @@
+"""Where the data shipped inside the package is: JSON Schemas, SQL migrations, the
+Superset bundle, the lexicons and the report templates.
+
+Located with :mod:`importlib.resources`, so an installed wheel (no repository next
+to it) finds the same files as a checkout. In the repository, ``mamori/data/``
+holds symlinks to the top-level ``schemas/``, ``sql/`` and ``dashboards/`` folders
+(their home, fixed by the design); the wheel build copies their contents in.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+from typing import Final
+
+PACKAGE_DIR: Final = Path(str(files("mamori")))
+_DATA: Final = PACKAGE_DIR / "data"
+
+SCHEMAS_DIR: Final = (_DATA / "schemas").resolve()
+SQL_DIR: Final = (_DATA / "sql").resolve()
+DASHBOARDS_DIR: Final = (_DATA / "dashboards").resolve()
+LEXICON_DIR: Final = PACKAGE_DIR / "detect" / "lexicon"
+TEMPLATES_DIR: Final = PACKAGE_DIR / "reporting" / "templates"

@@ -1,0 +1,1 @@
+"""ClickHouse: clients per role, numbered migrations, row builders and the batch writer."""

@@ -1,0 +1,1 @@
+"""Offline tools: batch replay, evaluation, synthetic data, the demo."""

@@ -1,0 +1,103 @@
+"""The Faust worker: contact events → detection → indicator topics → ClickHouse.
+
+This module only wires Faust: the app, its topics, the customer-state table and the
+agents. The per-batch logic is :class:`~mamori.worker.handler.DetectHandler` (no Faust,
+unit-tested with in-memory records), the detection itself :mod:`mamori.detect` (the
+replay runs the same code); Faust's objects are converted in
+:mod:`mamori.worker.faust_adapter`.
+
+Topology (every topic keyed by customer, so one customer's events, state and
+indicators stay on one partition and one worker):
+
+    contact-events ──detect──► harassment-indicators ──sink──► ClickHouse indicators
+          │                ├─► customer-escalations  ──sink──► ClickHouse escalations
+          │                └─► table customer-state (changelog = recovery on restart/rebalance)
+          └─(malformed)──────► contact-events-dlq     ──sink──► ClickHouse dead_letters
+
+The ClickHouse sinks read their own topics and acknowledge a batch only after it
+is stored, so a ClickHouse outage only builds lag (backpressure) — nothing is dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from typing import Any
+
+import faust
+
+from mamori.detect.step import DetectionStep, build_engine, limits_from
+from mamori.messaging.kafka_config import faust_broker_kwargs
+from mamori.settings import Settings, get_settings
+from mamori.worker.faust_adapter import TableState, record_of, send_output
+from mamori.worker.handler import DetectHandler
+from mamori.worker.health import Counters
+from mamori.worker.sinks import install_sink_agents
+
+log = logging.getLogger("mamori.worker")
+
+
+def create_app(settings: Settings | None = None) -> faust.App:
+    settings = settings or get_settings()
+    k = settings.kafka
+    # Faust creates only the last directory level; on a fresh clone .local/ is absent.
+    settings.state_dir.mkdir(parents=True, exist_ok=True)
+    app = faust.App(
+        settings.app_id,
+        **faust_broker_kwargs(k),
+        store="memory://",
+        datadir=str(settings.state_dir),
+        key_serializer="raw",
+        value_serializer="raw",
+        topic_partitions=k.partitions,
+        topic_replication_factor=k.replication_factor,
+        topic_allow_declare=True,
+        topic_disable_leader=True,
+        consumer_auto_offset_reset="earliest",
+        # Kafka's group.min.session.timeout.ms is 6 s: Faust's must not be below it.
+        broker_session_timeout=10.0,
+        broker_heartbeat_interval=3.0,
+        broker_commit_interval=1.0,
+        producer_acks=-1,
+        web_enabled=False,
+        table_standby_replicas=0,
+        processing_guarantee="at_least_once",
+        stream_buffer_maxsize=16384,
+        broker_max_poll_records=2000,
+        producer_linger=0.005,
+        producer_max_batch_size=262144,
+    )
+    step = DetectionStep(build_engine(settings), limits_from(settings))
+    counters = Counters()
+    app.mamori_counters = counters  # type: ignore[attr-defined]
+
+    contacts = app.topic(k.contact_topic, internal=False)
+    indicators_topic = app.topic(k.indicator_topic, partitions=k.partitions, internal=True)
+    escalations_topic = app.topic(k.escalation_topic, partitions=k.partitions, internal=True)
+    dlq_topic = app.topic(k.dlq_topic, partitions=1, internal=True)
+    # One compact value per customer (bytes), keyed by the pseudonym: the changelog
+    # never holds a raw customer id. Co-partitioned with contact-events.
+    customer_state = app.Table(
+        "customer-state", partitions=k.partitions, key_type=bytes, value_type=bytes
+    )
+
+    handler = DetectHandler(step)
+    state = TableState(customer_state)
+
+    @app.agent(contacts)
+    async def detect(stream: Any) -> None:
+        # Batches amortise Faust's per-event cost; the handler takes them in partition
+        # order and writes each customer's state value once per batch. take_events
+        # acknowledges the batch only after this body has sent everything
+        # (at-least-once; detection is idempotent).
+        async for events in stream.take_events(settings.detect_batch_size, within=0.05):
+            out = handler.handle([record_of(e) for e in events], state, datetime.now(UTC))
+            send_output(out, indicators_topic, escalations_topic, dlq_topic)
+            state.apply(out)
+            counters.dead_letters += len(out.dead_letters)
+            counters.indicators += len(out.indicators)
+            counters.escalations += len(out.escalations)
+            counters.events += out.events
+
+    install_sink_agents(app, settings, indicators_topic, escalations_topic, dlq_topic, counters)
+    return app

@@ -1,0 +1,154 @@
+"""The one place that knows Faust's objects: typed views of what Faust hands the
+agents (events, topics, the customer-state table, the consumer), and the calls
+that carry a :class:`~mamori.worker.handler.BatchOutput` out.
+
+Faust ships no type information; these Protocols name the few attributes Mamori
+uses, so the rest of the worker is typed and the handler never sees Faust.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, MutableMapping, Sequence
+from typing import Protocol, TypeVar
+
+from mamori.worker.handler import BatchOutput, Record
+
+#: Faust gives headers as a mapping or as (name, value) pairs, depending on the path.
+Headers = Mapping[str, bytes] | Sequence[tuple[str, bytes]]
+
+
+class FaustMessage(Protocol):
+    @property
+    def topic(self) -> str: ...
+    @property
+    def partition(self) -> int: ...
+    @property
+    def offset(self) -> int: ...
+    @property
+    def key(self) -> bytes | None: ...
+    @property
+    def timestamp(self) -> float | None: ...
+    @property
+    def headers(self) -> Headers | None: ...
+
+
+class FaustEvent(Protocol):
+    """An item of ``stream.take_events``: the raw value and its message."""
+
+    @property
+    def value(self) -> object: ...
+    @property
+    def message(self) -> FaustMessage: ...
+
+
+class FaustTopic(Protocol):
+    def send_soon(
+        self, *, key: bytes | None, value: bytes, headers: Mapping[str, bytes] | None = None
+    ) -> object: ...
+
+
+class FaustTable(Protocol):
+    """A raw-bytes ``faust.Table``: its local data and its changelog."""
+
+    @property
+    def data(self) -> MutableMapping[bytes, bytes]: ...
+
+    def send_changelog(
+        self,
+        partition: int,
+        key: bytes,
+        value: bytes | None,
+        key_serializer: str | None = ...,
+        value_serializer: str | None = ...,
+    ) -> object: ...
+
+
+class TopicPartition(Protocol):
+    @property
+    def topic(self) -> str: ...
+    @property
+    def partition(self) -> int: ...
+
+
+#: Faust's own topic-partition type (``faust.types.TP``), whatever it is exactly.
+TP = TypeVar("TP", bound=TopicPartition)
+
+
+class FaustConsumer(Protocol[TP]):
+    def assignment(self) -> Iterable[TP]: ...
+    def highwater(self, tp: TP) -> int: ...
+    async def position(self, tp: TP) -> int | None: ...
+
+
+def header(message: FaustMessage, name: str) -> str:
+    """The text of header ``name`` of ``message`` (``""`` when absent)."""
+    headers = message.headers or []
+    items = headers.items() if isinstance(headers, Mapping) else headers
+    for key, value in items:
+        if key == name:
+            return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+    return ""
+
+
+def record_of(event: FaustEvent) -> Record:
+    """The handler's view of a consumed contact record."""
+    msg = event.message
+    value = event.value if isinstance(event.value, bytes) else None
+    return Record(
+        topic=msg.topic, partition=msg.partition, offset=msg.offset, key=msg.key, value=value
+    )
+
+
+def send_output(
+    out: BatchOutput, indicators: FaustTopic, escalations: FaustTopic, dlq: FaustTopic
+) -> None:
+    """Buffered sends: Faust flushes the producer before it commits any offset, so
+    nothing is acknowledged before its outputs are in Kafka."""
+    for dead in out.dead_letters:
+        dlq.send_soon(key=dead.key, value=dead.value, headers=dead.headers)
+    for ind in out.indicators:
+        indicators.send_soon(key=ind.key, value=ind.value)
+    for esc in out.escalations:
+        escalations.send_soon(key=esc.key, value=esc.value)
+
+
+class TableState:
+    """The customer-state table as the handler's :class:`~mamori.worker.handler.StateReader`,
+    and the writer of its state writes."""
+
+    def __init__(self, table: FaustTable) -> None:
+        self.table = table
+
+    def get(self, key: bytes) -> bytes | None:
+        return self.table.data.get(key)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.table.data
+
+    def apply(self, out: BatchOutput) -> None:
+        # Equivalent of ``table[key] = value`` with the customer's own source
+        # partition (Faust would take the partition of the *current* event, which
+        # in a batch may belong to another customer).
+        for write in out.state_writes:
+            if write.value is None:
+                del self.table.data[write.key]
+                self.table.send_changelog(write.partition, write.key, None, value_serializer="raw")
+            else:
+                self.table.data[write.key] = write.value
+                self.table.send_changelog(write.partition, write.key, write.value)
+
+
+async def consumer_lag(consumer: FaustConsumer[TP], topics: set[str]) -> int:
+    """Records not yet acknowledged on this worker's partitions of ``topics``:
+    sum of (high watermark − committed offset, or position before the first commit).
+    Faust keeps the committed offsets in a private attribute; read here only."""
+    committed: Mapping[TP, int] = getattr(consumer, "_committed_offset", {})
+    total = 0
+    for tp in consumer.assignment():
+        if tp.topic not in topics:
+            continue
+        done = committed.get(tp)
+        if done is None:
+            done = await consumer.position(tp) or 0
+        total += max(0, consumer.highwater(tp) - done)
+    return total

@@ -1,0 +1,175 @@
+"""Faust agents that move records from Kafka into ClickHouse, plus the health timer.
+
+Each agent takes a batch (size or time bound), builds rows and awaits the writer,
+which retries until ClickHouse has the batch. Faust acknowledges the batch's
+offsets only after the loop body returns, so nothing is committed that is not
+stored: a ClickHouse outage becomes consumer lag (backpressure), not loss.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import socket
+import time
+from collections import deque
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+import faust
+import orjson
+
+from mamori.settings import Settings
+from mamori.storage.rows import (
+    DEAD_LETTER_COLUMNS,
+    ESCALATION_COLUMNS,
+    INDICATOR_COLUMNS,
+    dead_letter_row,
+    escalation_row,
+    indicator_row,
+)
+from mamori.storage.writer import BatchWriter
+from mamori.worker.dlq import (
+    DLQ_DETAIL_HEADER,
+    DLQ_REASON_HEADER,
+    DLQ_SOURCE_HEADER,
+    DLQ_TRUNCATED_HEADER,
+)
+from mamori.worker.faust_adapter import consumer_lag, header
+from mamori.worker.health import PIPELINE_STATS_COLUMNS, Counters
+
+log = logging.getLogger("mamori.sink")
+
+
+def install_sink_agents(
+    app: faust.App,
+    settings: Settings,
+    indicators_topic: Any,
+    escalations_topic: Any,
+    dlq_topic: Any,
+    counters: Counters,
+) -> None:
+    sink = settings.sink
+    writer = BatchWriter(settings)
+    database = settings.clickhouse.database
+
+    def json_rows(
+        events: list[Any], build: Callable[[dict[str, Any], int, int], tuple[Any, ...]]
+    ) -> list[tuple[Any, ...]]:
+        rows = []
+        for e in events:
+            try:
+                rows.append(build(orjson.loads(e.value), e.message.partition, e.message.offset))
+            except (orjson.JSONDecodeError, KeyError, ValueError, TypeError):
+                # Our own topic: a bad record is a bug upstream; keep it visible, never stall on it.
+                log.exception("unreadable record at %s/%s", e.message.partition, e.message.offset)
+        return rows
+
+    async def store(table: str, columns: list[str], rows: list[tuple[Any, ...]]) -> None:
+        """Write a batch, never giving up. Faust acknowledges a take_events batch even
+        when the loop body raises, so an exception here would commit offsets of rows
+        that were never stored: errors retrying cannot fix (missing migration, lost
+        grant) stall the agent loudly instead — lag grows until an operator fixes it."""
+        while True:
+            try:
+                await writer.write(table, columns, rows)
+                return
+            except Exception:  # noqa: BLE001 - see docstring
+                log.exception(
+                    "ClickHouse sink stalled on %s; retrying in %.0fs",
+                    table,
+                    sink.retry_max_seconds,
+                )
+                await asyncio.sleep(sink.retry_max_seconds)
+
+    @app.agent(indicators_topic)
+    async def sink_indicators(stream: Any) -> None:
+        async for events in stream.take_events(sink.max_batch_rows, within=sink.max_batch_seconds):
+            await store(
+                f"{database}.indicators", INDICATOR_COLUMNS, json_rows(events, indicator_row)
+            )
+
+    @app.agent(escalations_topic)
+    async def sink_escalations(stream: Any) -> None:
+        async for events in stream.take_events(sink.max_batch_rows, within=sink.max_batch_seconds):
+            await store(
+                f"{database}.escalations", ESCALATION_COLUMNS, json_rows(events, escalation_row)
+            )
+
+    @app.agent(dlq_topic)
+    async def sink_dead_letters(stream: Any) -> None:
+        async for events in stream.take_events(sink.max_batch_rows, within=sink.max_batch_seconds):
+            rows = []
+            for e in events:
+                # "topic/partition/offset" of the original record (topic names have no "/").
+                parts = header(e.message, DLQ_SOURCE_HEADER).split("/")
+                rows.append(
+                    dead_letter_row(
+                        reason=header(e.message, DLQ_REASON_HEADER),
+                        detail=header(e.message, DLQ_DETAIL_HEADER),
+                        source_topic=parts[0] if len(parts) == 3 else settings.kafka.contact_topic,
+                        partition=int(parts[1]) if len(parts) == 3 else e.message.partition,
+                        offset=int(parts[2]) if len(parts) == 3 else e.message.offset,
+                        size_bytes=int(
+                            header(e.message, DLQ_TRUNCATED_HEADER) or len(e.value or b"")
+                        ),
+                        received_at=datetime.fromtimestamp(e.message.timestamp, UTC)
+                        if e.message.timestamp
+                        else datetime.now(UTC),
+                    )
+                )
+            await store(f"{database}.dead_letters", DEAD_LETTER_COLUMNS, rows)
+
+    # The pid tells apart several workers of one group on the same host (scale-out).
+    worker_name = f"{socket.gethostname()}-{settings.app_id}-{os.getpid()}"
+    last = {"t": time.monotonic(), "events": 0, "dlq": 0, "ind": 0}
+    # Rows wait here while ClickHouse is down, so the health rows of an outage (the
+    # lag growing) are stored afterwards instead of the timer blocking on one row.
+    pending: deque[tuple[Any, ...]] = deque(maxlen=10_000)
+    # The topics the agents read; not the table changelog, which this worker writes.
+    k = settings.kafka
+    read_topics = {k.contact_topic, k.indicator_topic, k.escalation_topic, k.dlq_topic}
+    in_flight: list[asyncio.Task[None]] = []
+
+    @app.timer(interval=5.0)  # type: ignore[untyped-decorator]  # faust decorators are untyped
+    async def pipeline_stats() -> None:
+        now = time.monotonic()
+        lag = await _consumer_lag(app, read_topics)
+        pending.append(
+            (
+                worker_name,
+                datetime.now(UTC),
+                counters.events - last["events"],
+                counters.dead_letters - last["dlq"],
+                counters.indicators - last["ind"],
+                now - last["t"],
+                lag,
+            )
+        )
+        last.update(
+            t=now, events=counters.events, dlq=counters.dead_letters, ind=counters.indicators
+        )
+        if in_flight:
+            if not in_flight[0].done():
+                return
+            if not in_flight[0].cancelled() and in_flight[0].exception() is not None:
+                log.error("pipeline_stats rows not stored", exc_info=in_flight[0].exception())
+        in_flight.clear()
+        rows = list(pending)
+        pending.clear()
+        in_flight.append(
+            asyncio.ensure_future(
+                writer.write(f"{database}.pipeline_stats", PIPELINE_STATS_COLUMNS, rows)
+            )
+        )
+
+
+async def _consumer_lag(app: faust.App, topics: set[str]) -> int:
+    """Records not yet acknowledged on this worker's partitions of ``topics`` (contact
+    events and the sink topics, so a ClickHouse outage shows up as lag); -1 if unknown."""
+    try:
+        return await consumer_lag(app.consumer, topics)
+    except Exception:  # noqa: BLE001 - health figures must never break the worker
+        return -1

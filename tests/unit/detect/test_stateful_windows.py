@@ -1,0 +1,267 @@
+"""Stateful detectors on explicit event times (never the wall clock).
+
+The content side is isolated with a tiny deterministic analyser: these tests
+are about windows, levels, idempotence and bounded state.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from mamori.detect.base import TextAnalysis
+from mamori.detect.config import DetectionConfig
+from mamori.detect.engine import DetectionEngine
+from mamori.detect.state import CustomerState
+from mamori.domain.contract import ContactEvent, IndicatorEvent
+from mamori.domain.pseudonym import Pseudonymizer
+
+JST = timezone(timedelta(hours=9))
+NOW = datetime(2026, 11, 1, tzinfo=UTC)
+
+
+class EchoAnalyser:
+    """Every text is a demand; 「至急」 marks urgency. No content hits."""
+
+    name = "echo@test"
+
+    def analyse(self, subject: str | None, text: str | None, channel: str) -> TextAnalysis:
+        body = unicodedata.normalize("NFKC", text or "").lower()
+        return TextAnalysis(hits=(), customer_text=body, is_demand=True, is_urgent="至急" in body)
+
+
+@pytest.fixture
+def engine() -> DetectionEngine:
+    return DetectionEngine(DetectionConfig(), EchoAnalyser(), Pseudonymizer(b"k" * 32))
+
+
+def ev(
+    n: int,
+    at: datetime,
+    *,
+    channel: str = "chat",
+    text: str | None = "hello",
+    duration: float | None = None,
+    customer: str = "cus-1",
+) -> ContactEvent:
+    return ContactEvent(
+        event_id=f"e{n}",
+        occurred_at=at,
+        channel=channel,  # type: ignore[arg-type]
+        direction="inbound",
+        customer_id=customer,
+        agent_id="agt-1",
+        duration_s=duration,
+        text=text,
+    )
+
+
+def run(
+    engine: DetectionEngine, events: list[ContactEvent]
+) -> tuple[list[IndicatorEvent], CustomerState | None]:
+    state: CustomerState | None = None
+    out: list[IndicatorEvent] = []
+    for e in events:
+        det = engine.process(e, state, NOW)
+        # Round-trip through bytes every time, as the Faust table does.
+        state = CustomerState.from_bytes(det.state.to_bytes())
+        out.extend(det.indicators)
+    return out, state
+
+
+def by_cat(inds: list[IndicatorEvent], cat: str) -> list[IndicatorEvent]:
+    return [i for i in inds if i.category.value == cat]
+
+
+def test_single_long_call_levels(engine: DetectionEngine) -> None:
+    start = datetime(2026, 7, 1, 10, 0, tzinfo=JST)
+    inds, _ = run(
+        engine,
+        [
+            ev(1, start, channel="phone", duration=29 * 60),
+            ev(2, start + timedelta(hours=1), channel="phone", duration=31 * 60),
+            ev(3, start + timedelta(days=1), channel="phone", duration=61 * 60),
+        ],
+    )
+    singles = [
+        i for i in by_cat(inds, "prolonged_contact") if len(i.event_ids) == 1 and i.window_start
+    ]
+    assert [(i.event_ids[0], i.severity) for i in singles] == [("e2", "low"), ("e3", "high")]
+
+
+def test_daily_cumulative_call_time(engine: DetectionEngine) -> None:
+    start = datetime(2026, 7, 1, 9, 0, tzinfo=JST)
+    calls = [ev(i, start + timedelta(hours=i), channel="phone", duration=25 * 60) for i in range(5)]
+    inds, state = run(engine, calls)
+    daily = [i for i in by_cat(inds, "prolonged_contact") if i.window_start is None]
+    # 25 min × 4 = 100 min ≥ 90 min reaches medium on the 4th call, not before.
+    assert [(i.severity, i.event_ids[-1]) for i in daily] == [("medium", "e3")]
+    assert state is not None and len(state.day_calls) == 5
+
+
+def test_flood_needs_a_burst_in_the_window(engine: DetectionEngine) -> None:
+    start = datetime(2026, 7, 1, 10, 0, tzinfo=JST)
+    spread = [ev(i, start + timedelta(minutes=61 * i)) for i in range(6)]
+    assert by_cat(run(engine, spread)[0], "contact_flood") == []
+    burst = [ev(i, start + timedelta(minutes=3 * i)) for i in range(8)]
+    floods = by_cat(run(engine, burst)[0], "contact_flood")
+    assert [(f.severity, len(f.event_ids)) for f in floods] == [("low", 5), ("medium", 8)]
+
+
+def test_off_hours_habitual_not_one_evening(engine: DetectionEngine) -> None:
+    evening = datetime(2026, 7, 1, 21, 0, tzinfo=JST)  # Wednesday 21:00 JST
+    assert by_cat(run(engine, [ev(1, evening)])[0], "off_hours_contact") == []
+    nights = [ev(i, evening + timedelta(days=2 * i)) for i in range(6)]
+    sev = [i.severity for i in by_cat(run(engine, nights)[0], "off_hours_contact")]
+    assert sev == ["low", "medium"]
+
+
+def test_urgent_off_hours_raises_to_medium(engine: DetectionEngine) -> None:
+    evening = datetime(2026, 7, 1, 22, 0, tzinfo=JST)
+    nights = [ev(i, evening + timedelta(days=i), text="至急連絡ください") for i in range(3)]
+    assert [i.severity for i in by_cat(run(engine, nights)[0], "off_hours_contact")] == ["medium"]
+
+
+def test_holiday_daytime_is_off_hours(engine: DetectionEngine) -> None:
+    # 2026-07-20 is Marine Day (海の日), a national holiday: closed all day.
+    holiday = datetime(2026, 7, 20, 11, 0, tzinfo=JST)
+    assert not engine.calendar.is_open(holiday)
+    assert engine.calendar.is_open(datetime(2026, 7, 21, 11, 0, tzinfo=JST))
+    assert not engine.calendar.is_open(datetime(2026, 12, 30, 11, 0, tzinfo=JST))
+
+
+def test_repetition_uses_similarity_not_equality(engine: DetectionEngine) -> None:
+    start = datetime(2026, 7, 1, 10, 0, tzinfo=JST)
+    variants = [
+        "注文した商品の交換はいつ届くのか、すぐに教えてください",
+        "再送：注文した商品の交換はいつ届くのか、すぐに教えてください",
+        "注文した商品の交換はいつ届くのか、すぐに教えてください！！",
+        "注文した商品の交換はいつ届くのか すぐに教えて下さい",
+    ]
+    events = [ev(i, start + timedelta(hours=5 * i), text=t) for i, t in enumerate(variants)]
+    reps = by_cat(run(engine, events)[0], "repetition")
+    assert [(r.severity, len(r.event_ids)) for r in reps] == [("medium", 4)]
+    different = [
+        ev(i, start + timedelta(hours=5 * i), text=f"別件{i}：請求書の宛名を{i}番に変更したい")
+        for i in range(6)
+    ]
+    different[1] = ev(1, start + timedelta(hours=5), text="ポイントの有効期限を確認したいです")
+    assert by_cat(run(engine, different[:2])[0], "repetition") == []
+
+
+def test_redelivery_is_idempotent(engine: DetectionEngine) -> None:
+    start = datetime(2026, 7, 1, 10, 0, tzinfo=JST)
+    burst = [ev(i, start + timedelta(minutes=2 * i)) for i in range(9)]
+    once, _ = run(engine, burst)
+    # Crash after event 6 was applied: events 4..8 come again.
+    twice, _ = run(engine, burst[:7] + burst[4:])
+    assert {i.indicator_id for i in twice} == {i.indicator_id for i in once}
+
+
+def test_late_events_only_get_content_detection(engine: DetectionEngine) -> None:
+    start = datetime(2026, 7, 10, 10, 0, tzinfo=JST)
+    late = ev(99, start - timedelta(days=3), channel="phone", duration=2 * 3600)
+    inds, state = run(engine, [ev(1, start), late])
+    # The long call still counts as a single prolonged contact, but no window moves.
+    assert [i.event_ids for i in by_cat(inds, "prolonged_contact")] == [("e99",)]
+    assert state is not None and state.day_calls == []
+
+
+def test_state_is_bounded(engine: DetectionEngine) -> None:
+    start = datetime(2026, 7, 1, 0, 0, tzinfo=JST)
+    events = [
+        ev(
+            i,
+            start + timedelta(minutes=7 * i),
+            channel="phone",
+            duration=40,
+            text=f"至急 {i} 件目の要求です対応しろ",
+        )
+        for i in range(3000)
+    ]
+    _, state = run(engine, events)
+    assert state is not None
+    assert len(state.to_bytes()) < 2048
+
+
+def test_ids_never_carry_raw_customer_or_agent(engine: DetectionEngine) -> None:
+    start = datetime(2026, 7, 1, 10, 0, tzinfo=JST)
+    inds, _ = run(
+        engine, [ev(i, start + timedelta(minutes=i), customer="cus-secret-42") for i in range(9)]
+    )
+    assert inds
+    for i in inds:
+        wire = repr(i.to_wire())
+        assert "cus-secret-42" not in wire and "agt-1" not in wire
+
+
+def test_escalation_stages_follow_risk(engine: DetectionEngine) -> None:
+    start = datetime(2026, 7, 1, 10, 0, tzinfo=JST)
+    state = None
+    stages = []
+    for i in range(20):
+        det = engine.process(ev(i, start + timedelta(minutes=2 * i)), state, NOW)
+        state = det.state
+        stages += [e.stage for e in det.escalations]
+    assert stages[:2] == ["watch", "warn"] or stages[:1] == ["watch"]
+    # Two quiet months later the risk has decayed: the next contact steps down.
+    det = engine.process(ev(100, start + timedelta(days=90)), state, NOW)
+    assert det.escalations and det.escalations[0].stage in ("none", "watch")
+    assert det.escalations[0].previous_stage != det.escalations[0].stage
+
+
+def test_every_indicator_obeys_the_wire_schema(engine: DetectionEngine) -> None:
+    from mamori.domain.validation import INDICATOR_SCHEMA_FILE, compiled_validator
+
+    validate = compiled_validator(INDICATOR_SCHEMA_FILE)
+    start = datetime(2026, 7, 4, 23, 0, tzinfo=JST)
+    events = [
+        ev(
+            i,
+            start + timedelta(minutes=3 * i),
+            channel="phone",
+            duration=3700,
+            text="至急 返事しろ 同じ要求",
+        )
+        for i in range(16)
+    ]
+    inds, _ = run(engine, events)
+    assert {i.category.value for i in inds} >= {
+        "contact_flood",
+        "prolonged_contact",
+        "off_hours_contact",
+        "repetition",
+    }
+    for ind in inds:
+        validate(ind.to_wire())
+
+
+def test_redelivery_after_count_bound_evictions_is_idempotent(engine: DetectionEngine) -> None:
+    """More similar demands than the state keeps: a redelivered old event must not
+    be evaluated against the shortened history (found by the e2e redelivery test)."""
+    start = datetime(2026, 7, 6, 10, 0, tzinfo=JST)
+    events = [
+        ev(i, start + timedelta(minutes=3 * i), text="返事は？まだですか、早く対応して")
+        for i in range(30)
+    ]
+    once, _ = run(engine, events)
+    twice, _ = run(engine, events + events)
+    assert {i.indicator_id for i in twice} == {i.indicator_id for i in once}
+    assert {i.category.value for i in once} >= {"repetition", "contact_flood"}
+
+
+def test_all_versions_of_an_indicator_share_its_anchor(engine: DetectionEngine) -> None:
+    # Two bursts on one day reach the same flood level: one id, two versions whose
+    # sliding windows differ; the anchor (the day) must not.
+    morning = datetime(2026, 7, 1, 9, 0, tzinfo=JST)
+    afternoon = datetime(2026, 7, 1, 15, 0, tzinfo=JST)
+    events = [ev(i, morning + timedelta(minutes=2 * i)) for i in range(5)]
+    events += [ev(10 + i, afternoon + timedelta(minutes=2 * i)) for i in range(5)]
+    inds, _ = run(engine, events)
+    anchors: dict[str, set[object]] = {}
+    for ind in inds:
+        anchors.setdefault(ind.indicator_id, set()).add(ind.to_wire()["anchor_at"])
+    assert len(inds) > len(anchors)  # some indicators grew through several versions
+    assert all(len(a) == 1 for a in anchors.values())

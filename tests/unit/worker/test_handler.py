@@ -1,0 +1,187 @@
+"""The worker's per-batch logic on in-memory records: no broker, no Faust.
+
+The handler is driven like an arroyo processing strategy: a list of records in, the
+records to produce, state writes and dead letters out. The detection behind it is
+the real one (lexicons, windows); only the transport is absent.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import orjson
+import pytest
+
+from mamori.detect.config import DetectionConfig
+from mamori.detect.content import LexiconDetector
+from mamori.detect.engine import DetectionEngine
+from mamori.detect.state import CustomerState
+from mamori.detect.step import DetectionStep
+from mamori.domain.pseudonym import Pseudonymizer
+from mamori.domain.validation import INDICATOR_SCHEMA_FILE, Limits, compiled_validator
+from mamori.worker.dlq import (
+    DLQ_DETAIL_HEADER,
+    DLQ_MAX_VALUE_BYTES,
+    DLQ_REASON_HEADER,
+    DLQ_SOURCE_HEADER,
+    DLQ_TRUNCATED_HEADER,
+)
+from mamori.worker.handler import BatchOutput, DetectHandler, Record, StateWrite
+
+NOW = datetime(2026, 11, 1, tzinfo=UTC)
+TOPIC = "contact-events"
+
+
+@pytest.fixture(scope="module")
+def step() -> DetectionStep:
+    engine = DetectionEngine(DetectionConfig(), LexiconDetector.load(), Pseudonymizer(b"k" * 32))
+    return DetectionStep(engine, Limits())
+
+
+@pytest.fixture
+def handler(step: DetectionStep) -> DetectHandler:
+    return DetectHandler(step)
+
+
+def contact(n: int, text: str | None, *, customer: str = "cus-1", **extra: object) -> bytes:
+    event = {
+        "event_id": f"chat-{n}",
+        "occurred_at": f"2026-07-01T{10 + n // 60:02d}:{n % 60:02d}:00+09:00",
+        "channel": "chat",
+        "direction": "inbound",
+        "customer_id": customer,
+        "text": text,
+        **extra,
+    }
+    return orjson.dumps(event)
+
+
+def rec(offset: int, value: bytes | None, *, partition: int = 3, key: bytes = b"cus-1") -> Record:
+    return Record(topic=TOPIC, partition=partition, offset=offset, key=key, value=value)
+
+
+def apply(stored: dict[bytes, bytes], out: BatchOutput) -> None:
+    for w in out.state_writes:
+        if w.value is None:
+            del stored[w.key]
+        else:
+            stored[w.key] = w.value
+
+
+INSULT = "お前は本当に使えないな、バカか"
+
+
+def test_valid_record_produces_indicators_keyed_by_pseudonym(
+    handler: DetectHandler, step: DetectionStep
+) -> None:
+    out = handler.handle([rec(0, contact(0, INSULT))], {}, NOW)
+
+    key = step.engine.pseudo.customer("cus-1").encode()
+    assert out.events == 1
+    assert out.dead_letters == []
+    assert out.indicators, "the insult must yield an indicator"
+    validate = compiled_validator(INDICATOR_SCHEMA_FILE)
+    for produced in out.indicators:
+        assert produced.key == key
+        wire = orjson.loads(produced.value)
+        validate(wire)
+        assert "cus-1" not in produced.value.decode()  # raw id never leaves the handler
+    assert [w.key for w in out.state_writes] == [key]
+    assert out.state_writes[0].partition == 3
+    assert CustomerState.from_bytes(out.state_writes[0].value or b"").contacts
+
+
+def test_bad_record_is_dead_lettered_and_never_takes_others_with_it(
+    handler: DetectHandler,
+) -> None:
+    records = [
+        rec(10, contact(0, INSULT)),
+        rec(11, b"{not json", key=b"k-bad"),
+        rec(12, None, key=b"k-tombstone"),
+        rec(13, contact(1, INSULT, customer="cus-2"), key=b"cus-2"),
+    ]
+    out = handler.handle(records, {}, NOW)
+
+    assert out.events == 2
+    assert len({w.key for w in out.state_writes}) == 2
+    assert [d.key for d in out.dead_letters] == [b"k-bad", b"k-tombstone"]
+    bad, tomb = out.dead_letters
+    assert bad.value == b"{not json"  # the original bytes, unchanged
+    assert bad.headers[DLQ_SOURCE_HEADER] == f"{TOPIC}/3/11".encode()
+    assert bad.headers[DLQ_REASON_HEADER]
+    assert DLQ_DETAIL_HEADER in bad.headers
+    assert DLQ_TRUNCATED_HEADER not in bad.headers
+    assert tomb.value == b"" and tomb.headers[DLQ_SOURCE_HEADER] == f"{TOPIC}/3/12".encode()
+
+
+def test_huge_record_is_dead_lettered_as_its_first_bytes(handler: DetectHandler) -> None:
+    raw = contact(0, "あ" * 400_000)  # 1.2 MB: over the message limit and the DLQ cut
+    assert len(raw) > DLQ_MAX_VALUE_BYTES
+
+    out = handler.handle([rec(7, raw)], {}, NOW)
+
+    assert out.events == 0 and out.indicators == [] and out.state_writes == []
+    (dead,) = out.dead_letters
+    assert dead.value == raw[:DLQ_MAX_VALUE_BYTES]
+    assert dead.headers[DLQ_TRUNCATED_HEADER] == str(len(raw)).encode()
+
+
+def test_one_state_write_per_customer_with_its_newest_partition(handler: DetectHandler) -> None:
+    records = [
+        rec(0, contact(0, "至急返金してください"), partition=1),
+        rec(0, contact(1, "hello", customer="cus-2"), partition=2, key=b"cus-2"),
+        rec(1, contact(2, "至急返金してください"), partition=5),
+    ]
+    out = handler.handle(records, {}, NOW)
+
+    assert out.events == 3
+    assert len(out.state_writes) == 2
+    first = out.state_writes[0]
+    assert first.partition == 5  # the newest record of that customer
+    assert len(CustomerState.from_bytes(first.value or b"").contacts) == 2
+
+
+def test_split_batches_equal_one_batch(handler: DetectHandler) -> None:
+    """Where the batch boundaries fall must not change what is produced: the second
+    batch continues from the state the first one wrote."""
+    values = [
+        contact(n, text) for n, text in enumerate(["返金しろ", "返金しろ", INSULT, "返金しろ"])
+    ]
+    whole = handler.handle([rec(i, v) for i, v in enumerate(values)], {}, NOW)
+
+    stored: dict[bytes, bytes] = {}
+    parts = BatchOutput()
+    for i, v in enumerate(values):
+        out = handler.handle([rec(i, v)], stored, NOW)
+        apply(stored, out)
+        parts.indicators += out.indicators
+        parts.escalations += out.escalations
+
+    assert [p.value for p in parts.indicators] == [p.value for p in whole.indicators]
+    assert [p.value for p in parts.escalations] == [p.value for p in whole.escalations]
+    assert stored == {w.key: w.value for w in whole.state_writes}
+
+
+def test_redelivered_batch_produces_the_same_records(handler: DetectHandler) -> None:
+    """At-least-once: a batch handled again from the same stored state yields identical
+    records (deterministic indicator ids), so the ClickHouse tables stay free of duplicates."""
+    stored: dict[bytes, bytes] = {}
+    apply(stored, handler.handle([rec(0, contact(0, "返金しろ"))], stored, NOW))
+    batch = [rec(1, contact(1, INSULT)), rec(2, contact(2, "返金しろ"))]
+
+    first = handler.handle(batch, dict(stored), NOW)
+    again = handler.handle(batch, dict(stored), NOW)
+
+    assert first.indicators and first.indicators == again.indicators
+    assert first.state_writes == again.state_writes
+
+
+def test_idle_customer_is_deleted_only_when_stored(
+    handler: DetectHandler, step: DetectionStep
+) -> None:
+    outbound = contact(0, None, direction="outbound")
+    key = step.engine.pseudo.customer("cus-1").encode()
+
+    assert handler.handle([rec(4, outbound)], {}, NOW).state_writes == []
+    out = handler.handle([rec(4, outbound)], {key: CustomerState().to_bytes()}, NOW)
+    assert out.state_writes == [StateWrite(key, 3, None)]
