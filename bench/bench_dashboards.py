@@ -282,7 +282,9 @@ def superset_chart_sql(client: Any, hand_set: bool) -> dict[str, str]:
         chart = client.request("GET", f"/api/v1/chart/{row['id']}")["result"]
         params = json.loads(chart["params"])
         ds_id = int(params["datasource"].split("__")[0])
-        pipeline = "pipeline_" in params["datasource"] or "dead_letters" in params["datasource"]
+        # (after an import params.datasource is "<id>__table": ask for the table's name)
+        table = client.request("GET", f"/api/v1/dataset/{ds_id}")["result"]["table_name"]
+        pipeline = table in ("pipeline_stats", "dead_letters")
         filters = [
             f for f in HAND_FILTERS if hand_set and f["col"] in scoped.get(str(row["uuid"]), ())
         ]
