@@ -4,63 +4,9 @@ run of every Mamori chart through ``/api/v1/chart/data``."""
 
 from __future__ import annotations
 
-from typing import Any
+from bench.bench_dashboards import query_context
 
 from mamori.dashboards.superset_client import SupersetClient
-
-
-def _axis(params: dict[str, Any]) -> list[Any]:
-    x = params.get("x_axis")
-    if not x:
-        return []
-    grain = params.get("time_grain_sqla")
-    if grain:
-        return [
-            {
-                "timeGrain": grain,
-                "columnType": "BASE_AXIS",
-                "sqlExpression": x,
-                "label": x,
-                "expressionType": "SQL",
-            }
-        ]
-    return [x]
-
-
-def query_context(datasource_id: int, params: dict[str, Any]) -> dict[str, Any]:
-    """The query context the chart's front-end plugin would send, for our chart kinds."""
-    groupby = params.get("groupby") or []
-    if isinstance(groupby, str):  # heatmap_v2 takes one column
-        groupby = [groupby]
-    metrics = list(params.get("metrics") or [])
-    if params.get("metric"):
-        metrics.append(params["metric"])
-    orderby: list[Any] = []
-    if params.get("query_mode") == "raw":
-        columns: list[Any] = list(params["all_columns"])
-        metrics = []
-        orderby = [[c, False] for c in ("stage_level", "last_contact") if c in columns]
-    else:
-        columns = _axis(params) + list(groupby)
-        if metrics:
-            orderby = [[metrics[0], False]]
-    query = {
-        "columns": columns,
-        "metrics": metrics,
-        "orderby": orderby,
-        "row_limit": params.get("row_limit", 1000),
-        "filters": [],
-        "extras": {"having": "", "where": ""},
-        "time_range": params.get("time_range", "No filter"),
-    }
-    return {
-        "datasource": {"id": datasource_id, "type": "table"},
-        "force": True,
-        "queries": [query],
-        "form_data": params,
-        "result_format": "json",
-        "result_type": "full",
-    }
 
 
 def chart_data_errors(client: SupersetClient) -> list[tuple[str, str | None, int]]:

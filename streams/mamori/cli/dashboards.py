@@ -118,3 +118,24 @@ def retention_command(
     for stmt in stmts:
         ch.command(stmt)
     click.echo(f"{db}: raw rows {raw_days} days, aggregates {aggregate_days} days")
+
+
+@dashboards_group.command("teams")
+@click.argument("directory", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--database", default=None, help="Target database (default: settings).")
+def teams_command(directory: Path, database: str | None) -> None:
+    """Load the staff directory (CSV agent_key,team or agent_id,team) that the team
+    filter of the dashboards uses; replaces the previous one."""
+    from mamori.dashboards.bundle import load_teams
+    from mamori.reporting.export.queries import read_teams
+    from mamori.settings import get_settings
+    from mamori.storage.client import client
+
+    settings = get_settings()
+    try:
+        teams = read_teams(directory, settings.pseudonym_secret)
+    except (ValueError, RuntimeError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    db = database or settings.clickhouse.database
+    n = load_teams(client(settings.clickhouse, role="admin"), db, teams)
+    click.echo(f"{db}: {n} staff members in {len(set(teams.values()))} teams")

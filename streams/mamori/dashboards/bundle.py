@@ -14,6 +14,7 @@ the TTLs of the raw rows and the rollups.
 from __future__ import annotations
 
 import io
+import json
 import re
 import zipfile
 from dataclasses import dataclass
@@ -36,8 +37,10 @@ from mamori.resources import DASHBOARDS_DIR
 if TYPE_CHECKING:
     from mamori.settings import ClickHouseSettings
 
-#: Every chart and dataset of the bundle is certified by this name; the import owns them.
+#: Every asset of the bundle is certified by this name with these details: the marker
+#: by which the import recognises what it owns (an analyst's own assets never carry it).
 CERTIFIED_BY: Final = "Mamori"
+CERTIFICATION_DETAILS: Final = "dashboards/ bundle"
 KINDS: Final = ("databases", "datasets", "charts", "dashboards")
 #: Fields a live export carries that change on every export or hold no intent.
 _VOLATILE: Final = frozenset({"query_context"})
@@ -83,22 +86,42 @@ def target_from_settings(ch: ClickHouseSettings) -> ClickHouseTarget:
     )
 
 
+def _certified(by: Any, details: Any) -> bool:
+    return bool(by == CERTIFIED_BY and details == CERTIFICATION_DETAILS)
+
+
+def _dataset_certified(row: dict[str, Any]) -> bool:
+    try:
+        extra = json.loads(row.get("extra") or "{}")
+    except ValueError:
+        return False
+    cert = extra.get("certification") or {} if isinstance(extra, dict) else {}
+    return _certified(cert.get("certified_by"), cert.get("details"))
+
+
 def import_files(
     client: SupersetClient, files: dict[str, str], target: ClickHouseTarget
 ) -> ImportResult:
-    """Import (overwrite) the bundle, then remove Mamori charts/datasets not in it."""
+    """Import (overwrite) the bundle, then remove Mamori's own charts/datasets that are
+    no longer in it. Only assets carrying the bundle's certification marker are ever
+    deleted: an analyst's own datasets and charts on the Mamori connection stay."""
     client.import_assets(for_target(files, target), {DATABASE_FILE: target.password})
+    link_filter_scopes(client, files)
     wanted = bundle_uuids(files)
     deleted_charts = 0
-    for row in client.list_all("chart", ["id", "uuid", "certified_by"]):
-        if row.get("certified_by") == CERTIFIED_BY and str(row["uuid"]) not in wanted["charts"]:
+    for row in client.list_all("chart", ["id", "uuid", "certified_by", "certification_details"]):
+        if (
+            _certified(row.get("certified_by"), row.get("certification_details"))
+            and str(row["uuid"]) not in wanted["charts"]
+        ):
             client.request("DELETE", f"/api/v1/chart/{row['id']}")
             deleted_charts += 1
     deleted_datasets = 0
-    for row in client.list_all("dataset", ["id", "uuid", "database.uuid"]):
+    for row in client.list_all("dataset", ["id", "uuid", "database.uuid", "extra"]):
         database = row.get("database") or {}
         if (
             str(database.get("uuid")) == DATABASE_UUID
+            and _dataset_certified(row)
             and str(row["uuid"]) not in wanted["datasets"]
         ):
             client.request("DELETE", f"/api/v1/dataset/{row['id']}")
@@ -110,6 +133,49 @@ def import_files(
         deleted_charts=deleted_charts,
         deleted_datasets=deleted_datasets,
     )
+
+
+def _chart_ids(position: dict[str, Any]) -> dict[str, int]:
+    """chart UUID → chartId in a dashboard's position."""
+    return {
+        str(node["meta"]["uuid"]): int(node["meta"].get("chartId") or 0)
+        for node in position.values()
+        if isinstance(node, dict) and node.get("type") == "CHART" and "uuid" in node.get("meta", {})
+    }
+
+
+def _rescope(metadata: dict[str, Any], id_map: dict[int, int], on_dashboard: list[int]) -> None:
+    """Rewrite the chart ids of native-filter and cross-filter scopes through ``id_map``
+    and recompute ``chartsInScope`` (charts on the dashboard minus the excluded ones)."""
+    scoped = [metadata.get("global_chart_configuration") or {}]
+    scoped += list(metadata.get("native_filter_configuration") or [])
+    for item in scoped:
+        scope = item.get("scope") or {}
+        excluded = [id_map.get(int(i), int(i)) for i in scope.get("excluded") or []]
+        if "excluded" in scope:
+            scope["excluded"] = sorted(excluded)
+        if "chartsInScope" in item:
+            item["chartsInScope"] = sorted(i for i in on_dashboard if i not in excluded)
+
+
+def link_filter_scopes(client: SupersetClient, files: dict[str, str]) -> None:
+    """After an import: Superset maps a native filter's excluded chart ids to the new ids
+    but leaves ``chartsInScope`` (which the front end reads) with the bundle's ids; set it
+    from the live chart ids of each Mamori dashboard."""
+    for name, text in files.items():
+        if not name.startswith("dashboards/"):
+            continue
+        doc = yaml.safe_load(text)
+        live = client.request("GET", f"/api/v1/dashboard/{doc['slug']}")["result"]
+        metadata = json.loads(live.get("json_metadata") or "{}")
+        position = json.loads(live.get("position_json") or "{}")
+        ids = sorted(_chart_ids(position).values())
+        before = json.dumps(metadata, sort_keys=True)
+        _rescope(metadata, {}, ids)
+        if json.dumps(metadata, sort_keys=True) != before:
+            client.request(
+                "PUT", f"/api/v1/dashboard/{live['id']}", {"json_metadata": json.dumps(metadata)}
+            )
 
 
 # -- export: a live export back into the normalised YAML ------------------------------
@@ -134,6 +200,10 @@ def normalise_export(zip_bytes: bytes, current: dict[str, str]) -> dict[str, str
         for name, text in current.items()
         if name.split("/", 1)[0] in KINDS
     }
+    bundle_ids: dict[str, int] = {}
+    for name, text in current.items():
+        if name.startswith("dashboards/"):
+            bundle_ids.update(_chart_ids(yaml.safe_load(text).get("position") or {}))
     docs: dict[str, Any] = {}
     with zipfile.ZipFile(io.BytesIO(zip_bytes)) as zf:
         for info in zf.infolist():
@@ -172,13 +242,20 @@ def normalise_export(zip_bytes: bytes, current: dict[str, str]) -> dict[str, str
             table = tables.get(str(doc.get("dataset_uuid")), "dataset")
             doc["params"]["datasource"] = f"__{table}__table"
         if kind == "dashboards":
-            # Numeric ids differ per Superset; the import links charts by meta.uuid.
-            for node in (doc.get("position") or {}).values():
+            # Numeric ids differ per Superset: the bundle keeps a stable id per chart
+            # (its own numbering, by UUID) and filter scopes refer to those; the import
+            # maps them to the live ids (Superset for `excluded`, link_filter_scopes for
+            # `chartsInScope`).
+            position = doc.get("position") or {}
+            live = _chart_ids(position)
+            id_map = {live_id: bundle_ids.get(uuid, live_id) for uuid, live_id in live.items()}
+            for node in position.values():
                 if isinstance(node, dict) and node.get("type") == "CHART":
-                    node.setdefault("meta", {})["chartId"] = 0
+                    meta = node.setdefault("meta", {})
+                    meta["chartId"] = id_map.get(int(meta.get("chartId") or 0), 0)
             meta = doc.get("metadata") or {}
             meta["chart_configuration"] = {}
-            meta.get("global_chart_configuration", {})["chartsInScope"] = []
+            _rescope(meta, id_map, sorted(id_map.values()))
         if kind == "datasets":
             doc["columns"] = sorted(doc.get("columns") or [], key=lambda c: c["column_name"])
             doc["metrics"] = sorted(doc.get("metrics") or [], key=lambda m: m["metric_name"])
@@ -212,6 +289,9 @@ COUNT_VIEWS: Final = (
     "hour_of_week_counts_mv",
     "agent_weekly_counts_mv",
     "recurrence_worklist_mv",
+    # sql/0007: staff per day with teams, the review worklist with its customers' days
+    "agent_daily_counts_mv",
+    "worklist_activity_mv",
 )
 
 
@@ -221,6 +301,22 @@ def refresh_counts(ch: Any, database: str) -> None:
         ch.command(f"SYSTEM REFRESH VIEW {database}.{view}")
     for view in COUNT_VIEWS:
         ch.command(f"SYSTEM WAIT VIEW {database}.{view}")
+
+
+def load_teams(ch: Any, database: str, teams: dict[str, str]) -> int:
+    """Replace the staff directory (agent pseudonym → team) the dashboards filter by,
+    and refresh the tables that carry the team. Returns the number of agents."""
+    ch.command(f"TRUNCATE TABLE {database}.staff_teams")
+    if teams:
+        ch.insert(
+            f"{database}.staff_teams",
+            sorted(teams.items()),
+            column_names=["agent_key", "team"],
+        )
+    for view in ("agent_daily_counts_mv", "worklist_activity_mv"):
+        ch.command(f"SYSTEM REFRESH VIEW {database}.{view}")
+        ch.command(f"SYSTEM WAIT VIEW {database}.{view}")
+    return len(teams)
 
 
 # -- retention ------------------------------------------------------------------------

@@ -9,15 +9,24 @@ from __future__ import annotations
 from typing import Final
 
 from mamori.calendar import REPORTING_CALENDAR, CalendarConfig
-from mamori.domain.taxonomy import LABELS_JA_SHORT, Category
+from mamori.domain.taxonomy import AXIS, LABELS_JA_SHORT, Category
 
 #: Dataset file → column → generator, for the columns generated from an owner.
 _CATEGORY_COLUMNS: Final = {
-    "agent_weekly_counts.yaml": "category_ja",
+    "agent_daily_counts.yaml": "category_ja",
+    "customer_activity.yaml": "category_ja",
     "hour_of_week_counts.yaml": "category_ja",
     "indicators_daily_counts.yaml": "category_ja",
-    "recurrence_worklist.yaml": "category_ja",
+    "worklist_activity.yaml": "category_ja",
 }
+#: Datasets whose ``category_label`` (the category filter: axis, then the label) reads
+#: an ``axis`` column; hour_of_week_counts has none and derives the axis.
+_AXIS_LABEL_DATASETS: Final = (
+    "agent_daily_counts.yaml",
+    "customer_activity.yaml",
+    "indicators_daily_counts.yaml",
+    "worklist_activity.yaml",
+)
 
 
 def _sql_list(values: list[str]) -> str:
@@ -29,6 +38,17 @@ def category_label_sql(column: str = "category") -> str:
     codes = [c.value for c in Category]
     labels = [LABELS_JA_SHORT[c] for c in Category]
     return f"transform({column}, {_sql_list(codes)}, {_sql_list(labels)}, {column})"
+
+
+def axis_sql(column: str = "category") -> str:
+    """The axis (A/B) of a category code, for tables without an axis column."""
+    a_codes = [c.value for c in Category if AXIS[c] == "A"]
+    return f"if({column} IN ({', '.join(repr(c) for c in a_codes)}), 'A', 'B')"
+
+
+def category_axis_label_sql(axis: str = "axis") -> str:
+    """``A · 過度な要求``: the category filter's values, so that sorting groups them by axis."""
+    return f"concat({axis}, ' · ', {category_label_sql()})"
 
 
 def support_hours_sql(calendar: CalendarConfig | None = None) -> str:
@@ -56,5 +76,8 @@ def support_hours_sql(calendar: CalendarConfig | None = None) -> str:
 def expected_expressions() -> dict[tuple[str, str], str]:
     """(dataset file, column) → the expression its YAML must hold."""
     expected = {(f, col): category_label_sql() for f, col in _CATEGORY_COLUMNS.items()}
+    for f in _AXIS_LABEL_DATASETS:
+        expected[(f, "category_label")] = category_axis_label_sql()
+    expected[("hour_of_week_counts.yaml", "category_label")] = category_axis_label_sql(axis_sql())
     expected[("hour_of_week_counts.yaml", "support_hours")] = support_hours_sql()
     return expected

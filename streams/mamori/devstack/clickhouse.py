@@ -6,7 +6,8 @@ SHA-256): it is the only user store this engine loads (SQL ``CREATE USER`` has n
 writable storage here), and it keeps the grants in code. Users:
 
 - ``default``: passwordless, loopback only — the engine's internal connection needs it;
-- ``mamori_admin``: DDL on ``mamori*`` databases (migrations);
+- ``mamori_admin``: DDL on ``mamori*`` databases (migrations), and SELECT on
+  ``system.view_refreshes`` (the definer of the ``refresh_status`` view);
 - ``mamori_writer``: INSERT and SELECT on ``mamori*`` databases only (the worker);
 - ``mamori_reader``: SELECT only, ``readonly=2`` (Superset, review packs, exports).
 
@@ -42,7 +43,16 @@ DEFAULT_USERS: Final[dict[Role, str]] = {
 }
 _ROLE_GRANTS: Final[dict[Role, tuple[str, tuple[str, ...]]]] = {
     # Table engines are a grant of their own since 24.x (ReplacingMergeTree, MV targets).
-    "admin": ("default", (f"GRANT ALL ON {DATABASE_PATTERN}.*", "GRANT TABLE ENGINE ON *")),
+    # SELECT on system.view_refreshes: the admin defines `refresh_status` (sql/0007), a
+    # DEFINER view through which the reader sees the dashboard refreshes' health.
+    "admin": (
+        "default",
+        (
+            f"GRANT ALL ON {DATABASE_PATTERN}.*",
+            "GRANT TABLE ENGINE ON *",
+            "GRANT SELECT ON system.view_refreshes",
+        ),
+    ),
     "writer": ("default", (f"GRANT INSERT, SELECT ON {DATABASE_PATTERN}.*",)),
     "reader": ("readonly", (f"GRANT SELECT ON {DATABASE_PATTERN}.*",)),
 }

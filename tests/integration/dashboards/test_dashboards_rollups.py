@@ -40,7 +40,7 @@ def test_materialized_views_select_columns_in_target_order(ch_database: Database
         " WHERE database = {db:String} AND engine = 'MaterializedView'",
         parameters={"db": ch_database.name},
     ).result_rows
-    assert len(views) == 6 + len(COUNT_VIEWS)  # 5 rollups (0011 by event time) + incidents
+    assert len(views) == 7 + len(COUNT_VIEWS)  # 5 rollups (0011 by event time), incidents, customer_activity_mv
     for name, ddl in views:
         target = re.search(r"\bTO\s+[`\w]+\.`?(\w+)`?", ddl)
         assert target, ddl
@@ -209,3 +209,127 @@ def test_every_dashboard_query_runs_as_reader(ch_database: Database) -> None:
     results = _rollups(ch_database)
     empty = [name for name, rows in results.items() if not rows]
     assert not empty
+
+
+# -- sql/0007: customers, teams, the worklist's days, refresh health ------------------
+def test_distinct_customers_exact_for_any_filtered_range(ch_database: Database) -> None:
+    """uniqExact over customer_activity equals the distinct customers of the raw table
+    (deduplicated with FINAL) for a range, a category and a channel, under redelivery and
+    re-versions, with no merge (no OPTIMIZE)."""
+    db = ch_database.name
+    rows = sample_indicator_rows(NOW)
+    for part in (rows, rows[:120], rows[60:]):  # delivered once, then redelivered in pieces
+        ch_database.writer.insert(f"{db}.indicators", part, column_names=INDICATOR_COLUMNS)
+    grown = list(rows[3])  # re-versioned: same id, later evidence, same channel
+    grown[INDICATOR_COLUMNS.index("occurred_at")] = NOW + timedelta(hours=2)
+    grown[INDICATOR_COLUMNS.index("version")] = 10**13
+    ch_database.writer.insert(f"{db}.indicators", [grown], column_names=INDICATOR_COLUMNS)
+    q = ch_database.reader.query
+    start, end = (NOW - timedelta(days=30)).date(), NOW.date()
+    cases = [
+        ("1", "1"),
+        (
+            f"day >= '{start}' AND day < '{end}'",
+            f"toDate(occurred_at, 'Asia/Tokyo') >= '{start}' AND toDate(occurred_at, 'Asia/Tokyo') < '{end}'",
+        ),
+        ("category = 'repetition'", "category = 'repetition'"),
+        ("channel = 'email' AND severity = 'medium'", "channel = 'email' AND severity = 'medium'"),
+    ]
+    for slim, raw in cases:
+        got = q(f"SELECT uniqExact(customer_key) FROM {db}.customer_activity WHERE {slim}")
+        exact = q(f"SELECT uniqExact(customer_key) FROM {db}.indicators FINAL WHERE {raw}")
+        assert got.result_rows == exact.result_rows, slim
+        assert exact.result_rows[0][0] > 0, slim
+    # per category and week, as the Trends charts group them
+    got = q(
+        f"SELECT category, toMonday(day) AS w, uniqExact(customer_key) FROM {db}.customer_activity"
+        " GROUP BY category, w ORDER BY category, w"
+    ).result_rows
+    exact = q(
+        f"SELECT category, toMonday(toDate(occurred_at, 'Asia/Tokyo')) AS w, uniqExact(customer_key)"
+        f" FROM {db}.indicators FINAL GROUP BY category, w ORDER BY category, w"
+    ).result_rows
+    assert got == exact
+
+
+def test_teams_from_the_staff_directory(ch_database: Database) -> None:
+    from mamori.dashboards.bundle import load_teams
+
+    db = ch_database.name
+    insert_sample(ch_database.writer, db, NOW)
+    assert load_teams(ch_database.admin, db, {"agent-1": "東京", "agent-2": "東京"}) == 2
+    q = ch_database.reader.query
+    teams = dict(
+        q(
+            f"SELECT agent_key, any(team) FROM {db}.agent_daily_counts GROUP BY agent_key"
+        ).result_rows
+    )
+    assert teams["agent-1"] == teams["agent-2"] == "東京"
+    assert teams["agent-3"] == "未登録 unassigned"
+    per_team = q(
+        f"SELECT team, sum(indicators) FROM {db}.agent_daily_counts GROUP BY team ORDER BY team"
+    ).result_rows
+    exact = q(
+        f"SELECT if(agent_key IN ('agent-1', 'agent-2'), '東京', '未登録 unassigned') AS t,"
+        f" uniqExact(indicator_id) FROM {db}.indicators FINAL WHERE agent_key IS NOT NULL"
+        " GROUP BY t ORDER BY t"
+    ).result_rows
+    assert per_team == exact
+    # a new directory replaces the old one
+    load_teams(ch_database.admin, db, {"agent-1": "大阪"})
+    assert q(
+        f"SELECT DISTINCT team FROM {db}.agent_daily_counts WHERE agent_key = 'agent-2'"
+    ).result_rows == [("未登録 unassigned",)]
+    assert q(
+        f"SELECT DISTINCT team FROM {db}.worklist_activity WHERE agent_key = 'agent-1'"
+    ).result_rows == [("大阪",)]
+
+
+def test_worklist_activity_is_the_worklist_with_its_days(ch_database: Database) -> None:
+    db = ch_database.name
+    insert_sample(ch_database.writer, db, NOW)
+    refresh_counts(ch_database.admin, db)
+    q = ch_database.reader.query
+    staged = q(
+        f"SELECT customer_key, category, stage, indicators FROM {db}.recurrence_worklist"
+        " ORDER BY customer_key, category"
+    ).result_rows
+    from_activity = q(
+        f"SELECT customer_key, category, any(stage), any(indicators) FROM {db}.worklist_activity"
+        " GROUP BY customer_key, category ORDER BY customer_key, category"
+    ).result_rows
+    assert from_activity == staged and len({r[0] for r in staged}) == 4
+    days = q(
+        f"SELECT customer_key, uniqExact(day) FROM {db}.worklist_activity"
+        " WHERE customer_key = 'cust-1' GROUP BY customer_key"
+    ).result_rows
+    exact = q(
+        f"SELECT customer_key, uniqExact(toDate(occurred_at, 'Asia/Tokyo')) FROM {db}.indicators"
+        " WHERE customer_key = 'cust-1' GROUP BY customer_key"
+    ).result_rows
+    assert days == exact
+
+
+def test_refresh_status_is_readable_and_flags_a_stopped_refresh(ch_database: Database) -> None:
+    db = ch_database.name
+    refresh_counts(ch_database.admin, db)
+    q = ch_database.reader.query
+    status = {
+        view: (problem, age)
+        for view, problem, age in q(
+            f"SELECT view, problem, age_s FROM {db}.refresh_status"
+        ).result_rows
+    }
+    assert set(status) == set(COUNT_VIEWS)
+    assert all(problem == 0 and age is not None and age < 120 for problem, age in status.values())
+    # the reader cannot read the system table itself
+    with pytest.raises(Exception, match="ACCESS_DENIED|Not enough privileges"):
+        q("SELECT count() FROM system.view_refreshes")
+    ch_database.admin.command(f"SYSTEM STOP VIEW {db}.agent_daily_counts_mv")
+    try:
+        stopped = q(
+            f"SELECT status, problem FROM {db}.refresh_status WHERE view = 'agent_daily_counts_mv'"
+        ).result_rows
+        assert stopped == [("Disabled", 2)]
+    finally:
+        ch_database.admin.command(f"SYSTEM START VIEW {db}.agent_daily_counts_mv")

@@ -3,6 +3,7 @@ imports are idempotent and leave no stale assets, and every chart's query runs."
 
 from __future__ import annotations
 
+import json
 import uuid
 
 import pytest
@@ -52,7 +53,7 @@ def test_import_twice_is_idempotent_and_removes_stale(superset_dashboards: Super
     from mamori.dashboards.bundle import import_bundle
 
     first = _counts(superset_dashboards)
-    assert first["dashboard"] == 5 and first["chart"] == 22 and first["dataset"] == 9
+    assert first["dashboard"] == 5 and first["chart"] == 31 and first["dataset"] == 11
     result = import_bundle(superset_dashboards)
     assert _counts(superset_dashboards) == first
     assert (result.deleted_charts, result.deleted_datasets) == (0, 0)
@@ -64,21 +65,115 @@ def test_import_twice_is_idempotent_and_removes_stale(superset_dashboards: Super
     doc = yaml.safe_load(text)
     doc["uuid"] = str(uuid.uuid4())
     doc["slice_name"] = "stale chart"
-    old = {**files, "charts/stale.yaml": yaml.safe_dump(doc, allow_unicode=True)}
+    # ... and a dataset the bundle used to own (certified like every bundle dataset)
+    ds_name, ds_text = next((n, t) for n, t in files.items() if n.startswith("datasets/"))
+    ds = yaml.safe_load(ds_text)
+    ds["uuid"] = str(uuid.uuid4())
+    ds["table_name"] = "indicators_daily"
+    old = {
+        **files,
+        "charts/stale.yaml": yaml.safe_dump(doc, allow_unicode=True),
+        "datasets/Mamori_ClickHouse/stale.yaml": yaml.safe_dump(ds, allow_unicode=True),
+    }
     client = superset_dashboards.client()
     assert superset_dashboards.clickhouse is not None
     import_files(client, old, superset_dashboards.clickhouse)
     assert _counts(superset_dashboards)["chart"] == first["chart"] + 1
+    assert _counts(superset_dashboards)["dataset"] == first["dataset"] + 1
     result = import_bundle(superset_dashboards)
-    assert result.deleted_charts == 1
+    assert (result.deleted_charts, result.deleted_datasets) == (1, 1)
     assert _counts(superset_dashboards) == first
     names = {r["slice_name"] for r in client.list_all("chart", ["slice_name"])}
     assert "stale chart" not in names
 
 
+def test_import_leaves_an_analysts_own_dataset_and_chart(
+    superset_dashboards: SupersetServer,
+) -> None:
+    """An analyst's own dataset on the Mamori connection, and a chart on it, survive a
+    re-import (the import deletes only what carries the bundle's marker)."""
+    from mamori.dashboards.bundle import import_bundle
+
+    client = superset_dashboards.client()
+    db = next(
+        d
+        for d in client.list_all("database", ["id", "database_name"])
+        if d["database_name"] == "Mamori ClickHouse"
+    )
+    dataset = client.request(
+        "POST",
+        "/api/v1/dataset/",
+        {
+            "database": db["id"],
+            "table_name": "analyst_weekly_customers",
+            "sql": "SELECT toMonday(day) AS week, uniqExact(customer_key) AS customers"
+            " FROM customer_activity GROUP BY week",
+        },
+    )["id"]
+    chart = client.request(
+        "POST",
+        "/api/v1/chart/",
+        {
+            "slice_name": "analyst's own chart",
+            "viz_type": "table",
+            "datasource_id": dataset,
+            "datasource_type": "table",
+            "params": json.dumps(
+                {"viz_type": "table", "query_mode": "raw", "all_columns": ["week"]}
+            ),
+        },
+    )["id"]
+    try:
+        before = _counts(superset_dashboards)
+        result = import_bundle(superset_dashboards)
+        assert (result.deleted_charts, result.deleted_datasets) == (0, 0)
+        assert _counts(superset_dashboards) == before
+        assert client.request("GET", f"/api/v1/dataset/{dataset}")["result"]["table_name"] == (
+            "analyst_weekly_customers"
+        )
+        assert client.request("GET", f"/api/v1/chart/{chart}")["result"]["slice_name"] == (
+            "analyst's own chart"
+        )
+    finally:
+        client.request("DELETE", f"/api/v1/chart/{chart}")
+        client.request("DELETE", f"/api/v1/dataset/{dataset}")
+
+
+def test_native_filters_reach_the_live_chart_ids(superset_dashboards: SupersetServer) -> None:
+    """After the import every filter's chartsInScope/excluded name charts of its own
+    dashboard by their live ids, split exactly as the bundle scopes them."""
+    client = superset_dashboards.client()
+    files = load_files()
+    for name, text in files.items():
+        if not name.startswith("dashboards/"):
+            continue
+        doc = yaml.safe_load(text)
+        bundle_ids = {
+            n["meta"]["uuid"]: n["meta"]["chartId"]
+            for n in doc["position"].values()
+            if isinstance(n, dict) and n.get("type") == "CHART"
+        }
+        live = client.request("GET", f"/api/v1/dashboard/{doc['slug']}")["result"]
+        position = json.loads(live["position_json"])
+        live_ids = {
+            n["meta"]["uuid"]: n["meta"]["chartId"]
+            for n in position.values()
+            if isinstance(n, dict) and n.get("type") == "CHART"
+        }
+        to_live = {bundle_ids[u]: live_ids[u] for u in bundle_ids}
+        metadata = json.loads(live["json_metadata"])
+        live_filters = {f["id"]: f for f in metadata["native_filter_configuration"]}
+        for f in doc["metadata"]["native_filter_configuration"]:
+            got = live_filters[f["id"]]
+            assert sorted(got["chartsInScope"]) == sorted(to_live[i] for i in f["chartsInScope"])
+            assert sorted(got["scope"]["excluded"]) == sorted(
+                to_live[i] for i in f["scope"]["excluded"]
+            )
+
+
 def test_every_chart_returns_data(superset_dashboards: SupersetServer) -> None:
     results = chart_data_errors(superset_dashboards.client())
-    assert len(results) == 22
+    assert len(results) == 31
     failed = [(name, err) for name, err, _ in results if err]
     assert not failed
     empty = [name for name, _, rows in results if rows == 0]

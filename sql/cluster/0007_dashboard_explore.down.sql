@@ -1,0 +1,10 @@
+DROP VIEW IF EXISTS {database}.refresh_status ON CLUSTER '{cluster}';
+DROP VIEW IF EXISTS {database}.worklist_activity_mv ON CLUSTER '{cluster}';
+DROP TABLE IF EXISTS {database}.worklist_activity ON CLUSTER '{cluster}';
+DROP VIEW IF EXISTS {database}.agent_daily_counts_mv ON CLUSTER '{cluster}';
+DROP TABLE IF EXISTS {database}.agent_daily_counts ON CLUSTER '{cluster}';
+DROP TABLE IF EXISTS {database}.staff_teams ON CLUSTER '{cluster}';
+DROP TABLE IF EXISTS {database}.staff_teams_local ON CLUSTER '{cluster}';
+DROP VIEW IF EXISTS {database}.customer_activity_mv ON CLUSTER '{cluster}';
+DROP TABLE IF EXISTS {database}.customer_activity ON CLUSTER '{cluster}';
+DROP TABLE IF EXISTS {database}.customer_activity_local ON CLUSTER '{cluster}';
