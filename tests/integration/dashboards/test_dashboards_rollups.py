@@ -40,7 +40,9 @@ def test_materialized_views_select_columns_in_target_order(ch_database: Database
         " WHERE database = {db:String} AND engine = 'MaterializedView'",
         parameters={"db": ch_database.name},
     ).result_rows
-    assert len(views) == 7 + len(COUNT_VIEWS)  # 5 rollups (0011 by event time), incidents, customer_activity_mv
+    assert len(views) == 7 + len(
+        COUNT_VIEWS
+    )  # 5 rollups (0011 by event time), incidents, customer_activity_mv
     for name, ddl in views:
         target = re.search(r"\bTO\s+[`\w]+\.`?(\w+)`?", ddl)
         assert target, ddl
