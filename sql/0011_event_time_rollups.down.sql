@@ -102,3 +102,23 @@ FROM
     WHERE known_agent IS NOT NULL
 )
 GROUP BY day, agent_key, category, axis, severity;
+
+-- The staff counts of 0007 back on the anchor_at staff rollup.
+DROP VIEW IF EXISTS {database}.agent_daily_counts_mv;
+CREATE MATERIALIZED VIEW IF NOT EXISTS {database}.agent_daily_counts_mv
+REFRESH EVERY 1 MINUTE
+TO {database}.agent_daily_counts
+AS SELECT e.day AS day, e.agent_key AS agent_key,
+          if(t.team = '', '未登録 unassigned', t.team) AS team,
+          e.category AS category, e.axis AS axis, e.severity AS severity,
+          e.indicators AS indicators
+FROM
+(
+    SELECT day, agent_key, category, axis, severity, uniqMerge(indicators) AS indicators
+    FROM {database}.agent_exposure_daily
+    GROUP BY day, agent_key, category, axis, severity
+) AS e
+LEFT JOIN
+(
+    SELECT agent_key, argMax(team, loaded_at) AS team FROM {database}.staff_teams GROUP BY agent_key
+) AS t ON t.agent_key = e.agent_key;

@@ -264,3 +264,23 @@ SELECT customer_key, category, axis, anchor_at AS episode_at,
        max(toUInt8(severity)), uniqState(indicator_id)
 FROM {database}.indicators FINAL
 GROUP BY customer_key, category, axis, episode_at, windowed;
+
+-- The staff counts of 0007 (with their team) from the event-time staff rollup.
+DROP VIEW IF EXISTS {database}.agent_daily_counts_mv;
+CREATE MATERIALIZED VIEW IF NOT EXISTS {database}.agent_daily_counts_mv
+REFRESH EVERY 1 MINUTE
+TO {database}.agent_daily_counts
+AS SELECT e.day AS day, e.agent_key AS agent_key,
+          if(t.team = '', '未登録 unassigned', t.team) AS team,
+          e.category AS category, e.axis AS axis, e.severity AS severity,
+          e.indicators AS indicators
+FROM
+(
+    SELECT day, agent_key, category, axis, severity, uniqMerge(indicators) AS indicators
+    FROM {database}.agent_exposure_daily_by_event
+    GROUP BY day, agent_key, category, axis, severity
+) AS e
+LEFT JOIN
+(
+    SELECT agent_key, argMax(team, loaded_at) AS team FROM {database}.staff_teams GROUP BY agent_key
+) AS t ON t.agent_key = e.agent_key;
