@@ -255,6 +255,8 @@ def normalise_export(zip_bytes: bytes, current: dict[str, str]) -> dict[str, str
                     meta["chartId"] = id_map.get(int(meta.get("chartId") or 0), 0)
             meta = doc.get("metadata") or {}
             meta["chart_configuration"] = {}
+            # Colour state Superset records as series render (UI cache, not content).
+            meta.pop("map_label_colors", None)
             _rescope(meta, id_map, sorted(id_map.values()))
         if kind == "datasets":
             doc["columns"] = sorted(doc.get("columns") or [], key=lambda c: c["column_name"])
