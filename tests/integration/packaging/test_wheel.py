@@ -80,7 +80,11 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 def _env(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("MAMORI_", "PYTHON"))}
     env.pop("VIRTUAL_ENV", None)
-    return {**env, "MAMORI_PSEUDONYM_KEY": "wheel-test-key-0123456789abcdef", **extra}
+    return {
+        **env,
+        "MAMORI_PSEUDONYM_KEY": "9a8b7c6d5e4f30211f2e3d4c5b6a79880a1b2c3d4e5f60718293a4b5c6d7e8f9",
+        **extra,
+    }
 
 
 def test_installed_package_is_the_wheel(installed: Path) -> None:
