@@ -19,7 +19,7 @@ from typing import Any, Final
 from mamori.detect.base import ContentHit, TextAnalysis
 from mamori.detect.rules import SEVERITY_RANK, Compiled, Rule, compile_lexicons
 from mamori.detect.text.normalize import display, fold
-from mamori.detect.text.redact import excerpt
+from mamori.detect.text.redact import excerpt, names_in
 from mamori.detect.text.transcript import customer_lines
 from mamori.domain.taxonomy import Category, Severity
 from mamori.resources import LEXICON_DIR
@@ -111,8 +111,12 @@ class LexiconDetector:
 
     name = "lexicon@1"
 
-    def __init__(self, compiled: Compiled, cache_size: int = _CACHE_SIZE) -> None:
+    def __init__(
+        self, compiled: Compiled, cache_size: int = _CACHE_SIZE, staff_names: Iterable[str] = ()
+    ) -> None:
         self._c = compiled
+        #: The roster's names, masked in evidence excerpts (detect.text.redact).
+        self._staff_names = tuple(staff_names)
         self._auto = compiled.automaton
         self._lazy = compiled.lazy
         r = compiled.reserved
@@ -135,9 +139,10 @@ class LexiconDetector:
         """Default lexicons, then each of ``extra_dirs`` (company patterns) in order.
 
         ``staff_names`` (any script) extend the built-in list of common surnames used
-        by the staff_naming rules.
+        by the staff_naming rules, and are masked in evidence excerpts.
         """
-        return cls(compile_lexicons([LEXICON_DIR, *extra_dirs], staff_names))
+        names = tuple(staff_names)
+        return cls(compile_lexicons([LEXICON_DIR, *extra_dirs], names), staff_names=names)
 
     @property
     def rules(self) -> list[Rule]:
@@ -299,11 +304,14 @@ class LexiconDetector:
         start, end = msg.sentence_span(sentence)
         rel = (span[0] - start) / max(1, end - start)
         parts = _DISPLAY_SPLIT.split(shown)
+        # Names the whole message reveals ("Mr." ends the previous sentence) are masked too.
+        names = (*self._staff_names, *names_in(shown))
         if len(parts) == len(_BOUNDARY.split(msg.text.rstrip("\n"))) and sentence < len(parts):
             text = parts[sentence]
             if text.strip():
-                return excerpt(text, rel)
-        return excerpt(msg.text[start:end], rel)  # splits disagree: the folded sentence
+                return excerpt(text, rel, names=names)
+        # splits disagree: the folded sentence
+        return excerpt(msg.text[start:end], rel, names=names)
 
 
 def _partner(
