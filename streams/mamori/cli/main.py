@@ -24,6 +24,8 @@ COMMANDS: Final[dict[str, str]] = {
     "decide": "mamori.cli.review:decide_command",
     "verify": "mamori.cli.verify:verify_command",
     "export": "mamori.cli.export:export_command",
+    "pseudonymise-staff": "mamori.cli.staff:pseudonymise_staff_command",
+    "health": "mamori.cli.health:health_command",
 }
 
 
