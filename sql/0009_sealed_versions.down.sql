@@ -4,3 +4,17 @@ ALTER TABLE {database}.indicators_hour_of_week_mv MODIFY SQL SECURITY INVOKER;
 ALTER TABLE {database}.agent_exposure_daily_mv MODIFY SQL SECURITY INVOKER;
 ALTER TABLE {database}.customer_category_summary_mv MODIFY SQL SECURITY INVOKER;
 ALTER TABLE {database}.customer_stage_mv MODIFY SQL SECURITY INVOKER;
+
+-- Back to 0004's view (active days only).
+CREATE OR REPLACE VIEW {database}.indicators_by_day_type
+AS SELECT
+    d.day AS day,
+    multiIf(h.day != toDate(0), '祝日 holiday', toDayOfWeek(d.day) >= 6, '土日 weekend', '平日 weekday') AS day_type,
+    d.indicators AS indicators
+FROM
+(
+    SELECT day, uniqMerge(indicators) AS indicators
+    FROM {database}.indicators_daily
+    GROUP BY day
+) AS d
+LEFT JOIN (SELECT DISTINCT day FROM {database}.jp_holidays) AS h ON h.day = d.day;

@@ -29,3 +29,30 @@ ALTER TABLE {database}.indicators_hour_of_week_mv MODIFY SQL SECURITY DEFINER DE
 ALTER TABLE {database}.agent_exposure_daily_mv MODIFY SQL SECURITY DEFINER DEFINER = CURRENT_USER;
 ALTER TABLE {database}.customer_category_summary_mv MODIFY SQL SECURITY DEFINER DEFINER = CURRENT_USER;
 ALTER TABLE {database}.customer_stage_mv MODIFY SQL SECURITY DEFINER DEFINER = CURRENT_USER;
+
+-- Holiday effect over a calendar spine: every day from the first to the last day with
+-- indicators, days without any counted as 0. Before, days with no indicators were
+-- absent, so "average per day" was an average over active days only and overstated
+-- quiet day types (weekends, holidays). Reads only count tables (dashboard reader).
+CREATE OR REPLACE VIEW {database}.indicators_by_day_type
+AS WITH
+    (SELECT min(day) FROM {database}.indicators_daily) AS first_day,
+    (SELECT max(day) FROM {database}.indicators_daily) AS last_day,
+    (SELECT count() FROM {database}.indicators_daily) AS filled
+SELECT
+    s.day AS day,
+    multiIf(h.day != toDate(0), '祝日 holiday', toDayOfWeek(s.day) >= 6, '土日 weekend', '平日 weekday') AS day_type,
+    d.indicators AS indicators
+FROM
+(
+    SELECT arrayJoin(
+        arrayMap(i -> first_day + i, range(if(filled = 0, 0, toUInt32(dateDiff('day', first_day, last_day) + 1))))
+    ) AS day
+) AS s
+LEFT JOIN
+(
+    SELECT day, uniqMerge(indicators) AS indicators
+    FROM {database}.indicators_daily
+    GROUP BY day
+) AS d ON d.day = s.day
+LEFT JOIN (SELECT DISTINCT day FROM {database}.jp_holidays) AS h ON h.day = s.day;

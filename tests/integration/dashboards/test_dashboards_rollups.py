@@ -161,11 +161,22 @@ def test_holidays_mark_day_type(ch_database: Database) -> None:
     got = ch_database.reader.query(
         f"SELECT toString(day), day_type FROM {ch_database.name}.indicators_by_day_type ORDER BY day"
     ).result_rows
+    # A calendar spine: the quiet days between count as 0, so averages are per day.
     assert got == [
         ("2026-11-03", "祝日 holiday"),
         ("2026-11-04", "平日 weekday"),
+        ("2026-11-05", "平日 weekday"),
+        ("2026-11-06", "平日 weekday"),
         ("2026-11-07", "土日 weekend"),
     ]
+    counts = ch_database.dashboard.query(
+        f"SELECT day_type, avg(indicators) FROM {ch_database.name}.indicators_by_day_type"
+        " GROUP BY day_type ORDER BY day_type"
+    ).result_rows
+    # Weekday: 1 indicator over 3 weekdays (active-days-only said 1.0).
+    assert {t: round(a, 3) for t, a in counts} == {
+        "土日 weekend": 1.0, "平日 weekday": 0.333, "祝日 holiday": 1.0,
+    }  # fmt: skip
 
 
 def test_retention_is_changeable(ch_database: Database) -> None:

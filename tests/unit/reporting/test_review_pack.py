@@ -145,6 +145,21 @@ def test_stage_history_sorted_and_awaiting_decision() -> None:
     assert not build_pack(KEY, [], [esc("x1", "watch", "none", T1)], []).awaiting_decision
 
 
+def test_a_decision_answers_the_escalation_it_names_or_one_already_detected() -> None:
+    # Events of Monday, detected on Wednesday (a late batch): a decision on Tuesday
+    # cannot have answered it, though it is later than the events' time.
+    late = {**esc("x3", "warn", "watch", BOUNDARY), "detected_at": BOUNDARY + timedelta(days=2)}
+    tuesday = [dec("keep_watching", BOUNDARY + timedelta(days=1))]
+    assert build_pack(KEY, [], [late], tuesday).awaiting_decision
+    thursday = [dec("keep_watching", BOUNDARY + timedelta(days=3))]
+    assert not build_pack(KEY, [], [late], thursday).awaiting_decision
+    # Naming the escalation answers it, whenever recorded; naming another does not.
+    named = [{**tuesday[0], "escalation_id": "x3"}]
+    assert not build_pack(KEY, [], [late], named).awaiting_decision
+    other = [{**thursday[0], "escalation_id": "x1"}]
+    assert build_pack(KEY, [], [late], other).awaiting_decision
+
+
 def test_json_has_notice_timeline_and_chain() -> None:
     data = json.loads(render_json(sample_pack()))
     assert data["notice_ja"] == NOTICE_JA and data["notice_en"] == NOTICE_EN

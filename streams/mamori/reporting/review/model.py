@@ -124,6 +124,8 @@ class EscalationEntry:
     categories: tuple[str, ...]
     indicator_ids: tuple[str, ...]
     event_ids: tuple[str, ...]
+    #: When the worker found it (crossed_at is event time; a late event crosses "earlier").
+    detected_at: datetime | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -196,11 +198,21 @@ class ReviewPack:
 
     @property
     def awaiting_decision(self) -> bool:
-        """True if the stage was last raised after the last recorded decision."""
+        """True unless a recorded decision answers the last raise to warn/review: one that
+        names that escalation, or one without an escalation id recorded after the worker
+        *detected* it. (Comparing a decision's wall-clock time with the escalation's event
+        time hid an escalation detected later than the events it is about.)"""
         ups = [e for e in self.escalations if e.stage in ("warn", "review")]
         if not ups or self.current_stage not in ("warn", "review"):
             return False
-        return not self.decisions or self.decisions[-1].decided_at < ups[-1].crossed_at
+        last = ups[-1]
+        known_at = last.detected_at or last.crossed_at
+        for d in self.decisions:
+            if d.escalation_id == last.escalation_id:
+                return False
+            if d.escalation_id is None and d.decided_at >= known_at:
+                return False
+        return True
 
     @property
     def sealed_count(self) -> int:
@@ -313,6 +325,7 @@ def build_pack(
                 categories=tuple(r["categories"]),
                 indicator_ids=tuple(r["indicator_ids"]),
                 event_ids=tuple(r["event_ids"]),
+                detected_at=_aware(r["detected_at"]) if r.get("detected_at") else None,
             )
             for r in escalation_rows
         ),

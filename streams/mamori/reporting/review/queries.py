@@ -38,7 +38,7 @@ def fetch_pack(ch: Client, database: str, customer_key: str) -> ReviewPack:
     escalations = _dicts(
         ch,
         "SELECT escalation_id, stage, previous_stage, risk, crossed_at, categories,"
-        f" indicator_ids, event_ids FROM {database}.escalations FINAL"
+        f" indicator_ids, event_ids, detected_at FROM {database}.escalations FINAL"
         " WHERE customer_key = {k:String} ORDER BY crossed_at, escalation_id",
         p,
     )
