@@ -90,8 +90,14 @@ def grants(role: Role, database: str) -> tuple[str, ...]:
         return (f"GRANT INSERT ON {db}.decisions",) + tuple(
             f"GRANT SELECT({', '.join(cols)}) ON {db}.{t}" for t, cols in REVIEWER_COLUMNS.items()
         )
-    return tuple(f"GRANT SELECT ON {db}.{t}" for t in DASHBOARD_TABLES) + tuple(
-        f"GRANT SELECT({', '.join(cols)}) ON {db}.{t}" for t, cols in DASHBOARD_COLUMNS.items()
+    # Superset reads column metadata of its datasets (DESCRIBE): SHOW COLUMNS is a grant
+    # of its own; for dead_letters it shows the column names, not the details.
+    return (
+        tuple(f"GRANT SELECT, SHOW TABLES, SHOW COLUMNS ON {db}.{t}" for t in DASHBOARD_TABLES)
+        + tuple(
+            f"GRANT SELECT({', '.join(cols)}) ON {db}.{t}" for t, cols in DASHBOARD_COLUMNS.items()
+        )
+        + tuple(f"GRANT SHOW TABLES, SHOW COLUMNS ON {db}.{t}" for t in DASHBOARD_COLUMNS)
     )
 
 

@@ -156,6 +156,9 @@ def test_dashboard_reader_sees_counts_not_excerpts_notes_or_dlq_details(stack: S
         dash.query(f"SELECT count() FROM {DB}.{table}")
     for table, cols in DASHBOARD_COLUMNS.items():
         dash.query(f"SELECT {', '.join(cols)} FROM {DB}.{table} LIMIT 1")
+    # What Superset's DLQ charts send: a count by reason, and column metadata.
+    dash.query(f"SELECT reason, count() FROM {DB}.dead_letters GROUP BY reason")
+    dash.query(f"DESCRIBE TABLE {DB}.dead_letters")
     assert denied(dash, f"SELECT detail FROM {DB}.dead_letters")
     assert denied(dash, f"SELECT evidence FROM {DB}.indicators")
     assert denied(dash, f"SELECT count() FROM {DB}.indicators")
