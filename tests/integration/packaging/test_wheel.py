@@ -134,6 +134,9 @@ def test_migrate_from_the_wheel(installed: Path, clickhouse_server: Any, tmp_pat
             line for line in out.splitlines() if line.startswith("applied")
         ]
     finally:
-        clickhouse_connect.get_client(host="127.0.0.1", port=clickhouse_server.http_port).command(
-            f"DROP DATABASE IF EXISTS {database}"
-        )
+        clickhouse_connect.get_client(
+            host="127.0.0.1",
+            port=clickhouse_server.http_port,
+            username=env["MAMORI_CLICKHOUSE__ADMIN_USER"],
+            password=env["MAMORI_CLICKHOUSE__ADMIN_PASSWORD"],
+        ).command(f"DROP DATABASE IF EXISTS {database}")

@@ -111,6 +111,18 @@ def test_worker_inserts_through_the_sink_and_nothing_else(stack: Stack) -> None:
     admin, worker = stack.client("admin"), stack.client("writer")
     # Materialized views run as their definer: the rollups filled without worker grants.
     assert admin.query(f"SELECT count() FROM {DB}.indicators_daily").result_rows[0][0] >= 1
+    # Through the sink: refused at once and not retried (waiting cannot grant it).
+    chain_writer = BatchWriter(app)
+
+    async def forge() -> None:
+        try:
+            await chain_writer.write(f"{DB}.evidence_chain", CHAIN_COLS, CHAIN_ROW)
+        finally:
+            await chain_writer.close()
+
+    with pytest.raises(DatabaseError, match="(?i)privileges|access"):
+        asyncio.run(forge())
+    assert chain_writer.retries == 0
     assert denied(worker, f"SELECT evidence FROM {DB}.indicators")
     assert denied(worker, f"{DB}.evidence_chain", data=CHAIN_ROW, column_names=CHAIN_COLS)
     assert denied(worker, f"{DB}.sealed_indicators", data=[(1,)], column_names=["seq"])
