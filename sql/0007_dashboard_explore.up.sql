@@ -39,6 +39,7 @@ TTL day + INTERVAL 1825 DAY;
 
 CREATE MATERIALIZED VIEW IF NOT EXISTS {database}.customer_activity_mv
 TO {database}.customer_activity
+DEFINER = CURRENT_USER SQL SECURITY DEFINER
 AS SELECT
     toDate(occurred_at, 'Asia/Tokyo') AS day,
     category,

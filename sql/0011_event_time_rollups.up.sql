@@ -44,6 +44,7 @@ TTL day + INTERVAL 3650 DAY;
 
 CREATE MATERIALIZED VIEW IF NOT EXISTS {database}.indicators_daily_by_event_mv
 TO {database}.indicators_daily_by_event
+DEFINER = CURRENT_USER SQL SECURITY DEFINER
 AS SELECT
     toDate(occurred_at, 'Asia/Tokyo') AS day,
     category,
@@ -71,6 +72,7 @@ TTL day + INTERVAL 3650 DAY;
 
 CREATE MATERIALIZED VIEW IF NOT EXISTS {database}.indicators_hour_of_week_by_event_mv
 TO {database}.indicators_hour_of_week_by_event
+DEFINER = CURRENT_USER SQL SECURITY DEFINER
 AS SELECT
     toDate(occurred_at, 'Asia/Tokyo') AS day,
     toUInt8(toDayOfWeek(occurred_at, 0, 'Asia/Tokyo')) AS weekday,
@@ -99,6 +101,7 @@ TTL day + INTERVAL 1825 DAY;
 -- The filter sits in a subquery where only the table's column is in scope (see 0005).
 CREATE MATERIALIZED VIEW IF NOT EXISTS {database}.agent_exposure_daily_by_event_mv
 TO {database}.agent_exposure_daily_by_event
+DEFINER = CURRENT_USER SQL SECURITY DEFINER
 AS SELECT
     toDate(occurred_at, 'Asia/Tokyo') AS day,
     assumeNotNull(known_agent) AS agent_key,
@@ -203,6 +206,7 @@ TTL toDateTime(episode_at) + INTERVAL 1825 DAY;
 
 CREATE MATERIALIZED VIEW IF NOT EXISTS {database}.incidents_mv
 TO {database}.incidents
+DEFINER = CURRENT_USER SQL SECURITY DEFINER
 AS SELECT
     customer_key,
     category,

@@ -39,6 +39,24 @@ LANGUAGES = {
 }
 APP_NAME = "Mamori"
 
+# --- Cookies and HTTPS, from the environment --------------------------------------------
+# MAMORI_SUPERSET_HTTPS=true (the default when MAMORI_PROFILE=production) marks the
+# session and remember-me cookies Secure, redirects HTTP to HTTPS and sends HSTS;
+# MAMORI_SUPERSET_PROXY_FIX=true trusts one reverse proxy's X-Forwarded-* headers (TLS
+# terminated in front of Superset). Local processes and tests run plain HTTP on
+# 127.0.0.1 and leave both off.
+_TRUE = {"1", "true", "yes", "on"}
+_production = os.environ.get("MAMORI_PROFILE", "local").lower() == "production"
+HTTPS = os.environ.get("MAMORI_SUPERSET_HTTPS", "true" if _production else "false").lower() in _TRUE
+SESSION_COOKIE_SECURE = HTTPS
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+REMEMBER_COOKIE_SECURE = HTTPS
+REMEMBER_COOKIE_HTTPONLY = True
+PREFERRED_URL_SCHEME = "https" if HTTPS else "http"
+ENABLE_PROXY_FIX = os.environ.get("MAMORI_SUPERSET_PROXY_FIX", "false").lower() in _TRUE
+WTF_CSRF_ENABLED = True
+
 # --- No calls beyond the host ---------------------------------------------------------
 # The front end embeds a telemetry pixel on every page with no switch to turn it off;
 # a Content-Security-Policy that lists no external host makes the browser refuse it
@@ -57,8 +75,10 @@ TALISMAN_CONFIG = {
         "script-src": ["'self'", "'strict-dynamic'"],
     },
     "content_security_policy_nonce_in": ["script-src"],
-    "force_https": False,
-    "session_cookie_secure": False,
+    "force_https": HTTPS,
+    "session_cookie_secure": HTTPS,
+    "strict_transport_security": HTTPS,
+    "strict_transport_security_max_age": 31536000,
 }
 TALISMAN_DEV_CONFIG = TALISMAN_CONFIG
 # Superset's CORS default names a map-tile host; nothing here is served cross-origin.

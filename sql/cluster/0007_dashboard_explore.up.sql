@@ -26,6 +26,7 @@ ENGINE = Distributed('{cluster}', '{database}', 'customer_activity_local', sipHa
 
 CREATE MATERIALIZED VIEW IF NOT EXISTS {database}.customer_activity_mv ON CLUSTER '{cluster}'
 TO {database}.customer_activity_local
+DEFINER = CURRENT_USER SQL SECURITY DEFINER
 AS SELECT
     toDate(occurred_at, 'Asia/Tokyo') AS day,
     category,

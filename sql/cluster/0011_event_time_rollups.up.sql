@@ -35,6 +35,7 @@ ENGINE = Distributed('{cluster}', '{database}', 'indicators_daily_by_event_local
 
 CREATE MATERIALIZED VIEW IF NOT EXISTS {database}.indicators_daily_by_event_mv ON CLUSTER '{cluster}'
 TO {database}.indicators_daily_by_event_local
+DEFINER = CURRENT_USER SQL SECURITY DEFINER
 AS SELECT
     toDate(occurred_at, 'Asia/Tokyo') AS day,
     category,
@@ -66,6 +67,7 @@ ENGINE = Distributed('{cluster}', '{database}', 'indicators_hour_of_week_by_even
 
 CREATE MATERIALIZED VIEW IF NOT EXISTS {database}.indicators_hour_of_week_by_event_mv ON CLUSTER '{cluster}'
 TO {database}.indicators_hour_of_week_by_event_local
+DEFINER = CURRENT_USER SQL SECURITY DEFINER
 AS SELECT
     toDate(occurred_at, 'Asia/Tokyo') AS day,
     toUInt8(toDayOfWeek(occurred_at, 0, 'Asia/Tokyo')) AS weekday,
@@ -98,6 +100,7 @@ ENGINE = Distributed('{cluster}', '{database}', 'agent_exposure_daily_by_event_l
 -- The filter sits in a subquery where only the table's column is in scope (see 0005).
 CREATE MATERIALIZED VIEW IF NOT EXISTS {database}.agent_exposure_daily_by_event_mv ON CLUSTER '{cluster}'
 TO {database}.agent_exposure_daily_by_event_local
+DEFINER = CURRENT_USER SQL SECURITY DEFINER
 AS SELECT
     toDate(occurred_at, 'Asia/Tokyo') AS day,
     assumeNotNull(known_agent) AS agent_key,
@@ -206,6 +209,7 @@ ENGINE = Distributed('{cluster}', '{database}', 'incidents_local', sipHash64(cus
 
 CREATE MATERIALIZED VIEW IF NOT EXISTS {database}.incidents_mv ON CLUSTER '{cluster}'
 TO {database}.incidents_local
+DEFINER = CURRENT_USER SQL SECURITY DEFINER
 AS SELECT
     customer_key,
     category,

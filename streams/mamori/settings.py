@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -48,16 +48,66 @@ class ClickHouseSettings(BaseModel):
     http_port: int = 8123
     tcp_port: int = 9000
     database: str = "mamori"
-    #: Insert-only user of the worker; ``default`` only on the local embedded engine.
-    writer_user: str = "default"
+    # One user per role (mamori.storage.roles). No role falls back to ``default``:
+    # a role used without its password is an error (MissingCredentialError).
+    #: The worker: INSERT into indicators, escalations, dead_letters, pipeline_stats.
+    writer_user: str = "mamori_writer"
     writer_password: SecretStr = SecretStr("")
-    #: Read-only user of dashboards, review packs and exports.
-    reader_user: str = "default"
+    #: ``mamori decide``: INSERT into decisions.
+    reviewer_user: str = "mamori_reviewer"
+    reviewer_password: SecretStr = SecretStr("")
+    #: ``mamori verify --seal``: the only writer of evidence_chain / sealed_indicators.
+    sealer_user: str = "mamori_sealer"
+    sealer_password: SecretStr = SecretStr("")
+    #: Superset: SELECT on the count tables and views only.
+    dashboard_user: str = "mamori_dashboard"
+    dashboard_password: SecretStr = SecretStr("")
+    #: Review packs, exports, ``mamori verify``: read-only on the Mamori database.
+    reader_user: str = "mamori_reader"
     reader_password: SecretStr = SecretStr("")
-    #: Admin user that runs migrations.
-    admin_user: str = "default"
+    #: Migrations (DDL).
+    admin_user: str = "mamori_admin"
     admin_password: SecretStr = SecretStr("")
     secure: bool = False
+
+    def credentials(self, role: str) -> tuple[str, str]:
+        """(user, password) of ``role``; fails closed without a password or as ``default``."""
+        user = str(getattr(self, f"{role}_user"))
+        password = getattr(self, f"{role}_password").get_secret_value()
+        name = f"MAMORI_CLICKHOUSE__{role.upper()}"
+        if user == "default":
+            raise MissingCredentialError(
+                f"{name}_USER is 'default': Mamori never connects as the server's default "
+                f"user; create the {role} user (docs/reliability.md, roles) and set it"
+            )
+        if not password:
+            raise MissingCredentialError(
+                f"{name}_PASSWORD is not set: the {role} role ({user}) needs its password"
+            )
+        return user, password
+
+
+class MissingCredentialError(RuntimeError):
+    """A role's credentials are missing: refuse to start rather than connect as someone else."""
+
+
+#: Random bytes a pseudonymisation key must carry at least.
+MIN_PSEUDONYM_KEY_BYTES = 32
+
+
+def key_strength(key: str) -> int:
+    """Random bytes ``key`` stands for, as written: hex digits count half a byte each
+    (``openssl rand -hex 32``), base64 characters ¾ (``openssl rand -base64 32``),
+    anything else a byte per character. A key of few distinct characters counts 0."""
+    import string
+
+    if len(set(key)) < 8:
+        return 0
+    if all(c in string.hexdigits for c in key):
+        return len(key) // 2
+    if all(c in string.ascii_letters + string.digits + "+/=-_" for c in key):
+        return len(key.rstrip("=")) * 3 // 4
+    return len(key.encode())
 
 
 class SinkSettings(BaseModel):
@@ -224,6 +274,9 @@ class Settings(BaseSettings):
     detect_batch_size: int = Field(default=2000, ge=1)
     #: Faust table state directory.
     state_dir: Path = Path(".local/faust")
+    #: The worker's health file (lag, last insert) for `mamori health`; default
+    #: ``<state_dir>/health.json``.
+    health_file: Path | None = None
     #: Optional TOML file overriding detection thresholds and calendar.
     detection_config: Path | None = None
     #: Extra lexicon directories (company-specific patterns), searched after the defaults.
@@ -232,14 +285,38 @@ class Settings(BaseSettings):
     max_message_bytes: int = 1_048_576
     max_text_chars: int = 20_000
 
+    @model_validator(mode="after")
+    def _production_fails_closed(self) -> Settings:
+        """In production, a weak or missing pseudonymisation key and a role mapped to the
+        ``default`` user are errors at start, not at first use."""
+        if self.profile == "production":
+            try:
+                self.pseudonym_secret()
+            except RuntimeError as exc:
+                raise ValueError(str(exc)) from exc
+            for role in ("writer", "reviewer", "sealer", "dashboard", "reader", "admin"):
+                if getattr(self.clickhouse, f"{role}_user") == "default":
+                    raise ValueError(f"MAMORI_CLICKHOUSE__{role.upper()}_USER may not be 'default'")
+        return self
+
+    def health_path(self) -> Path:
+        return self.health_file or self.state_dir / "health.json"
+
     def pseudonym_secret(self) -> bytes:
         if self.pseudonym_key is None or not self.pseudonym_key.get_secret_value():
             raise RuntimeError(
                 "MAMORI_PSEUDONYM_KEY is not set: the keyed hash for customer and staff ids "
-                "needs a secret (e.g. `openssl rand -hex 32`). The local demo generates one "
-                "in .local/secrets.env."
+                "needs a secret of at least 32 random bytes (`openssl rand -hex 32`). The "
+                "local demo generates one in .local/secrets.env."
             )
-        return self.pseudonym_key.get_secret_value().encode()
+        key = self.pseudonym_key.get_secret_value()
+        if key_strength(key) < MIN_PSEUDONYM_KEY_BYTES:
+            raise RuntimeError(
+                f"MAMORI_PSEUDONYM_KEY is too weak ({key_strength(key)} random bytes as "
+                f"written; {MIN_PSEUDONYM_KEY_BYTES} needed): use `openssl rand -hex 32` "
+                "(64 hex digits) or `openssl rand -base64 32`"
+            )
+        return key.encode()
 
 
 @lru_cache(maxsize=1)

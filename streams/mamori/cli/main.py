@@ -26,6 +26,8 @@ COMMANDS: Final[dict[str, str]] = {
     "export": "mamori.cli.export:export_command",
     "ingest": "mamori.cli.ingest:ingest_group",
     "alerts": "mamori.cli.alerts:alerts_group",
+    "pseudonymise-staff": "mamori.cli.staff:pseudonymise_staff_command",
+    "health": "mamori.cli.health:health_command",
 }
 
 

@@ -15,7 +15,7 @@ from mamori.storage.migrations import apply_migrations, create_users, rollback
     "--create-users",
     "create_users_flag",
     is_flag=True,
-    help="Also create the writer/reader users (SQL access control).",
+    help="Also create one user per role with its grants (SQL access control).",
 )
 def migrate_command(database: str | None, down: int, create_users_flag: bool) -> None:
     """Apply pending ClickHouse migrations (or roll back with --down N)."""

@@ -66,9 +66,11 @@ def decide_command(
 
     settings = get_settings()
     database = settings.clickhouse.database
+    # The reviewer role: INSERT into decisions, and read only the keys it checks.
+    ch = client(settings.clickhouse, role="reviewer")
     try:
-        check_references(client(settings.clickhouse, role="reader"), database, decision)
+        check_references(ch, database, decision)
     except UnknownReference as exc:
         raise click.ClickException(str(exc)) from exc
-    insert_decision(client(settings.clickhouse, role="writer"), database, decision)
+    insert_decision(ch, database, decision)
     click.echo(decision.decision_id)

@@ -81,8 +81,9 @@ def target_from_settings(ch: ClickHouseSettings) -> ClickHouseTarget:
         host=ch.host,
         http_port=ch.http_port,
         database=ch.database,
-        user=ch.reader_user,
-        password=ch.reader_password.get_secret_value(),
+        # The dashboard reader: counts only (mamori.storage.roles).
+        user=ch.dashboard_user,
+        password=ch.dashboard_password.get_secret_value(),
     )
 
 

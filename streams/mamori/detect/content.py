@@ -22,7 +22,7 @@ from mamori.detect.match import TokenHit, TokenLexicon, staff_spellings
 from mamori.detect.morph import NOUN, NUM, VERB, Analyser, Analysis
 from mamori.detect.rules import SEVERITY_RANK, Compiled, Rule, compile_lexicons
 from mamori.detect.text.normalize import display, fold, fold_word
-from mamori.detect.text.redact import excerpt
+from mamori.detect.text.redact import excerpt, names_in
 from mamori.detect.text.transcript import customer_lines
 from mamori.domain.taxonomy import Category, Severity
 from mamori.resources import LEXICON_DIR
@@ -237,8 +237,11 @@ class LexiconDetector:
         cache_size: int = _CACHE_SIZE,
         words: TokenLexicon | None = None,
         analyser: Analyser | None = None,
+        staff_names: Iterable[str] = (),
     ) -> None:
         self._c = compiled
+        #: The roster's names, masked in evidence excerpts (detect.text.redact).
+        self._staff_names = tuple(staff_names)
         self._analyser = analyser or Analyser()
         self._words = words
         self._threat_lemmas: dict[Category, frozenset[str]] = (
@@ -267,16 +270,16 @@ class LexiconDetector:
         """Default lexicons, then each of ``extra_dirs`` (company patterns) in order.
 
         ``staff_names`` (any script) extend the built-in list of common surnames used
-        by the staff_naming rules.
+        by the staff_naming rules, and are masked in evidence excerpts.
         """
         analyser = Analyser()
-        names = list(staff_names)
+        names = tuple(staff_names)
         # Every script of a roster name (kanji, kana, romaji) for the surface rules too.
         spelled = sorted(staff_spellings(names, analyser)) if names else []
         dirs = [LEXICON_DIR, *extra_dirs]
         words = TokenLexicon.load(dirs, analyser, names)
         compiled = compile_lexicons(dirs, spelled, words.probe_words)
-        return cls(compiled, words=words, analyser=analyser)
+        return cls(compiled, words=words, analyser=analyser, staff_names=names)
 
     @property
     def rules(self) -> list[Rule]:
@@ -362,7 +365,9 @@ class LexiconDetector:
             else:
                 assert word is not None
                 rank, score, rid = SEVERITY_RANK[word.severity], word.entry.score, word.entry.id
-                evidence = _word_evidence(analysed_by[id(word)].text, word)
+                evidence = _word_evidence(
+                    analysed_by[id(word)].text, word, self._staff_names
+                )
             hits.append(
                 ContentHit(
                     category=category,
@@ -592,11 +597,14 @@ class LexiconDetector:
         start, end = msg.sentence_span(sentence)
         rel = (span[0] - start) / max(1, end - start)
         parts = _DISPLAY_SPLIT.split(shown)
+        # Names the whole message reveals ("Mr." ends the previous sentence) are masked too.
+        names = (*self._staff_names, *names_in(shown))
         if len(parts) == len(_BOUNDARY.split(msg.text.rstrip("\n"))) and sentence < len(parts):
             text = parts[sentence]
             if text.strip():
-                return excerpt(text, rel)
-        return excerpt(msg.text[start:end], rel)  # splits disagree: the folded sentence
+                return excerpt(text, rel, names=names)
+        # splits disagree: the folded sentence
+        return excerpt(msg.text[start:end], rel, names=names)
 
 
 def _partner(
@@ -673,10 +681,11 @@ def _resolve_overlaps(best: dict[Category, tuple[int, float, str, Span]]) -> Non
             del best[loser]
 
 
-def _word_evidence(text: str, hit: TokenHit) -> str:
-    """The analysed sentence around a word hit, redacted."""
+def _word_evidence(text: str, hit: TokenHit, staff_names: Sequence[str] = ()) -> str:
+    """The analysed sentence around a word hit, redacted (roster names masked too)."""
     start = max(text.rfind("\n", 0, hit.start), text.rfind("。", 0, hit.start)) + 1
     ends = [p for p in (text.find("\n", hit.end), text.find("。", hit.end)) if p >= 0]
     end = min(ends) if ends else len(text)
     rel = (hit.start - start) / max(1, end - start)
-    return excerpt(display(text[start:end]), rel)
+    names = (*staff_names, *names_in(display(text)))
+    return excerpt(display(text[start:end]), rel, names=names)

@@ -17,7 +17,7 @@ dashboards and reports show), and ClickHouse's ReplacingMergeTree keeps one row 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any, Final
 
@@ -79,6 +79,9 @@ class DetectionEngine:
 
     # ------------------------------------------------------------------ entry point
     def process(self, event: ContactEvent, state: CustomerState | None, now: datetime) -> Detection:
+        # A Message-ID-style source id carries host/user names: from here on (state,
+        # indicator ids, every output) only its keyed hash exists.
+        event = replace(event, event_id=self.pseudo.event_id(event.event_id))
         st = state if state is not None else CustomerState()
         local = event.occurred_at.astimezone(self.calendar.tz)
         midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)

@@ -3,16 +3,23 @@ process serving HTTP and TCP on 127.0.0.1, with least-privilege users.
 
 Access control is ``users.xml`` (written next to the data, mode 0600, passwords as
 SHA-256): it is the only user store this engine loads (SQL ``CREATE USER`` has no
-writable storage here), and it keeps the grants in code. Users:
+writable storage here, and it is not reloaded while the engine runs), and it keeps
+the grants in code. One user per role of :mod:`mamori.storage.roles`, granted per
+table of the databases it serves:
 
-- ``default``: passwordless, loopback only — the engine's internal connection needs it;
-- ``mamori_admin``: DDL on ``mamori*`` databases (migrations), and SELECT on
-  ``system.view_refreshes`` (the definer of the ``refresh_status`` view);
-- ``mamori_writer``: INSERT and SELECT on ``mamori*`` databases only (the worker);
-- ``mamori_reader``: SELECT only, ``readonly=2`` (Superset, review packs, exports).
+- ``default``: the engine's internal session logs in as ``default`` without a
+  password, so it cannot have one; instead it holds no grant on any database (only
+  the listener statements and the stop pipe, :data:`LOCAL_DEFAULT_GRANTS`) and is
+  loopback only. A login as ``default`` reads and writes nothing of Mamori's;
+- ``mamori_<role>`` for writer, reviewer, sealer, dashboard, reader, admin (the admin
+  also reads ``system.view_refreshes``: it defines the ``refresh_status`` view).
 
-``mamori*`` rather than one database: the same server hosts the demo database and
-each test's own ``mamori_test_*`` database. Passwords come from the environment
+``databases`` names the databases the users are granted on (the demo: the one of the
+settings). Without it (the test session's shared server, which hosts a database per
+test) the pattern ``mamori*`` is used and table-level grants are impossible
+(ClickHouse has no ``db*.table`` wildcard): each role then gets the broad grant of its
+kind (writers INSERT/SELECT, readers SELECT). Tests of privileges start a server with
+explicit databases. Passwords come from the environment
 (``MAMORI_CLICKHOUSE__WRITER_PASSWORD`` …, see :mod:`mamori.devstack.secrets`); a role
 without a password is not created.
 """
@@ -24,37 +31,31 @@ import os
 import sys
 import urllib.error
 import urllib.request
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Final, Literal
+from typing import Final
 from xml.sax.saxutils import escape
 
 from mamori.devstack.process import ManagedProcess
+from mamori.storage.roles import LOCAL_DEFAULT_GRANTS, READONLY_ROLES, ROLES, Role, grants
 
-Role = Literal["writer", "reader", "admin"]
-ROLES: Final[tuple[Role, ...]] = ("writer", "reader", "admin")
-#: Databases the Mamori users may touch (tests use ``mamori_test_*``).
+#: Databases the Mamori users may touch on a shared test server (``mamori_test_*``).
 DATABASE_PATTERN: Final = "mamori*"
 #: Standard user name per role (``MAMORI_CLICKHOUSE__<ROLE>_USER`` may rename it).
-DEFAULT_USERS: Final[dict[Role, str]] = {
-    "writer": "mamori_writer",
-    "reader": "mamori_reader",
-    "admin": "mamori_admin",
-}
-_ROLE_GRANTS: Final[dict[Role, tuple[str, tuple[str, ...]]]] = {
-    # Table engines are a grant of their own since 24.x (ReplacingMergeTree, MV targets).
+DEFAULT_USERS: Final[dict[Role, str]] = {role: f"mamori_{role}" for role in ROLES}
+_PATTERN_GRANTS: Final[dict[Role, tuple[str, ...]]] = {
     # SELECT on system.view_refreshes: the admin defines `refresh_status` (sql/0007), a
-    # DEFINER view through which the reader sees the dashboard refreshes' health.
+    # DEFINER view through which the readers see the dashboard refreshes' health.
     "admin": (
-        "default",
-        (
-            f"GRANT ALL ON {DATABASE_PATTERN}.*",
-            "GRANT TABLE ENGINE ON *",
-            "GRANT SELECT ON system.view_refreshes",
-        ),
+        f"GRANT ALL ON {DATABASE_PATTERN}.*",
+        "GRANT TABLE ENGINE ON *",
+        "GRANT SELECT ON system.view_refreshes",
     ),
-    "writer": ("default", (f"GRANT INSERT, SELECT ON {DATABASE_PATTERN}.*",)),
-    "reader": ("readonly", (f"GRANT SELECT ON {DATABASE_PATTERN}.*",)),
+    "writer": (f"GRANT INSERT, SELECT ON {DATABASE_PATTERN}.*",),
+    "reviewer": (f"GRANT INSERT, SELECT ON {DATABASE_PATTERN}.*",),
+    "sealer": (f"GRANT INSERT, SELECT ON {DATABASE_PATTERN}.*",),
+    "dashboard": (f"GRANT SELECT ON {DATABASE_PATTERN}.*",),
+    "reader": (f"GRANT SELECT ON {DATABASE_PATTERN}.*",),
 }
 _LOOPBACK = "<networks><ip>127.0.0.1</ip><ip>::1</ip></networks>"
 
@@ -71,15 +72,28 @@ def accounts_from_env(env: Mapping[str, str] | None = None) -> dict[Role, tuple[
     return accounts
 
 
-def users_xml(accounts: Mapping[Role, tuple[str, str]]) -> str:
-    """users.xml with ``default`` plus one user per role in ``accounts``."""
+def role_grants(role: Role, databases: Sequence[str] | None) -> tuple[str, ...]:
+    if databases is None:
+        return _PATTERN_GRANTS[role]
+    out: list[str] = []
+    for db in databases:
+        out.extend(g for g in grants(role, db) if g not in out)
+    return tuple(out)
+
+
+def users_xml(
+    accounts: Mapping[Role, tuple[str, str]], databases: Sequence[str] | None = None
+) -> str:
+    """users.xml with a grant-less ``default`` plus one user per role in ``accounts``."""
+    default_grants = "".join(f"<query>{escape(g)}</query>" for g in LOCAL_DEFAULT_GRANTS)
     blocks = [
         f"<default><password></password>{_LOOPBACK}"
-        "<profile>default</profile><quota>default</quota></default>"
+        f"<profile>default</profile><quota>default</quota><grants>{default_grants}</grants>"
+        "</default>"
     ]
     for role, (user, password) in accounts.items():
-        profile, grants = _ROLE_GRANTS[role]
-        queries = "".join(f"<query>{escape(g)}</query>" for g in grants)
+        profile = "readonly" if role in READONLY_ROLES else "default"
+        queries = "".join(f"<query>{escape(g)}</query>" for g in role_grants(role, databases))
         digest = hashlib.sha256(password.encode()).hexdigest()
         blocks.append(
             f"<{user}><password_sha256_hex>{digest}</password_sha256_hex>{_LOOPBACK}"
@@ -107,7 +121,9 @@ class ClickHouseServer(ManagedProcess):
         http_port: int = 8123,
         tcp_port: int = 9000,
         passwords: Mapping[str, str] | None = None,
+        databases: Sequence[str] | None = None,
     ) -> None:
+        self.databases = tuple(databases) if databases is not None else None
         self.data_dir = data_dir.resolve()
         self.http_port = http_port
         self.tcp_port = tcp_port
@@ -156,7 +172,7 @@ class ClickHouseServer(ManagedProcess):
         # Rewritten on every start, so rotated passwords take effect on restart.
         fd = os.open(self.users_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w") as fh:
-            fh.write(users_xml(self.accounts))
+            fh.write(users_xml(self.accounts, self.databases))
         super().start()
 
     def kill(self) -> None:

@@ -10,20 +10,15 @@ import os
 import secrets
 from pathlib import Path
 
+ROLES = ("WRITER", "REVIEWER", "SEALER", "DASHBOARD", "READER", "ADMIN")
 LOCAL_SECRET_NAMES = (
     "MAMORI_PSEUDONYM_KEY",
-    "MAMORI_CLICKHOUSE__WRITER_PASSWORD",
-    "MAMORI_CLICKHOUSE__READER_PASSWORD",
-    "MAMORI_CLICKHOUSE__ADMIN_PASSWORD",
+    *(f"MAMORI_CLICKHOUSE__{role}_PASSWORD" for role in ROLES),
     "SUPERSET_SECRET_KEY",
     "MAMORI_SUPERSET_ADMIN_PASSWORD",
 )
 #: Local user names that go with the generated passwords.
-LOCAL_USERS = {
-    "MAMORI_CLICKHOUSE__WRITER_USER": "mamori_writer",
-    "MAMORI_CLICKHOUSE__READER_USER": "mamori_reader",
-    "MAMORI_CLICKHOUSE__ADMIN_USER": "mamori_admin",
-}
+LOCAL_USERS = {f"MAMORI_CLICKHOUSE__{role}_USER": f"mamori_{role.lower()}" for role in ROLES}
 
 
 def read_env_file(path: Path) -> dict[str, str]:
@@ -42,7 +37,8 @@ def ensure_local_secrets(path: Path) -> dict[str, str]:
     changed = False
     for name in LOCAL_SECRET_NAMES:
         if not values.get(name):
-            values[name] = secrets.token_hex(24)
+            # 32 random bytes: the pseudonymisation key's minimum (settings.key_strength).
+            values[name] = secrets.token_hex(32)
             changed = True
     for name, user in LOCAL_USERS.items():
         if name not in values:

@@ -49,7 +49,10 @@ class LocalStack:
 
         ch = self.settings.clickhouse
         return ClickHouseServer(
-            self.root / "clickhouse", http_port=ch.http_port, tcp_port=ch.tcp_port
+            self.root / "clickhouse",
+            http_port=ch.http_port,
+            tcp_port=ch.tcp_port,
+            databases=(ch.database,),
         )
 
     def superset(self) -> SupersetServer:

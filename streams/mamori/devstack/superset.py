@@ -6,7 +6,7 @@ First start initialises the metadata database (``superset db upgrade``,
 ``fab create-admin``, ``superset init``) and records that in the run directory, so
 later starts only launch the server. The ClickHouse connection is part of the
 dashboard bundle (``dashboards/databases``); :meth:`SupersetServer.ensure_database`
-imports it on its own with this server's ClickHouse address and reader password.
+imports it on its own with this server's ClickHouse address and dashboard password.
 """
 
 from __future__ import annotations
@@ -109,8 +109,9 @@ class SupersetServer(ManagedProcess):
             host=ch.host,
             http_port=ch.http_port,
             database=ch.database,
-            user=ch.reader_user,
-            password=ch.reader_password.get_secret_value(),
+            # The dashboard reader: counts only (mamori.storage.roles).
+            user=ch.dashboard_user,
+            password=ch.dashboard_password.get_secret_value(),
         )
         port = int(os.environ.get("MAMORI_SUPERSET_PORT", port))
         return cls(run_dir, port=port, clickhouse=target)

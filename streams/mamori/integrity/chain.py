@@ -12,19 +12,32 @@ order, so the order is deterministic and new rows only ever extend the chain::
 *Verifying* recomputes every link from the stored record hashes and every record
 hash from the rows still in ``indicators``. It reports, first broken link first:
 
-- ``link``: a link's prev/chain hash or seq does not follow (the chain was edited);
+- ``link``: a link's prev/chain hash or seq does not follow (the chain was edited), or
+  a sealed copy no longer hashes to its link;
 - ``modified``: a sealed row's content no longer hashes to its record hash;
-- ``deleted``: a sealed row is gone and no newer version of its indicator exists.
+- ``reversioned``: the indicator_id was sealed, and a row of it with content that the
+  first seal did not cover appeared afterwards (a newer or equal version, sealed in a
+  later run or not at all), or the row the first seal covered was replaced by one. The
+  report carries the sealed content and the current one. A new version of a sealed
+  indicator is never silently accepted, and sealing it again does not make it so;
+- ``deleted``: a sealed row is gone and no other row of its indicator exists;
+- ``anchor``: ``--expect-head`` names a chain hash that is not in the chain.
 
-A sealed row that disappeared because a *newer* version of the same indicator_id
-exists is ``superseded``, not tampering: ReplacingMergeTree removes old versions in
-background merges by design. Rows inserted after the last seal are ``unsealed``.
+Every version present at the first seal of an indicator is sealed, and the sealer keeps
+a copy of each sealed version (``sealed_indicators``): when ReplacingMergeTree merges
+away an older version that the *same* seal run covered together with the newer one,
+the copy still proves what it said (counted ``superseded``, not a problem). Rows
+inserted after the last seal of an unsealed indicator are ``unsealed``.
 
 A link is keyed by ``(indicator_id, version, inserted_at)``: a redelivered row is a
-separate physical row (its own ``inserted_at``) and gets its own link.
-Whoever can rewrite *both* tables can rebuild a consistent chain; the head hash
-printed by ``mamori verify`` and written into every quarterly export is the anchor
-to keep outside the database (see docs/review-and-export.md).
+separate physical row (its own ``inserted_at``) and gets its own link; identical
+content, so it is no reversion.
+Only the sealer role may write ``evidence_chain`` and ``sealed_indicators``. Whoever
+can rewrite *both* those tables and ``indicators`` (an admin) can rebuild a consistent
+chain; the head hash printed by ``mamori verify`` and written into every quarterly
+export's manifest is the anchor to keep outside the database, and
+``mamori verify --expect-head HASH`` checks the chain still contains it
+(docs/review-and-export.md).
 """
 
 from __future__ import annotations
@@ -210,9 +223,12 @@ def plan_links(
 @dataclass(frozen=True, slots=True)
 class Problem:
     seq: int
-    kind: str  # link | modified | deleted
+    kind: str  # link | modified | reversioned | deleted | anchor
     indicator_id: str
     detail: str
+    #: Canonical JSON of the sealed version and of the current row (reversioned, modified).
+    sealed: str | None = None
+    current: str | None = None
 
 
 @dataclass
@@ -221,6 +237,8 @@ class VerifyReport:
     rows: int = 0
     superseded: int = 0
     unsealed: int = 0
+    #: Links sealed before sealed copies existed (migration 0009): no copy to compare.
+    uncopied: int = 0
     head_seq: int = 0
     head_hash: str = GENESIS
     problems: list[Problem] = field(default_factory=list)
@@ -239,14 +257,35 @@ class VerifyReport:
         return d
 
 
-def check_links(links: Iterable[Link], report: VerifyReport) -> list[Problem]:
-    """Pass 1, links in seq order: gapless seq and every hash linking to the previous one.
+def parse_anchor(text: str) -> tuple[int | None, str]:
+    """``HASH`` or ``SEQ:HASH`` (as printed by ``mamori verify`` / an export manifest)."""
+    seq_text, _, digest = text.strip().rpartition(":")
+    digest = digest.lower()
+    if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
+        raise ValueError(f"not a chain head (64 hex digits, optionally SEQ:): {text!r}")
+    if not seq_text:
+        return None, digest
+    if not seq_text.isdigit():
+        raise ValueError(f"not a chain head seq: {seq_text!r}")
+    return int(seq_text), digest
+
+
+def check_links(
+    links: Iterable[Link], report: VerifyReport, expect_head: str | None = None
+) -> list[Problem]:
+    """Pass 1, links in seq order: gapless seq and every hash linking to the previous one;
+    with ``expect_head`` (a head anchored outside the database, see :func:`parse_anchor`)
+    the chain must contain that hash (at that seq, if given).
 
     Streams: memory does not grow with the chain.
     """
     problems: list[Problem] = []
     prev = GENESIS
+    anchor = parse_anchor(expect_head) if expect_head else None
+    anchored = False
     for link in links:
+        if anchor is not None and link.chain_hash == anchor[1]:
+            anchored = anchor[0] is None or anchor[0] == link.seq
         report.links += 1
         expected_seq = report.head_seq + 1
         if link.seq != expected_seq:
@@ -259,6 +298,10 @@ def check_links(links: Iterable[Link], report: VerifyReport) -> list[Problem]:
             detail = "chain_hash is not sha256(prev_hash || record_hash)"
             problems.append(Problem(link.seq, "link", link.indicator_id, detail))
         report.head_seq, report.head_hash, prev = link.seq, link.chain_hash, link.chain_hash
+    if anchor is not None and not anchored:
+        where = f" at seq {anchor[0]}" if anchor[0] is not None else ""
+        detail = f"the anchored head {anchor[1]}{where} is not in the chain (rewritten?)"
+        problems.append(Problem(anchor[0] or 0, "anchor", "", detail))
     return problems
 
 
@@ -270,27 +313,64 @@ def _check_indicator(
     present: dict[tuple[str, int, int], set[str]] = {}
     for r in rows:
         present.setdefault(r.key, set()).add(r.record_hash)
-    newest = max(((r.version, r.inserted_ms) for r in rows), default=(-1, -1))
-    sealed: dict[tuple[str, int, int], tuple[int, set[str]]] = {}
-    for link in links:
-        first_seq, hashes = sealed.setdefault(link.key, (link.seq, set()))
-        hashes.add(link.record_hash)
+    sealed_keys = {link.key for link in links}
+    # What the first seal of this indicator covered is the reference: any other content
+    # seen later (sealed again or not) is a new version of a sealed indicator.
+    first_run = min((link.sealed_ms for link in links), default=0)
+    first_hashes = {link.record_hash for link in links if link.sealed_ms == first_run}
+    newest = max(rows, key=lambda r: (r.version, r.inserted_ms), default=None)
+    reversioned = False
+
+    def reversion(seq: int, detail: str) -> None:
+        nonlocal reversioned
+        if not reversioned:
+            problems.append(Problem(seq, "reversioned", links[0].indicator_id, detail))
+        reversioned = True
+
+    for link in sorted(links, key=lambda lk: lk.seq):
         found = present.get(link.key)
         if found is not None:
             if link.record_hash not in found:
                 detail = f"version {link.version}: row content no longer matches its record hash"
                 problems.append(Problem(link.seq, "modified", link.indicator_id, detail))
-        elif newest > (link.version, link.inserted_ms):
-            # ReplacingMergeTree dropped an old version in a merge: by design.
+            elif link.record_hash not in first_hashes:
+                detail = (
+                    f"version {link.version} was sealed at seq {link.seq}, after the indicator "
+                    "was first sealed, with content the first seal did not cover"
+                )
+                reversion(link.seq, detail)
+        elif newest is None:
+            detail = f"version {link.version} is gone and no other version exists"
+            problems.append(Problem(link.seq, "deleted", link.indicator_id, detail))
+        elif newest.record_hash not in first_hashes:
+            detail = (
+                f"sealed version {link.version} was replaced by version {newest.version} "
+                "with content the first seal did not cover"
+            )
+            reversion(link.seq, detail)
+        elif (newest.version, newest.inserted_ms) > (link.version, link.inserted_ms):
+            # Merged away by ReplacingMergeTree in favour of a newer version sealed in the
+            # same run: the sealed copy still proves what it said.
             report.superseded += 1
         else:
-            detail = f"version {link.version} is gone and no newer version exists"
+            detail = f"version {link.version} is gone and only older versions remain"
             problems.append(Problem(link.seq, "deleted", link.indicator_id, detail))
+    if links:
+        last_seq = max(link.seq for link in links)
+        for r in rows:
+            if r.key not in sealed_keys and r.record_hash not in first_hashes:
+                detail = (
+                    f"unsealed version {r.version} of a sealed indicator differs from "
+                    "the sealed content"
+                )
+                reversion(last_seq, detail)
     for key, found in present.items():
-        if key not in sealed:
+        if key not in sealed_keys:
             report.unsealed += 1
             continue
-        seq, hashes = sealed[key]
+        own = [lk for lk in links if lk.key == key]
+        hashes = {lk.record_hash for lk in own}
+        seq = min(lk.seq for lk in own)
         # A duplicate row with the same key was edited while its twin still matches.
         if not found <= hashes and not any(p.seq == seq for p in problems):
             detail = f"version {key[1]}: a row differs from its sealed content"
@@ -328,12 +408,14 @@ def _by_key(item: Link | RowVersion) -> tuple[str, int, int]:
     return item.key
 
 
-def verify_chain(links: Iterable[Link], rows: Iterable[RowVersion]) -> VerifyReport:
+def verify_chain(
+    links: Iterable[Link], rows: Iterable[RowVersion], expect_head: str | None = None
+) -> VerifyReport:
     """Check ``links`` (in seq order) against each other and against the present ``rows``
     (any order). In-memory form of :func:`verify` for tests and small data."""
     links = list(links)
     report = VerifyReport()
-    problems = check_links(links, report)
+    problems = check_links(links, report, expect_head)
     problems += check_rows(sorted(links, key=_by_key), sorted(rows, key=_by_key), report)
     problems.sort(key=lambda p: (p.seq, p.kind))
     report.problems = problems

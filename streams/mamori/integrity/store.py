@@ -1,10 +1,13 @@
 """The evidence chain's ClickHouse side: read rows and links in a stable order,
-seal new rows (append links), verify the stored chain, look up seals."""
+seal new rows (append links and sealed copies), verify the stored chain, look up seals.
+
+Sealing writes ``evidence_chain`` and ``sealed_indicators``: run it as the sealer role,
+the only one allowed to (docs/reliability.md, security)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from itertools import groupby
 from typing import TYPE_CHECKING, Any, Final
@@ -15,8 +18,10 @@ from mamori.integrity.chain import (
     HASHED_FIELDS,
     LINK_COLUMNS,
     Link,
+    Problem,
     RowVersion,
     VerifyReport,
+    canonical_record,
     check_links,
     check_rows,
     plan_links,
@@ -33,6 +38,17 @@ _STREAM_BLOCK_ROWS: Final = 8192
 
 
 _ROW_SELECT: Final = ", ".join([*HASHED_FIELDS, "inserted_at"])
+COPY_COLUMNS: Final[list[str]] = [
+    "seq",
+    "indicator_id",
+    "version",
+    "indicator_inserted_at",
+    "record_hash",
+    "record",
+    "sealed_at",
+]
+#: Problems whose sealed and current contents are looked up for the report.
+_DETAILED_PROBLEMS: Final = 50
 
 
 def _stream_dicts(
@@ -112,32 +128,53 @@ def seal(
         f" (SELECT indicator_id, version, indicator_inserted_at FROM {database}.evidence_chain)"
         " ORDER BY inserted_at, indicator_id, version"
     )
-    appended, batch = 0, list[tuple[Any, ...]]()
-    stream = (RowVersion.from_row(r) for r in _stream_dicts(source or ch, sql))
-    rows: Iterable[RowVersion] = stream if source is not None else list(stream)
+    appended, batch, copies = 0, list[tuple[Any, ...]](), list[tuple[Any, ...]]()
+    stream = (
+        (RowVersion.from_row(r), canonical_record(r)) for r in _stream_dicts(source or ch, sql)
+    )
+    rows: Iterable[tuple[RowVersion, bytes]] = stream if source is not None else list(stream)
+
+    def flush() -> None:
+        # Copies first: a link never exists without the copy that proves it.
+        ch.insert(f"{database}.sealed_indicators", copies, column_names=COPY_COLUMNS)
+        ch.insert(f"{database}.evidence_chain", batch, column_names=LINK_COLUMNS)
+        copies.clear()
+        batch.clear()
+
     # Rows arrive in chain order; plan_links orders inside one key (duplicates) and
     # merges identical ones, so the result equals plan_links over everything at once.
-    for _, group in groupby(rows, key=lambda r: r.key):
-        links = plan_links(group, seq, prev, sealed_at)
-        batch.extend(link.to_row() for link in links)
+    for _, group in groupby(rows, key=lambda r: r[0].key):
+        items = list(group)
+        records = {rv.record_hash: record for rv, record in items}
+        links = plan_links((rv for rv, _ in items), seq, prev, sealed_at)
+        for link in links:
+            row = link.to_row()
+            batch.append(row)
+            copies.append((*row[:5], records[link.record_hash].decode(), row[8]))
         seq, prev, appended = links[-1].seq, links[-1].chain_hash, appended + len(links)
         if len(batch) >= _INSERT_BATCH:
-            ch.insert(f"{database}.evidence_chain", batch, column_names=LINK_COLUMNS)
-            batch = []
+            flush()
     if batch:
-        ch.insert(f"{database}.evidence_chain", batch, column_names=LINK_COLUMNS)
+        flush()
     return SealResult(appended, seq, prev)
 
 
-def verify(ch: Client, database: str, links_client: Client | None = None) -> VerifyReport:
+def verify(
+    ch: Client,
+    database: str,
+    links_client: Client | None = None,
+    expect_head: str | None = None,
+) -> VerifyReport:
     """Two streaming passes; ClickHouse sorts, so memory stays flat with table size.
 
     The merge join reads two result streams at once, which one client session cannot
     do: give a second client as ``links_client``. Without it the links are read into
-    memory first (fine for tests and small tables).
+    memory first (fine for tests and small tables). ``expect_head`` is a chain head
+    kept outside the database (``HASH`` or ``SEQ:HASH``) that the chain must contain.
     """
     report = VerifyReport()
-    problems = check_links(read_links(ch, database), report)
+    problems = check_links(read_links(ch, database), report, expect_head)
+    problems += check_copies(ch, database, report)
     by_key = "indicator_id, version, indicator_inserted_at, seq"
     links: Iterable[Link] = (
         read_links(links_client, database, order=by_key)
@@ -147,8 +184,55 @@ def verify(ch: Client, database: str, links_client: Client | None = None) -> Ver
     rows = read_rows(ch, database, order="indicator_id, version, inserted_at")
     problems += check_rows(links, rows, report)
     problems.sort(key=lambda p: (p.seq, p.kind))
-    report.problems = problems
+    report.problems = [_with_contents(ch, database, p) for p in problems[:_DETAILED_PROBLEMS]]
+    report.problems += problems[_DETAILED_PROBLEMS:]
     return report
+
+
+def check_copies(ch: Client, database: str, report: VerifyReport) -> list[Problem]:
+    """Every sealed copy must hash to its link's record hash (the server computes the
+    sha256, so nothing large travels). Links older than the copies are counted."""
+    rows = ch.query(
+        f"SELECT c.seq, c.indicator_id, s.seq, lower(hex(SHA256(s.record))) = c.record_hash"
+        f" AND s.record_hash = c.record_hash AND s.indicator_id = c.indicator_id"
+        f" FROM {database}.evidence_chain AS c"
+        f" LEFT JOIN {database}.sealed_indicators AS s ON s.seq = c.seq"
+        " SETTINGS join_use_nulls = 1",
+    ).result_rows
+    problems: list[Problem] = []
+    for seq, indicator_id, copy_seq, same in rows:
+        if copy_seq is None:
+            report.uncopied += 1
+        elif not same:
+            detail = "the sealed copy no longer hashes to the link's record hash"
+            problems.append(Problem(int(seq), "link", str(indicator_id), detail))
+    return problems
+
+
+def _with_contents(ch: Client, database: str, problem: Problem) -> Problem:
+    """``problem`` with the sealed content (newest copy at or before its seq) and the
+    current content (the newest present row) of its indicator."""
+    if problem.kind not in ("reversioned", "modified") or not problem.indicator_id:
+        return problem
+    params = {"i": problem.indicator_id, "s": problem.seq}
+    sealed = ch.query(
+        f"SELECT record FROM {database}.sealed_indicators"
+        " WHERE indicator_id = {i:String} AND seq <= {s:UInt64} ORDER BY seq DESC LIMIT 1",
+        parameters=params,
+    ).result_rows
+    current = list(
+        _stream_dicts(
+            ch,
+            f"SELECT {_ROW_SELECT} FROM {database}.indicators WHERE indicator_id = {{i:String}}"
+            " ORDER BY version DESC, inserted_at DESC LIMIT 1",
+            params,
+        )
+    )
+    return replace(
+        problem,
+        sealed=str(sealed[0][0]) if sealed else None,
+        current=canonical_record(current[0]).decode() if current else None,
+    )
 
 
 def sealed_seqs(ch: Client, database: str, indicator_ids: Sequence[str]) -> dict[str, int]:

@@ -1,4 +1,4 @@
-"""ClickHouse clients per role (writer, reader, admin), from the one settings object.
+"""ClickHouse clients per role (:mod:`mamori.storage.roles`), from the one settings object.
 
 One client per coroutine/task: a shared sync client across coroutines raises
 "concurrent queries within the same session" (clickhouse-connect#295). Clients here
@@ -7,24 +7,19 @@ carry no session id, so separate clients never collide either.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
 import clickhouse_connect
 from clickhouse_connect.driver.asyncclient import AsyncClient
 from clickhouse_connect.driver.client import Client
 
 from mamori.settings import ClickHouseSettings
-
-Role = Literal["writer", "reader", "admin"]
+from mamori.storage.roles import Role
 
 
 def credentials(settings: ClickHouseSettings, role: Role) -> tuple[str, str]:
-    """(user, password) of ``role``."""
-    if role == "writer":
-        return settings.writer_user, settings.writer_password.get_secret_value()
-    if role == "reader":
-        return settings.reader_user, settings.reader_password.get_secret_value()
-    return settings.admin_user, settings.admin_password.get_secret_value()
+    """(user, password) of ``role``; raises MissingCredentialError rather than fall back."""
+    return settings.credentials(role)
 
 
 def _common(settings: ClickHouseSettings, role: Role) -> dict[str, Any]:

@@ -174,25 +174,30 @@ def rollback(ch: Any, database: str, steps: int, sql_dir: Path = SQL_DIR) -> lis
 
 
 def create_users(ch: Any, settings: Settings) -> None:
-    """SQL-driven users for a ClickHouse server (the Docker stack): writer with INSERT
-    and SELECT, reader with SELECT and ``readonly=2``, both on the Mamori database only.
-    Rerunning sets the passwords again, so a rotated secret takes effect."""
+    """SQL-driven users for a ClickHouse server (the Docker stack): one per role of
+    :mod:`mamori.storage.roles` with exactly its grants on the Mamori database (the
+    same statements the local engine's users.xml carries). Rerunning sets the
+    passwords again, so a rotated secret takes effect, and revokes what a role no
+    longer has. A role without a password is skipped; ``default`` is never used."""
+    from mamori.storage.roles import READONLY_ROLES, ROLES, grants
+
     db = settings.clickhouse.database
     c = settings.clickhouse
-    for user, password, grant in (
-        (c.writer_user, c.writer_password, f"GRANT INSERT, SELECT ON {db}.* TO {c.writer_user}"),
-        (c.reader_user, c.reader_password, f"GRANT SELECT ON {db}.* TO {c.reader_user}"),
-    ):
-        if user == "default":
-            continue
-        if not _DATABASE_NAME.match(user) or not password.get_secret_value():
-            raise MigrationError(f"user {user!r} needs a plain name and a password")
-        pw = {"pw": password.get_secret_value()}
+    for role in ROLES:
+        user = getattr(c, f"{role}_user")
+        password = getattr(c, f"{role}_password").get_secret_value()
+        if role == "admin" or not password:
+            continue  # the admin runs this; it exists already
+        if user == "default" or not _DATABASE_NAME.match(user):
+            raise MigrationError(f"user {user!r} of role {role} needs a plain name, not default")
+        pw = {"pw": password}
         ch.command(f"CREATE USER IF NOT EXISTS {user} IDENTIFIED BY %(pw)s", parameters=pw)
         ch.command(f"ALTER USER {user} IDENTIFIED WITH sha256_password BY %(pw)s", parameters=pw)
-        ch.command(grant)
-    if c.reader_user != "default":
-        ch.command(f"ALTER USER {c.reader_user} SETTINGS readonly = 2")
+        ch.command(f"REVOKE ALL ON *.* FROM {user}")
+        for grant in grants(role, db):
+            ch.command(f"{grant} TO {user}")
+        if role in READONLY_ROLES:
+            ch.command(f"ALTER USER {user} SETTINGS readonly = 2")
 
 
 def migrate_local(settings: Settings) -> list[str]:

@@ -38,7 +38,7 @@ from mamori.worker.dlq import (
     DLQ_TRUNCATED_HEADER,
 )
 from mamori.worker.faust_adapter import consumer_lag, header
-from mamori.worker.health import PIPELINE_STATS_COLUMNS, Counters
+from mamori.worker.health import PIPELINE_STATS_COLUMNS, Counters, write_health
 
 log = logging.getLogger("mamori.sink")
 
@@ -67,6 +67,10 @@ def install_sink_agents(
                 log.exception("unreadable record at %s/%s", e.message.partition, e.message.offset)
         return rows
 
+    # Wall-clock time of the last batch stored, for the health file.
+    last_insert: dict[str, float | None] = {"at": None}
+    health_path = settings.health_path()
+
     async def store(table: str, columns: list[str], rows: list[tuple[Any, ...]]) -> None:
         """Write a batch, never giving up. Faust acknowledges a take_events batch even
         when the loop body raises, so an exception here would commit offsets of rows
@@ -75,6 +79,8 @@ def install_sink_agents(
         while True:
             try:
                 await writer.write(table, columns, rows)
+                if rows:
+                    last_insert["at"] = time.time()
                 return
             except Exception:  # noqa: BLE001 - see docstring
                 log.exception(
@@ -137,6 +143,16 @@ def install_sink_agents(
     async def pipeline_stats() -> None:
         now = time.monotonic()
         lag = await _consumer_lag(app, read_topics)
+        try:
+            write_health(
+                health_path,
+                now=time.time(),
+                consumer_lag=lag,
+                last_insert_at=last_insert["at"],
+                last_error=writer.last_error,
+            )
+        except OSError:
+            log.exception("health file %s not written", health_path)
         pending.append(
             (
                 worker_name,

@@ -174,6 +174,14 @@ def test_holidays_mark_day_type(ch_database: Database) -> None:
         ("2026-11-06", "平日 weekday", 0),
         ("2026-11-07", "土日 weekend", 1),
     ]
+    counts = ch_database.dashboard.query(
+        f"SELECT day_type, avg(indicators) FROM {ch_database.name}.indicators_by_day_type"
+        " GROUP BY day_type ORDER BY day_type"
+    ).result_rows
+    # Weekday: 1 indicator over 3 weekdays (active-days-only said 1.0).
+    assert {t: round(a, 3) for t, a in counts} == {
+        "土日 weekend": 1.0, "平日 weekday": 0.333, "祝日 holiday": 1.0,
+    }  # fmt: skip
 
 
 def test_holiday_effect_averages_over_every_day(ch_database: Database) -> None:

@@ -80,7 +80,11 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 def _env(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("MAMORI_", "PYTHON"))}
     env.pop("VIRTUAL_ENV", None)
-    return {**env, "MAMORI_PSEUDONYM_KEY": "wheel-test-key-0123456789abcdef", **extra}
+    return {
+        **env,
+        "MAMORI_PSEUDONYM_KEY": "9a8b7c6d5e4f30211f2e3d4c5b6a79880a1b2c3d4e5f60718293a4b5c6d7e8f9",
+        **extra,
+    }
 
 
 def test_installed_package_is_the_wheel(installed: Path) -> None:
@@ -136,6 +140,9 @@ def test_migrate_from_the_wheel(installed: Path, clickhouse_server: Any, tmp_pat
             line for line in out.splitlines() if line.startswith("applied")
         ]
     finally:
-        clickhouse_connect.get_client(host="127.0.0.1", port=clickhouse_server.http_port).command(
-            f"DROP DATABASE IF EXISTS {database}"
-        )
+        clickhouse_connect.get_client(
+            host="127.0.0.1",
+            port=clickhouse_server.http_port,
+            username=env["MAMORI_CLICKHOUSE__ADMIN_USER"],
+            password=env["MAMORI_CLICKHOUSE__ADMIN_PASSWORD"],
+        ).command(f"DROP DATABASE IF EXISTS {database}")

@@ -43,8 +43,10 @@ pytestmark = pytest.mark.clickhouse
 @dataclass
 class Env:
     admin: Any  # DDL and tampering (ALTER/DELETE): what someone with rights could do
-    writer: Any  # inserts, as the worker and the sealer do
+    writer: Any  # inserts, as the worker does
     reader: Any  # the read-only user (readonly=2) of review packs and exports
+    sealer: Any  # the only role that appends to the evidence chain
+    reviewer: Any  # mamori decide: inserts decisions
     database: str
     client_env: dict[str, str]
 
@@ -55,6 +57,8 @@ def env(ch_database: Any, clickhouse_server: Any) -> Env:
         admin=ch_database.admin,
         writer=ch_database.writer,
         reader=ch_database.reader,
+        sealer=ch_database.sealer,
+        reviewer=ch_database.reviewer,
         database=ch_database.name,
         client_env=clickhouse_server.client_env(ch_database.name),
     )
@@ -243,29 +247,92 @@ def test_export_numbers_equal_direct_queries(env: Env, tmp_path: Path) -> None:
 
 def test_seal_then_verify_is_clean_and_idempotent(env: Env) -> None:
     load_quarter_fixture(env.writer, env.database)
-    first = seal(env.writer, env.database)
+    first = seal(env.sealer, env.database)
     physical = env.reader.query(f"SELECT count() FROM {env.database}.indicators").result_rows[0][0]
     assert first.appended == physical and first.head_seq == physical
-    assert seal(env.writer, env.database).appended == 0
+    assert seal(env.sealer, env.database).appended == 0
     report = verify(env.reader, env.database)
     assert report.ok and report.links == physical and report.unsealed == 0
     assert (report.head_seq, report.head_hash) == (first.head_seq, first.head_hash)
     # New rows extend the chain; old links are untouched.
     insert(env.writer, env.database, [indicator("late", "staff_naming", utc(2026, 9, 1))])
     assert verify(env.reader, env.database).unsealed == 1
-    second = seal(env.writer, env.database)
+    second = seal(env.sealer, env.database)
     assert second.appended == 1 and second.head_seq == physical + 1
     assert verify(env.reader, env.database).ok
 
 
-def test_merged_away_old_versions_are_not_tampering(env: Env) -> None:
+def forge_q3_d(env: Env) -> None:
+    """What anyone with INSERT on indicators could do after a seal: a newer version of a
+    sealed indicator with the severity lowered and the evidence blanked."""
+    forged = indicator(
+        "q3-d", "online_defamation_threat", utc(2026, 7, 7, 1), channel="sns",
+        severity="low", evidence="",
+    )  # fmt: skip
+    insert(env.writer, env.database, [forged])
+
+
+def test_new_version_of_a_sealed_indicator_is_reported_after_merge_and_reseal(env: Env) -> None:
+    # Before: verify counted the sealed row as "superseded" once merged away, and the
+    # next seal sealed the forgery. Now the reversion is reported, with both contents.
     load_quarter_fixture(env.writer, env.database)
-    seal(env.writer, env.database)
+    seal(env.sealer, env.database)
+    forge_q3_d(env)
+    env.admin.command(f"OPTIMIZE TABLE {env.database}.indicators FINAL")
+    for attempt in ("merged away", "sealed again"):
+        report = verify(env.reader, env.database)
+        assert not report.ok, attempt
+        assert [(p.kind, p.indicator_id) for p in report.problems] == [("reversioned", "q3-d")]
+        problem = report.problems[0]
+        assert problem.sealed is not None and problem.current is not None
+        sealed, current = json.loads(problem.sealed), json.loads(problem.current)
+        assert (sealed["severity"], sealed["evidence"]) == ("medium", "「返金しろ」")
+        assert (current["severity"], current["evidence"]) == ("low", "")
+        seal(env.sealer, env.database)
+
+
+def test_versions_sealed_together_and_merged_away_stay_proven_by_their_copies(env: Env) -> None:
+    load_quarter_fixture(env.writer, env.database)
+    sealed = seal(env.sealer, env.database)
     env.admin.command(f"OPTIMIZE TABLE {env.database}.indicators FINAL")
     left = env.reader.query(f"SELECT count() FROM {env.database}.indicators").result_rows[0][0]
     report = verify(env.reader, env.database)
     assert report.ok, report.problems
-    assert report.superseded == report.links - left > 0
+    assert report.superseded == report.links - left > 0 and report.uncopied == 0
+    copies = env.reader.query(f"SELECT count() FROM {env.database}.sealed_indicators").result_rows[
+        0
+    ][0]
+    assert copies == sealed.appended  # every sealed version kept, merged or not
+    env.admin.command(
+        f"ALTER TABLE {env.database}.sealed_indicators UPDATE record = 'x'"
+        " WHERE seq = 2 SETTINGS mutations_sync = 2"
+    )
+    broken = verify(env.reader, env.database)
+    assert [(p.seq, p.kind) for p in broken.problems] == [(2, "link")]
+
+
+def test_verify_expect_head_catches_a_rebuilt_chain(cli_env: Env) -> None:
+    env = cli_env
+    load_quarter_fixture(env.writer, env.database)
+    head = seal(env.sealer, env.database)
+    runner = CliRunner()
+    anchor = f"{head.head_seq}:{head.head_hash}"
+    ok = runner.invoke(verify_command, ["--expect-head", anchor])
+    assert ok.exit_code == 0, ok.output
+    # An admin edits a row and rebuilds a consistent chain: only the anchor tells.
+    db = env.database
+    env.admin.command(
+        f"ALTER TABLE {db}.indicators UPDATE evidence = 'nothing happened'"
+        " WHERE indicator_id = 'q3-d' SETTINGS mutations_sync = 2"
+    )
+    for table in ("evidence_chain", "sealed_indicators"):
+        env.admin.command(f"TRUNCATE TABLE {db}.{table}")
+    seal(env.sealer, db)
+    assert runner.invoke(verify_command, []).exit_code == 0
+    rebuilt = runner.invoke(verify_command, ["--expect-head", anchor])
+    assert rebuilt.exit_code == 1 and "anchor" in rebuilt.output
+    bad = runner.invoke(verify_command, ["--expect-head", "nothex"])
+    assert bad.exit_code == 2 and "chain head" in bad.output
 
 
 def _seq_of(env: Env, indicator_id: str) -> int:
@@ -279,7 +346,7 @@ def _seq_of(env: Env, indicator_id: str) -> int:
 
 def test_edit_of_sealed_evidence_is_detected(env: Env) -> None:
     load_quarter_fixture(env.writer, env.database)
-    seal(env.writer, env.database)
+    seal(env.sealer, env.database)
     env.admin.command(
         f"ALTER TABLE {env.database}.indicators UPDATE evidence = 'nothing happened'"
         " WHERE indicator_id = 'q3-d' SETTINGS mutations_sync = 2"
@@ -293,7 +360,7 @@ def test_edit_of_sealed_evidence_is_detected(env: Env) -> None:
 
 def test_deletion_of_a_sealed_indicator_is_detected(env: Env) -> None:
     load_quarter_fixture(env.writer, env.database)
-    seal(env.writer, env.database)
+    seal(env.sealer, env.database)
     env.admin.command(f"DELETE FROM {env.database}.indicators WHERE indicator_id = 'q2-b'")
     report = verify(env.reader, env.database)
     assert [(p.kind, p.indicator_id) for p in report.problems] == [("deleted", "q2-b")]
@@ -301,7 +368,7 @@ def test_deletion_of_a_sealed_indicator_is_detected(env: Env) -> None:
 
 def test_deleting_the_newest_version_is_detected(env: Env) -> None:
     load_quarter_fixture(env.writer, env.database)
-    seal(env.writer, env.database)
+    seal(env.sealer, env.database)
     env.admin.command(
         f"ALTER TABLE {env.database}.indicators DELETE"
         " WHERE indicator_id = 'win-1' AND severity = 'high' SETTINGS mutations_sync = 2"
@@ -313,7 +380,7 @@ def test_deleting_the_newest_version_is_detected(env: Env) -> None:
 
 def test_edit_of_the_chain_itself_is_detected(env: Env) -> None:
     load_quarter_fixture(env.writer, env.database)
-    seal(env.writer, env.database)
+    seal(env.sealer, env.database)
     env.admin.command(
         f"ALTER TABLE {env.database}.evidence_chain UPDATE record_hash = repeat('0', 64)"
         " WHERE seq = 3 SETTINGS mutations_sync = 2"
@@ -411,7 +478,7 @@ def load_customer(ch: Any, db: str) -> None:
 def test_review_pack_and_decisions(cli_env: Env, tmp_path: Path) -> None:
     env = cli_env
     load_customer(env.writer, env.database)
-    seal(env.writer, env.database)
+    seal(env.sealer, env.database)
     ch, db = env.reader, env.database
 
     # Validation against the database: unknown customer, foreign escalation.
@@ -426,8 +493,8 @@ def test_review_pack_and_decisions(cli_env: Env, tmp_path: Path) -> None:
         decided_at=utc(2026, 7, 1, 5),
     )  # fmt: skip
     check_references(ch, db, first)
-    insert_decision(env.writer, db, first)
-    insert_decision(env.writer, db, first)  # idempotent: same id, one decision
+    insert_decision(env.reviewer, db, first)
+    insert_decision(env.reviewer, db, first)  # idempotent: same id, one decision
 
     pack = fetch_pack(ch, db, "c_alpha")
     assert [c.event_id for c in pack.contacts] == ["ev1", "ev7", "ev9"]
@@ -488,7 +555,7 @@ def test_awaiting_decision_follows_detection_not_event_time(env: Env) -> None:
 def test_export_carries_the_chain_head_and_fails_on_tampering(cli_env: Env, tmp_path: Path) -> None:
     env = cli_env
     load_quarter_fixture(env.writer, env.database)
-    sealed = seal(env.writer, env.database, source=env.reader)
+    sealed = seal(env.sealer, env.database, source=env.reader)
     q3 = Quarter.parse("2026Q3")
     clean = fetch_report(env.reader, env.database, q3, with_verify=True)
     assert clean.chain is not None

@@ -211,6 +211,9 @@ def test_migrate_command(clickhouse_server: Any) -> None:
         assert f"rolled back {discover()[-1].down.name}" in run("--down", "1")
         assert f"applied {discover()[-1].up.name}" in run()
     finally:
-        clickhouse_connect.get_client(host="127.0.0.1", port=clickhouse_server.http_port).command(
-            f"DROP DATABASE IF EXISTS {database}"
-        )
+        clickhouse_connect.get_client(
+            host="127.0.0.1",
+            port=clickhouse_server.http_port,
+            username=env["MAMORI_CLICKHOUSE__ADMIN_USER"],
+            password=env["MAMORI_CLICKHOUSE__ADMIN_PASSWORD"],
+        ).command(f"DROP DATABASE IF EXISTS {database}")

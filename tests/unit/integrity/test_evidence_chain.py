@@ -144,10 +144,63 @@ def test_intact_chain_verifies() -> None:
     assert report.unsealed == 0 and report.superseded == 0
 
 
-def test_superseded_version_merged_away_is_not_tampering() -> None:
+def test_version_merged_away_in_favour_of_one_sealed_with_it_is_proven_by_its_copy() -> None:
     links, rows = sealed_world()
     report = verify_chain(links, rows[1:])  # a@1 collapsed by ReplacingMergeTree
     assert report.ok and report.superseded == 1
+
+
+def forged(version: int, inserted: int) -> RowVersion:
+    # What a writer with INSERT on indicators could add: severity lowered, evidence blanked.
+    return rv(indicator_id="b", version=version, inserted=inserted, severity="low", evidence="")
+
+
+@pytest.mark.parametrize("version", [1, 2, 9])
+def test_new_version_of_a_sealed_indicator_is_reported(version: int) -> None:
+    links, rows = sealed_world()
+    report = verify_chain(links, [*rows, forged(version, 20)])
+    assert [(p.kind, p.indicator_id) for p in report.problems] == [("reversioned", "b")]
+
+
+def test_merged_away_sealed_version_replaced_by_a_later_one_is_tampering() -> None:
+    links, rows = sealed_world()
+    # The forgery (b@9) is inserted after the seal; a merge drops the sealed b@1.
+    report = verify_chain(links, [rows[0], rows[1], forged(9, 20), rows[3]])
+    assert not report.ok and report.superseded == 0
+    assert [(p.seq, p.kind, p.indicator_id) for p in report.problems] == [(3, "reversioned", "b")]
+
+
+def test_sealing_the_forgery_again_does_not_make_it_pass() -> None:
+    links, rows = sealed_world()
+    late = datetime(2026, 8, 1, tzinfo=UTC)
+    resealed = links + plan_links([forged(9, 20)], links[-1].seq, links[-1].chain_hash, late)
+    after_merge = [rows[0], rows[1], forged(9, 20), rows[3]]
+    for present in ([*rows, forged(9, 20)], after_merge):
+        report = verify_chain(resealed, present)
+        assert [(p.kind, p.indicator_id) for p in report.problems] == [("reversioned", "b")]
+
+
+def test_redelivered_identical_row_is_no_reversion() -> None:
+    links, rows = sealed_world()
+    report = verify_chain(links, [*rows, rv(indicator_id="b", inserted=30)])
+    assert report.ok and report.unsealed == 1
+
+
+def test_expected_head_must_be_in_the_chain() -> None:
+    links, rows = sealed_world()
+    head = links[-1].chain_hash
+    assert verify_chain(links, rows, expect_head=head).ok
+    assert verify_chain(links, rows, expect_head=f"2:{links[1].chain_hash}").ok
+    # An anchor kept outside the database catches a chain rebuilt after an edit.
+    edited = RowVersion.from_row(row(indicator_id="b", inserted=2, evidence="harmless"))
+    present = [rows[0], rows[1], edited, rows[3]]
+    rebuilt = plan_links(present, 0, GENESIS, T0)
+    assert verify_chain(rebuilt, present).ok
+    report = verify_chain(rebuilt, present, expect_head=head)
+    assert [p.kind for p in report.problems] == ["anchor"]
+    assert not verify_chain(links, rows, expect_head=f"3:{head}").ok  # right hash, wrong seq
+    with pytest.raises(ValueError, match="chain head"):
+        verify_chain(links, rows, expect_head="abc")
 
 
 def test_deleting_the_newest_version_is_detected() -> None:
@@ -198,9 +251,11 @@ def test_rebuilt_link_still_fails_against_the_row() -> None:
 def test_removed_link_breaks_the_sequence() -> None:
     links, rows = sealed_world()
     report = verify_chain([links[0], *links[2:]], rows)
-    assert {p.kind for p in report.problems} == {"link"}
-    assert report.first_problem is not None and report.first_problem.seq == 3
-    assert report.unsealed == 1  # a@2 lost its link
+    # a@2 lost its link: now it is a version of a sealed indicator that no seal covers.
+    kinds = {(p.kind, p.seq) for p in report.problems}
+    assert ("link", 3) in kinds and ("reversioned", 1) in kinds
+    assert {p.kind for p in report.problems} == {"link", "reversioned"}
+    assert report.unsealed == 1
 
 
 def test_rows_after_the_last_seal_are_unsealed_not_broken() -> None:

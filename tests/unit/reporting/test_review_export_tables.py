@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 from datetime import UTC, datetime
 from pathlib import Path
@@ -157,3 +158,42 @@ def test_staff_directory_by_key_or_by_raw_id(tmp_path: Path) -> None:
     bad.write_text("name,team\nx,y\n", encoding="utf-8")
     with pytest.raises(ValueError, match="columns"):
         read_teams(bad)
+
+
+HOSTILE = ['=HYPERLINK("http://evil.example/","x")', "+81 3", "-2+3", "@SUM(A1)",
+           "\t=1+1", "\r=1+1", " =1+1", "＝1+1"]  # fmt: skip
+
+
+def test_formula_like_team_names_and_labels_stay_inert_text(tmp_path: Path) -> None:
+    cells = [cell(202607, agent_key=f"ak{i}") for i in range(len(HOSTILE))]
+    cells.append(cell(202608, category="=cmd|'/c calc'!A0"))  # unknown label: kept as key
+    teams = {f"ak{i}": name for i, name in enumerate(HOSTILE)}
+    report = build_report(Quarter(2026, 3), cells, teams=teams)
+    write_export(report, tmp_path)
+
+    csv_text = (tmp_path / "2026Q3_by_team.csv").read_bytes().decode("utf-8-sig")
+    team_keys = [r[0] for r in csv.reader(io.StringIO(csv_text, newline=""))][1:-1]
+    assert sorted(team_keys) == sorted("'" + n for n in HOSTILE)
+    cat_text = (tmp_path / "2026Q3_by_category.csv").read_bytes().decode("utf-8-sig")
+    assert "'=cmd|" in cat_text and "\r\n=cmd" not in cat_text and ",=cmd" not in cat_text
+
+    wb = openpyxl.load_workbook(tmp_path / "2026Q3_report.xlsx")
+    seen = []
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for c in row:
+                # openpyxl reads a formula cell as data_type "f"; text stays "s".
+                assert c.data_type != "f", (ws.title, c.coordinate, c.value)
+                if isinstance(c.value, str):
+                    seen.append(c.value)
+    for name in HOSTILE:  # XLSX may store the control characters encoded: compare stripped
+        assert any(v.startswith("'") and v[1:].strip() == name.strip() for v in seen), name
+    assert "'=cmd|'/c calc'!A0" in seen
+
+
+def test_neutralise_leaves_ordinary_text_alone() -> None:
+    from mamori.reporting.export.render import neutralise
+
+    for ok in ("東京", "Tokyo team", "abusive_language", "2026-07", "a=b", ""):
+        assert neutralise(ok) == ok
+    assert neutralise("=1") == "'=1" and neutralise("-") == "'-"

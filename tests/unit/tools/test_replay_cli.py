@@ -14,7 +14,9 @@ import pytest
 from mamori.domain.validation import INDICATOR_SCHEMA_FILE, compiled_validator
 from mamori.tools.synthetic import synthetic_lines
 
-ENV_KEY = {"MAMORI_PSEUDONYM_KEY": "replay-test-key-0123456789abcdef"}
+ENV_KEY = {
+    "MAMORI_PSEUDONYM_KEY": "5f0c1b9e7a3d2c4b8e6f1a0d9c7b5e3a2f4d6c8b0a1e3f5d7c9b2a4e6f8d0c1b"
+}
 
 
 def run_replay(path: Path, *extra: str) -> subprocess.CompletedProcess[bytes]:

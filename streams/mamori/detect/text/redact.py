@@ -1,39 +1,332 @@
-"""Redaction of evidence excerpts: no phone or order numbers, e-mail addresses or URLs
-leave the detector, and never more than a short window of the text."""
+"""Redaction of evidence excerpts: no personal names, street addresses, phone or order
+numbers, e-mail addresses or URLs leave the detector, and never more than a short
+window of the text.
+
+What is masked, in this order (each mask is a bracketed tag, so a later pattern never
+half-matches an earlier mask):
+
+- ``[name]``: the staff roster's names (the detection config's ``staff_names``: full
+  names and their parts, any script), common Japanese surnames (the lexicon's
+  ``names.yaml``, two characters or more, romaji as whole words), and name patterns —
+  Japanese ``<kanji/kana name>さん/様/氏/殿/くん/ちゃん``, ``担当の<name>``,
+  ``<name>と申します``; English ``Mr/Ms/Mrs/Dr <Name>``, ``my name is / I'm / this is /
+  ask for / speak to <Name Name>``;
+- ``[address]``: Japanese block addresses (``…4丁目2番8号``, ``…3番地``, ``2-3-4`` /
+  ``二ー三ー四`` after a place name, with the place names before them) and English street
+  addresses (``221B Baker Street``, ``10 Downing St, Apt 4``);
+- ``[url]``, ``[email]``;
+- ``[#]``: digit runs of four digits or more, ASCII, full-width or kanji numerals
+  (``〇九〇ー一二三四ー五六七八``), joined by dashes, long-vowel marks, spaces or dots.
+
+Over-redaction is the accepted error: an excerpt is evidence of *how* someone spoke,
+never of who or where they are.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
+from functools import lru_cache
 from typing import Final
 
 _EMAIL: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL: Final = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-# Digit runs with separators (090-1234-5678, ORD-1234567, 29,800): four digits or more.
-_DIGITS: Final = re.compile(r"\d(?:[\d\-‐ ,.()]*\d)?")
+
+_KANJI_DIGITS: Final = "〇零一二三四五六七八九十百千"
+_DIGIT: Final = rf"[0-9０-９{_KANJI_DIGITS}]"
+# Separators inside a phone/order number: ASCII and full-width dashes, the long-vowel
+# mark (ー, often typed for a dash in Japanese), spaces, dots, commas, brackets.
+_SEP: Final = r"[\-‐‑–—―−－ーｰ ,.()（）・]"
+_DIGITS: Final = re.compile(rf"{_DIGIT}(?:{_SEP}*{_DIGIT})*")
 MAX_EVIDENCE: Final = 80
 
+_NUM: Final = rf"{_DIGIT}+"
+_KANJI: Final = r"[\u4e00-\u9fff々ヶ]"
+_PLACE: Final = rf"(?:{_KANJI}{{1,6}}?(?:都|道|府|県|市|区|郡|町|村))"
+_BLOCK: Final = rf"{_NUM}\s*(?:丁目|番地|番|号)(?:\s*(?:の)?\s*{_NUM}\s*(?:丁目|番地|番|号)?)*"
+_DASHED: Final = rf"{_NUM}(?:[\-‐－ー−の]{_NUM}){{1,3}}"
+_AREA: Final = r"[\u4e00-\u9fffァ-ヺ々ヶー]{0,8}"
+_ADDRESS_JA: Final = re.compile(
+    # 港区芝公園4丁目2番8号 / 大阪市北区梅田1-2-3 / 3番地の5 / 一ー二ー三 (three parts)
+    rf"{_PLACE}+{_AREA}(?:{_BLOCK}|{_DASHED})|{_AREA}{_BLOCK}|{_NUM}(?:[\-‐－ー−]{_NUM}){{2,3}}"
+)
+_STREET: Final = (
+    r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl"
+    r"|Terrace|Close|Square|Sq"
+)
+_ADDRESS_EN: Final = re.compile(
+    rf"\b\d{{1,5}}[A-Za-z]?\s+(?:[A-Z][a-z]+\s+){{1,3}}(?:{_STREET})\b\.?"
+    r"(?:,?\s*(?:Apt|Apartment|Suite|Unit|Flat|#)\.?\s*\w+)?"
+)
 
-def _mask_digits(m: re.Match[str]) -> str:
-    run = m.group(0)
-    return "[#]" if sum(ch.isdigit() for ch in run) >= 4 else run
+_HONORIFIC: Final = r"(?:さん|様|さま|氏|殿|くん|君|ちゃん|先生)"
+# Words before an honorific that are no person's name (お客様, 皆さん, 担当者様 …).
+_NOT_NAMES: Final = frozenset(
+    [
+        "客",
+        "お客",
+        "皆",
+        "みな",
+        "みんな",
+        "奥",
+        "お子",
+        "子",
+        "担当",
+        "担当者",
+        "御社",
+        "貴社",
+        "社長",
+        "部長",
+        "課長",
+        "店長",
+        "係長",
+        "責任者",
+        "上司",
+        "神",
+        "王",
+        "方",
+        "人",
+        "お父",
+        "お母",
+        "父",
+        "母",
+        "兄",
+        "姉",
+        "弟",
+        "妹",
+        "娘",
+        "息子",
+        "お医者",
+        "医者",
+        "警察",
+        "弁護士",
+        "運転手",
+        "店員",
+        "オペレーター",
+        "スタッフ",
+        "先方",
+        "相手",
+        "本人",
+        "ご本人",
+        "お前",
+        "貴方",
+        "同",
+        "模",
+        "仕",
+        "多",
+        "異",
+        "有",
+        "貴",
+        "各",
+        "彼",
+        "諸",
+        "皆様",
+        "お客",
+        "御客",
+        "外",
+        "上",
+        "殿",
+    ]
+)
+_JA_NAME: Final = re.compile(rf"(?P<name>(?:{_KANJI}|[ァ-ヺー]){{1,6}}?){_HONORIFIC}(?!子)")
+_JA_INTRO: Final = re.compile(
+    rf"(?:(?<=担当の)|(?<=担当は)|(?<=担当者の)|(?<=名前は)|(?<=氏名は))(?:{_KANJI}|[ァ-ヺー]){{1,6}}"
+    rf"|(?:{_KANJI}|[ァ-ヺー]){{1,6}}(?=と申します|といいます|と言います)"
+)
+_CAP: Final = r"[A-Z][a-z'’-]+"
+_EN_TITLE: Final = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+{_CAP}(?:\s+{_CAP})?")
+_EN_INTRO: Final = re.compile(
+    rf"\b(?P<lead>(?:[Mm]y name is|I am|I'm|I’m|[Tt]his is|[Aa]sk for|[Ss]peak to|[Tt]alk to"
+    rf"|[Nn]amed|[Cc]alled|[Aa]gent|[Ss]upervisor|[Mm]anager|[Pp]ut|[Gg]et|[Ff]ire|[Ss]ack"
+    rf"|[Tt]ransfer me to|[Cc]onnect me to)\s+)(?P<name>{_CAP}(?:\s+{_CAP})?)"
+)
+# Capitalised words after "this is", "I'm" … that are no names.
+_NOT_EN_NAMES: Final = frozenset(
+    [
+        "Not",
+        "Never",
+        "The",
+        "A",
+        "An",
+        "It",
+        "This",
+        "That",
+        "So",
+        "Very",
+        "Really",
+        "Absolutely",
+        "Totally",
+        "Completely",
+        "Just",
+        "Ridiculous",
+        "Unacceptable",
+        "Outrageous",
+        "Insane",
+        "Crazy",
+        "Stupid",
+        "Useless",
+        "Disgusting",
+        "Furious",
+        "Angry",
+        "Done",
+        "Sick",
+        "Tired",
+        "Calling",
+        "Going",
+        "Writing",
+        "Sorry",
+        "Here",
+        "There",
+        "Your",
+        "You",
+        "Sure",
+        "Fine",
+        "Out",
+        "Lost",
+        "Me",
+        "Him",
+        "Her",
+        "Them",
+        "Someone",
+        "Somebody",
+        "Anyone",
+        "Everyone",
+        "Off",
+        "On",
+        "Up",
+        "Down",
+        "Over",
+        "Back",
+        "Your",
+        "My",
+        "Our",
+    ]
+)
 
 
-def redact(text: str) -> str:
-    """Mask e-mail addresses, URLs and digit runs (≥ 4 digits) in ``text``."""
+@lru_cache(maxsize=1)
+def common_surnames() -> tuple[str, ...]:
+    """The lexicon's common Japanese surnames (kanji, kana, romaji), two characters or
+    more: masked wherever they stand (single-kanji ones only before an honorific)."""
+    import yaml
+
+    from mamori.resources import LEXICON_DIR
+
+    data = yaml.safe_load((LEXICON_DIR / "names.yaml").read_text("utf-8"))
+    names = data.get("groups", {}).get("staff_name", [])
+    return tuple(sorted({str(n) for n in names if len(str(n)) >= 2}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=64)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One alternation of the given names and their space-separated parts, longest first:
+    non-ASCII anywhere, ASCII as whole words (case-insensitive)."""
+    parts: set[str] = set()
+    for name in names:
+        name = name.strip()
+        if not name:
+            continue
+        parts.add(name)
+        parts.update(p for p in re.split(r"[\s\u3000・]+", name) if len(p) >= 2)
+    ascii_names = sorted((p for p in parts if p.isascii() and len(p) >= 3), key=len, reverse=True)
+    other = sorted((p for p in parts if not p.isascii()), key=len, reverse=True)
+    alts = [re.escape(p) for p in other]
+    if ascii_names:
+        alts.append(r"\b(?:" + "|".join(re.escape(p) for p in ascii_names) + r")\b")
+    if not alts:
+        return None
+    return re.compile("|".join(alts), re.IGNORECASE)
+
+
+def _digit_mask(minimum: int) -> Callable[[re.Match[str]], str]:
+    def mask(m: re.Match[str]) -> str:
+        run = m.group(0)
+        digits = sum(ch.isdigit() or ch in _KANJI_DIGITS for ch in run)
+        return "[#]" if digits >= minimum else run
+
+    return mask
+
+
+# Phone numbers (seven digits or more) go before addresses, which would take a dashed
+# 090-1234-5678 for a block number; shorter runs (order numbers, prices) after them.
+_PHONE_MASK: Final = _digit_mask(7)
+_NUMBER_MASK: Final = _digit_mask(4)
+
+
+def _mask_ja_name(m: re.Match[str]) -> str:
+    name = m.group("name")
+    if name in _NOT_NAMES or name.lstrip("おご") in _NOT_NAMES:
+        return m.group(0)
+    return "[name]" + m.group(0)[len(name) :]
+
+
+def _mask_en_intro(m: re.Match[str]) -> str:
+    words = m.group("name").split()
+    if words[0] in _NOT_EN_NAMES:
+        return m.group(0)
+    return m.group("lead") + "[name]"
+
+
+# A given name written right after a masked surname (田中美咲 → [name]美咲), unless
+# what follows is a title or a particle-led phrase.
+_TITLES: Final = (
+    r"(?:部長|課長|社長|店長|係長|主任|次長|専務|常務|会長|先生|さん|様|さま|氏|殿|くん|君|ちゃん)"
+)
+_GIVEN_AFTER_SURNAME: Final = re.compile(rf"\[name\](?!{_TITLES})(?:{_KANJI}|[ァ-ヺー]){{1,4}}")
+
+
+def names_in(text: str) -> tuple[str, ...]:
+    """The names the patterns find in a whole message, so an excerpt cut from one of
+    its sentences can mask them too ("… Mr." | "Harlow knows where you live")."""
+    found: set[str] = set()
+    for m in _EN_TITLE.finditer(text):
+        found.update(w for w in m.group(0).split()[1:] if w[:1].isupper())
+    for m in _EN_INTRO.finditer(text):
+        words = m.group("name").split()
+        if words[0] not in _NOT_EN_NAMES:
+            found.update(words)
+    for m in _JA_NAME.finditer(text):
+        name = m.group("name")
+        if name not in _NOT_NAMES and name.lstrip("おご") not in _NOT_NAMES:
+            found.add(name)
+    found.update(m.group(0) for m in _JA_INTRO.finditer(text))
+    return tuple(sorted(n for n in found if len(n) >= 2))
+
+
+def redact(text: str, names: Iterable[str] = ()) -> str:
+    """Mask names (``names``: the staff roster, plus common surnames and name patterns),
+    street addresses, URLs, e-mail addresses and digit runs (≥ 4 digits) in ``text``."""
     if not text:
         return ""
     s = _URL.sub("[url]", text)
     s = _EMAIL.sub("[email]", s)
-    return _DIGITS.sub(_mask_digits, s)
+    roster = _names_pattern(tuple(names))
+    if roster is not None:
+        s = roster.sub("[name]", s)
+    common = _names_pattern(common_surnames())
+    if common is not None:
+        s = common.sub("[name]", s)
+    s = _DIGITS.sub(_PHONE_MASK, s)
+    s = _ADDRESS_EN.sub("[address]", s)
+    s = _ADDRESS_JA.sub("[address]", s)
+    s = _EN_TITLE.sub("[name]", s)
+    s = _EN_INTRO.sub(_mask_en_intro, s)
+    s = _JA_INTRO.sub("[name]", s)
+    s = _JA_NAME.sub(_mask_ja_name, s)
+    s = _GIVEN_AFTER_SURNAME.sub("[name]", s)
+    return _DIGITS.sub(_NUMBER_MASK, s)
 
 
-def excerpt(text: str, center: float = 0.5, limit: int = MAX_EVIDENCE) -> str:
+def excerpt(
+    text: str, center: float = 0.5, limit: int = MAX_EVIDENCE, names: Iterable[str] = ()
+) -> str:
     """A redacted window of ``text`` of at most ``limit`` characters.
 
     ``center`` is the relative position (0–1) of the match inside ``text``; the
-    window is cut around it, with an ellipsis where text was left out.
+    window is cut around it, with an ellipsis where text was left out. ``names`` are
+    the staff roster's names to mask besides the built-in patterns.
     """
-    s = redact(text.strip())
+    s = redact(text.strip(), names)
     if len(s) <= limit:
         return s
     width = limit - 2

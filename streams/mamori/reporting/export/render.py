@@ -19,6 +19,33 @@ from mamori.reporting.export.model import (
 from mamori.reporting.labels import COMPANY_TZ, local_time
 from mamori.reporting.review.render import template_environment
 
+#: First characters that make a spreadsheet read a cell as a formula (OWASP CSV
+#: injection): ``=HYPERLINK(...)`` in a team name would be live in Excel/LibreOffice.
+FORMULA_TRIGGERS: Final = (
+    "=",
+    "+",
+    "-",
+    "@",
+    "\t",
+    "\r",
+    "\n",
+    "\uff1d",
+    "\uff0b",
+    "\uff0d",
+    "\uff20",
+)
+
+
+def neutralise(text: str) -> str:
+    """``text`` safe to put in a spreadsheet cell: a leading apostrophe when it starts
+    with a formula trigger (also after leading spaces, which Excel skips), so it stays
+    inert text. Applied to every text cell of the CSV and XLSX files (labels, team
+    names, keys); numbers are written as numbers and need nothing."""
+    if text.lstrip(" ").startswith(FORMULA_TRIGGERS):
+        return "'" + text
+    return text
+
+
 CSV_HEADER: Final = [
     "key",
     "label_ja",
@@ -36,7 +63,17 @@ def table_csv(table: Table) -> str:
     w.writerow(CSV_HEADER)
     for r in table.rows:
         pct = "" if r.change_pct is None else f"{r.change_pct:.1f}"
-        w.writerow([r.key, r.label_ja, r.label_en, r.previous, r.current, r.change, pct])
+        w.writerow(
+            [
+                neutralise(r.key),
+                neutralise(r.label_ja),
+                neutralise(r.label_en),
+                r.previous,
+                r.current,
+                r.change,
+                pct,
+            ]
+        )
     w.writerow(["total", "合計", "total", table.total_previous, table.total_current,
                 table.total_current - table.total_previous, ""])  # fmt: skip
     return buf.getvalue()
@@ -69,15 +106,16 @@ def write_xlsx(report: QuarterReport, path: Path) -> None:
     if report.chain is not None:
         info.append(("証跡チェーン Evidence chain head", f"seq {report.chain['head_seq']} {report.chain['head_hash']}"))  # fmt: skip
     for i, (k, v) in enumerate(info):
-        ws.write(i, 0, k, bold)
-        ws.write(i, 1, v)
+        # write_string, never write(): write() turns a leading "=" into a formula.
+        ws.write_string(i, 0, neutralise(k), bold)
+        ws.write_string(i, 1, neutralise(v))
 
     for t in report.tables:
         ws = wb.add_worksheet(t.name)
         ws.set_column(0, 0, 22)
         ws.set_column(1, 2, 40)
         ws.set_column(3, 6, 12)
-        ws.write(0, 0, f"{t.title_ja} / {t.title_en}", bold)
+        ws.write_string(0, 0, neutralise(f"{t.title_ja} / {t.title_en}"), bold)
         headers = [
             "key",
             "区分 label (ja)",
@@ -89,9 +127,9 @@ def write_xlsx(report: QuarterReport, path: Path) -> None:
         ]
         ws.write_row(2, 0, headers, head)
         for i, r in enumerate(t.rows, start=3):
-            ws.write(i, 0, r.key, text)
-            ws.write(i, 1, r.label_ja, text)
-            ws.write(i, 2, r.label_en, text)
+            ws.write_string(i, 0, neutralise(r.key), text)
+            ws.write_string(i, 1, neutralise(r.label_ja), text)
+            ws.write_string(i, 2, neutralise(r.label_en), text)
             ws.write_number(i, 3, r.previous, num)
             ws.write_number(i, 4, r.current, num)
             ws.write_number(i, 5, r.change, num)
@@ -100,8 +138,8 @@ def write_xlsx(report: QuarterReport, path: Path) -> None:
             else:
                 ws.write_number(i, 6, r.change_pct, pct)
         last = 2 + len(t.rows)
-        ws.write(last + 1, 0, "total", head)
-        ws.write(last + 1, 1, "合計", head)
+        ws.write_string(last + 1, 0, "total", head)
+        ws.write_string(last + 1, 1, "合計", head)
         ws.write_number(last + 1, 3, t.total_previous, num)
         ws.write_number(last + 1, 4, t.total_current, num)
         ws.write_number(last + 1, 5, t.total_current - t.total_previous, num)

@@ -1,0 +1,6 @@
+DROP TABLE IF EXISTS {database}.sealed_indicators;
+ALTER TABLE {database}.indicators_daily_mv MODIFY SQL SECURITY INVOKER;
+ALTER TABLE {database}.indicators_hour_of_week_mv MODIFY SQL SECURITY INVOKER;
+ALTER TABLE {database}.agent_exposure_daily_mv MODIFY SQL SECURITY INVOKER;
+ALTER TABLE {database}.customer_category_summary_mv MODIFY SQL SECURITY INVOKER;
+ALTER TABLE {database}.customer_stage_mv MODIFY SQL SECURITY INVOKER;
