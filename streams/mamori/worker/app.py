@@ -29,7 +29,8 @@ import faust
 from mamori.detect.step import DetectionStep, build_engine, limits_from
 from mamori.messaging.kafka_config import faust_broker_kwargs
 from mamori.settings import Settings, get_settings
-from mamori.worker.faust_adapter import TableState, record_of, send_output
+from mamori.worker.batching import batching_transport
+from mamori.worker.faust_adapter import TableState, records_of, send_output
 from mamori.worker.handler import DetectHandler
 from mamori.worker.health import Counters
 from mamori.worker.sinks import install_sink_agents
@@ -71,7 +72,10 @@ def create_app(settings: Settings | None = None) -> faust.App:
     counters = Counters()
     app.mamori_counters = counters  # type: ignore[attr-defined]
 
-    contacts = app.topic(k.contact_topic, internal=False)
+    # The contact topic arrives as one Faust event per partition poll (worker.batching);
+    # a few of them buffered are thousands of records.
+    app.transport = batching_transport(app, {k.contact_topic})
+    contacts = app.topic(k.contact_topic, internal=False, maxsize=8)
     indicators_topic = app.topic(k.indicator_topic, partitions=k.partitions, internal=True)
     escalations_topic = app.topic(k.escalation_topic, partitions=k.partitions, internal=True)
     dlq_topic = app.topic(k.dlq_topic, partitions=1, internal=True)
@@ -86,18 +90,13 @@ def create_app(settings: Settings | None = None) -> faust.App:
 
     @app.agent(contacts)
     async def detect(stream: Any) -> None:
-        # Batches amortise Faust's per-event cost; the handler takes them in partition
-        # order and writes each customer's state value once per batch. take_events
-        # acknowledges the batch only after this body has sent everything
-        # (at-least-once; detection is idempotent).
-        async for events in stream.take_events(settings.detect_batch_size, within=0.05):
-            out = handler.handle([record_of(e) for e in events], state, datetime.now(UTC))
-            send_output(out, indicators_topic, escalations_topic, dlq_topic)
+        # One event = one partition's records of one poll, acknowledged (and so
+        # committed) only after this body has handled and sent all of them.
+        async for event in stream.events():
+            out = handler.handle(records_of(event), state, datetime.now(UTC))
+            send_output(out, indicators_topic, escalations_topic, dlq_topic, contacts)
             state.apply(out)
-            counters.dead_letters += len(out.dead_letters)
-            counters.indicators += len(out.indicators)
-            counters.escalations += len(out.escalations)
-            counters.events += out.events
+            counters.add(out)
 
     install_sink_agents(app, settings, indicators_topic, escalations_topic, dlq_topic, counters)
     return app

@@ -11,6 +11,12 @@ DLQ_DETAIL_HEADER: Final = "mamori-dlq-detail"
 DLQ_SOURCE_HEADER: Final = "mamori-dlq-source"
 #: Original size in bytes, present when the value is only the record's first bytes.
 DLQ_TRUNCATED_HEADER: Final = "mamori-dlq-truncated"
+#: Header of a mis-keyed contact record sent again with its customer id as key:
+#: "topic/partition/offset" of where it was first read.
+REKEY_SOURCE_HEADER: Final = "mamori-rekeyed-from"
+#: Dead-letter reason of a record whose detection raised (a bug, never bad input:
+#: bad input has its own reasons from validation).
+PROCESSING_ERROR: Final = "processing_error"
 #: A record over this is dead-lettered as its first bytes: the whole value would
 #: exceed the producer's and the DLQ topic's message size limits and stall the agent.
 DLQ_MAX_VALUE_BYTES: Final = 900_000

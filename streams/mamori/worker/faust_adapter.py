@@ -32,6 +32,21 @@ class FaustMessage(Protocol):
     def headers(self) -> Headers | None: ...
 
 
+class ConsumedRecord(Protocol):
+    """An aiokafka ``ConsumerRecord``, as a batch message carries them."""
+
+    @property
+    def topic(self) -> str: ...
+    @property
+    def partition(self) -> int: ...
+    @property
+    def offset(self) -> int: ...
+    @property
+    def key(self) -> bytes | None: ...
+    @property
+    def value(self) -> bytes | None: ...
+
+
 class FaustEvent(Protocol):
     """An item of ``stream.take_events``: the raw value and its message."""
 
@@ -99,13 +114,31 @@ def record_of(event: FaustEvent) -> Record:
     )
 
 
+def records_of(event: FaustEvent) -> list[Record]:
+    """The records an event carries: a :class:`~mamori.worker.batching.RecordBatch`'s
+    records (one partition, offset order), or the one record of a plain message."""
+    batch: Sequence[ConsumedRecord] | None = getattr(event.message, "records", None)
+    if batch is None:
+        return [record_of(event)]
+    return [
+        Record(topic=r.topic, partition=r.partition, offset=r.offset, key=r.key, value=r.value)
+        for r in batch
+    ]
+
+
 def send_output(
-    out: BatchOutput, indicators: FaustTopic, escalations: FaustTopic, dlq: FaustTopic
+    out: BatchOutput,
+    indicators: FaustTopic,
+    escalations: FaustTopic,
+    dlq: FaustTopic,
+    contacts: FaustTopic,
 ) -> None:
     """Buffered sends: Faust flushes the producer before it commits any offset, so
     nothing is acknowledged before its outputs are in Kafka."""
     for dead in out.dead_letters:
         dlq.send_soon(key=dead.key, value=dead.value, headers=dead.headers)
+    for fwd in out.forwards:
+        contacts.send_soon(key=fwd.key, value=fwd.value, headers=fwd.headers)
     for ind in out.indicators:
         indicators.send_soon(key=ind.key, value=ind.value)
     for esc in out.escalations:
