@@ -37,6 +37,9 @@ from mamori.worker.sinks import install_sink_agents
 
 log = logging.getLogger("mamori.worker")
 
+#: Partition batches buffered per agent before the consumer waits (backpressure).
+BATCHES_BUFFERED = 8
+
 
 def create_app(settings: Settings | None = None) -> faust.App:
     settings = settings or get_settings()
@@ -72,13 +75,19 @@ def create_app(settings: Settings | None = None) -> faust.App:
     counters = Counters()
     app.mamori_counters = counters  # type: ignore[attr-defined]
 
-    # The contact topic arrives as one Faust event per partition poll (worker.batching);
-    # a few of them buffered are thousands of records.
-    app.transport = batching_transport(app, {k.contact_topic})
-    contacts = app.topic(k.contact_topic, internal=False, maxsize=8)
-    indicators_topic = app.topic(k.indicator_topic, partitions=k.partitions, internal=True)
-    escalations_topic = app.topic(k.escalation_topic, partitions=k.partitions, internal=True)
-    dlq_topic = app.topic(k.dlq_topic, partitions=1, internal=True)
+    # The topics the agents read arrive as one Faust event per partition poll
+    # (worker.batching); a few such events buffered are thousands of records.
+    app.transport = batching_transport(
+        app, {k.contact_topic, k.indicator_topic, k.escalation_topic, k.dlq_topic}
+    )
+    contacts = app.topic(k.contact_topic, internal=False, maxsize=BATCHES_BUFFERED)
+    indicators_topic = app.topic(
+        k.indicator_topic, partitions=k.partitions, internal=True, maxsize=BATCHES_BUFFERED
+    )
+    escalations_topic = app.topic(
+        k.escalation_topic, partitions=k.partitions, internal=True, maxsize=BATCHES_BUFFERED
+    )
+    dlq_topic = app.topic(k.dlq_topic, partitions=1, internal=True, maxsize=BATCHES_BUFFERED)
     # One compact value per customer (bytes), keyed by the pseudonym: the changelog
     # never holds a raw customer id. Co-partitioned with contact-events.
     customer_state = app.Table(

@@ -62,10 +62,52 @@ class RecordBatch(ConsumerMessage):
         self.records: Sequence[Any] = records
 
 
+def next_commit(acked: list[int], gaps: Any, committed: int | None) -> int | None:
+    """The offset to commit for one partition (Faust's ``Consumer._new_offset``, fixed
+    for batches), or ``None`` when nothing new is complete.
+
+    ``acked`` are the acknowledged offsets (updated in place: what stays is what is not
+    committed yet), ``gaps`` an ``IntervalTree`` of offsets that need no own
+    acknowledgement (chopped in place), ``committed`` the last committed offset (the next
+    to read). Gaps count only up to the highest acknowledged offset, and only that part of
+    a gap is used. Faust's own version added whole gap intervals and kept duplicates (a
+    gap reaching the acknowledged batch offset itself), which split the run of offsets
+    and let each commit move over one batch only.
+    """
+    if not acked:
+        return None
+    top = max(acked)
+    covered = set(acked)
+    if gaps:
+        for interval in gaps.overlap(0, top + 1):
+            covered.update(range(interval.begin, min(interval.end, top + 1)))
+        gaps.chop(0, top + 1)
+    offsets = sorted(covered)
+    # As Faust: one offset of slack at the head (its gaps start after ``committed``).
+    if committed and offsets[0] - committed > 1:
+        acked[:] = offsets
+        return None
+    end = offsets[0]
+    for offset in offsets[1:]:
+        if offset != end + 1:
+            break
+        end = offset
+    acked[:] = [offset for offset in offsets if offset > end]
+    return end + 1
+
+
 class BatchingConsumer(AIOKafkaConsumer):
     """Faust's aiokafka consumer, delivering :attr:`batched_topics` as record batches."""
 
     batched_topics: frozenset[str] = frozenset()
+
+    def _new_offset(self, tp: TP) -> int | None:
+        acked = self._acked[tp]
+        first = min(acked) if acked else 0
+        offset = next_commit(acked, self._gap[tp], self._committed_offset[tp])
+        if offset is not None:
+            self._acked_index[tp].difference_update(range(first, offset))
+        return offset
 
     async def getmany(self, timeout: float) -> AsyncIterator[tuple[TP, Any]]:
         # Same steps as Faust's ``Consumer.getmany`` (flow, generation and active

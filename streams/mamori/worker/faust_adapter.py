@@ -45,6 +45,10 @@ class ConsumedRecord(Protocol):
     def key(self) -> bytes | None: ...
     @property
     def value(self) -> bytes | None: ...
+    @property
+    def timestamp(self) -> int | None: ...
+    @property
+    def headers(self) -> Sequence[tuple[str, bytes]]: ...
 
 
 class FaustEvent(Protocol):
@@ -105,12 +109,25 @@ def header(message: FaustMessage, name: str) -> str:
     return ""
 
 
+def _headers(headers: Headers | None) -> dict[str, bytes]:
+    if not headers:
+        return {}
+    items = headers.items() if isinstance(headers, Mapping) else headers
+    return {k: v if isinstance(v, bytes) else str(v).encode() for k, v in items}
+
+
 def record_of(event: FaustEvent) -> Record:
-    """The handler's view of a consumed contact record."""
+    """The handler's view of a consumed record."""
     msg = event.message
     value = event.value if isinstance(event.value, bytes) else None
     return Record(
-        topic=msg.topic, partition=msg.partition, offset=msg.offset, key=msg.key, value=value
+        topic=msg.topic,
+        partition=msg.partition,
+        offset=msg.offset,
+        key=msg.key,
+        value=value,
+        headers=_headers(msg.headers),
+        timestamp=msg.timestamp,
     )
 
 
@@ -121,9 +138,22 @@ def records_of(event: FaustEvent) -> list[Record]:
     if batch is None:
         return [record_of(event)]
     return [
-        Record(topic=r.topic, partition=r.partition, offset=r.offset, key=r.key, value=r.value)
+        Record(
+            topic=r.topic,
+            partition=r.partition,
+            offset=r.offset,
+            key=r.key,
+            value=r.value,
+            headers=_headers(r.headers),
+            timestamp=r.timestamp / 1000.0 if r.timestamp is not None else None,
+        )
         for r in batch
     ]
+
+
+def records_in(events: Iterable[FaustEvent]) -> list[Record]:
+    """The records of several events (``take_events``), in the order given."""
+    return [record for event in events for record in records_of(event)]
 
 
 def send_output(

@@ -42,6 +42,8 @@ class Record:
     key: bytes | None
     value: bytes | None
     headers: Mapping[str, bytes] = field(default_factory=dict)
+    #: Kafka timestamp in POSIX seconds, when known.
+    timestamp: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
