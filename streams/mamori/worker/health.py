@@ -3,12 +3,15 @@ sinks and read by the demo summary."""
 
 from __future__ import annotations
 
+import logging
 from typing import Final
 
 from mamori.worker.dlq import DLQ_REASON_HEADER, PROCESSING_ERROR
 from mamori.worker.handler import BatchOutput
 
 PROCESSING_ERROR_B: Final = PROCESSING_ERROR.encode()
+
+log = logging.getLogger("mamori.worker")
 
 #: Columns of the ``pipeline_stats`` table, in insert order.
 PIPELINE_STATS_COLUMNS: Final = [
@@ -43,6 +46,13 @@ class Counters:
         self.indicators += len(out.indicators)
         self.escalations += len(out.escalations)
         self.rekeyed += len(out.forwards)
+        if out.forwards:
+            # A publisher keys by something else than the customer id: fix it upstream.
+            log.warning(
+                "%d mis-keyed contact records sent again keyed by customer (%d since start)",
+                len(out.forwards),
+                self.rekeyed,
+            )
         self.unreadable_states += out.unreadable_states
         self.processing_errors += sum(
             1 for d in out.dead_letters if d.headers.get(DLQ_REASON_HEADER) == PROCESSING_ERROR_B
