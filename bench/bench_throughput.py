@@ -166,12 +166,23 @@ def _child(role: str, bootstrap: str, topic: str, count: int) -> dict[str, float
 
 
 def _committed(admin: Any, group: str, topic: str) -> int:
-    offsets = admin.list_consumer_group_offsets(group)
+    from kafka.errors import KafkaError
+
+    try:
+        offsets = admin.list_group_offsets({group: None}).get(group, {})
+    except KafkaError:  # the group's coordinator is not up yet
+        return 0
     return sum(max(0, meta.offset) for tp, meta in offsets.items() if tp.topic == topic)
 
 
 def _worker(
-    work: Path, env: dict[str, str], bootstrap: str, group: str, topic: str, count: int
+    work: Path,
+    env: dict[str, str],
+    bootstrap: str,
+    group: str,
+    topic: str,
+    count: int,
+    trace: bool = False,
 ) -> dict[str, float]:
     from kafka import KafkaAdminClient
 
@@ -196,6 +207,8 @@ def _worker(
         while done < count and time.monotonic() < deadline:
             time.sleep(0.25)
             done = _committed(admin, group, topic)
+            if trace:
+                print(f"  t={time.perf_counter():.1f} committed={done} cpu={_cpu_seconds(pid):.1f}")
             if first is None and done:
                 first = (time.perf_counter(), _cpu_seconds(pid), done)
         end = (time.perf_counter(), _cpu_seconds(pid))
@@ -215,6 +228,8 @@ def main() -> None:
     parser.add_argument("--bootstrap")
     parser.add_argument("--topic")
     parser.add_argument("--out", type=Path)
+    parser.add_argument("--only", choices=["bare", "faust-noop", "worker"])
+    parser.add_argument("--trace", action="store_true", help="Print the worker's progress.")
     args = parser.parse_args()
     if args.role == "bare":
         args.out.write_text(json.dumps(asyncio.run(_bare(args.bootstrap, args.topic, args.events))))
@@ -265,13 +280,24 @@ def main() -> None:
         topic = settings.kafka.contact_topic
         lines = padded_lines(args.events, args.size)
         publish_lines(lines, topic, settings.kafka, progress=False)
-        results = {
-            "bare consumer": _child("bare", kafka.bootstrap_servers, topic, args.events),
-            "Faust no-op": _child("faust-noop", kafka.bootstrap_servers, topic, args.events),
-            "mamori worker": _worker(
-                work, env, kafka.bootstrap_servers, app_id, topic, args.events
+        results: dict[str, dict[str, float]] = {}
+        for name, run in (
+            ("bare consumer", lambda: _child("bare", kafka.bootstrap_servers, topic, args.events)),
+            (
+                "Faust no-op",
+                lambda: _child("faust-noop", kafka.bootstrap_servers, topic, args.events),
             ),
-        }
+            (
+                "mamori worker",
+                lambda: _worker(
+                    work, env, kafka.bootstrap_servers, app_id, topic, args.events, args.trace
+                ),
+            ),
+        ):
+            if args.only and args.only.split("-")[0] not in name.lower():
+                continue
+            results[name] = run()
+            print(f"{name}: {results[name]}", flush=True)
     load_after = os.getloadavg()
     cpu = subprocess.run(
         ["sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"],
@@ -292,6 +318,8 @@ def main() -> None:
             f"{name:15}: {rates[name]:>9,.0f} events/s  {r['cpu'] / r['events'] * 1e6:>7.1f} µs CPU/event"
             f"  ({r['events']:,.0f} events in {r['wall']:.1f} s)"
         )
+    if len(rates) < 3:
+        return
     worker = rates["mamori worker"]
     print(f"worker / Faust no-op   : {worker / rates['Faust no-op']:.2f}")
     print(f"worker / bare consumer : {worker / rates['bare consumer']:.3f}")

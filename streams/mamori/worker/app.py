@@ -106,6 +106,10 @@ def create_app(settings: Settings | None = None) -> faust.App:
             send_output(out, indicators_topic, escalations_topic, dlq_topic, contacts)
             state.apply(out)
             counters.add(out)
+            # Hand this batch's records to the Kafka client before taking the next: Faust's
+            # commit flushes the producer buffer until it is empty, which under sustained
+            # output (one batch after another) would never happen and hold back commits.
+            await app.producer.buffer.flush()
 
     install_sink_agents(app, settings, indicators_topic, escalations_topic, dlq_topic, counters)
     return app
