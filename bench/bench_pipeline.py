@@ -107,6 +107,7 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--rate", type=float, default=2000.0)
     parser.add_argument("--latency-events", type=int, default=20_000)
+    parser.add_argument("--phases", default="throughput,latency", help="Comma-separated.")
     parser.add_argument(
         "--wait", type=float, default=600.0, help="Longest wait for the last indicator (s)."
     )
@@ -131,7 +132,7 @@ def main() -> None:
     ):
         key = secrets.token_hex(32)
         results: dict[str, str] = {}
-        for phase in ("throughput", "latency"):
+        for phase in args.phases.split(","):
             topics = f"bench{phase}"
             env = _env(
                 kafka.bootstrap_servers,

@@ -67,7 +67,8 @@ def create_app(settings: Settings | None = None) -> faust.App:
         table_standby_replicas=0,
         processing_guarantee="at_least_once",
         stream_buffer_maxsize=16384,
-        broker_max_poll_records=2000,
+        # Records per poll: a partition batch of the detect agent is at most this.
+        broker_max_poll_records=settings.detect_batch_size,
         producer_linger=0.005,
         producer_max_batch_size=262144,
     )
