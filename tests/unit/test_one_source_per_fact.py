@@ -3,6 +3,7 @@ its owner. Migrations are never edited, so they are checked, not generated."""
 
 from __future__ import annotations
 
+import ast
 import re
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import yaml
 
 from mamori.calendar import CalendarConfig
 from mamori.dashboards.expressions import expected_expressions
-from mamori.reporting.labels import COMPANY_TZ
+from mamori.reporting.labels import CHANNEL_LABELS, COMPANY_TZ, SEVERITY_LABELS_JA
 from mamori.resources import DASHBOARDS_DIR, PACKAGE_DIR, SQL_DIR
 
 DATASETS = DASHBOARDS_DIR / "datasets"
@@ -73,3 +74,27 @@ def test_one_epoch_ms_helper() -> None:
         for m in re.finditer(r"def (?:_ms|epoch_ms|_epoch_ms|to_epoch_ms)\(", p.read_text("utf-8"))
     ]
     assert definitions == [f"{Path('domain/timeconv.py')}: def epoch_ms("]
+
+
+def _transform_map(expression: str) -> dict[str, str]:
+    """The value → label map of a ``transform(col, [values], [labels], default)``."""
+    lists = re.findall(r"\[[^\]]*\]", expression)
+    values, labels = (ast.literal_eval(lst) for lst in lists[:2])
+    return dict(zip(values, labels, strict=True))
+
+
+def test_channel_and_severity_labels_of_the_dashboards_are_the_reports() -> None:
+    """Charts say "電話 phone", reports ("電話", "phone"): the same words."""
+    columns = _dataset_columns()
+    channel = _transform_map(columns[("indicators_channel_counts.yaml", "channel_ja")] or "")
+    assert channel == {
+        code: ja if ja == en else f"{ja} {en}" for code, (ja, en) in CHANNEL_LABELS.items()
+    }
+    for where in [
+        ("agent_weekly_counts.yaml", "severity_ja"),
+        ("indicators_daily_counts.yaml", "severity_ja"),
+    ]:
+        severity = _transform_map(columns[where] or "")
+        assert severity == {
+            s: f"{n} {SEVERITY_LABELS_JA[s]} {s}" for n, s in enumerate(SEVERITY_LABELS_JA, 1)
+        }
