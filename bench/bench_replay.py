@@ -35,6 +35,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("events", nargs="?", type=Path)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--workers", type=lambda v: [int(x) for x in v.split(",")], default=[1, 2])
     args = parser.parse_args()
     source = args.events or (SAMPLE if SAMPLE.exists() else None)
     lines = source.read_bytes().splitlines() if source else list(synthetic_lines(50_000))
@@ -85,6 +86,35 @@ def main() -> None:
         f"state bytes : median {state_sizes[len(state_sizes) // 2]}, p99 {state_sizes[int(len(state_sizes) * 0.99)]}, max {state_sizes[-1]}"
     )
     print(f"peak RSS    : {peak_mib:,.0f} MiB")
+    _backfill(lines, args.workers)
+
+
+def _backfill(lines: list[bytes], workers: list[int]) -> None:
+    """Back-fill (``mamori replay --workers N``) against a bare single-thread
+    ``json.loads`` pass over the same lines, in the same run (issue 14's reference)."""
+    import json
+
+    from mamori.detect.step import DetectionStep
+    from mamori.domain.validation import Limits
+    from mamori.tools.replay import replay, replay_parallel
+
+    t = time.perf_counter()
+    for raw in lines:
+        json.loads(raw)
+    bare = len(lines) / (time.perf_counter() - t)
+    print(f"json.loads  : {bare:,.0f} lines/s (bare single-thread pass, the reference)")
+    step = DetectionStep(
+        DetectionEngine(DetectionConfig(), LexiconDetector.load(), Pseudonymizer(b"b" * 32)),
+        Limits(),
+    )
+    for n in workers:
+        t = time.perf_counter()
+        if n == 1:
+            replay(lines, step)
+        else:
+            replay_parallel(lines, step, n)
+        rate = len(lines) / (time.perf_counter() - t)
+        print(f"replay -w {n} : {rate:,.0f} events/s = {rate / bare:.3f} × json.loads")
 
 
 if __name__ == "__main__":

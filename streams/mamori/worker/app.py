@@ -29,12 +29,16 @@ import faust
 from mamori.detect.step import DetectionStep, build_engine, limits_from
 from mamori.messaging.kafka_config import faust_broker_kwargs
 from mamori.settings import Settings, get_settings
-from mamori.worker.faust_adapter import TableState, record_of, send_output
+from mamori.worker.batching import batching_transport
+from mamori.worker.faust_adapter import TableState, records_of, send_output
 from mamori.worker.handler import DetectHandler
 from mamori.worker.health import Counters
 from mamori.worker.sinks import install_sink_agents
 
 log = logging.getLogger("mamori.worker")
+
+#: Partition batches buffered per agent before the consumer waits (backpressure).
+BATCHES_BUFFERED = 8
 
 
 def faust_app(settings: Settings, app_id: str) -> faust.App:
@@ -64,7 +68,8 @@ def faust_app(settings: Settings, app_id: str) -> faust.App:
         table_standby_replicas=0,
         processing_guarantee="at_least_once",
         stream_buffer_maxsize=16384,
-        broker_max_poll_records=2000,
+        # Records per poll: a partition batch of the detect agent is at most this.
+        broker_max_poll_records=settings.detect_batch_size,
         producer_linger=0.005,
         producer_max_batch_size=262144,
     )
@@ -78,10 +83,19 @@ def create_app(settings: Settings | None = None) -> faust.App:
     counters = Counters()
     app.mamori_counters = counters  # type: ignore[attr-defined]
 
-    contacts = app.topic(k.contact_topic, internal=False)
-    indicators_topic = app.topic(k.indicator_topic, partitions=k.partitions, internal=True)
-    escalations_topic = app.topic(k.escalation_topic, partitions=k.partitions, internal=True)
-    dlq_topic = app.topic(k.dlq_topic, partitions=1, internal=True)
+    # The topics the agents read arrive as one Faust event per partition poll
+    # (worker.batching); a few such events buffered are thousands of records.
+    app.transport = batching_transport(
+        app, {k.contact_topic, k.indicator_topic, k.escalation_topic, k.dlq_topic}
+    )
+    contacts = app.topic(k.contact_topic, internal=False, maxsize=BATCHES_BUFFERED)
+    indicators_topic = app.topic(
+        k.indicator_topic, partitions=k.partitions, internal=True, maxsize=BATCHES_BUFFERED
+    )
+    escalations_topic = app.topic(
+        k.escalation_topic, partitions=k.partitions, internal=True, maxsize=BATCHES_BUFFERED
+    )
+    dlq_topic = app.topic(k.dlq_topic, partitions=1, internal=True, maxsize=BATCHES_BUFFERED)
     # One compact value per customer (bytes), keyed by the pseudonym: the changelog
     # never holds a raw customer id. Co-partitioned with contact-events.
     customer_state = app.Table(
@@ -93,18 +107,17 @@ def create_app(settings: Settings | None = None) -> faust.App:
 
     @app.agent(contacts)
     async def detect(stream: Any) -> None:
-        # Batches amortise Faust's per-event cost; the handler takes them in partition
-        # order and writes each customer's state value once per batch. take_events
-        # acknowledges the batch only after this body has sent everything
-        # (at-least-once; detection is idempotent).
-        async for events in stream.take_events(settings.detect_batch_size, within=0.05):
-            out = handler.handle([record_of(e) for e in events], state, datetime.now(UTC))
-            send_output(out, indicators_topic, escalations_topic, dlq_topic)
+        # One event = one partition's records of one poll, acknowledged (and so
+        # committed) only after this body has handled and sent all of them.
+        async for event in stream.events():
+            out = handler.handle(records_of(event), state, datetime.now(UTC))
+            send_output(out, indicators_topic, escalations_topic, dlq_topic, contacts)
             state.apply(out)
-            counters.dead_letters += len(out.dead_letters)
-            counters.indicators += len(out.indicators)
-            counters.escalations += len(out.escalations)
-            counters.events += out.events
+            counters.add(out)
+            # Hand this batch's records to the Kafka client before taking the next: Faust's
+            # commit flushes the producer buffer until it is empty, which under sustained
+            # output (one batch after another) would never happen and hold back commits.
+            await app.producer.buffer.flush()
 
     install_sink_agents(app, settings, indicators_topic, escalations_topic, dlq_topic, counters)
     return app

@@ -3,6 +3,8 @@ and the size cut that keeps a huge record from stalling the agent."""
 
 from __future__ import annotations
 
+from typing import Final
+
 # The format is messaging's (ingest writes dead letters too); re-exported for the worker.
 from mamori.messaging.dlq import (
     DLQ_DETAIL_HEADER,
@@ -18,8 +20,17 @@ __all__ = [
     "DLQ_REASON_HEADER",
     "DLQ_SOURCE_HEADER",
     "DLQ_TRUNCATED_HEADER",
+    "PROCESSING_ERROR",
+    "REKEY_SOURCE_HEADER",
     "dead_letter",
 ]
+
+#: Header of a mis-keyed contact record sent again with its customer id as key:
+#: "topic/partition/offset" of where it was first read.
+REKEY_SOURCE_HEADER: Final = "mamori-rekeyed-from"
+#: Dead-letter reason of a record whose detection raised (a bug, never bad input:
+#: bad input has its own reasons from validation).
+PROCESSING_ERROR: Final = "processing_error"
 
 
 def dead_letter(

@@ -32,6 +32,25 @@ class FaustMessage(Protocol):
     def headers(self) -> Headers | None: ...
 
 
+class ConsumedRecord(Protocol):
+    """An aiokafka ``ConsumerRecord``, as a batch message carries them."""
+
+    @property
+    def topic(self) -> str: ...
+    @property
+    def partition(self) -> int: ...
+    @property
+    def offset(self) -> int: ...
+    @property
+    def key(self) -> bytes | None: ...
+    @property
+    def value(self) -> bytes | None: ...
+    @property
+    def timestamp(self) -> int | None: ...
+    @property
+    def headers(self) -> Sequence[tuple[str, bytes]]: ...
+
+
 class FaustEvent(Protocol):
     """An item of ``stream.take_events``: the raw value and its message."""
 
@@ -90,22 +109,66 @@ def header(message: FaustMessage, name: str) -> str:
     return ""
 
 
+def _headers(headers: Headers | None) -> dict[str, bytes]:
+    if not headers:
+        return {}
+    items = headers.items() if isinstance(headers, Mapping) else headers
+    return {k: v if isinstance(v, bytes) else str(v).encode() for k, v in items}
+
+
 def record_of(event: FaustEvent) -> Record:
-    """The handler's view of a consumed contact record."""
+    """The handler's view of a consumed record."""
     msg = event.message
     value = event.value if isinstance(event.value, bytes) else None
     return Record(
-        topic=msg.topic, partition=msg.partition, offset=msg.offset, key=msg.key, value=value
+        topic=msg.topic,
+        partition=msg.partition,
+        offset=msg.offset,
+        key=msg.key,
+        value=value,
+        headers=_headers(msg.headers),
+        timestamp=msg.timestamp,
     )
 
 
+def records_of(event: FaustEvent) -> list[Record]:
+    """The records an event carries: a :class:`~mamori.worker.batching.RecordBatch`'s
+    records (one partition, offset order), or the one record of a plain message."""
+    batch: Sequence[ConsumedRecord] | None = getattr(event.message, "records", None)
+    if batch is None:
+        return [record_of(event)]
+    return [
+        Record(
+            topic=r.topic,
+            partition=r.partition,
+            offset=r.offset,
+            key=r.key,
+            value=r.value,
+            headers=_headers(r.headers),
+            timestamp=r.timestamp / 1000.0 if r.timestamp is not None else None,
+        )
+        for r in batch
+    ]
+
+
+def records_in(events: Iterable[FaustEvent]) -> list[Record]:
+    """The records of several events (``take_events``), in the order given."""
+    return [record for event in events for record in records_of(event)]
+
+
 def send_output(
-    out: BatchOutput, indicators: FaustTopic, escalations: FaustTopic, dlq: FaustTopic
+    out: BatchOutput,
+    indicators: FaustTopic,
+    escalations: FaustTopic,
+    dlq: FaustTopic,
+    contacts: FaustTopic,
 ) -> None:
     """Buffered sends: Faust flushes the producer before it commits any offset, so
     nothing is acknowledged before its outputs are in Kafka."""
     for dead in out.dead_letters:
         dlq.send_soon(key=dead.key, value=dead.value, headers=dead.headers)
+    for fwd in out.forwards:
+        contacts.send_soon(key=fwd.key, value=fwd.value, headers=fwd.headers)
     for ind in out.indicators:
         indicators.send_soon(key=ind.key, value=ind.value)
     for esc in out.escalations:

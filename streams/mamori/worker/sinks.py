@@ -37,7 +37,7 @@ from mamori.worker.dlq import (
     DLQ_SOURCE_HEADER,
     DLQ_TRUNCATED_HEADER,
 )
-from mamori.worker.faust_adapter import consumer_lag, header
+from mamori.worker.faust_adapter import consumer_lag, records_in
 from mamori.worker.health import PIPELINE_STATS_COLUMNS, Counters, write_health
 
 log = logging.getLogger("mamori.sink")
@@ -59,12 +59,12 @@ def install_sink_agents(
         events: list[Any], build: Callable[[dict[str, Any], int, int], tuple[Any, ...]]
     ) -> list[tuple[Any, ...]]:
         rows = []
-        for e in events:
+        for r in records_in(events):
             try:
-                rows.append(build(orjson.loads(e.value), e.message.partition, e.message.offset))
+                rows.append(build(orjson.loads(r.value or b""), r.partition, r.offset))
             except (orjson.JSONDecodeError, KeyError, ValueError, TypeError):
                 # Our own topic: a bad record is a bug upstream; keep it visible, never stall on it.
-                log.exception("unreadable record at %s/%s", e.message.partition, e.message.offset)
+                log.exception("unreadable record at %s/%s", r.partition, r.offset)
         return rows
 
     # Wall-clock time of the last batch stored, for the health file.
@@ -108,21 +108,20 @@ def install_sink_agents(
     async def sink_dead_letters(stream: Any) -> None:
         async for events in stream.take_events(sink.max_batch_rows, within=sink.max_batch_seconds):
             rows = []
-            for e in events:
+            for r in records_in(events):
                 # "topic/partition/offset" of the original record (topic names have no "/").
-                parts = header(e.message, DLQ_SOURCE_HEADER).split("/")
+                parts = r.headers.get(DLQ_SOURCE_HEADER, b"").decode("utf-8", "replace").split("/")
+                truncated = r.headers.get(DLQ_TRUNCATED_HEADER)
                 rows.append(
                     dead_letter_row(
-                        reason=header(e.message, DLQ_REASON_HEADER),
-                        detail=header(e.message, DLQ_DETAIL_HEADER),
+                        reason=r.headers.get(DLQ_REASON_HEADER, b"").decode("utf-8", "replace"),
+                        detail=r.headers.get(DLQ_DETAIL_HEADER, b"").decode("utf-8", "replace"),
                         source_topic=parts[0] if len(parts) == 3 else settings.kafka.contact_topic,
-                        partition=int(parts[1]) if len(parts) == 3 else e.message.partition,
-                        offset=int(parts[2]) if len(parts) == 3 else e.message.offset,
-                        size_bytes=int(
-                            header(e.message, DLQ_TRUNCATED_HEADER) or len(e.value or b"")
-                        ),
-                        received_at=datetime.fromtimestamp(e.message.timestamp, UTC)
-                        if e.message.timestamp
+                        partition=int(parts[1]) if len(parts) == 3 else r.partition,
+                        offset=int(parts[2]) if len(parts) == 3 else r.offset,
+                        size_bytes=int(truncated) if truncated else len(r.value or b""),
+                        received_at=datetime.fromtimestamp(r.timestamp, UTC)
+                        if r.timestamp
                         else datetime.now(UTC),
                     )
                 )

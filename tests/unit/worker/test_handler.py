@@ -14,9 +14,10 @@ import pytest
 
 from mamori.detect.config import DetectionConfig
 from mamori.detect.content import LexiconDetector
-from mamori.detect.engine import DetectionEngine
+from mamori.detect.engine import Detection, DetectionEngine
 from mamori.detect.state import CustomerState
 from mamori.detect.step import DetectionStep
+from mamori.domain.contract import ContactEvent
 from mamori.domain.pseudonym import Pseudonymizer
 from mamori.domain.validation import INDICATOR_SCHEMA_FILE, Limits, compiled_validator
 from mamori.worker.dlq import (
@@ -25,6 +26,8 @@ from mamori.worker.dlq import (
     DLQ_REASON_HEADER,
     DLQ_SOURCE_HEADER,
     DLQ_TRUNCATED_HEADER,
+    PROCESSING_ERROR,
+    REKEY_SOURCE_HEADER,
 )
 from mamori.worker.handler import BatchOutput, DetectHandler, Record, StateWrite
 
@@ -56,7 +59,9 @@ def contact(n: int, text: str | None, *, customer: str = "cus-1", **extra: objec
     return orjson.dumps(event)
 
 
-def rec(offset: int, value: bytes | None, *, partition: int = 3, key: bytes = b"cus-1") -> Record:
+def rec(
+    offset: int, value: bytes | None, *, partition: int = 3, key: bytes | None = b"cus-1"
+) -> Record:
     return Record(topic=TOPIC, partition=partition, offset=offset, key=key, value=value)
 
 
@@ -185,3 +190,87 @@ def test_idle_customer_is_deleted_only_when_stored(
     assert handler.handle([rec(4, outbound)], {}, NOW).state_writes == []
     out = handler.handle([rec(4, outbound)], {key: CustomerState().to_bytes()}, NOW)
     assert out.state_writes == [StateWrite(key, 3, None)]
+
+
+class FailingStep(DetectionStep):
+    """The real detection step, raising for chosen event ids: a stand-in for a bug in
+    detection (the failure is injected; everything around it is the real code)."""
+
+    def __init__(self, step: DetectionStep, failing: set[str]) -> None:
+        super().__init__(step.engine, step.limits)
+        self.failing = failing
+
+    def detect(self, event: ContactEvent, state: CustomerState | None, now: datetime) -> Detection:
+        if event.event_id in self.failing:
+            if state is not None:
+                state.contacts.append((0, "half-applied"))  # a failure after a partial update
+            raise RuntimeError("boom")
+        return super().detect(event, state, now)
+
+
+def test_a_failing_event_is_dead_lettered_and_the_batch_goes_on(step: DetectionStep) -> None:
+    handler = DetectHandler(FailingStep(step, {"chat-1"}))
+    records = [
+        rec(0, contact(0, INSULT)),
+        rec(1, contact(1, INSULT)),
+        rec(2, contact(2, INSULT, customer="cus-2"), key=b"cus-2"),
+        rec(3, contact(3, "返金しろ")),
+    ]
+    out = handler.handle(records, {}, NOW)
+
+    assert out.events == 3
+    (dead,) = out.dead_letters
+    assert dead.headers[DLQ_REASON_HEADER] == PROCESSING_ERROR.encode()
+    assert dead.headers[DLQ_SOURCE_HEADER] == f"{TOPIC}/3/1".encode()
+    assert b"RuntimeError: boom" in dead.headers[DLQ_DETAIL_HEADER]
+    assert dead.value == records[1].value
+    # The customer continues from the state before the failing record: as if it never came.
+    without = DetectHandler(step).handle([records[0], records[2], records[3]], {}, NOW)
+    assert out.state_writes == without.state_writes
+    assert [p.value for p in out.indicators] == [p.value for p in without.indicators]
+
+
+def test_unreadable_stored_state_is_counted_and_replaced(
+    handler: DetectHandler, step: DetectionStep
+) -> None:
+    key = step.engine.pseudo.customer("cus-1").encode()
+    for garbage in (b"{not json", orjson.dumps([99, 1, 2]), orjson.dumps([1, "x"])):
+        out = handler.handle([rec(0, contact(0, INSULT))], {key: garbage}, NOW)
+
+        assert out.unreadable_states == 1
+        assert out.events == 1 and out.indicators and out.dead_letters == []
+        fresh = handler.handle([rec(0, contact(0, INSULT))], {}, NOW)
+        assert out.state_writes == fresh.state_writes
+
+
+@pytest.mark.parametrize("key", [None, b"", b"cus-2", b"CUS-1"])
+def test_mis_keyed_record_is_sent_again_keyed_by_its_customer(
+    handler: DetectHandler, key: bytes | None
+) -> None:
+    out = handler.handle([rec(5, contact(0, INSULT), key=key)], {}, NOW)
+
+    assert out.events == 0 and out.indicators == [] and out.state_writes == []
+    (fwd,) = out.forwards
+    assert fwd.key == b"cus-1"
+    assert fwd.value == contact(0, INSULT)
+    assert fwd.headers[REKEY_SOURCE_HEADER] == f"{TOPIC}/3/5".encode()
+    # Sent again with the right key it is detected like any other record.
+    again = handler.handle([rec(0, fwd.value, key=fwd.key)], {}, NOW)
+    assert again.forwards == [] and again.indicators
+
+
+def test_decoded_state_is_not_used_when_the_table_holds_another_value(
+    handler: DetectHandler,
+) -> None:
+    """The handler keeps decoded states between batches, but the table is the truth:
+    after a recovery or another writer, the stored value is decoded again."""
+    stored: dict[bytes, bytes] = {}
+    apply(stored, handler.handle([rec(0, contact(0, "返金しろ"))], stored, NOW))
+    recovered = dict(stored)
+    apply(stored, handler.handle([rec(1, contact(1, "返金しろ"))], stored, NOW))
+
+    # Back to the value before the second batch (e.g. the changelog restored it):
+    replayed = handler.handle([rec(1, contact(1, "返金しろ"))], recovered, NOW)
+    fresh = DetectHandler(handler.step).handle([rec(1, contact(1, "返金しろ"))], recovered, NOW)
+    assert replayed.state_writes == fresh.state_writes
+    assert replayed.indicators == fresh.indicators
