@@ -365,9 +365,7 @@ class LexiconDetector:
             else:
                 assert word is not None
                 rank, score, rid = SEVERITY_RANK[word.severity], word.entry.score, word.entry.id
-                evidence = _word_evidence(
-                    analysed_by[id(word)].text, word, self._staff_names
-                )
+                evidence = _word_evidence(analysed_by[id(word)].text, word, self._staff_names)
             hits.append(
                 ContentHit(
                     category=category,
