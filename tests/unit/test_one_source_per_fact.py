@@ -91,8 +91,11 @@ def test_channel_and_severity_labels_of_the_dashboards_are_the_reports() -> None
         code: ja if ja == en else f"{ja} {en}" for code, (ja, en) in CHANNEL_LABELS.items()
     }
     for where in [
-        ("agent_weekly_counts.yaml", "severity_ja"),
+        # agent_daily_counts replaced agent_weekly_counts as the staff dataset (sql/0007).
+        ("agent_daily_counts.yaml", "severity_ja"),
+        ("customer_activity.yaml", "severity_ja"),
         ("indicators_daily_counts.yaml", "severity_ja"),
+        ("worklist_activity.yaml", "severity_ja"),
     ]:
         severity = _transform_map(columns[where] or "")
         assert severity == {
