@@ -43,7 +43,10 @@ def test_cdr_duration_only_events_drive_flood_and_long_call_detection(tmp_path: 
     cdr = tmp_path / "cdr.csv"
     cdr.write_text(_cdr(), encoding="utf-8")
     out = tmp_path / "events.jsonl"
-    env = {**os.environ, "MAMORI_PSEUDONYM_KEY": "3c1d9e7f5a2b4c6d8e0f1a3b5c7d9e1f2a4b6c8d0e2f4a6b8c1d3e5f7a9b0c2d"}
+    env = {
+        **os.environ,
+        "MAMORI_PSEUDONYM_KEY": "3c1d9e7f5a2b4c6d8e0f1a3b5c7d9e1f2a4b6c8d0e2f4a6b8c1d3e5f7a9b0c2d",
+    }
     run = subprocess.run(
         [
             sys.executable,
@@ -67,7 +70,9 @@ def test_cdr_duration_only_events_drive_flood_and_long_call_detection(tmp_path: 
     lines = out.read_bytes().splitlines()
     assert len(lines) == 12
 
-    settings = Settings(pseudonym_key=SecretStr("3c1d9e7f5a2b4c6d8e0f1a3b5c7d9e1f2a4b6c8d0e2f4a6b8c1d3e5f7a9b0c2d"))
+    settings = Settings(
+        pseudonym_key=SecretStr("3c1d9e7f5a2b4c6d8e0f1a3b5c7d9e1f2a4b6c8d0e2f4a6b8c1d3e5f7a9b0c2d")
+    )
     step = DetectionStep(build_engine(settings), limits_from(settings))
     result = replay(lines, step)
     assert result.events == 12 and not result.rejections

@@ -160,7 +160,10 @@ def test_empty_predictions_give_zero_recall() -> None:
 def test_cli_prints_a_table_and_json(tmp_path: Path) -> None:
     corpus = tmp_path / "tiny.jsonl"
     corpus.write_bytes(b"\n".join(lines(TINY)) + b"\n")
-    env = {**os.environ, "MAMORI_PSEUDONYM_KEY": "4f7a0d3c6e9b2f5a8d1c4e7b0a3f6d9c2e5b8a1f4d7c0e3b6a9f2d5c8e1b4a7d"}
+    env = {
+        **os.environ,
+        "MAMORI_PSEUDONYM_KEY": "4f7a0d3c6e9b2f5a8d1c4e7b0a3f6d9c2e5b8a1f4d7c0e3b6a9f2d5c8e1b4a7d",
+    }
     base = [sys.executable, "-m", "mamori", "evaluate", "--corpus", str(corpus)]
     table = subprocess.run(base, capture_output=True, env=env, check=True, timeout=300)
     assert b"### tiny.jsonl" in table.stdout and b"recall on pos" in table.stdout

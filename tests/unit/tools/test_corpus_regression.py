@@ -46,7 +46,9 @@ FLOORS: Final[dict[str, tuple[float | None, float | None, float]]] = {
 
 @pytest.fixture(scope="module")
 def step() -> DetectionStep:
-    settings = Settings(pseudonym_key="7d2e9a1c4b6f8e0d3a5c7b9e1f2d4a6c8b0e3f5a7d9c1b2e4f6a8d0c3e5b7a9f")  # type: ignore[arg-type]
+    settings = Settings(
+        pseudonym_key="7d2e9a1c4b6f8e0d3a5c7b9e1f2d4a6c8b0e3f5a7d9c1b2e4f6a8d0c3e5b7a9f"
+    )  # type: ignore[arg-type]
     return DetectionStep(build_engine(settings), limits_from(settings))
 
 

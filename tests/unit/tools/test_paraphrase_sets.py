@@ -54,7 +54,9 @@ def test_fixture_format_and_coverage(lang: str) -> None:
 
 
 def test_report_runs_on_both_sets() -> None:
-    settings = Settings(pseudonym_key="a6c9e2f5b8d1a4c7e0f3b6d9a2c5e8f1b4d7a0c3e6f9b2d5a8c1e4f7b0d3a6c9")  # type: ignore[arg-type]
+    settings = Settings(
+        pseudonym_key="a6c9e2f5b8d1a4c7e0f3b6d9a2c5e8f1b4d7a0c3e6f9b2d5a8c1e4f7b0d3a6c9"
+    )  # type: ignore[arg-type]
     step = DetectionStep(build_engine(settings), limits_from(settings))
     for lang in ("ja", "en"):
         report = evaluate_file(PARAPHRASES / f"{lang}.jsonl", step, paraphrases=True)

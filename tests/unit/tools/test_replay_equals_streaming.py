@@ -28,7 +28,9 @@ Esc = tuple[str, str, str, datetime]
 
 @pytest.fixture(scope="module")
 def step() -> DetectionStep:
-    settings = Settings(pseudonym_key="1e4b7c0d3f6a9e2b5c8d1f4a7e0b3c6d9f2a5e8b1c4d7f0a3e6b9c2d5f8a1e4b")  # type: ignore[arg-type]
+    settings = Settings(
+        pseudonym_key="1e4b7c0d3f6a9e2b5c8d1f4a7e0b3c6d9f2a5e8b1c4d7f0a3e6b9c2d5f8a1e4b"
+    )  # type: ignore[arg-type]
     return DetectionStep(build_engine(settings), limits_from(settings))
 
 
