@@ -91,7 +91,7 @@ def test_channel_and_severity_labels_of_the_dashboards_are_the_reports() -> None
         code: ja if ja == en else f"{ja} {en}" for code, (ja, en) in CHANNEL_LABELS.items()
     }
     for where in [
-        ("agent_weekly_counts.yaml", "severity_ja"),
+        ("agent_daily_counts.yaml", "severity_ja"),
         ("indicators_daily_counts.yaml", "severity_ja"),
     ]:
         severity = _transform_map(columns[where] or "")
