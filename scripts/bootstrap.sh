@@ -4,7 +4,8 @@
 #   kafka    Apache Kafka broker jars from Maven Central into infra/kafka/libs
 #   superset Superset 6.1 in its own venv .venv-superset/ (needs SQLAlchemy < 2)
 #   browser  Debian chromium + chromium-driver for the dashboard browser test
-# Usage: scripts/bootstrap.sh [kafka] [superset] [browser] [all]
+#   imap     Debian dovecot-imapd: a real IMAP server for the mail-ingest tests
+# Usage: scripts/bootstrap.sh [kafka] [superset] [browser] [imap] [all]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -49,6 +50,16 @@ if want browser; then
     if [[ $(id -u) -eq 0 ]]; then SUDO=""; else SUDO="sudo"; fi
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null
+  fi
+fi
+if want imap; then
+  # Only the binary is used: tests start it as a plain process with their own config
+  # (mamori.devstack.dovecot); the package's system service is never started.
+  if [[ ! -x /usr/sbin/dovecot ]]; then
+    log "installing Debian dovecot-imapd"
+    if [[ $(id -u) -eq 0 ]]; then SUDO=""; else SUDO="sudo"; fi
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends dovecot-imapd >/dev/null
   fi
 fi
 log "ready"

@@ -64,6 +64,64 @@ class SinkSettings(BaseModel):
     retry_max_seconds: float = Field(default=30.0, gt=0)
 
 
+class IngestToken(BaseModel):
+    """One source's bearer token, stored as its SHA-256 hex digest (``mamori ingest
+    token`` prints a new token and its hash). Tokens are 256-bit random strings, so a
+    plain SHA-256 is enough: there is nothing to brute-force as with passwords."""
+
+    model_config = ConfigDict(frozen=True)
+
+    #: The publishing system this token speaks for; stamped on events without ``source``.
+    source: str = Field(min_length=1, max_length=128)
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    #: ``ingest`` = POST /v1/contact-events; ``metrics`` = GET /metrics.
+    scopes: tuple[str, ...] = ("ingest",)
+
+
+class ImapSettings(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    host: str | None = None
+    port: int = 993
+    ssl: bool = True
+    username: str | None = None
+    password: SecretStr | None = None
+    folder: str = "INBOX"
+    #: Where the last ingested UID (and the folder's UIDVALIDITY) is remembered.
+    checkpoint: Path = Path(".local/ingest/imap-checkpoint.json")
+    poll_seconds: float = Field(default=30.0, gt=0)
+    fetch_batch: int = Field(default=100, ge=1)
+
+
+class IngestSettings(BaseModel):
+    """``mamori ingest``: the HTTP endpoint, the mail and the call adapters."""
+
+    model_config = ConfigDict(frozen=True)
+
+    host: str = "127.0.0.1"
+    port: int = 8089
+    #: Per-source bearer tokens (hashed). Empty = the endpoint refuses to start.
+    tokens: tuple[IngestToken, ...] = ()
+    #: Request bounds: larger bodies or batches are refused whole with 413.
+    max_body_bytes: int = Field(default=4 * 1024 * 1024, ge=1024)
+    max_batch_lines: int = Field(default=1000, ge=1)
+    #: Per-token token bucket: sustained requests per second and burst size.
+    rate_per_second: float = Field(default=50.0, gt=0)
+    rate_burst: int = Field(default=100, ge=1)
+    #: Seconds to wait for Kafka's acknowledgement before answering 503.
+    ack_timeout_seconds: float = Field(default=10.0, gt=0)
+    #: Support addresses: mail from these is outbound, mail to them inbound.
+    support_addresses: tuple[str, ...] = ()
+    #: Region assumed for national phone numbers (E.164 normalisation).
+    default_region: str = "JP"
+    #: TOML file with source-id mappings (agents, customers, CDR columns, speakers).
+    mapping: Path | None = None
+    #: TLS for the HTTP endpoint (or terminate TLS at a proxy; see docs/connecting.md).
+    tls_certfile: Path | None = None
+    tls_keyfile: Path | None = None
+    imap: ImapSettings = ImapSettings()
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="MAMORI_",
@@ -81,6 +139,7 @@ class Settings(BaseSettings):
     kafka: KafkaSettings = KafkaSettings()
     clickhouse: ClickHouseSettings = ClickHouseSettings()
     sink: SinkSettings = SinkSettings()
+    ingest: IngestSettings = IngestSettings()
     #: Faust application id = Kafka consumer group.
     app_id: str = "mamori"
     #: Contact events handled per detection batch (the unit of acknowledgement).

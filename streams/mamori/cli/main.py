@@ -24,6 +24,7 @@ COMMANDS: Final[dict[str, str]] = {
     "decide": "mamori.cli.review:decide_command",
     "verify": "mamori.cli.verify:verify_command",
     "export": "mamori.cli.export:export_command",
+    "ingest": "mamori.cli.ingest:ingest_group",
 }
 
 

@@ -139,3 +139,25 @@ def faust_broker_kwargs(s: KafkaSettings) -> dict[str, Any]:
         username=username, password=password, ssl_context=context, mechanism=mechanism
     )
     return kwargs
+
+
+def aiokafka_kwargs(s: KafkaSettings) -> dict[str, Any]:
+    """Keyword arguments for aiokafka's ``AIOKafkaProducer``/``AIOKafkaConsumer``
+    (the ingest service): the same mapping, with a TLS context instead of file names."""
+    protocol = _protocol(s)
+    kwargs: dict[str, Any] = {
+        "bootstrap_servers": bootstrap_list(s),
+        "security_protocol": protocol,
+    }
+    if protocol.startswith("SASL_"):
+        mechanism, username, password = _sasl(s)
+        kwargs |= {
+            "sasl_mechanism": mechanism,
+            "sasl_plain_username": username,
+            "sasl_plain_password": password,
+        }
+    if protocol.endswith("SSL"):
+        kwargs["ssl_context"] = ssl_context(s)
+    else:
+        _check_ssl_unused(s, protocol)
+    return kwargs

@@ -3,17 +3,23 @@ and the size cut that keeps a huge record from stalling the agent."""
 
 from __future__ import annotations
 
-from typing import Final
+# The format is messaging's (ingest writes dead letters too); re-exported for the worker.
+from mamori.messaging.dlq import (
+    DLQ_DETAIL_HEADER,
+    DLQ_MAX_VALUE_BYTES,
+    DLQ_REASON_HEADER,
+    DLQ_SOURCE_HEADER,
+    DLQ_TRUNCATED_HEADER,
+)
 
-#: Headers of a dead-letter record; its value is the original bytes, unchanged.
-DLQ_REASON_HEADER: Final = "mamori-dlq-reason"
-DLQ_DETAIL_HEADER: Final = "mamori-dlq-detail"
-DLQ_SOURCE_HEADER: Final = "mamori-dlq-source"
-#: Original size in bytes, present when the value is only the record's first bytes.
-DLQ_TRUNCATED_HEADER: Final = "mamori-dlq-truncated"
-#: A record over this is dead-lettered as its first bytes: the whole value would
-#: exceed the producer's and the DLQ topic's message size limits and stall the agent.
-DLQ_MAX_VALUE_BYTES: Final = 900_000
+__all__ = [
+    "DLQ_DETAIL_HEADER",
+    "DLQ_MAX_VALUE_BYTES",
+    "DLQ_REASON_HEADER",
+    "DLQ_SOURCE_HEADER",
+    "DLQ_TRUNCATED_HEADER",
+    "dead_letter",
+]
 
 
 def dead_letter(
