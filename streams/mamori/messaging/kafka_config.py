@@ -77,9 +77,8 @@ def _check_ssl_unused(s: KafkaSettings, protocol: str) -> None:
         )
 
 
-def kafka_python_kwargs(s: KafkaSettings) -> dict[str, Any]:
-    """Keyword arguments accepted alike by kafka-python's ``KafkaProducer``,
-    ``KafkaConsumer`` and ``KafkaAdminClient`` (the admin client rejects unknown keys)."""
+def _client_kwargs(s: KafkaSettings) -> dict[str, Any]:
+    """Brokers, protocol and SASL login: spelled alike by kafka-python and aiokafka."""
     protocol = _protocol(s)
     kwargs: dict[str, Any] = {
         "bootstrap_servers": bootstrap_list(s),
@@ -92,6 +91,14 @@ def kafka_python_kwargs(s: KafkaSettings) -> dict[str, Any]:
             "sasl_plain_username": username,
             "sasl_plain_password": password,
         }
+    return kwargs
+
+
+def kafka_python_kwargs(s: KafkaSettings) -> dict[str, Any]:
+    """Keyword arguments accepted alike by kafka-python's ``KafkaProducer``,
+    ``KafkaConsumer`` and ``KafkaAdminClient`` (the admin client rejects unknown keys)."""
+    kwargs = _client_kwargs(s)
+    protocol = kwargs["security_protocol"]
     if protocol.endswith("SSL"):
         kwargs |= _ssl_files(s)
     else:
@@ -144,18 +151,8 @@ def faust_broker_kwargs(s: KafkaSettings) -> dict[str, Any]:
 def aiokafka_kwargs(s: KafkaSettings) -> dict[str, Any]:
     """Keyword arguments for aiokafka's ``AIOKafkaProducer``/``AIOKafkaConsumer``
     (the ingest service): the same mapping, with a TLS context instead of file names."""
-    protocol = _protocol(s)
-    kwargs: dict[str, Any] = {
-        "bootstrap_servers": bootstrap_list(s),
-        "security_protocol": protocol,
-    }
-    if protocol.startswith("SASL_"):
-        mechanism, username, password = _sasl(s)
-        kwargs |= {
-            "sasl_mechanism": mechanism,
-            "sasl_plain_username": username,
-            "sasl_plain_password": password,
-        }
+    kwargs = _client_kwargs(s)
+    protocol = kwargs["security_protocol"]
     if protocol.endswith("SSL"):
         kwargs["ssl_context"] = ssl_context(s)
     else:
