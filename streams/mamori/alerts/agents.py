@@ -90,6 +90,25 @@ def _unpack(raw: bytes) -> tuple[int, CustomerAlertState]:
     return int.from_bytes(raw[:2], "big"), CustomerAlertState.from_bytes(raw[2:])
 
 
+def _records(events: Any) -> list[tuple[str, int, int, bytes, bytes]]:
+    """(topic, partition, offset, key, value) of each record the events carry. The
+    worker delivers the indicator and escalation topics as one event per partition
+    poll (``worker.batching``: the message carries ``records``); other apps deliver one
+    record per event."""
+    out: list[tuple[str, int, int, bytes, bytes]] = []
+    for event in events:
+        msg = event.message
+        batch = getattr(msg, "records", None)
+        if batch is None:
+            value = event.value if isinstance(event.value, bytes) else b""
+            out.append((msg.topic, msg.partition, msg.offset, msg.key or b"", value))
+        else:
+            out.extend(
+                (r.topic, r.partition, r.offset, r.key or b"", r.value or b"") for r in batch
+            )
+    return out
+
+
 def install_alert_agents(app: faust.App, settings: Settings, parts: AlertParts) -> None:
     k = settings.kafka
     cfg = settings.alerts
@@ -131,13 +150,11 @@ def install_alert_agents(app: faust.App, settings: Settings, parts: AlertParts) 
         async for events in stream.take_events(1000, within=0.02):
             now = time.time()
             touched: dict[bytes, tuple[int, CustomerAlertState]] = {}
-            for event in events:
-                msg = event.message
-                key: bytes = msg.key or b""
+            for topic, partition, offset, key, value in _records(events):
                 try:
-                    record = orjson.loads(event.value)
+                    record = orjson.loads(value)
                 except orjson.JSONDecodeError:
-                    log.exception("unreadable record at %s/%s", msg.topic, msg.partition)
+                    log.exception("unreadable record at %s/%s@%s", topic, partition, offset)
                     continue
                 if key in touched:
                     state = touched[key][1]
@@ -148,17 +165,17 @@ def install_alert_agents(app: faust.App, settings: Settings, parts: AlertParts) 
                 if when:
                     evaluator.expire(state, parse_rfc3339(when).timestamp())
                 try:
-                    if msg.topic == k.escalation_topic:
+                    if topic == k.escalation_topic:
                         alerts = evaluator.on_escalation(record, state, now)
                     else:
                         alerts = evaluator.on_indicator(record, state, now)
                 except (KeyError, ValueError, TypeError):
                     # Our own topic: a bad record is a bug upstream; visible, never a stall.
-                    log.exception("alert rules could not read %s/%s", msg.topic, msg.offset)
+                    log.exception("alert rules could not read %s/%s@%s", topic, partition, offset)
                     continue
                 for alert in alerts:
                     emit(key, alert)
-                touched[key] = (msg.partition, state)
+                touched[key] = (partition, state)
             for key, (partition, state) in touched.items():
                 store_state(key, partition, state)
 
