@@ -128,6 +128,7 @@ def main() -> None:
         default="all,split",
         help="all = one `mamori worker`; split = `--role detect` + `--role alerts` processes",
     )
+    parser.add_argument("--worker-loglevel", default="warning", help="e.g. info: the timeline")
     args = parser.parse_args()
 
     from kafka import KafkaProducer
@@ -186,7 +187,14 @@ def main() -> None:
                 ManagedProcess(
                     f"worker-{tag}-{role}",
                     work,
-                    [sys.executable, "-m", "mamori", "worker", "--loglevel", "warning"]
+                    [
+                        sys.executable,
+                        "-m",
+                        "mamori",
+                        "worker",
+                        "--loglevel",
+                        args.worker_loglevel,
+                    ]
                     + ["--role", role],
                     healthy=lambda: True,
                     cwd=REPO_ROOT,
@@ -242,6 +250,18 @@ def main() -> None:
                 at - sent_at[eid] for at, eid in receiver.arrivals.values() if eid in sent_at
             )
             ref = sorted(t - sent_at[e] for e, t in seen_ind.items() if e in sent_at)
+            # Where the tail sits in the run (seconds after the first publish): a start-up
+            # effect, a periodic stall or a steady backlog look different here.
+            slow = sorted(
+                (sent_at[eid] - t_start, at - sent_at[eid])
+                for at, eid in receiver.arrivals.values()
+                if eid in sent_at and at - sent_at[eid] >= pct(lat, 0.95)
+            )
+            if slow:
+                results.append(
+                    f"{'':>6}  slowest 5 % published at "
+                    + ", ".join(f"{t:.1f}s ({d * 1000:,.0f} ms)" for t, d in slow[:20])
+                )
             if lat:
                 results.append(
                     f"{rate:>6,.0f} ev/s {mode:>5} (offered {offered:,.0f}): publish→webhook "

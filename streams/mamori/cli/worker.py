@@ -36,6 +36,7 @@ def worker_command(loglevel: str, role: str) -> None:
     """Run the Faust worker (detection + ClickHouse sinks + alerts) until stopped."""
     from mamori.alerts.agents import install_alert_agents
     from mamori.messaging.topics import ensure_topics
+    from mamori.storage.client import preload_optional_libraries
 
     settings = get_settings()
     # Alert rules, destinations and their reachability are checked before anything
@@ -44,6 +45,7 @@ def worker_command(loglevel: str, role: str) -> None:
     if role == "alerts" and alerts is None:
         raise click.ClickException("--role alerts with MAMORI_ALERTS__ENABLED=false")
     ensure_topics(settings.kafka)
+    preload_optional_libraries()
     if role == "alerts":
         app = faust_app(settings, f"{settings.app_id}-alerts")
     else:
