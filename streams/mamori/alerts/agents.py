@@ -278,6 +278,7 @@ def install_alert_agents(app: faust.App, settings: Settings, parts: AlertParts) 
     async def close_destinations(app: Any, *args: Any, signal: Any, **kwargs: Any) -> None:
         await deliverer.close()
         await retrier.close()
+        await writer.close()
 
     # Faust's stub types the receiver as a union it cannot express; an async receiver is
     # what the signal awaits.

@@ -53,6 +53,11 @@ def install_sink_agents(
 ) -> None:
     sink = settings.sink
     writer = BatchWriter(settings)
+
+    async def close_writer(app: Any, *args: Any, signal: Any, **kwargs: Any) -> None:
+        await writer.close()  # the HTTP sessions of its clients, not left to the GC
+
+    app.on_before_shutdown.connect(close_writer)  # type: ignore[arg-type]  # see alerts.agents
     database = settings.clickhouse.database
 
     def json_rows(
