@@ -33,6 +33,12 @@ from mamori.domain.taxonomy import AXIS, Category
 CHANNELS = ("phone", "email", "chat", "web_form", "visit", "sns")
 
 
+def _pseudonym(number_sql: str) -> str:
+    """A customer key shaped like the worker's (24 hex characters of an HMAC-SHA256):
+    distinct-count costs depend on the key's length."""
+    return f"substring(lower(hex(SHA256(concat('cust-', {number_sql})))), 1, 24)"
+
+
 def synthetic_indicators_sql(database: str, rows: int, offset: int = 0, days: int = 730) -> str:
     """SQL that inserts ``rows`` synthetic indicators spread over ``days`` days before
     2026-11-01 (JST office-hours heavy), ~200 k customers and 800 agents."""
@@ -53,7 +59,7 @@ SELECT
     arrayElement({axis_list}, 1 + ci) AS axis,
     CAST(1 + (cityHash64(n, 2) % 3) AS Enum8('low' = 1, 'medium' = 2, 'high' = 3)) AS severity,
     toFloat32((cityHash64(n, 2) % 3 + 1) / 3) AS score,
-    concat('cust-', toString(cityHash64(n, 3) % 200000)) AS customer_key,
+    {_pseudonym("toString(cityHash64(n, 3) % 200000)")} AS customer_key,
     if(n % 5 = 0, NULL, concat('agent-', toString(cityHash64(n, 4) % 800))) AS agent_key,
     arrayElement({chan_list}, 1 + (cityHash64(n, 5) % {len(CHANNELS)})) AS channel,
     [concat('ev-', toString(n))] AS event_ids,
@@ -82,7 +88,7 @@ def synthetic_side_tables_sql(database: str, customers: int = 5000) -> list[str]
 INSERT INTO {database}.escalations
     (escalation_id, customer_key, stage, previous_stage, risk, crossed_at, detected_at,
      indicator_ids, event_ids, categories)
-SELECT concat('esc-', toString(number)), concat('cust-', toString(number * 37 % 200000)),
+SELECT concat('esc-', toString(number)), {_pseudonym("toString(number * 37 % 200000)")},
        CAST(1 + number % 3 AS Enum8('none' = 0, 'watch' = 1, 'warn' = 2, 'review' = 3)),
        CAST(number % 3 AS Enum8('none' = 0, 'watch' = 1, 'warn' = 2, 'review' = 3)),
        toFloat32(3 + number % 7), toDateTime64('2026-10-01 00:00:00', 3, 'UTC') + toIntervalMinute(number),

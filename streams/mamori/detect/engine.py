@@ -78,7 +78,13 @@ class DetectionEngine:
         self.calendar = SupportCalendar(config.calendar)
 
     # ------------------------------------------------------------------ entry point
-    def process(self, event: ContactEvent, state: CustomerState | None, now: datetime) -> Detection:
+    def process(
+        self,
+        event: ContactEvent,
+        state: CustomerState | None,
+        now: datetime,
+        customer_key: str | None = None,
+    ) -> Detection:
         # A Message-ID-style source id carries host/user names: from here on (state,
         # indicator ids, every output) only its keyed hash exists.
         event = replace(event, event_id=self.pseudo.event_id(event.event_id))
@@ -87,7 +93,7 @@ class DetectionEngine:
         midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
         ctx = _Context(
             event=event,
-            customer_key=self.pseudo.customer(event.customer_id),
+            customer_key=customer_key or self.pseudo.customer(event.customer_id),
             agent_key=self.pseudo.agent_or_none(event.agent_id),
             ts=int(event.ts),
             now=now,

@@ -4,7 +4,6 @@ batch replay so both run exactly the same code path: bytes → validation →
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from mamori.detect.config import DetectionConfig
@@ -31,15 +30,6 @@ def limits_from(settings: Settings) -> Limits:
     )
 
 
-@dataclass(slots=True)
-class Step:
-    """What one raw record became: a rejection, or an event and its detection."""
-
-    rejection: Rejection | None = None
-    event: ContactEvent | None = None
-    detection: Detection | None = None
-
-
 class DetectionStep:
     """Decode + detect for one record, with the customer's state passed in and out."""
 
@@ -53,5 +43,13 @@ class DetectionStep:
     def customer_key(self, event: ContactEvent) -> str:
         return self.engine.pseudo.customer(event.customer_id)
 
-    def detect(self, event: ContactEvent, state: CustomerState | None, now: datetime) -> Detection:
-        return self.engine.process(event, state, now)
+    def detect(
+        self,
+        event: ContactEvent,
+        state: CustomerState | None,
+        now: datetime,
+        customer_key: str | None = None,
+    ) -> Detection:
+        """``customer_key``: the event's pseudonym when the caller has it already (it
+        keyed the state by it); computed here otherwise."""
+        return self.engine.process(event, state, now, customer_key)

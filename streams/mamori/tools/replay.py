@@ -64,7 +64,7 @@ def replay(lines: Iterable[bytes], step: DetectionStep) -> ReplayResult:
     events.sort(key=lambda e: (e.ts, e.event_id))
     for event in events:
         key = step.customer_key(event)
-        detection = step.detect(event, result.states.get(key), event.occurred_at)
+        detection = step.detect(event, result.states.get(key), event.occurred_at, key)
         result.states[key] = detection.state
         result.indicators.extend(detection.indicators)
         result.escalations.extend(detection.escalations)
@@ -139,7 +139,7 @@ def _replay_share(index: int) -> _Share:
     states: dict[str, CustomerState] = {}
     for done, (ts, event_id, number, event) in enumerate(events, start=1):
         key = step.customer_key(event)
-        detection = step.detect(event, states.get(key), event.occurred_at)
+        detection = step.detect(event, states.get(key), event.occurred_at, key)
         states[key] = detection.state
         for j, ind in enumerate(detection.indicators):
             share.indicators.append(((ts, event_id, number, j), orjson.dumps(ind.to_wire())))

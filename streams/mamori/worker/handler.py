@@ -184,9 +184,10 @@ class DetectHandler:
             return
         key = b""
         try:
-            key = self.step.customer_key(decoded).encode()
+            customer = self.step.customer_key(decoded)
+            key = customer.encode()
             previous = newest[key][1] if key in newest else self._stored(key, state, out)
-            detection = self.step.detect(decoded, previous, now)
+            detection = self.step.detect(decoded, previous, now, customer)
             indicators = [Produce(key, orjson.dumps(i.to_wire())) for i in detection.indicators]
             escalations = [Produce(key, orjson.dumps(e.to_wire())) for e in detection.escalations]
         except Exception as exc:  # noqa: BLE001 - one record must never take the batch down

@@ -1,0 +1,1 @@
+ALTER TABLE {database}.customer_activity DROP COLUMN IF EXISTS customer;
