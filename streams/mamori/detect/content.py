@@ -19,7 +19,7 @@ from typing import Any, Final
 from mamori.detect import clauses as cl
 from mamori.detect.base import ContentHit, TextAnalysis
 from mamori.detect.match import TokenHit, TokenLexicon, staff_spellings
-from mamori.detect.morph import NOUN, NUM, VERB, Analyser, Analysis
+from mamori.detect.morph import NOUN, NUM, VERB, Analyser, Analysis, Token
 from mamori.detect.rules import SEVERITY_RANK, Compiled, Rule, compile_lexicons
 from mamori.detect.text.normalize import display, fold, fold_word
 from mamori.detect.text.redact import excerpt, names_in
@@ -439,6 +439,8 @@ class LexiconDetector:
             return len(cue) <= _SHORT_CUE and self._splits_words(msg, span, cue)
         if category in _THREAT_CODES:
             return self._benign_frame(category, msg, span)
+        if category == Category.VIOLENCE_THREAT:
+            return self._benign_frame(category, msg, span, phrases_only=True)
         return False
 
     def _splits_words(self, msg: _Message, span: Span, cue: str) -> bool:
@@ -486,7 +488,11 @@ class LexiconDetector:
                 return True
         return False
 
-    def _benign_frame(self, category: Category, msg: _Message, span: Span) -> bool:
+    def _benign_frame(
+        self, category: Category, msg: _Message, span: Span, *, phrases_only: bool = False
+    ) -> bool:
+        """Every cue word of ``category`` in the sentence stands in a benign frame; with
+        ``phrases_only``, only the clearest case counts: every cue names a thing."""
         lemmas = self._threat_lemmas.get(category)
         if not lemmas:
             return False
@@ -494,15 +500,23 @@ class LexiconDetector:
         cls_ = cl.clauses(a.tokens, a.lang)
         frames = []
         toks = a.tokens
+        described = False
         for i, t in enumerate(toks):
             if t.lemma in lemmas:
                 clause = cl.clause_of(cls_, i)
                 head = i
-                if t.pos == NOUN:  # 「弁護士に相談した」: the verb that governs the noun
+                if t.pos == NOUN:
+                    if _names_a_thing(toks, i, clause.end):
+                        described = True  # 「放火殺人の犯人」: a noun phrase, no act
+                        continue
+                    # 「弁護士に相談した」: the verb that governs the noun
                     head = next((j for j in range(i + 1, clause.end) if toks[j].pos == VERB), i)
                 frames.append(cl.frame(toks, a.lang, head, clause))
+        if phrases_only:
+            return described and not frames
         if not frames:
-            return False  # the analyser found no cue word: cannot judge, keep the hit
+            # No cue word, or only inside noun phrases; the former cannot be judged.
+            return described
         return all(_benign(f) for f in frames)
 
     # ------------------------------------------------------------------ rule evaluation
@@ -640,6 +654,20 @@ def _folded_span(unit: _Unit, hit: TokenHit) -> Span:
 
 def _overlaps(a: Span, b: Span) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+def _names_a_thing(toks: tuple[Token, ...], i: int, limit: int) -> bool:
+    """The noun at ``i`` (with the nouns compounded after it) modifies a following noun
+    through の: 「放火殺人の犯人」「訴訟のニュース」 name something, they threaten nothing."""
+    j = i + 1
+    while j < limit and toks[j].pos == NOUN:
+        j += 1
+    return (
+        j + 1 < limit
+        and toks[j].surface == "の"
+        and toks[j].pos2 == "格助詞"
+        and toks[j + 1].pos == NOUN
+    )
 
 
 def _benign(f: frozenset[str]) -> bool:

@@ -198,6 +198,7 @@ class TokenLexicon:
             for p in probes:
                 reach = probe_words.setdefault(p, {})
                 reach[entry.category] = max(reach.get(entry.category, 0), rank)
+        _add_short_vowel_spellings(probe_words, analyser)
         return cls(entries, slots, probe_words)
 
     def threat_lemmas(self) -> dict[Category, frozenset[str]]:
@@ -379,6 +380,7 @@ class TokenLexicon:
             or cl.IMPERATIVE in f
             or (short and not about_other)
             or any(t.pos == PRON and t.lemma in _YOU for t in span)
+            or _animate_subject(toks, end, clause.end)
         )
         if e.frame == "aimed" and not aimed:
             return None
@@ -442,6 +444,20 @@ _PERSON: Final = frozenset(
         "店長",
     ]
 )
+
+
+#: The existence verb for people and animals (いる/おる), as opposed to ある.
+_ANIMATE_EXISTENCE: Final = "居る"
+_SUBJECT_PARTICLES: Final = frozenset(["が", "は", "も", "しか", "ばかり", "だけ", "ばっかり"])
+
+
+def _animate_subject(toks: tuple[Token, ...], end: int, limit: int) -> bool:
+    """「ゴミしか居ない」「クズがおる」: the word is the subject of いる/おる, so it names
+    people (an everyday sense, 「ゴミがある」, takes ある)."""
+    j = end
+    while j < limit and toks[j].pos == PART and toks[j].surface in _SUBJECT_PARTICLES:
+        j += 1
+    return j < limit and j > end - 1 and toks[j].pos == VERB and toks[j].lemma == _ANIMATE_EXISTENCE
 
 
 _SPEAKER: Final = frozenset(["i", "we", "私", "僕", "俺", "あたし", "わたし", "自分"])
@@ -643,6 +659,28 @@ _EN_STOP: Final = frozenset(
 )
 
 
+def _add_short_vowel_spellings(
+    probe_words: dict[str, dict[Category, int]], analyser: Analyser
+) -> None:
+    """The dictionary reads 阿呆 as あほう, but people write アホ, which the analyser
+    normalises to the same word: a kana probe ending in a long vowel also gets its short
+    spelling, when the analyser says the short spelling is the same word."""
+    for probe, reach in list(probe_words.items()):
+        if len(probe) < 3 or probe[-1] != "う" or probe[-2] not in _O_ROW:
+            continue
+        if not all(c in _ALL_KANA for c in probe):
+            continue
+        long_, short = analyser.words(_katakana(probe)), analyser.words(_katakana(probe[:-1]))
+        if len(long_) == len(short) == 1 and long_[0].lemma == short[0].lemma:
+            merged = probe_words.setdefault(probe[:-1], {})
+            for c, rank in reach.items():
+                merged[c] = max(merged.get(c, 0), rank)
+
+
+def _katakana(kana: str) -> str:
+    return "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in kana)
+
+
 def _selectivity(probes: set[str]) -> float:
     """How rare the weakest probe of a set is likely to be: longer is rarer, a kanji
     counts as two characters, and more alternatives are more chances to pass."""
@@ -662,6 +700,13 @@ _ALL_KANA: Final = frozenset(
     "ぁあぃいぅうぇえぉおかがきぎくぐけげこごさざしじすずせぜそぞただちぢっつづてでとどなにぬねのはばぱひびぴふぶぷへべぺほぼぽまみむめもゃやゅゆょよらりるれろゎわゐゑをん"
 )
 
+
+#: Kana ending in the o-row: a following う lengthens the vowel (あほう ~ あほ).
+_O_ROW: Final = frozenset("おこごそぞとどのほぼぽもよょろを")
+#: Two-kana readings of listed words that sit inside everyday words (脳 のう in 昨日,
+#: 猿 さる in くださる, 尻 しり in 知り): a pre-filter on them would let most sentences
+#: through, so these words are probed by their spelling only (a speed choice).
+_COMMON_BIGRAMS: Final = frozenset(["のう", "さる", "しり"])
 
 _U_TO_E: Final = dict(zip("うくぐすつぬぶむる", "えけげせてねべめれ", strict=True))
 
@@ -694,8 +739,10 @@ def _probes(word: str, toks: Sequence[Token]) -> set[str]:
         if not k:
             continue
         kana = all(c in _ALL_KANA for c in k)
-        if is_reading and not inflected and len(k) < 3:
-            continue  # 脳 → のう would pass every 昨日 (きのう)
+        # A noun written in kana (バカ, アホ) is found by its reading, unless the reading
+        # is too short or too common to filter anything (脳 → のう in every 昨日).
+        if is_reading and not inflected and (len(k) < 2 or k in _COMMON_BIGRAMS):
+            continue
         if inflected and kana and len(k) >= 2:
             # A kana stem (ころ, おか) hides in common words (ところ, おかしい): the
             # dictionary form, and the imperative when it is long enough to be rare.

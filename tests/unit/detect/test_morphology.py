@@ -384,3 +384,56 @@ def test_unless_clause_does_not_cancel_the_threat(
     assert len(cl.clauses(a.tokens, a.lang)) == 2
     assert "legal_threat" in _codes(detector, "unless you refund me today i will sue you")
     assert "legal_threat" not in _codes(detector, "i will not sue you, unless you lie again")
+
+
+# ------------------------------------------------------------------ kana spellings and frames
+@pytest.mark.parametrize(
+    "text",
+    [
+        "アホ",  # the dictionary reads 阿呆 あほう; people write アホ
+        "アホやなあんた",
+        "こんなこともバカには分からないのか",  # the two-kana reading of 馬鹿
+        "ほんまにボケやな",
+    ],
+)
+def test_insult_written_in_kana_passes_the_prefilter(detector: LexiconDetector, text: str) -> None:
+    assert "abusive_language" in _codes(detector, text)
+
+
+def test_short_vowel_spelling_is_probed_only_when_it_is_the_same_word(
+    analyser: Analyser,
+) -> None:
+    from mamori.detect.content import LEXICON_DIR
+
+    probes = TokenLexicon.load([LEXICON_DIR], analyser).probe_words
+    assert "あほ" in probes  # アホ = 阿呆 (あほう) by the analyser
+    assert "むの" not in probes  # ムノ is not 無能 (むのう)
+
+
+def test_shika_nai_is_nothing_but_not_a_negation(analyser: Analyser) -> None:
+    assert cl.NEGATED not in _frame(analyser, "この店には馬鹿しかいない", "馬鹿")
+    assert cl.NEGATED in _frame(analyser, "この店に馬鹿はいない", "馬鹿")
+
+
+def test_everyday_word_as_subject_of_iru_names_people(detector: LexiconDetector) -> None:
+    # いる/おる take people; ある takes things (「ゴミが多くある」 is about rubbish).
+    assert "abusive_language" in _codes(detector, "この会社にはゴミしか居ないのか", serious=True)
+    assert "abusive_language" in _codes(detector, "窓口にクズがおるわ", serious=True)
+    assert not _codes(detector, "玄関の前にゴミがたくさんあるので回収してください", serious=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "放火殺人の犯人がまだ捕まっていないのが不安です",
+        "殺人事件のニュースを見て怖くなりました",
+    ],
+)
+def test_violence_word_inside_a_noun_phrase_is_no_threat(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "violence_threat" not in _codes(detector, text)
+
+
+def test_violence_word_as_an_act_stays_a_threat(detector: LexiconDetector) -> None:
+    assert "violence_threat" in _codes(detector, "お前の店に放火してやるからな")
