@@ -708,6 +708,8 @@ _O_ROW: Final = frozenset("おこごそぞとどのほぼぽもよょろを")
 #: through, so these words are probed by their spelling only (a speed choice).
 _COMMON_BIGRAMS: Final = frozenset(["のう", "さる", "しり"])
 
+_E_I_ROW: Final = frozenset("えけげせぜてでねへべぺめれいきぎしじちぢにひびぴみり")
+
 _U_TO_E: Final = dict(zip("うくぐすつぬぶむる", "えけげせてねべめれ", strict=True))
 
 
@@ -751,6 +753,11 @@ def _probes(word: str, toks: Sequence[Token]) -> set[str]:
                 out.add(k[0] + "っ" + k[1])  # the exclamation 「きっも」 (see morph.normalise)
             if k[-1] in _U_TO_E and len(k) >= 3:
                 out.add(k[:-1] + _U_TO_E[k[-1]])
+            if t.pos == VERB and k[-1] == "る" and len(k) >= 3 and k[-2] in _E_I_ROW:
+                # An ichidan verb keeps its stem in every form (なめてる, ふざけんな):
+                # a long stem is rare enough alone, a short one with what follows it.
+                stem = k[:-1]
+                out |= {stem} if len(stem) >= 3 else {stem + c for c in "てたんなずよ"}
             continue
         if inflected and len(k) >= 2 and k[-1] in _ALL_KANA:
             k = k[:-1]  # 殺す → 殺, 訴える → 訴え

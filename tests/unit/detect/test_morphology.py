@@ -437,3 +437,9 @@ def test_violence_word_inside_a_noun_phrase_is_no_threat(
 
 def test_violence_word_as_an_act_stays_a_threat(detector: LexiconDetector) -> None:
     assert "violence_threat" in _codes(detector, "お前の店に放火してやるからな")
+
+
+@pytest.mark.parametrize("text", ["なめてるな", "おいなめてんのか", "客をなめんなよ"])
+def test_kana_ichidan_verb_is_found_in_every_form(detector: LexiconDetector, text: str) -> None:
+    # 舐める written in kana: the pre-filter probes the stem with what follows it.
+    assert "abusive_language" in _codes(detector, text, serious=True)
