@@ -28,9 +28,10 @@ from mamori.domain.taxonomy import Category, Severity
 from mamori.resources import LEXICON_DIR
 
 _RANK_SEVERITY: Final[dict[int, Severity]] = {1: "low", 2: "medium", 3: "high"}
-# Sentence boundaries of folded text; a full stop counts unless it is a decimal point.
-_BOUNDARY: Final = re.compile(r"[。!?\n]+|\.(?!\d)")
-_DISPLAY_SPLIT: Final = re.compile(r"[。!?！？\n]+|\.(?!\d)")
+#: Sentence boundaries: a full stop counts, except in a number or after a title ("Mr. Sato").
+_STOP: Final = r"(?<![\s.]mr)(?<![\s.]ms)(?<![\s.]dr)(?<![\s.]mrs)\.(?!\d)"
+_BOUNDARY: Final = re.compile(r"[。!?\n]+|" + _STOP, re.I)
+_DISPLAY_SPLIT: Final = re.compile(r"[。!?！？\n]+|" + _STOP, re.I)
 #: Japanese negation must start this close after the cue (「訴える|つもりはない」).
 _NEG_AFTER_WINDOW: Final = 8
 #: Bare negative endings (「ない」「ません」) must follow the cue at once.

@@ -22,7 +22,9 @@ token whose lemma, surface or (for nouns) reading equals the word's own analysis
 one entry covers every conjugation (殺す: 殺した, 殺そう, ころす …) and every script of
 a noun (馬鹿, ばか, バカ). ``a|b`` lists alternatives, ``...`` a gap of up to three
 tokens inside the clause, ``{NAME}`` a slot: ``NUM`` (a number), ``NOUN``, ``STAFF``
-(a staff name in any script, derived from the roster) or one of ``slots``.
+(a staff name in any script, derived from the roster), ``NAME`` (a roster name, or an
+English word written as a name: capitalised inside a sentence or after Mr/Ms) or one
+of ``slots``.
 
 ``frame: threat`` (violence, legal, online defamation) needs the speaker's own act:
 not past, passive, negated or a question, and in English a future/volitional,
@@ -306,6 +308,8 @@ class TokenLexicon:
             return t.pos == NUM or t.surface.isdigit()
         if slot == "NOUN":
             return t.pos in (NOUN, PRON)
+        if slot == "NAME":  # a person's name: written as one (en), or a roster name
+            return t.proper or not self._slots["STAFF"].isdisjoint(t.keys)
         keys = self._slots.get(slot)
         return keys is not None and not keys.isdisjoint(t.keys)
 
@@ -318,6 +322,7 @@ class TokenLexicon:
         self, pattern: tuple[Item, ...], toks: tuple[Token, ...], i: int, limit: int
     ) -> int | None:
         """Token index after the match of ``pattern`` starting at ``i`` (within the clause)."""
+        named = any(item.slot == "NAME" for item in pattern)
 
         def go(p: int, j: int) -> int | None:
             if p == len(pattern):
@@ -333,6 +338,8 @@ class TokenLexicon:
                 return None
             if j >= limit or not self._item_ok(item, toks[j]):
                 return None
+            if named and not item.slot and toks[j].proper:
+                return None  # 「Kindle Fire」, "Sue": a word written as a name is no verb
             return go(p + 1, j + 1)
 
         return go(0, i)
@@ -354,6 +361,8 @@ class TokenLexicon:
             if toks[j].pos == VERB:
                 head = j
                 break
+        if a.lang == "en" and e.frame == "command":
+            head = i  # English words carry no POS: a command is read at its first word
         f = cl.frame(toks, a.lang, head, clause)
         if e.negatable and cl.NEGATED in f:
             return None
@@ -570,7 +579,7 @@ def _pattern(
             continue
         if part.startswith("{") and part.endswith("}"):
             name = part[1:-1]
-            if name not in slots and name not in ("NUM", "NOUN"):
+            if name not in slots and name not in ("NUM", "NOUN", "NAME"):
                 raise LexiconError(f"{where}: unknown slot {name}")
             items.append(Item(frozenset(), slot=name))
             if slot_probes.get(name):

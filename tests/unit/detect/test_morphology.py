@@ -443,3 +443,43 @@ def test_violence_word_as_an_act_stays_a_threat(detector: LexiconDetector) -> No
 def test_kana_ichidan_verb_is_found_in_every_form(detector: LexiconDetector, text: str) -> None:
     # 舐める written in kana: the pre-filter probes the stem with what follows it.
     assert "abusive_language" in _codes(detector, text, serious=True)
+
+
+# ------------------------------------------------------------------ English names
+def test_english_names_are_told_by_case(analyser: Analyser) -> None:
+    def names(text: str) -> list[str]:
+        return [t.surface for t in analyser.analyse(text).tokens if t.proper]
+
+    assert names("put Mike on, i'm not talking to anyone else") == ["mike"]  # after a contraction
+    assert names("I demand that Mr. Sato be dismissed") == ["sato"]  # after a title
+    assert names("Thanks\nBest regards") == []  # a line start
+    assert names("Fine. Then call me") == []  # a sentence start
+    assert names("call me back NOW") == []  # shouting is no name
+    # English keeps its case in the analysis cache: the lower-case text is no name.
+    assert names("fire jake") == [] and names("fire Jake") == ["jake"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "put Mike on, i'm not talking to anyone else",
+        "where's Tom? get Tom",
+        "fire Jake asap",
+        "I demand that Mr. Sato be dismissed for his conduct.",
+    ],
+)
+def test_demanding_a_named_person_in_english(detector: LexiconDetector, text: str) -> None:
+    assert "staff_naming" in _codes(detector, text, serious=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you get Sarah to call me back? Thanks",  # a polite request, no demand
+        "My Kindle Fire Stick won't charge",  # a product written as a name
+        "I bought it at Walmart and want to return it",
+        "Could I speak to Sarah again? She was very helpful",
+    ],
+)
+def test_names_in_benign_english_are_no_staff_naming(detector: LexiconDetector, text: str) -> None:
+    assert "staff_naming" not in _codes(detector, text)
