@@ -279,7 +279,7 @@ class LexiconDetector:
         spelled = sorted(staff_spellings(names, analyser)) if names else []
         dirs = [LEXICON_DIR, *extra_dirs]
         words = TokenLexicon.load(dirs, analyser, names)
-        compiled = compile_lexicons(dirs, spelled, words.probe_words)
+        compiled = compile_lexicons(dirs, spelled, words.probe_words, analyser.reading)
         return cls(compiled, words=words, analyser=analyser, staff_names=names)
 
     @property

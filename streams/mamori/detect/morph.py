@@ -523,6 +523,13 @@ class Analyser:
             self._cache.popitem(last=False)
         return result
 
+    def reading(self, phrase: str) -> str | None:
+        """The hiragana reading of a Japanese phrase (None for other text)."""
+        s = normalise(phrase)
+        if not is_japanese(s):
+            return None
+        return "".join(t.reading for t in self._japanese().tokens(s))
+
     def words(self, phrase: str) -> tuple[Token, ...]:
         """A lexicon phrase analysed like a message (not cached; used at load)."""
         s = normalise(phrase)

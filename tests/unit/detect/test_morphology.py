@@ -483,3 +483,22 @@ def test_demanding_a_named_person_in_english(detector: LexiconDetector, text: st
 )
 def test_names_in_benign_english_are_no_staff_naming(detector: LexiconDetector, text: str) -> None:
     assert "staff_naming" not in _codes(detector, text)
+
+
+# ------------------------------------------------------------------ kana-only writing
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("へんきんとおわびのしなもおくってください", "excessive_demand"),  # お詫びの品
+        ("しょうひしゃせんたーにつうほうしてやる", "legal_threat"),  # 消費者センターに通報
+    ],
+)
+def test_surface_terms_match_their_kana_reading(
+    detector: LexiconDetector, text: str, code: str
+) -> None:
+    assert code in _codes(detector, text, serious=True)
+
+
+def test_short_readings_do_not_match_inside_loanwords(detector: LexiconDetector) -> None:
+    # 社員 (しゃいん) inside サンシャインランド: a reading of four kana is too short.
+    assert not _codes(detector, "サンシャインランドに近いのはどちらですか", serious=True)
