@@ -396,7 +396,7 @@ class TokenLexicon:
         if (
             e.category == Category.ABUSIVE_LANGUAGE
             and cl.SECOND_PERSON not in f
-            and _speaker_subject(toks, clause)
+            and _speaker_subject(toks, clause, i)
         ):
             return None  # 「I feel like an idiot」「俺がバカだった」: the speaker about themself
         if e.aimed is not None and aimed and SEVERITY_RANK[e.aimed] > SEVERITY_RANK[severity]:
@@ -472,10 +472,11 @@ def _animate_subject(toks: tuple[Token, ...], end: int, limit: int) -> bool:
 _SPEAKER: Final = frozenset(["i", "we", "私", "僕", "俺", "あたし", "わたし", "自分"])
 
 
-def _speaker_subject(toks: tuple[Token, ...], clause: cl.Clause) -> bool:
-    return any(
-        t.surface in _SPEAKER or t.lemma in _SPEAKER for t in toks[clause.start : clause.end]
-    )
+def _speaker_subject(toks: tuple[Token, ...], clause: cl.Clause, cue: int) -> bool:
+    """The speaker is the subject of the cue: named before it in its clause (「俺がバカ
+    だった」, "I feel like an idiot"). After it, the speaker is someone else's audience:
+    "the most incompetent person I have ever dealt with"."""
+    return any(t.surface in _SPEAKER or t.lemma in _SPEAKER for t in toks[clause.start : cue])
 
 
 _HONORIFIC_PREFIX: Final = frozenset(["御", "お", "ご"])

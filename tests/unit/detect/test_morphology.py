@@ -502,3 +502,10 @@ def test_surface_terms_match_their_kana_reading(
 def test_short_readings_do_not_match_inside_loanwords(detector: LexiconDetector) -> None:
     # 社員 (しゃいん) inside サンシャインランド: a reading of four kana is too short.
     assert not _codes(detector, "サンシャインランドに近いのはどちらですか", serious=True)
+
+
+def test_speaker_after_the_insult_is_not_its_subject(detector: LexiconDetector) -> None:
+    # "I" after the cue belongs to a relative clause: the insult is about someone else.
+    text = "the most incompetent person I have ever dealt with"
+    assert "abusive_language" in _codes(detector, text)
+    assert not _codes(detector, "I feel like an idiot today")  # before it: about oneself
