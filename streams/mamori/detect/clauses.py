@@ -272,6 +272,9 @@ def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
             f.add(REQUEST)
         if t.lemma == "たら" or t.surface == "なら":
             f.add(CONDITIONAL)
+    # 「ゴミしか居ない」「馬鹿しかおらん」: しか … ない says "nothing but", not a negation.
+    if NEGATED in f and any(t.surface == "しか" and t.pos == PART for t in chain):
+        f.discard(NEGATED)
     # A て-form that ends the sentence asks (「来て」「消えてくれ」), unless it is the
     # contracted ている (「消えてて」).
     progressive = any(t.lemma in ("てる", "でる") for t in chain)

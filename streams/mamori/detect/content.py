@@ -19,7 +19,7 @@ from typing import Any, Final
 from mamori.detect import clauses as cl
 from mamori.detect.base import ContentHit, TextAnalysis
 from mamori.detect.match import TokenHit, TokenLexicon, staff_spellings
-from mamori.detect.morph import NOUN, NUM, VERB, Analyser, Analysis
+from mamori.detect.morph import NOUN, NUM, VERB, Analyser, Analysis, Token
 from mamori.detect.rules import SEVERITY_RANK, Compiled, Rule, compile_lexicons
 from mamori.detect.text.normalize import display, fold, fold_word
 from mamori.detect.text.redact import excerpt, names_in
@@ -28,9 +28,10 @@ from mamori.domain.taxonomy import Category, Severity
 from mamori.resources import LEXICON_DIR
 
 _RANK_SEVERITY: Final[dict[int, Severity]] = {1: "low", 2: "medium", 3: "high"}
-# Sentence boundaries of folded text; a full stop counts unless it is a decimal point.
-_BOUNDARY: Final = re.compile(r"[。!?\n]+|\.(?!\d)")
-_DISPLAY_SPLIT: Final = re.compile(r"[。!?！？\n]+|\.(?!\d)")
+#: Sentence boundaries: a full stop counts, except in a number or after a title ("Mr. Sato").
+_STOP: Final = r"(?<![\s.]mr)(?<![\s.]ms)(?<![\s.]dr)(?<![\s.]mrs)\.(?!\d)"
+_BOUNDARY: Final = re.compile(r"[。!?\n]+|" + _STOP, re.I)
+_DISPLAY_SPLIT: Final = re.compile(r"[。!?！？\n]+|" + _STOP, re.I)
 #: Japanese negation must start this close after the cue (「訴える|つもりはない」).
 _NEG_AFTER_WINDOW: Final = 8
 #: Bare negative endings (「ない」「ません」) must follow the cue at once.
@@ -278,7 +279,7 @@ class LexiconDetector:
         spelled = sorted(staff_spellings(names, analyser)) if names else []
         dirs = [LEXICON_DIR, *extra_dirs]
         words = TokenLexicon.load(dirs, analyser, names)
-        compiled = compile_lexicons(dirs, spelled, words.probe_words)
+        compiled = compile_lexicons(dirs, spelled, words.probe_words, analyser.reading)
         return cls(compiled, words=words, analyser=analyser, staff_names=names)
 
     @property
@@ -439,6 +440,8 @@ class LexiconDetector:
             return len(cue) <= _SHORT_CUE and self._splits_words(msg, span, cue)
         if category in _THREAT_CODES:
             return self._benign_frame(category, msg, span)
+        if category == Category.VIOLENCE_THREAT:
+            return self._benign_frame(category, msg, span, phrases_only=True)
         return False
 
     def _splits_words(self, msg: _Message, span: Span, cue: str) -> bool:
@@ -486,7 +489,11 @@ class LexiconDetector:
                 return True
         return False
 
-    def _benign_frame(self, category: Category, msg: _Message, span: Span) -> bool:
+    def _benign_frame(
+        self, category: Category, msg: _Message, span: Span, *, phrases_only: bool = False
+    ) -> bool:
+        """Every cue word of ``category`` in the sentence stands in a benign frame; with
+        ``phrases_only``, only the clearest case counts: every cue names a thing."""
         lemmas = self._threat_lemmas.get(category)
         if not lemmas:
             return False
@@ -494,15 +501,23 @@ class LexiconDetector:
         cls_ = cl.clauses(a.tokens, a.lang)
         frames = []
         toks = a.tokens
+        described = False
         for i, t in enumerate(toks):
             if t.lemma in lemmas:
                 clause = cl.clause_of(cls_, i)
                 head = i
-                if t.pos == NOUN:  # 「弁護士に相談した」: the verb that governs the noun
+                if t.pos == NOUN:
+                    if _names_a_thing(toks, i, clause.end):
+                        described = True  # 「放火殺人の犯人」: a noun phrase, no act
+                        continue
+                    # 「弁護士に相談した」: the verb that governs the noun
                     head = next((j for j in range(i + 1, clause.end) if toks[j].pos == VERB), i)
                 frames.append(cl.frame(toks, a.lang, head, clause))
+        if phrases_only:
+            return described and not frames
         if not frames:
-            return False  # the analyser found no cue word: cannot judge, keep the hit
+            # No cue word, or only inside noun phrases; the former cannot be judged.
+            return described
         return all(_benign(f) for f in frames)
 
     # ------------------------------------------------------------------ rule evaluation
@@ -640,6 +655,20 @@ def _folded_span(unit: _Unit, hit: TokenHit) -> Span:
 
 def _overlaps(a: Span, b: Span) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+def _names_a_thing(toks: tuple[Token, ...], i: int, limit: int) -> bool:
+    """The noun at ``i`` (with the nouns compounded after it) modifies a following noun
+    through の: 「放火殺人の犯人」「訴訟のニュース」 name something, they threaten nothing."""
+    j = i + 1
+    while j < limit and toks[j].pos == NOUN:
+        j += 1
+    return (
+        j + 1 < limit
+        and toks[j].surface == "の"
+        and toks[j].pos2 == "格助詞"
+        and toks[j + 1].pos == NOUN
+    )
 
 
 def _benign(f: frozenset[str]) -> bool:

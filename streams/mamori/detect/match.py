@@ -22,7 +22,9 @@ token whose lemma, surface or (for nouns) reading equals the word's own analysis
 one entry covers every conjugation (殺す: 殺した, 殺そう, ころす …) and every script of
 a noun (馬鹿, ばか, バカ). ``a|b`` lists alternatives, ``...`` a gap of up to three
 tokens inside the clause, ``{NAME}`` a slot: ``NUM`` (a number), ``NOUN``, ``STAFF``
-(a staff name in any script, derived from the roster) or one of ``slots``.
+(a staff name in any script, derived from the roster), ``NAME`` (a roster name, or an
+English word written as a name: capitalised inside a sentence or after Mr/Ms) or one
+of ``slots``.
 
 ``frame: threat`` (violence, legal, online defamation) needs the speaker's own act:
 not past, passive, negated or a question, and in English a future/volitional,
@@ -198,6 +200,7 @@ class TokenLexicon:
             for p in probes:
                 reach = probe_words.setdefault(p, {})
                 reach[entry.category] = max(reach.get(entry.category, 0), rank)
+        _add_short_vowel_spellings(probe_words, analyser)
         return cls(entries, slots, probe_words)
 
     def threat_lemmas(self) -> dict[Category, frozenset[str]]:
@@ -305,6 +308,8 @@ class TokenLexicon:
             return t.pos == NUM or t.surface.isdigit()
         if slot == "NOUN":
             return t.pos in (NOUN, PRON)
+        if slot == "NAME":  # a person's name: written as one (en), or a roster name
+            return t.proper or not self._slots["STAFF"].isdisjoint(t.keys)
         keys = self._slots.get(slot)
         return keys is not None and not keys.isdisjoint(t.keys)
 
@@ -317,6 +322,7 @@ class TokenLexicon:
         self, pattern: tuple[Item, ...], toks: tuple[Token, ...], i: int, limit: int
     ) -> int | None:
         """Token index after the match of ``pattern`` starting at ``i`` (within the clause)."""
+        named = any(item.slot == "NAME" for item in pattern)
 
         def go(p: int, j: int) -> int | None:
             if p == len(pattern):
@@ -332,6 +338,8 @@ class TokenLexicon:
                 return None
             if j >= limit or not self._item_ok(item, toks[j]):
                 return None
+            if named and not item.slot and toks[j].proper:
+                return None  # 「Kindle Fire」, "Sue": a word written as a name is no verb
             return go(p + 1, j + 1)
 
         return go(0, i)
@@ -353,6 +361,8 @@ class TokenLexicon:
             if toks[j].pos == VERB:
                 head = j
                 break
+        if a.lang == "en" and e.frame == "command":
+            head = i  # English words carry no POS: a command is read at its first word
         f = cl.frame(toks, a.lang, head, clause)
         if e.negatable and cl.NEGATED in f:
             return None
@@ -379,13 +389,14 @@ class TokenLexicon:
             or cl.IMPERATIVE in f
             or (short and not about_other)
             or any(t.pos == PRON and t.lemma in _YOU for t in span)
+            or _animate_subject(toks, end, clause.end)
         )
         if e.frame == "aimed" and not aimed:
             return None
         if (
             e.category == Category.ABUSIVE_LANGUAGE
             and cl.SECOND_PERSON not in f
-            and _speaker_subject(toks, clause)
+            and _speaker_subject(toks, clause, i)
         ):
             return None  # 「I feel like an idiot」「俺がバカだった」: the speaker about themself
         if e.aimed is not None and aimed and SEVERITY_RANK[e.aimed] > SEVERITY_RANK[severity]:
@@ -444,13 +455,28 @@ _PERSON: Final = frozenset(
 )
 
 
+#: The existence verb for people and animals (いる/おる), as opposed to ある.
+_ANIMATE_EXISTENCE: Final = "居る"
+_SUBJECT_PARTICLES: Final = frozenset(["が", "は", "も", "しか", "ばかり", "だけ", "ばっかり"])
+
+
+def _animate_subject(toks: tuple[Token, ...], end: int, limit: int) -> bool:
+    """「ゴミしか居ない」「クズがおる」: the word is the subject of いる/おる, so it names
+    people (an everyday sense, 「ゴミがある」, takes ある)."""
+    j = end
+    while j < limit and toks[j].pos == PART and toks[j].surface in _SUBJECT_PARTICLES:
+        j += 1
+    return j < limit and j > end - 1 and toks[j].pos == VERB and toks[j].lemma == _ANIMATE_EXISTENCE
+
+
 _SPEAKER: Final = frozenset(["i", "we", "私", "僕", "俺", "あたし", "わたし", "自分"])
 
 
-def _speaker_subject(toks: tuple[Token, ...], clause: cl.Clause) -> bool:
-    return any(
-        t.surface in _SPEAKER or t.lemma in _SPEAKER for t in toks[clause.start : clause.end]
-    )
+def _speaker_subject(toks: tuple[Token, ...], clause: cl.Clause, cue: int) -> bool:
+    """The speaker is the subject of the cue: named before it in its clause (「俺がバカ
+    だった」, "I feel like an idiot"). After it, the speaker is someone else's audience:
+    "the most incompetent person I have ever dealt with"."""
+    return any(t.surface in _SPEAKER or t.lemma in _SPEAKER for t in toks[clause.start : cue])
 
 
 _HONORIFIC_PREFIX: Final = frozenset(["御", "お", "ご"])
@@ -554,7 +580,7 @@ def _pattern(
             continue
         if part.startswith("{") and part.endswith("}"):
             name = part[1:-1]
-            if name not in slots and name not in ("NUM", "NOUN"):
+            if name not in slots and name not in ("NUM", "NOUN", "NAME"):
                 raise LexiconError(f"{where}: unknown slot {name}")
             items.append(Item(frozenset(), slot=name))
             if slot_probes.get(name):
@@ -643,6 +669,28 @@ _EN_STOP: Final = frozenset(
 )
 
 
+def _add_short_vowel_spellings(
+    probe_words: dict[str, dict[Category, int]], analyser: Analyser
+) -> None:
+    """The dictionary reads 阿呆 as あほう, but people write アホ, which the analyser
+    normalises to the same word: a kana probe ending in a long vowel also gets its short
+    spelling, when the analyser says the short spelling is the same word."""
+    for probe, reach in list(probe_words.items()):
+        if len(probe) < 3 or probe[-1] != "う" or probe[-2] not in _O_ROW:
+            continue
+        if not all(c in _ALL_KANA for c in probe):
+            continue
+        long_, short = analyser.words(_katakana(probe)), analyser.words(_katakana(probe[:-1]))
+        if len(long_) == len(short) == 1 and long_[0].lemma == short[0].lemma:
+            merged = probe_words.setdefault(probe[:-1], {})
+            for c, rank in reach.items():
+                merged[c] = max(merged.get(c, 0), rank)
+
+
+def _katakana(kana: str) -> str:
+    return "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in kana)
+
+
 def _selectivity(probes: set[str]) -> float:
     """How rare the weakest probe of a set is likely to be: longer is rarer, a kanji
     counts as two characters, and more alternatives are more chances to pass."""
@@ -662,6 +710,15 @@ _ALL_KANA: Final = frozenset(
     "ぁあぃいぅうぇえぉおかがきぎくぐけげこごさざしじすずせぜそぞただちぢっつづてでとどなにぬねのはばぱひびぴふぶぷへべぺほぼぽまみむめもゃやゅゆょよらりるれろゎわゐゑをん"
 )
 
+
+#: Kana ending in the o-row: a following う lengthens the vowel (あほう ~ あほ).
+_O_ROW: Final = frozenset("おこごそぞとどのほぼぽもよょろを")
+#: Two-kana readings of listed words that sit inside everyday words (脳 のう in 昨日,
+#: 猿 さる in くださる, 尻 しり in 知り): a pre-filter on them would let most sentences
+#: through, so these words are probed by their spelling only (a speed choice).
+_COMMON_BIGRAMS: Final = frozenset(["のう", "さる", "しり"])
+
+_E_I_ROW: Final = frozenset("えけげせぜてでねへべぺめれいきぎしじちぢにひびぴみり")
 
 _U_TO_E: Final = dict(zip("うくぐすつぬぶむる", "えけげせてねべめれ", strict=True))
 
@@ -694,8 +751,10 @@ def _probes(word: str, toks: Sequence[Token]) -> set[str]:
         if not k:
             continue
         kana = all(c in _ALL_KANA for c in k)
-        if is_reading and not inflected and len(k) < 3:
-            continue  # 脳 → のう would pass every 昨日 (きのう)
+        # A noun written in kana (バカ, アホ) is found by its reading, unless the reading
+        # is too short or too common to filter anything (脳 → のう in every 昨日).
+        if is_reading and not inflected and (len(k) < 2 or k in _COMMON_BIGRAMS):
+            continue
         if inflected and kana and len(k) >= 2:
             # A kana stem (ころ, おか) hides in common words (ところ, おかしい): the
             # dictionary form, and the imperative when it is long enough to be rare.
@@ -704,6 +763,11 @@ def _probes(word: str, toks: Sequence[Token]) -> set[str]:
                 out.add(k[0] + "っ" + k[1])  # the exclamation 「きっも」 (see morph.normalise)
             if k[-1] in _U_TO_E and len(k) >= 3:
                 out.add(k[:-1] + _U_TO_E[k[-1]])
+            if t.pos == VERB and k[-1] == "る" and len(k) >= 3 and k[-2] in _E_I_ROW:
+                # An ichidan verb keeps its stem in every form (なめてる, ふざけんな):
+                # a long stem is rare enough alone, a short one with what follows it.
+                stem = k[:-1]
+                out |= {stem} if len(stem) >= 3 else {stem + c for c in "てたんなずよ"}
             continue
         if inflected and len(k) >= 2 and k[-1] in _ALL_KANA:
             k = k[:-1]  # 殺す → 殺, 訴える → 訴え

@@ -60,6 +60,9 @@ class Token:
     end: int
     #: Forms a lexicon word may match (computed once, see :func:`_keys`).
     keys: frozenset[str] = frozenset()
+    #: English: written with a capital inside a sentence, or after a title (Mr, Ms):
+    #: a name ("put Mike on", "fire Ms. Tanaka"). Case is otherwise folded away.
+    proper: bool = False
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "keys", _keys(self))
@@ -110,6 +113,17 @@ def normalise(text: str) -> str:
 _GEMINATE_STEM: Final = re.compile(
     r"(?<![ぁ-んァ-ン一-龥])([ぁ-ん])っ([もざるさしぐ])(?![ぁ-んァ-ン一-龥])"
 )
+
+
+def _cased(text: str, normalised: str) -> str | None:
+    """``normalised`` before lower-casing, when it lines up with it character by
+    character (else None: case is then unknown, and no word counts as a name)."""
+    if normalised == normalised.upper():
+        return None  # nothing to tell (all lower, digits, CJK)
+    cased = _RUNS.sub(r"\1", unicodedata.normalize("NFKC", text[:_MAX_CHARS]))
+    if "っ" in cased:
+        cased = _GEMINATE_STEM.sub(r"\1\2い", cased)
+    return cased if cased.lower() == normalised else None
 
 
 class _Japanese:
@@ -246,6 +260,7 @@ _EN_EXPAND: Final[dict[str, tuple[str, ...]]] = {
 }
 _EN_CONTRACTION: Final = re.compile(r"(?<=[a-z])(n't|'ll|'re|'m|'ve|'d)\b")
 _EN_CONTRACTED: Final = {"n't": " not", "'ll": " will", "'re": " are", "'m": " am", "'ve": " have"}
+_EN_CONTRACTION_ANY_CASE: Final = re.compile(r"(?<=[a-zA-Z])(n't|'ll|'re|'m|'ve|'d)\b", re.I)
 _EN_WORD: Final = re.compile(r"[a-z0-9@$*]+|[^\sa-z0-9]")
 _LEET: Final = str.maketrans("013457@$", "oieastas")
 _IRREGULAR_PAST: Final = frozenset(
@@ -286,10 +301,21 @@ def _en_cform(word: str, lemma: str) -> str:
     return ""
 
 
-def _en_tokens(text: str) -> list[Token]:
+def _en_tokens(text: str, cased: str | None = None) -> list[Token]:
+    """English words of the (lower-cased) ``text``; ``cased`` is the same text before
+    lower-casing (same length), from which names are told (:attr:`Token.proper`)."""
     s = text.replace("’", "'").replace("‘", "'").replace("`", "'")
+    if cased is not None and len(cased) != len(s):
+        cased = None
     s = _EN_CONTRACTION.sub(lambda m: _EN_CONTRACTED.get(m.group(1), ""), s)
-    s = s.replace("can not", "can not")
+    if cased is not None:
+        # The same expansion on the cased text keeps its positions in line with ``s``.
+        cased = cased.replace("’", "'").replace("‘", "'").replace("`", "'")
+        cased = _EN_CONTRACTION_ANY_CASE.sub(
+            lambda m: _EN_CONTRACTED.get(m.group(1).lower(), ""), cased
+        )
+        if len(cased) != len(s):
+            cased = None
     out: list[Token] = []
     for m in _EN_WORD.finditer(s):
         raw = m.group(0)
@@ -313,10 +339,52 @@ def _en_tokens(text: str) -> list[Token]:
                 else:
                     pos = OTHER
                 lemma = _en_lemma(w) if pos == OTHER else w
-                out.append(Token(w, lemma, lemma, pos, "", _en_cform(w, lemma), m.start(), m.end()))
+                proper = (
+                    cased is not None
+                    and pos == OTHER
+                    and len(words) == 1
+                    and _is_name(cased, m.start(), m.end(), out)
+                )
+                out.append(
+                    Token(
+                        w,
+                        lemma,
+                        lemma,
+                        pos,
+                        "",
+                        _en_cform(w, lemma),
+                        m.start(),
+                        m.end(),
+                        proper=proper,
+                    )
+                )
         else:
             out.append(Token(raw, raw, raw, PUNCT, "", "", m.start(), m.end()))
     return out
+
+
+#: Titles before a name: the word after one is a name even at a sentence start.
+_EN_TITLES: Final = frozenset(["mr", "mrs", "ms", "miss", "dr", "mx"])
+
+
+def _is_name(cased: str, start: int, end: int, before: list[Token]) -> bool:
+    """A capitalised word (not shouted in capitals) that does not open a sentence, or
+    any word after a title: 「put Mike on」, "I demand that Mr. Sato be dismissed"."""
+    words = [t for t in before if t.pos != PUNCT]
+    if words and words[-1].surface in _EN_TITLES:
+        return True
+    word = cased[start:end]
+    if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
+        return False
+    if not before or word.lower() in _EN_TITLES:
+        return False  # the first word of the text
+    prev = before[-1]
+    if "\n" in cased[prev.end : start]:
+        return False  # the first word of a line
+    return not (prev.pos == PUNCT and prev.surface in _EN_SENTENCE_END)
+
+
+_EN_SENTENCE_END: Final = frozenset([".", "!", "?", ":", ";", '"', "“", "(", "-", "*"])
 
 
 #: Words spelt with a double letter, so a run of three or more folds to two, not one.
@@ -438,19 +506,29 @@ class Analyser:
 
     def analyse(self, text: str) -> Analysis:
         s = normalise(text)
-        hit = self._cache.get(s)
+        cased = _cased(text, s)
+        # English keeps its case in the key: "fire Jake" names someone, "fire jake" not.
+        key = cased if cased is not None and not is_japanese(s) else s
+        hit = self._cache.get(key)
         if hit is not None:
-            self._cache.move_to_end(s)
+            self._cache.move_to_end(key)
             return hit
         self.analysed += 1
         if is_japanese(s):
             result = Analysis(s, tuple(self._japanese().tokens(s)), "ja")
         else:
-            result = Analysis(s, tuple(_en_tokens(s)), "en")
-        self._cache[s] = result
+            result = Analysis(s, tuple(_en_tokens(s, cased)), "en")
+        self._cache[key] = result
         if len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)
         return result
+
+    def reading(self, phrase: str) -> str | None:
+        """The hiragana reading of a Japanese phrase (None for other text)."""
+        s = normalise(phrase)
+        if not is_japanese(s):
+            return None
+        return "".join(t.reading for t in self._japanese().tokens(s))
 
     def words(self, phrase: str) -> tuple[Token, ...]:
         """A lexicon phrase analysed like a message (not cached; used at load)."""

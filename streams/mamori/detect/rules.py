@@ -41,7 +41,7 @@ that stop an English negation: "if you don't …, I'll sue"), ``question``, ``de
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final, cast
@@ -214,8 +214,16 @@ def _as_list(value: Any, where: str) -> list[str]:
     raise LexiconError(f"{where}: expected a list of strings")
 
 
+#: Shorter readings collide with kana and loanwords (殺す ころす in ところ, 社員 しゃいん
+#: in サンシャイン, once folded to hiragana).
+_MIN_READING: Final = 5
+_KANJI: Final = re.compile(r"[\u3400-\u9fff]")
+
+
 class _Builder:
-    def __init__(self) -> None:
+    def __init__(self, reading: Callable[[str], str | None] | None = None) -> None:
+        #: Folded key → its reading in hiragana (from the analyser), for kana-only writing.
+        self.reading = reading
         self.groups: dict[str, tuple[set[str], set[str]]] = {}
         self.raw_rules: dict[str, tuple[dict[str, Any], str]] = {}
         self.files: list[str] = []
@@ -306,7 +314,7 @@ class _Builder:
                 continue
             for terms, exclusion in ((inc, False), (exc, True)):
                 for term in terms:
-                    for key, prefix in _expand(term):
+                    for key, prefix in self._with_readings(_expand(term)):
                         ref = TermRef(
                             group=g,
                             length=len(key),
@@ -331,6 +339,20 @@ class _Builder:
             )
         automaton.make_automaton()
         return automaton
+
+    def _with_readings(self, keys: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+        """Each key written with kanji also as read (全額返金 → ぜんがくへんきん): people type
+        in kana when they cannot or will not convert, and the reading is the same words."""
+        if self.reading is None:
+            return keys
+        out = list(keys)
+        for key, prefix in keys:
+            if _KANJI.search(key) is None:
+                continue
+            kana = fold(self.reading(key) or "")
+            if kana and len(kana) >= _MIN_READING and kana != key:
+                out.append((kana, prefix))
+        return out
 
     def _rule(self, rid: str, raw: Mapping[str, Any], fname: str, gi: Any) -> Rule:
         where = f"{fname}:{rid}"
@@ -402,14 +424,19 @@ class _Builder:
 
 
 def compile_lexicons(
-    dirs: Sequence[Path], staff_names: Iterable[str] = (), word_probes: Iterable[str] = ()
+    dirs: Sequence[Path],
+    staff_names: Iterable[str] = (),
+    word_probes: Iterable[str] = (),
+    reading: Callable[[str], str | None] | None = None,
 ) -> Compiled:
     """Load every ``*.yaml`` of ``dirs`` (in order, files sorted by name) and compile.
 
     ``word_probes`` (the surface pre-filter of :mod:`mamori.detect.match`) ride along in
     the same automaton as the reserved group ``word_probe``: one pass per message.
+    ``reading`` (folded term → its hiragana reading) adds the kana writing of every
+    term written with kanji.
     """
-    builder = _Builder()
+    builder = _Builder(reading)
     for d in dirs:
         for path in sorted(Path(d).glob("*.yaml")):
             builder.add_file(path)

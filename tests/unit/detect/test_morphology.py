@@ -384,3 +384,128 @@ def test_unless_clause_does_not_cancel_the_threat(
     assert len(cl.clauses(a.tokens, a.lang)) == 2
     assert "legal_threat" in _codes(detector, "unless you refund me today i will sue you")
     assert "legal_threat" not in _codes(detector, "i will not sue you, unless you lie again")
+
+
+# ------------------------------------------------------------------ kana spellings and frames
+@pytest.mark.parametrize(
+    "text",
+    [
+        "アホ",  # the dictionary reads 阿呆 あほう; people write アホ
+        "アホやなあんた",
+        "こんなこともバカには分からないのか",  # the two-kana reading of 馬鹿
+        "ほんまにボケやな",
+    ],
+)
+def test_insult_written_in_kana_passes_the_prefilter(detector: LexiconDetector, text: str) -> None:
+    assert "abusive_language" in _codes(detector, text)
+
+
+def test_short_vowel_spelling_is_probed_only_when_it_is_the_same_word(
+    analyser: Analyser,
+) -> None:
+    from mamori.detect.content import LEXICON_DIR
+
+    probes = TokenLexicon.load([LEXICON_DIR], analyser).probe_words
+    assert "あほ" in probes  # アホ = 阿呆 (あほう) by the analyser
+    assert "むの" not in probes  # ムノ is not 無能 (むのう)
+
+
+def test_shika_nai_is_nothing_but_not_a_negation(analyser: Analyser) -> None:
+    assert cl.NEGATED not in _frame(analyser, "この店には馬鹿しかいない", "馬鹿")
+    assert cl.NEGATED in _frame(analyser, "この店に馬鹿はいない", "馬鹿")
+
+
+def test_everyday_word_as_subject_of_iru_names_people(detector: LexiconDetector) -> None:
+    # いる/おる take people; ある takes things (「ゴミが多くある」 is about rubbish).
+    assert "abusive_language" in _codes(detector, "この会社にはゴミしか居ないのか", serious=True)
+    assert "abusive_language" in _codes(detector, "窓口にクズがおるわ", serious=True)
+    assert not _codes(detector, "玄関の前にゴミがたくさんあるので回収してください", serious=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "放火殺人の犯人がまだ捕まっていないのが不安です",
+        "殺人事件のニュースを見て怖くなりました",
+    ],
+)
+def test_violence_word_inside_a_noun_phrase_is_no_threat(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "violence_threat" not in _codes(detector, text)
+
+
+def test_violence_word_as_an_act_stays_a_threat(detector: LexiconDetector) -> None:
+    assert "violence_threat" in _codes(detector, "お前の店に放火してやるからな")
+
+
+@pytest.mark.parametrize("text", ["なめてるな", "おいなめてんのか", "客をなめんなよ"])
+def test_kana_ichidan_verb_is_found_in_every_form(detector: LexiconDetector, text: str) -> None:
+    # 舐める written in kana: the pre-filter probes the stem with what follows it.
+    assert "abusive_language" in _codes(detector, text, serious=True)
+
+
+# ------------------------------------------------------------------ English names
+def test_english_names_are_told_by_case(analyser: Analyser) -> None:
+    def names(text: str) -> list[str]:
+        return [t.surface for t in analyser.analyse(text).tokens if t.proper]
+
+    assert names("put Mike on, i'm not talking to anyone else") == ["mike"]  # after a contraction
+    assert names("I demand that Mr. Sato be dismissed") == ["sato"]  # after a title
+    assert names("Thanks\nBest regards") == []  # a line start
+    assert names("Fine. Then call me") == []  # a sentence start
+    assert names("call me back NOW") == []  # shouting is no name
+    # English keeps its case in the analysis cache: the lower-case text is no name.
+    assert names("fire jake") == [] and names("fire Jake") == ["jake"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "put Mike on, i'm not talking to anyone else",
+        "where's Tom? get Tom",
+        "fire Jake asap",
+        "I demand that Mr. Sato be dismissed for his conduct.",
+    ],
+)
+def test_demanding_a_named_person_in_english(detector: LexiconDetector, text: str) -> None:
+    assert "staff_naming" in _codes(detector, text, serious=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you get Sarah to call me back? Thanks",  # a polite request, no demand
+        "My Kindle Fire Stick won't charge",  # a product written as a name
+        "I bought it at Walmart and want to return it",
+        "Could I speak to Sarah again? She was very helpful",
+    ],
+)
+def test_names_in_benign_english_are_no_staff_naming(detector: LexiconDetector, text: str) -> None:
+    assert "staff_naming" not in _codes(detector, text)
+
+
+# ------------------------------------------------------------------ kana-only writing
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("へんきんとおわびのしなもおくってください", "excessive_demand"),  # お詫びの品
+        ("しょうひしゃせんたーにつうほうしてやる", "legal_threat"),  # 消費者センターに通報
+    ],
+)
+def test_surface_terms_match_their_kana_reading(
+    detector: LexiconDetector, text: str, code: str
+) -> None:
+    assert code in _codes(detector, text, serious=True)
+
+
+def test_short_readings_do_not_match_inside_loanwords(detector: LexiconDetector) -> None:
+    # 社員 (しゃいん) inside サンシャインランド: a reading of four kana is too short.
+    assert not _codes(detector, "サンシャインランドに近いのはどちらですか", serious=True)
+
+
+def test_speaker_after_the_insult_is_not_its_subject(detector: LexiconDetector) -> None:
+    # "I" after the cue belongs to a relative clause: the insult is about someone else.
+    text = "the most incompetent person I have ever dealt with"
+    assert "abusive_language" in _codes(detector, text)
+    assert not _codes(detector, "I feel like an idiot today")  # before it: about oneself
