@@ -62,9 +62,9 @@ from mamori.detect.morph import (
     Analysis,
     Token,
 )
-from mamori.detect.rules import SEVERITY_RANK, LexiconError
+from mamori.detect.rules import SEVERITY_RANK, LexiconError, content_category
 from mamori.detect.text.normalize import fold
-from mamori.domain.taxonomy import CONTENT_CATEGORIES, Category, Severity
+from mamori.domain.taxonomy import Category, Severity
 
 _GAP: Final = 3
 _MEMO_SIZE: Final = 4096
@@ -519,12 +519,7 @@ def _entry(
     slot_probes: Mapping[str, set[str]],
 ) -> tuple[Entry, set[str]]:
     where = f"{fname}:{rid}"
-    try:
-        category = Category(str(raw.get("category")))
-    except ValueError as exc:
-        raise LexiconError(f"{where}: unknown category {raw.get('category')!r}") from exc
-    if category not in CONTENT_CATEGORIES:
-        raise LexiconError(f"{where}: {category} is not a content category")
+    category = content_category(raw.get("category"), where)
     severity = str(raw.get("severity", "medium"))
     aimed = raw.get("aimed")
     for s in (severity, aimed):

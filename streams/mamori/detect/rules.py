@@ -204,6 +204,17 @@ def _expand_one(t: str) -> list[tuple[str, bool]]:
     return [(k, prefix) for k in _spellings(key)] if key else []
 
 
+def content_category(value: Any, where: str) -> Category:
+    """The content code a lexicon entry names (surface rules and word entries alike)."""
+    try:
+        category = Category(str(value))
+    except ValueError as exc:
+        raise LexiconError(f"{where}: unknown category {value!r}") from exc
+    if category not in CONTENT_CATEGORIES:
+        raise LexiconError(f"{where}: {category} is not a content category")
+    return category
+
+
 def _as_list(value: Any, where: str) -> list[str]:
     if value is None:
         return []
@@ -356,12 +367,7 @@ class _Builder:
 
     def _rule(self, rid: str, raw: Mapping[str, Any], fname: str, gi: Any) -> Rule:
         where = f"{fname}:{rid}"
-        try:
-            category = Category(str(raw.get("category")))
-        except ValueError as exc:
-            raise LexiconError(f"{where}: unknown category {raw.get('category')!r}") from exc
-        if category not in CONTENT_CATEGORIES:
-            raise LexiconError(f"{where}: {category} is not a content category")
+        category = content_category(raw.get("category"), where)
         parts: list[str] = []
         if "terms" in raw:
             anon = f"rule:{rid}"
