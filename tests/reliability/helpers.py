@@ -1,6 +1,6 @@
 """Fault-injection helpers on top of the pipeline harness: workers with their own
-state directory, paced publishing in the background, the expected indicator set
-(batch replay of the same input) and what ClickHouse holds."""
+state directory, paced publishing in the background, the expected indicators and
+escalations (batch replay of the same input) and what ClickHouse holds."""
 
 from __future__ import annotations
 
@@ -60,6 +60,49 @@ def ch_set(ch: Any, db: str) -> WireSet:
         f"SELECT indicator_id, category, toString(severity), event_ids FROM {db}.indicators FINAL"
     ).result_rows
     return {(r[0], r[1], r[2], tuple(r[3])) for r in rows}
+
+
+def expected_escalations(pipe: PipelineEnv, lines: Iterable[bytes]) -> WireSet:
+    """Every escalation the batch replay finds in ``lines``: stage crossings are a
+    function of the set of indicators, so redelivery, a crash or a rebalance must give
+    exactly these (not only the same indicators)."""
+    step = DetectionStep(build_engine(pipe.settings), limits_from(pipe.settings))
+    out: WireSet = set()
+    for esc in replay(lines, step).escalations:
+        w = esc.to_wire()
+        out.add(
+            (
+                w["escalation_id"],
+                w["customer_key"],
+                w["stage"],
+                w["previous_stage"],
+                tuple(w["indicator_ids"]),
+            )
+        )
+    return out
+
+
+def ch_escalations(ch: Any, db: str) -> WireSet:
+    rows = ch.query(
+        f"SELECT escalation_id, customer_key, toString(stage), toString(previous_stage),"
+        f" indicator_ids FROM {db}.escalations FINAL"
+    ).result_rows
+    return {(r[0], r[1], r[2], r[3], tuple(r[4])) for r in rows}
+
+
+def wait_for_escalations(ch: Any, db: str, expected: WireSet, timeout: float, what: str) -> None:
+    """Wait until ClickHouse holds exactly the ``expected`` escalations."""
+    assert expected, "the stream must cross a stage, or this check proves nothing"
+    try:
+        wait_until(lambda: ch_escalations(ch, db) == expected, timeout, what, step=1.0)
+    except AssertionError as exc:
+        found = ch_escalations(ch, db)
+        missing, extra = expected - found, found - expected
+        raise AssertionError(
+            f"{exc}: {len(found)} found, {len(expected)} expected; "
+            f"{len(missing)} missing e.g. {sorted(missing)[:2]}; "
+            f"{len(extra)} extra e.g. {sorted(extra)[:2]}"
+        ) from None
 
 
 def ch_count(ch: Any, db: str, table: str) -> int:

@@ -1,5 +1,5 @@
-"""``kill -9`` of a worker in the middle of a stream: after a restart the indicator set
-equals an uninterrupted run (the batch replay). Uncommitted events are redelivered;
+"""``kill -9`` of a worker in the middle of a stream: after a restart the indicators and
+the escalations equal an uninterrupted run (the batch replay). Uncommitted events are redelivered;
 the changelog restores per-customer state; deterministic ids make the repeats collapse."""
 
 from __future__ import annotations
@@ -14,8 +14,10 @@ from integration.pipeline_harness import PipelineEnv, wait_until
 from .helpers import (
     BackgroundPublisher,
     ch_count,
+    expected_escalations,
     expected_set,
     stream_with_floods,
+    wait_for_escalations,
     wait_for_set,
     wait_ready,
     worker,
@@ -31,6 +33,7 @@ def test_kill_9_mid_stream_then_restart_gives_the_uninterrupted_result(
     lines = first + second
     db = pipeline.settings.clickhouse.database
     expected = expected_set(pipeline, lines)
+    escalations = expected_escalations(pipeline, lines)
     w = worker(pipeline, "crashy")
     w.start()
     try:
@@ -50,5 +53,7 @@ def test_kill_9_mid_stream_then_restart_gives_the_uninterrupted_result(
             w.start()
             publisher.join()
         wait_for_set(ch_reader, db, expected, 150, "indicators after the restart")
+        # Redelivered events must not add risk again: the same stage crossings, no more.
+        wait_for_escalations(ch_reader, db, escalations, 60, "escalations after the restart")
     finally:
         w.stop()

@@ -1,6 +1,7 @@
 """Several ``mamori worker`` processes in one consumer group: they share the contact
 topic's partitions, per-customer state moves with its partition on a rebalance
-(changelog recovery), and the indicators equal the batch replay of the same input."""
+(changelog recovery), and the indicators and escalations equal the batch replay of the
+same input."""
 
 from __future__ import annotations
 
@@ -11,10 +12,12 @@ import pytest
 from integration.pipeline_harness import PipelineEnv
 
 from .helpers import (
+    expected_escalations,
     expected_set,
     partition_of,
     publish,
     stream_with_floods,
+    wait_for_escalations,
     wait_for_members,
     wait_for_set,
     worker,
@@ -42,6 +45,8 @@ def test_second_worker_takes_over_partitions_with_their_state(
             assert {partition_of(pipeline, c) for c in floods} & moved
             publish(pipeline, second)
             wait_for_set(ch_reader, db, expected, 150, "second half by two workers")
+            escalations = expected_escalations(pipeline, first + second)
+            wait_for_escalations(ch_reader, db, escalations, 60, "escalations by two workers")
 
 
 def test_three_workers_share_partitions_and_agree_with_replay(
@@ -56,6 +61,8 @@ def test_three_workers_share_partitions_and_agree_with_replay(
         assert sorted(len(p) for p in owned.values()) == [2, 3, 3]
         publish(pipeline, lines)
         wait_for_set(ch_reader, db, expected, 150, "indicators from three workers")
+        escalations = expected_escalations(pipeline, lines)
+        wait_for_escalations(ch_reader, db, escalations, 60, "escalations from three workers")
         stats = ch_reader.query(
             f"SELECT uniqExact(worker) FROM {db}.pipeline_stats WHERE events_in > 0"
         ).result_rows[0][0]
