@@ -46,9 +46,12 @@ def test_materialized_views_select_columns_in_target_order(ch_database: Database
     for name, ddl in views:
         target = re.search(r"\bTO\s+[`\w]+\.`?(\w+)`?", ddl)
         assert target, ddl
+        # Columns the target computes itself (MATERIALIZED, e.g. customer_activity's
+        # customer hash of sql/0012) are not inserted by the view.
         cols = ch_database.admin.query(
             "SELECT table, name, type FROM system.columns WHERE database = {db:String}"
-            " AND table IN ({mv:String}, {t:String}) ORDER BY position",
+            " AND table IN ({mv:String}, {t:String})"
+            " AND default_kind NOT IN ('MATERIALIZED', 'ALIAS') ORDER BY position",
             parameters={"db": ch_database.name, "mv": name, "t": target.group(1)},
         ).result_rows
         mv_cols = [(n, t) for tb, n, t in cols if tb == name]
