@@ -122,7 +122,7 @@ class TokenLexicon:
         self.entries = entries
         self._slots = slots
         #: The pre-filter strings (folded); the detector adds them to its surface automaton.
-        self._memo: dict[tuple[str, bool | None], list[TokenHit]] = {}
+        self._memo: dict[tuple[str, bool | None, tuple[int, ...]], list[TokenHit]] = {}
         self.probe_words = frozenset(probes)
         self._probes = _automaton(set(probes))
         self._reach = dict(probes)
@@ -252,7 +252,9 @@ class TokenLexicon:
         """Word hits in one analysed text; ``short`` says whether the whole message is a
         short outburst (default: this text has four words or fewer). Cached by text:
         streams repeat sentences (templates, resent demands)."""
-        key = (a.text, short)
+        # The text is folded to lower case: which words are names ("fire Jake" vs
+        # "fire jake") is part of the key, or the first spelling would answer for both.
+        key = (a.text, short, tuple(i for i, t in enumerate(a.tokens) if t.proper))
         cached = self._memo.get(key)
         if cached is not None:
             return cached
