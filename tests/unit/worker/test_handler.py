@@ -200,12 +200,18 @@ class FailingStep(DetectionStep):
         super().__init__(step.engine, step.limits)
         self.failing = failing
 
-    def detect(self, event: ContactEvent, state: CustomerState | None, now: datetime) -> Detection:
+    def detect(
+        self,
+        event: ContactEvent,
+        state: CustomerState | None,
+        now: datetime,
+        customer_key: str | None = None,
+    ) -> Detection:
         if event.event_id in self.failing:
             if state is not None:
                 state.contacts.append((0, "half-applied"))  # a failure after a partial update
             raise RuntimeError("boom")
-        return super().detect(event, state, now)
+        return super().detect(event, state, now, customer_key)
 
 
 def test_a_failing_event_is_dead_lettered_and_the_batch_goes_on(step: DetectionStep) -> None:
