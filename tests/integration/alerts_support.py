@@ -9,6 +9,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from fixtures.alert_receivers import SmtpServer, WebhookReceiver
 from integration.pipeline_harness import PipelineEnv
 from mamori.alerts.evaluate import AlertEvaluator, CustomerAlertState, no_teams
@@ -81,7 +83,22 @@ def ch_statuses(ch: Any, db: str) -> dict[tuple[str, str], tuple[str, int]]:
     return {(r[0], r[1]): (r[2], int(r[3])) for r in rows}
 
 
-def ch_status_history(ch: Any, db: str) -> list[tuple[str, str, str]]:
-    """Every status row stored, before ReplacingMergeTree collapses them."""
-    rows = ch.query(f"SELECT alert_id, destination, status FROM {db}.alerts").result_rows
-    return [(r[0], r[1], r[2]) for r in rows]
+def topic_status_history(pipe: Any) -> list[tuple[str, str, str]]:
+    """Every delivery status the worker published, from its alert-status topic: the
+    durable history (the ``alerts`` table keeps only the newest status per alert and
+    destination once a background merge has run)."""
+    from kafka import KafkaConsumer
+
+    from mamori.messaging.kafka_config import kafka_python_kwargs
+
+    consumer = KafkaConsumer(
+        pipe.settings.kafka.alert_status_topic,
+        auto_offset_reset="earliest",
+        consumer_timeout_ms=5000,
+        **kafka_python_kwargs(pipe.settings.kafka),
+    )
+    try:
+        records = [orjson.loads(m.value) for m in consumer]
+    finally:
+        consumer.close()
+    return [(r["alert_id"], r["destination"], r["status"]) for r in records]
