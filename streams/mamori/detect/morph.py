@@ -258,9 +258,9 @@ _EN_EXPAND: Final[dict[str, tuple[str, ...]]] = {
     "idoit": ("idiot",),
     "kil": ("kill",),
 }
-_EN_CONTRACTION: Final = re.compile(r"(?<=[a-z])(n't|'ll|'re|'m|'ve|'d)\b")
+#: Any case: the same expansion runs on the cased text, so positions stay in line.
+_EN_CONTRACTION: Final = re.compile(r"(?<=[a-z])(n't|'ll|'re|'m|'ve|'d)\b", re.I)
 _EN_CONTRACTED: Final = {"n't": " not", "'ll": " will", "'re": " are", "'m": " am", "'ve": " have"}
-_EN_CONTRACTION_ANY_CASE: Final = re.compile(r"(?<=[a-zA-Z])(n't|'ll|'re|'m|'ve|'d)\b", re.I)
 _EN_WORD: Final = re.compile(r"[a-z0-9@$*]+|[^\sa-z0-9]")
 _LEET: Final = str.maketrans("013457@$", "oieastas")
 _IRREGULAR_PAST: Final = frozenset(
@@ -301,19 +301,20 @@ def _en_cform(word: str, lemma: str) -> str:
     return ""
 
 
+def _expand_contractions(text: str) -> str:
+    return _EN_CONTRACTION.sub(lambda m: _EN_CONTRACTED.get(m.group(1).lower(), ""), text)
+
+
 def _en_tokens(text: str, cased: str | None = None) -> list[Token]:
     """English words of the (lower-cased) ``text``; ``cased`` is the same text before
     lower-casing (same length), from which names are told (:attr:`Token.proper`)."""
     s = text.replace("’", "'").replace("‘", "'").replace("`", "'")
     if cased is not None and len(cased) != len(s):
         cased = None
-    s = _EN_CONTRACTION.sub(lambda m: _EN_CONTRACTED.get(m.group(1), ""), s)
+    s = _expand_contractions(s)
     if cased is not None:
         # The same expansion on the cased text keeps its positions in line with ``s``.
-        cased = cased.replace("’", "'").replace("‘", "'").replace("`", "'")
-        cased = _EN_CONTRACTION_ANY_CASE.sub(
-            lambda m: _EN_CONTRACTED.get(m.group(1).lower(), ""), cased
-        )
+        cased = _expand_contractions(cased.replace("’", "'").replace("‘", "'").replace("`", "'"))
         if len(cased) != len(s):
             cased = None
     out: list[Token] = []
