@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import timedelta
 from typing import Any
 
@@ -93,15 +93,22 @@ def ch_escalations(ch: Any, db: str) -> WireSet:
 def wait_for_escalations(ch: Any, db: str, expected: WireSet, timeout: float, what: str) -> None:
     """Wait until ClickHouse holds exactly the ``expected`` escalations."""
     assert expected, "the stream must cross a stage, or this check proves nothing"
+    _wait_for_equal(lambda: ch_escalations(ch, db), expected, timeout, what)
+
+
+def _wait_for_equal(
+    read: Callable[[], WireSet], expected: WireSet, timeout: float, what: str
+) -> None:
+    """Wait until ``read()`` returns exactly ``expected``; on timeout say what differs."""
     try:
-        wait_until(lambda: ch_escalations(ch, db) == expected, timeout, what, step=1.0)
+        wait_until(lambda: read() == expected, timeout, what, step=1.0)
     except AssertionError as exc:
-        found = ch_escalations(ch, db)
+        found = read()
         missing, extra = expected - found, found - expected
         raise AssertionError(
             f"{exc}: {len(found)} found, {len(expected)} expected; "
-            f"{len(missing)} missing e.g. {sorted(missing)[:2]}; "
-            f"{len(extra)} extra e.g. {sorted(extra)[:2]}"
+            f"{len(missing)} missing e.g. {sorted(missing)[:3]}; "
+            f"{len(extra)} extra e.g. {sorted(extra)[:3]}"
         ) from None
 
 
@@ -111,16 +118,7 @@ def ch_count(ch: Any, db: str, table: str) -> int:
 
 def wait_for_set(ch: Any, db: str, expected: WireSet, timeout: float, what: str) -> None:
     """Wait until ClickHouse holds exactly ``expected``; on timeout say what differs."""
-    try:
-        wait_until(lambda: ch_set(ch, db) == expected, timeout, what, step=1.0)
-    except AssertionError as exc:
-        found = ch_set(ch, db)
-        missing, extra = expected - found, found - expected
-        raise AssertionError(
-            f"{exc}: {len(found)} found, {len(expected)} expected; "
-            f"{len(missing)} missing e.g. {sorted(missing)[:3]}; "
-            f"{len(extra)} extra e.g. {sorted(extra)[:3]}"
-        ) from None
+    _wait_for_equal(lambda: ch_set(ch, db), expected, timeout, what)
 
 
 def publish(pipe: PipelineEnv, lines: list[bytes], rate: float = 0) -> None:
