@@ -29,11 +29,11 @@ import faust
 from mamori.detect.step import DetectionStep, build_engine, limits_from
 from mamori.messaging.kafka_config import faust_broker_kwargs
 from mamori.settings import Settings, get_settings
-from mamori.worker.batching import batching_transport
 from mamori.worker.faust_adapter import TableState, records_of, send_output
 from mamori.worker.handler import DetectHandler
 from mamori.worker.health import Counters
 from mamori.worker.sinks import install_sink_agents
+from mamori.worker.transport import mamori_transport
 
 log = logging.getLogger("mamori.worker")
 
@@ -41,13 +41,16 @@ log = logging.getLogger("mamori.worker")
 BATCHES_BUFFERED = 8
 
 
-def faust_app(settings: Settings, app_id: str) -> faust.App:
+def faust_app(
+    settings: Settings, app_id: str, batched_topics: frozenset[str] = frozenset()
+) -> faust.App:
     """A Faust app (= consumer group ``app_id``) with the worker's broker and stream
-    settings; the alert agents run on one of these too (``mamori worker --role alerts``)."""
+    settings; the alert agents run on one of these too (``mamori worker --role alerts``).
+    ``batched_topics`` arrive as one Faust event per partition poll (worker.batching)."""
     k = settings.kafka
     # Faust creates only the last directory level; on a fresh clone .local/ is absent.
     settings.state_dir.mkdir(parents=True, exist_ok=True)
-    return faust.App(
+    app = faust.App(
         app_id,
         **faust_broker_kwargs(k),
         store="memory://",
@@ -73,21 +76,24 @@ def faust_app(settings: Settings, app_id: str) -> faust.App:
         producer_linger=0.005,
         producer_max_batch_size=262144,
     )
+    app.transport = mamori_transport(app, batched_topics)
+    return app
 
 
 def create_app(settings: Settings | None = None) -> faust.App:
     settings = settings or get_settings()
     k = settings.kafka
-    app = faust_app(settings, settings.app_id)
+    # The topics the agents read arrive as one Faust event per partition poll
+    # (worker.batching); a few such events buffered are thousands of records.
+    app = faust_app(
+        settings,
+        settings.app_id,
+        frozenset({k.contact_topic, k.indicator_topic, k.escalation_topic, k.dlq_topic}),
+    )
     step = DetectionStep(build_engine(settings), limits_from(settings))
     counters = Counters()
     app.mamori_counters = counters  # type: ignore[attr-defined]
 
-    # The topics the agents read arrive as one Faust event per partition poll
-    # (worker.batching); a few such events buffered are thousands of records.
-    app.transport = batching_transport(
-        app, {k.contact_topic, k.indicator_topic, k.escalation_topic, k.dlq_topic}
-    )
     contacts = app.topic(k.contact_topic, internal=False, maxsize=BATCHES_BUFFERED)
     indicators_topic = app.topic(
         k.indicator_topic, partitions=k.partitions, internal=True, maxsize=BATCHES_BUFFERED
@@ -114,9 +120,8 @@ def create_app(settings: Settings | None = None) -> faust.App:
             send_output(out, indicators_topic, escalations_topic, dlq_topic, contacts)
             state.apply(out)
             counters.add(out)
-            # Hand this batch's records to the Kafka client before taking the next: Faust's
-            # commit flushes the producer buffer until it is empty, which under sustained
-            # output (one batch after another) would never happen and hold back commits.
+            # Hand this batch's outputs to the Kafka client before taking the next, so
+            # the producer buffer holds at most one batch (backpressure on detection).
             await app.producer.buffer.flush()
 
     install_sink_agents(app, settings, indicators_topic, escalations_topic, dlq_topic, counters)

@@ -30,8 +30,7 @@ from collections.abc import AsyncIterator, Sequence
 from typing import Any
 
 from faust.transport.drivers.aiokafka import Consumer as AIOKafkaConsumer
-from faust.transport.drivers.aiokafka import Transport as AIOKafkaTransport
-from faust.types import TP, AppT
+from faust.types import TP
 from faust.types.tuples import ConsumerMessage
 
 
@@ -151,14 +150,3 @@ class BatchingConsumer(AIOKafkaConsumer):
                 if not self.flow_active or self.app.consumer_generation_id != generation_id:
                     return
                 yield tp, to_message(tp, record)
-
-
-def batching_transport(app: AppT, topics: set[str]) -> AIOKafkaTransport:
-    """Faust's aiokafka transport for ``app``, its consumer delivering ``topics`` as
-    record batches (set it as ``app.transport`` before the worker starts)."""
-    consumer = type(
-        "MamoriBatchingConsumer", (BatchingConsumer,), {"batched_topics": frozenset(topics)}
-    )
-    transport = type("MamoriBatchingTransport", (AIOKafkaTransport,), {"Consumer": consumer})
-    created: AIOKafkaTransport = transport(app.conf.broker_consumer, app)
-    return created

@@ -163,8 +163,9 @@ def send_output(
     dlq: FaustTopic,
     contacts: FaustTopic,
 ) -> None:
-    """Buffered sends: Faust flushes the producer before it commits any offset, so
-    nothing is acknowledged before its outputs are in Kafka."""
+    """Buffered sends: the producer is flushed before any offset is committed (its
+    buffer entirely: worker.producer_drain), so nothing is acknowledged before its
+    outputs are in Kafka."""
     for dead in out.dead_letters:
         dlq.send_soon(key=dead.key, value=dead.value, headers=dead.headers)
     for fwd in out.forwards:

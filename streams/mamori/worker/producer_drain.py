@@ -1,0 +1,74 @@
+"""Offsets are committed only after every output sent before them is in the client.
+
+Agents send with ``send_soon``: the message waits in Faust's producer buffer until a
+background task hands it to the Kafka client. Before a commit Faust flushes that
+buffer, but its flush (faust-streaming 0.15, ``ProducerBuffer.flush_atmost``) returns
+as soon as one hand-over takes longer than 0.1 s, e.g. while the client's batch for a
+partition is full. The commit then goes ahead with outputs still in the buffer, and a
+crash at that moment loses them although their input is committed.
+
+:class:`DrainingBuffer` numbers the messages put and handed over (one task hands
+them over, in order), and its ``flush`` returns once every message put *before the
+flush began* has reached the client; the client's own flush, which Faust calls next,
+then waits for the broker. Messages put during the flush do not hold it up, so a commit
+is not postponed while agents go on sending.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from faust.transport.drivers.aiokafka import Producer as AIOKafkaProducer
+from faust.transport.producer import ProducerBuffer
+from faust.types.tuples import FutureMessage
+
+
+class ProducerStoppedError(RuntimeError):
+    """The buffer stopped with messages not handed to the Kafka client."""
+
+
+class DrainingBuffer(ProducerBuffer):
+    """Faust's producer buffer, with a ``flush`` that waits for every earlier message."""
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        self.queued = 0
+        self.handed_over = 0
+        self.progress = asyncio.Event()
+
+    def put(self, fut: FutureMessage) -> None:
+        self.queued += 1
+        super().put(fut)
+
+    async def _send_pending(self, fut: FutureMessage) -> None:
+        try:
+            await super()._send_pending(fut)
+        finally:
+            self.handed_over += 1
+            self.progress.set()
+
+    async def flush(self) -> None:
+        """Wait until every message put so far has been handed to the Kafka client
+        (or fail if the buffer stops first: nothing may be committed then)."""
+        target = self.queued
+        while self.handed_over < target:
+            if self.should_stop:
+                raise ProducerStoppedError(
+                    f"producer stopped with {target - self.handed_over} messages unsent"
+                )
+            self.progress.clear()
+            await self.wait(self.progress.wait())
+
+
+class DrainingProducer(AIOKafkaProducer):
+    """Faust's aiokafka producer with a :class:`DrainingBuffer`."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.app.conf.producer_threaded:
+            # The threaded producer bypasses the buffer's own queue and hand-over.
+            raise ValueError("DrainingProducer does not support producer_threaded")
+        buffer = DrainingBuffer(loop=self.loop, beacon=self.beacon)
+        buffer.app = self.app
+        self.buffer = buffer
