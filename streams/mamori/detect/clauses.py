@@ -49,6 +49,7 @@ _JA_NEG: Final = frozenset(
     ["ない", "無い", "ぬ", "ず", "ん", "へん", "ひん", "ねえ", "ねー", "まい"]
 )
 _JA_PASSIVE: Final = frozenset(["れる", "られる"])
+_JA_COMMAS: Final = frozenset(["、", "，", ",", "・"])
 _JA_WANT: Final = frozenset(["たい", "欲しい", "ほしい", "たがる"])
 #: 〜てやる, 〜とく (ておく), 〜たる/たろ (Kansai てやる): the speaker's own intent.
 _JA_INTENT: Final = frozenset(["遣る", "やる", "とく", "おく", "置く", "ちゃる", "じゃる"])
@@ -234,8 +235,11 @@ def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
             break
     last = chain[-1]
     after = head + len(chain)
-    # 「気をつけたほうがいい」: た before 方 is advice, not a past event.
+    # 「気をつけたほうがいい」: た before 方 is advice, not a past event; advice about
+    # the listener's act asks for it (「もう辞めた方がいい」 = 辞めろ, said politely).
     advice = after < clause.end and tokens[after].lemma in ("方", "ほう")
+    if advice and chain[-1].lemma == "た":
+        f.add(REQUEST)
     dialect_intent = False
     for i, t in enumerate(chain):
         nxt = chain[i + 1] if i + 1 < len(chain) else None
@@ -277,8 +281,11 @@ def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
         f.discard(NEGATED)
     # A て-form that ends the sentence asks (「来て」「消えてくれ」), unless it is the
     # contracted ている (「消えてて」).
-    progressive = any(t.lemma in ("てる", "でる") for t in chain)
-    ends = after >= len(tokens) or tokens[after].pos == PUNCT
+    progressive = any(t.lemma in ("てる", "でる", "居る", "いる") for t in chain[1:])
+    # A comma continues the sentence (「外箱が潰れていて、」): only a full stop ends it.
+    ends = after >= len(tokens) or (
+        tokens[after].pos == PUNCT and tokens[after].surface not in _JA_COMMAS
+    )
     if last.surface == "て" and last.pos == PART and ends and not progressive:
         f.add(REQUEST)
     if len(chain) >= 2 and chain[-1].surface in ("や", "よ") and chain[-2].surface == "て":

@@ -19,7 +19,7 @@ from typing import Any, Final
 from mamori.detect import clauses as cl
 from mamori.detect.base import ContentHit, TextAnalysis
 from mamori.detect.match import TokenHit, TokenLexicon, staff_spellings
-from mamori.detect.morph import NOUN, NUM, VERB, Analyser, Analysis, Token
+from mamori.detect.morph import AUX, NOUN, NUM, PART, VERB, Analyser, Analysis, Token
 from mamori.detect.rules import SEVERITY_RANK, Compiled, Rule, compile_lexicons
 from mamori.detect.text.normalize import display, fold, fold_word
 from mamori.detect.text.redact import excerpt, names_in
@@ -50,6 +50,10 @@ Span = tuple[int, int]  # [start, end) in the folded text
 #: a longer noun, or straddle words the cue does not contain (「バーかカフェ」 ≠ 「ばか」).
 _SHORT_CUE: Final = 3
 _WORD_CODES: Final = frozenset([Category.ABUSIVE_LANGUAGE, Category.SEXUAL_HARASSMENT])
+#: Colloquial negation after an e-row stem (「払えねー」 = 払えない): never imperative + ね.
+_NEGATING_NE: Final = frozenset(["ね", "ねえ", "ねー", "ねぇ", "ねェ"])
+#: Negation auxiliaries after a stem (「払えない」「払えん」「払えへん」).
+_STEM_NEGATIONS: Final = frozenset(["ない", "ず", "ぬ", "へん", "ひん", "ねえ"])
 #: Threat codes: a cue in a benign frame (past, passive, negated, a question, someone
 #: else's act, a wish with no target) is a mention, not a threat.
 #: (Violence is left out: its cues are too varied to read "no threat" from a frame.)
@@ -244,6 +248,8 @@ class LexiconDetector:
         #: The roster's names, masked in evidence excerpts (detect.text.redact).
         self._staff_names = tuple(staff_names)
         self._analyser = analyser or Analyser()
+        #: Surface cue → whether its own last word is an imperative (see _not_a_command).
+        self._cue_forms: dict[str, bool] = {}
         self._words = words
         self._threat_lemmas: dict[Category, frozenset[str]] = (
             words.threat_lemmas() if words is not None else {}
@@ -429,8 +435,10 @@ class LexiconDetector:
     def _vetoed(self, category: Category, msg: _Message, span: Span) -> bool:
         """A surface match that the words of the message contradict (see _WORD_CODES,
         _THREAT_CODES)."""
+        cue = msg.text[span[0] : span[1]]
+        if not cue.isascii() and self._not_a_command(msg, span, cue):
+            return True
         if category in _WORD_CODES:
-            cue = msg.text[span[0] : span[1]]
             if cue.isascii():
                 return False  # English terms already need word boundaries
             if category == Category.SEXUAL_HARASSMENT and self._with_others(msg, span):
@@ -442,6 +450,23 @@ class LexiconDetector:
             return self._benign_frame(category, msg, span)
         if category == Category.VIOLENCE_THREAT:
             return self._benign_frame(category, msg, span, phrases_only=True)
+        return False
+
+    def _not_a_command(self, msg: _Message, span: Span, cue: str) -> bool:
+        """A cue listed as an imperative that the text goes on to conjugate otherwise. A
+        godan verb's imperative sounds like its conditional and potential stems:
+        「辞めちまえば」 (if you quit), 「払えねー」「払えない」 (cannot pay)."""
+        own = self._cue_forms.get(cue)
+        if own is None:
+            words = self._analyser.words(cue)
+            own = self._cue_forms[cue] = bool(words) and words[-1].cform.startswith("命令形")
+        if not own:
+            return False
+        unit = self._unit(msg, span[0])
+        toks = unit.analysis.tokens
+        for _p, q, i in unit.aligned:
+            if q == span[1]:
+                return i + 1 < len(toks) and _continues_otherwise(toks[i + 1])
         return False
 
     def _splits_words(self, msg: _Message, span: Span, cue: str) -> bool:
@@ -634,6 +659,15 @@ def _partner(
             continue
         return sp
     return None
+
+
+def _continues_otherwise(nxt: Token) -> bool:
+    """The word after an imperative-sounding stem that makes it something else: the
+    conditional ば, or a negation (「払えない」「払えねー」「払えへん」; imperative + ね does
+    not occur)."""
+    if nxt.pos == PART:
+        return nxt.surface == "ば" or nxt.surface in _NEGATING_NE
+    return nxt.pos == AUX and nxt.lemma in _STEM_NEGATIONS
 
 
 def _short(folded: str) -> bool:

@@ -520,3 +520,70 @@ def test_word_matches_do_not_depend_on_which_spelling_came_first() -> None:
     second = LexiconDetector.load()
     assert "staff_naming" not in _codes(second, "fire jake asap")
     assert "staff_naming" in _codes(second, "fire Jake asap")
+
+
+# ------------------------------------------------------------------ imperative look-alikes
+# A godan imperative sounds like the verb's conditional and potential stems; a surface
+# cue listed as an imperative must not fire when the text goes on as one of those.
+@pytest.mark.parametrize(
+    ("text", "code", "fires"),
+    [
+        ("辞めちまえば終わりだよ", "abusive_language", False),  # if you quit
+        ("お前なんか辞めちまえ", "abusive_language", True),
+        ("あのデザインに大金払えねー", "excessive_demand", False),  # cannot pay
+        ("こんな額は払えないです", "excessive_demand", False),
+        ("詫びとして金払え", "excessive_demand", True),
+        ("払えないなら金払え", "excessive_demand", True),
+        ("死ねや", "abusive_language", True),  # godan 仮定形 ending the clause
+    ],
+)
+def test_an_imperative_cue_needs_an_imperative_in_the_text(
+    detector: LexiconDetector, text: str, code: str, fires: bool
+) -> None:
+    assert (code in _codes(detector, text, serious=True)) is fires
+
+
+# ------------------------------------------------------------------ wishing ruin
+@pytest.mark.parametrize(
+    "text",
+    ["こんな会社潰れてしまえ", "お前なんか路頭に迷え", "もう辞めた方がいい", "さっさと潰れろ"],
+)
+def test_wishing_someone_ruin_is_abuse(detector: LexiconDetector, text: str) -> None:
+    assert "abusive_language" in _codes(detector, text, serious=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外箱が潰れていて、中の商品にも傷がありました。",  # a crushed box: a report
+        "店が潰れたので困っています",  # past event
+        "辞めない方がいいと思います",  # negated advice
+        "辞めた人の後任はいつ決まりますか",  # a noun phrase, no act asked
+    ],
+)
+def test_ruin_words_in_reports_are_not_abuse(detector: LexiconDetector, text: str) -> None:
+    assert "abusive_language" not in _codes(detector, text, serious=True)
+
+
+def test_advice_asks_for_the_act(analyser: Analyser) -> None:
+    assert cl.REQUEST in _frame(analyser, "もう辞めた方がいい", "辞める")
+    assert cl.PAST not in _frame(analyser, "もう辞めた方がいい", "辞める")
+
+
+def test_a_te_form_before_a_comma_continues_the_sentence(analyser: Analyser) -> None:
+    assert cl.REQUEST not in _frame(analyser, "箱が潰れていて、中が壊れていた", "潰れる")
+    assert cl.REQUEST in _frame(analyser, "早く来て。", "来る")
+
+
+# ------------------------------------------------------------------ impatience
+@pytest.mark.parametrize("text", ["さっさと返金しろ", "とっとと対応しろよ"])
+def test_an_impatient_imperative_is_pressure(detector: LexiconDetector, text: str) -> None:
+    assert "pressure_language" in _codes(detector, text, serious=True)
+
+
+# ------------------------------------------------------------------ mentions of trending
+def test_trending_is_a_threat_only_as_the_speakers_act(detector: LexiconDetector) -> None:
+    assert "online_defamation_threat" not in _codes(detector, "この件トレンド入りしてるの笑う")
+    assert "online_defamation_threat" in _codes(
+        detector, "この対応、トレンド入りさせたるわ", serious=True
+    )
