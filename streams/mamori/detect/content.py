@@ -52,6 +52,8 @@ _SHORT_CUE: Final = 3
 _WORD_CODES: Final = frozenset([Category.ABUSIVE_LANGUAGE, Category.SEXUAL_HARASSMENT])
 #: Colloquial negation after an e-row stem (「払えねー」 = 払えない): never imperative + ね.
 _NEGATING_NE: Final = frozenset(["ね", "ねえ", "ねー", "ねぇ", "ねェ"])
+#: First characters of what _continues_otherwise accepts (checked before analysing).
+_CONTINUATION_STARTS: Final = frozenset("ばねネなナんンへひずぬ")
 #: Negation auxiliaries after a stem (「払えない」「払えん」「払えへん」).
 _STEM_NEGATIONS: Final = frozenset(["ない", "ず", "ぬ", "へん", "ひん", "ねえ"])
 #: Threat codes: a cue in a benign frame (past, passive, negated, a question, someone
@@ -460,8 +462,8 @@ class LexiconDetector:
         if own is None:
             words = self._analyser.words(cue)
             own = self._cue_forms[cue] = bool(words) and words[-1].cform.startswith("命令形")
-        if not own:
-            return False
+        if not own or msg.text[span[1] : span[1] + 1] not in _CONTINUATION_STARTS:
+            return False  # nothing that could continue the verb: no analysis needed
         unit = self._unit(msg, span[0])
         toks = unit.analysis.tokens
         for _p, q, i in unit.aligned:
