@@ -19,7 +19,7 @@ from typing import Any, Final
 from mamori.detect import clauses as cl
 from mamori.detect.base import ContentHit, TextAnalysis
 from mamori.detect.match import TokenHit, TokenLexicon, staff_spellings
-from mamori.detect.morph import AUX, NOUN, NUM, PART, VERB, Analyser, Analysis, Token
+from mamori.detect.morph import NOUN, NUM, VERB, Analyser, Analysis, Token
 from mamori.detect.rules import SEVERITY_RANK, Compiled, Rule, compile_lexicons
 from mamori.detect.text.normalize import display, fold, fold_word
 from mamori.detect.text.redact import excerpt, names_in
@@ -50,12 +50,10 @@ Span = tuple[int, int]  # [start, end) in the folded text
 #: a longer noun, or straddle words the cue does not contain (「バーかカフェ」 ≠ 「ばか」).
 _SHORT_CUE: Final = 3
 _WORD_CODES: Final = frozenset([Category.ABUSIVE_LANGUAGE, Category.SEXUAL_HARASSMENT])
-#: Colloquial negation after an e-row stem (「払えねー」 = 払えない): never imperative + ね.
-_NEGATING_NE: Final = frozenset(["ね", "ねえ", "ねー", "ねぇ", "ねェ"])
-#: First characters of what _continues_otherwise accepts (checked before analysing).
-_CONTINUATION_STARTS: Final = frozenset("ばねネなナんンへひずぬ")
-#: Negation auxiliaries after a stem (「払えない」「払えん」「払えへん」).
-_STEM_NEGATIONS: Final = frozenset(["ない", "ず", "ぬ", "へん", "ひん", "ねえ"])
+#: What makes an imperative-sounding godan stem something else when it follows it: the
+#: conditional ば, or a negation (「払えない」「払えん」「払えへん」「払えねー」; an
+#: imperative is never followed by ね).
+_OTHER_THAN_IMPERATIVE: Final = ("ば", "な", "ね", "ん", "へん", "ひん", "ず", "ぬ")
 #: Threat codes: a cue in a benign frame (past, passive, negated, a question, someone
 #: else's act, a wish with no target) is a mention, not a threat.
 #: (Violence is left out: its cues are too varied to read "no threat" from a frame.)
@@ -457,19 +455,14 @@ class LexiconDetector:
     def _not_a_command(self, msg: _Message, span: Span, cue: str) -> bool:
         """A cue listed as an imperative that the text goes on to conjugate otherwise. A
         godan verb's imperative sounds like its conditional and potential stems:
-        「辞めちまえば」 (if you quit), 「払えねー」「払えない」 (cannot pay)."""
+        「辞めちまえば」 (if you quit), 「払えねー」「払えない」 (cannot pay). Read from the
+        text after the cue, without analysing the sentence (polite requests such as
+        「してくれない?」 are frequent, and the check runs on every surface hit)."""
         own = self._cue_forms.get(cue)
         if own is None:
             words = self._analyser.words(cue)
             own = self._cue_forms[cue] = bool(words) and words[-1].cform.startswith("命令形")
-        if not own or msg.text[span[1] : span[1] + 1] not in _CONTINUATION_STARTS:
-            return False  # nothing that could continue the verb: no analysis needed
-        unit = self._unit(msg, span[0])
-        toks = unit.analysis.tokens
-        for _p, q, i in unit.aligned:
-            if q == span[1]:
-                return i + 1 < len(toks) and _continues_otherwise(toks[i + 1])
-        return False
+        return own and msg.text.startswith(_OTHER_THAN_IMPERATIVE, span[1])
 
     def _splits_words(self, msg: _Message, span: Span, cue: str) -> bool:
         unit = self._unit(msg, span[0])
@@ -661,15 +654,6 @@ def _partner(
             continue
         return sp
     return None
-
-
-def _continues_otherwise(nxt: Token) -> bool:
-    """The word after an imperative-sounding stem that makes it something else: the
-    conditional ば, or a negation (「払えない」「払えねー」「払えへん」; imperative + ね does
-    not occur)."""
-    if nxt.pos == PART:
-        return nxt.surface == "ば" or nxt.surface in _NEGATING_NE
-    return nxt.pos == AUX and nxt.lemma in _STEM_NEGATIONS
 
 
 def _short(folded: str) -> bool:
