@@ -47,11 +47,11 @@ class HoldStreamsDuringRebalance(Consumer):
             self.not_waiting_next_records.set()
             if self.app.client_only:
                 return await self._getmany(active_partitions=None, timeout=timeout), None
-            active = fetchable(
-                self._get_active_partitions(),
-                self.app.tables.changelog_topics,
-                self.app.rebalancing,
-            )
+            active = self._get_active_partitions()
+            if self.app.rebalancing:
+                # Faust builds the changelog topic set on each read: only when needed,
+                # not on every poll of the steady state.
+                active = fetchable(active, self.app.tables.changelog_topics, rebalancing=True)
             if active:
                 return await self._getmany(active_partitions=active, timeout=timeout), active
             await self.sleep(HOLD_POLL_SECONDS if self.app.rebalancing else 1.0)
