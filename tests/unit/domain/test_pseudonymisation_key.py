@@ -46,16 +46,29 @@ def test_the_demo_generates_a_compliant_key(tmp_path: Path) -> None:
         assert values[f"MAMORI_CLICKHOUSE__{role}_USER"] == f"mamori_{role.lower()}"
 
 
-def test_production_fails_at_start_without_key_or_with_the_default_user() -> None:
+def test_production_fails_at_start_without_key_or_with_the_default_user(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "Without a key" means without one anywhere: not in the environment, and not in the
+    # .local/secrets.env that the README's first command (the demo) writes.
+    monkeypatch.delenv("MAMORI_PSEUDONYM_KEY", raising=False)
     with pytest.raises(ValidationError, match="MAMORI_PSEUDONYM_KEY"):
-        Settings(profile="production")
+        Settings(profile="production", _env_file=None)
     with pytest.raises(ValidationError, match="WRITER_USER may not be 'default'"):
         Settings(
             profile="production",
             pseudonym_key=SecretStr(STRONG),
             clickhouse=ClickHouseSettings(writer_user="default"),
+            _env_file=None,
         )
-    assert Settings(profile="production", pseudonym_key=SecretStr(STRONG)).profile == "production"
+    assert (
+        Settings(
+            profile="production",
+            pseudonym_key=SecretStr(STRONG),
+            _env_file=None,
+        ).profile
+        == "production"
+    )
 
 
 def test_no_role_defaults_to_the_default_user() -> None:
