@@ -175,6 +175,28 @@ def _committed(admin: Any, group: str, topic: str) -> int:
     return sum(max(0, meta.offset) for tp, meta in offsets.items() if tp.topic == topic)
 
 
+def _py_spy(pid: int, out: Path) -> subprocess.Popen[bytes]:
+    """Sample the worker's steady state for 20 s (collapsed stacks, all threads)."""
+    spy = Path(sys.executable).with_name("py-spy")
+    return subprocess.Popen(
+        [
+            str(spy),
+            "record",
+            "--pid",
+            str(pid),
+            "--duration",
+            "20",
+            "--rate",
+            "200",
+            "--format",
+            "raw",
+            "--nonblocking",
+            "--output",
+            str(out),
+        ],
+    )
+
+
 def _worker(
     work: Path,
     env: dict[str, str],
@@ -183,6 +205,7 @@ def _worker(
     topic: str,
     count: int,
     trace: bool = False,
+    profile: Path | None = None,
 ) -> dict[str, float]:
     from kafka import KafkaAdminClient
 
@@ -201,6 +224,7 @@ def _worker(
     pid = worker.pid()
     assert pid is not None
     first: tuple[float, float, int] | None = None
+    spy: subprocess.Popen[bytes] | None = None
     done = 0
     deadline = time.monotonic() + 3600
     try:
@@ -211,8 +235,12 @@ def _worker(
                 print(f"  t={time.perf_counter():.1f} committed={done} cpu={_cpu_seconds(pid):.1f}")
             if first is None and done:
                 first = (time.perf_counter(), _cpu_seconds(pid), done)
+                if profile is not None:
+                    spy = _py_spy(pid, profile)
         end = (time.perf_counter(), _cpu_seconds(pid))
     finally:
+        if spy is not None:
+            spy.wait(timeout=60)
         worker.stop()
         admin.close()
     assert first is not None and done >= count, f"worker processed {done}/{count}"
@@ -230,6 +258,9 @@ def main() -> None:
     parser.add_argument("--out", type=Path)
     parser.add_argument("--only", choices=["bare", "faust-noop", "worker"])
     parser.add_argument("--trace", action="store_true", help="Print the worker's progress.")
+    parser.add_argument(
+        "--profile", type=Path, help="py-spy the worker's steady state; collapsed stacks here."
+    )
     args = parser.parse_args()
     if args.role == "bare":
         args.out.write_text(json.dumps(asyncio.run(_bare(args.bootstrap, args.topic, args.events))))
@@ -290,7 +321,14 @@ def main() -> None:
             (
                 "mamori worker",
                 lambda: _worker(
-                    work, env, kafka.bootstrap_servers, app_id, topic, args.events, args.trace
+                    work,
+                    env,
+                    kafka.bootstrap_servers,
+                    app_id,
+                    topic,
+                    args.events,
+                    args.trace,
+                    args.profile,
                 ),
             ),
         ):

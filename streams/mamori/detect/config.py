@@ -40,9 +40,13 @@ class Levels(_Frozen):
 
     def level(self, value: float) -> int:
         """0 = below every level, 1 = low, 2 = medium, 3 = high."""
-        for rank, threshold in ((3, self.high), (2, self.medium), (1, self.low)):
-            if threshold is not None and value >= threshold:
-                return rank
+        # Unrolled: every window check of every event asks this several times.
+        if self.high is not None and value >= self.high:
+            return 3
+        if self.medium is not None and value >= self.medium:
+            return 2
+        if self.low is not None and value >= self.low:
+            return 1
         return 0
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any, Final
 
 from mamori.calendar import SupportCalendar
@@ -355,13 +356,12 @@ class DetectionEngine:
         adds nothing (redelivery).
         """
         cfg = self.config.repetition
-        text = body_text(customer_lines(ctx.event.text or ""))
-        if len(text) < cfg.min_chars:
+        length, sk = _body_sketch(ctx.event.text or "")
+        if length < cfg.min_chars:
             return []
         eid = ctx.event.event_id
         if ctx.ts <= st.demands_cut or any(d.event_id == eid for d in st.demands):
             return []
-        sk = sketch(text)
         span = int(cfg.window_days * 86_400)
         similar = [
             d
@@ -585,6 +585,14 @@ def _burst_episode(
     st.bursts.sort()
     del st.bursts[:-_MAX_BURSTS]
     return ts, event_id
+
+
+@lru_cache(maxsize=8192)
+def _body_sketch(text: str) -> tuple[int, tuple[int, ...]]:
+    """Length and sketch of the customer's words in ``text``. Cached: a repeated
+    demand is often the same text pasted again, and the sketch is a pure function."""
+    body = body_text(customer_lines(text))
+    return len(body), sketch(body)
 
 
 def _lifted(levels: Levels, before: float, after: float) -> int:

@@ -33,13 +33,19 @@ def sketch(text: str, k: int = SKETCH_SIZE) -> tuple[int, ...]:
 
 
 def similarity(a: tuple[int, ...], b: tuple[int, ...], k: int = SKETCH_SIZE) -> float:
-    """Bottom-k estimate of the Jaccard similarity of the two trigram sets."""
+    """Bottom-k estimate of the Jaccard similarity of the two trigram sets: the share
+    of the k smallest hashes of the union that both sketches hold."""
     if not a or not b:
         return 0.0
-    set_a, set_b = set(a), set(b)
-    union_bottom = sorted(set_a | set_b)[:k]
-    both = sum(1 for h in union_bottom if h in set_a and h in set_b)
-    return both / len(union_bottom)
+    set_a = set(a)
+    if set_a.isdisjoint(b):
+        return 0.0  # most pairs of a customer's messages: no set work beyond this
+    union = set_a.union(b)
+    both = set_a.intersection(b)
+    if len(union) <= k:
+        return len(both) / len(union)
+    cutoff = sorted(union)[k - 1]
+    return sum(1 for h in both if h <= cutoff) / k
 
 
 def body_text(text: str) -> str:

@@ -9,6 +9,7 @@ cue at all, so repetition must come from the messages themselves.
 from __future__ import annotations
 
 import itertools
+import random
 import unicodedata
 from datetime import UTC, datetime, timedelta, timezone
 
@@ -192,3 +193,23 @@ def test_redelivery_of_the_whole_sequence_adds_nothing() -> None:
     twice = {r.indicator_id for r in repetitions(engine(), events + events)}
     partial = {r.indicator_id for r in repetitions(engine(), events[:15] + events[5:])}
     assert once and twice == once and partial == once
+
+
+def _bottom_k_reference(a: tuple[int, ...], b: tuple[int, ...], k: int = 12) -> float:
+    """The bottom-k Jaccard estimate as defined: of the k smallest hashes of the union,
+    the share held by both sketches."""
+    if not a or not b:
+        return 0.0
+    union_bottom = sorted(set(a) | set(b))[:k]
+    return sum(1 for h in union_bottom if h in a and h in b) / len(union_bottom)
+
+
+def test_similarity_equals_the_bottom_k_definition() -> None:
+    # similarity() takes shortcuts (disjoint sketches, small unions); the estimate it
+    # returns must stay exactly the definition's, or repetition levels would move.
+    rng = random.Random(20261202)
+    for _ in range(20_000):
+        pool = range(rng.randint(1, 60))
+        a = tuple(sorted(rng.sample(pool, rng.randint(0, min(12, len(pool))))))
+        b = tuple(sorted(rng.sample(pool, rng.randint(0, min(12, len(pool))))))
+        assert similarity(a, b) == _bottom_k_reference(a, b), (a, b)
