@@ -54,6 +54,31 @@ def _env(
     }
 
 
+def _wait_stable(bootstrap: str, group: str, timeout: float = 180.0) -> float:
+    """Seconds until consumer group ``group`` is Stable with members, then 2 s more
+    for the first fetch (Faust's recovery of its tables ends after the assignment)."""
+    from kafka import KafkaAdminClient
+    from kafka.errors import KafkaError
+
+    admin = KafkaAdminClient(bootstrap_servers=bootstrap)
+    t0 = time.monotonic()
+    try:
+        while time.monotonic() - t0 < timeout:
+            try:
+                described = admin.describe_groups([group]).get(group, {})
+            except KafkaError:  # the coordinator is not up yet
+                described = {}
+            if described.get("group_state") == "Stable" and described.get("members"):
+                break
+            time.sleep(0.5)
+        else:
+            raise SystemExit(f"consumer group {group} not Stable after {timeout:.0f} s")
+    finally:
+        admin.close()
+    time.sleep(2)
+    return time.monotonic() - t0
+
+
 def _peak_rss_mib(pid: int) -> float:
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -62,6 +87,38 @@ def _peak_rss_mib(pid: int) -> float:
     except FileNotFoundError:
         pass
     return float("nan")
+
+
+async def _indicator_times(
+    bootstrap: str, topic: str, wanted: set[tuple[str, str]]
+) -> dict[tuple[str, str], float]:
+    """Kafka timestamp (seconds) of the first record of each (indicator id, last
+    evidence event) on the indicator topic: when the detect agent produced it."""
+    from aiokafka import AIOKafkaConsumer
+
+    consumer = AIOKafkaConsumer(
+        topic,
+        bootstrap_servers=bootstrap,
+        auto_offset_reset="earliest",
+        group_id=None,
+        enable_auto_commit=False,
+    )
+    await consumer.start()
+    found: dict[tuple[str, str], float] = {}
+    try:
+        while True:
+            batch = await consumer.getmany(timeout_ms=3000, max_records=10_000)
+            if not batch:
+                break
+            for records in batch.values():
+                for r in records:
+                    obj = orjson.loads(r.value)
+                    key = (obj["indicator_id"], obj["event_ids"][-1])
+                    if key in wanted and key not in found:
+                        found[key] = r.timestamp / 1000
+    finally:
+        await consumer.stop()
+    return found
 
 
 async def bare_consumer(bootstrap: str, topic: str, count: int) -> float:
@@ -199,7 +256,10 @@ def main() -> None:
                 worker.stop()
             else:
                 worker.start()
-                time.sleep(8)  # let the group settle before the clock starts
+                # The clock starts once the worker owns its partitions (group Stable),
+                # as a production worker always does, not after a guessed pause.
+                waited = _wait_stable(kafka.bootstrap_servers, settings.app_id)
+                results["worker start-up (until its group is Stable)"] = f"{waited:.1f} s"
                 sent_at: dict[str, float] = {}
                 interval = 1.0 / args.rate
                 t_next = time.time()
@@ -245,6 +305,23 @@ def main() -> None:
                         f"p50 {pct(0.5) * 1000:.0f} ms, p95 {pct(0.95) * 1000:.0f} ms,"
                         f" p99 {pct(0.99) * 1000:.0f} ms, max {lat[-1] * 1000:.0f} ms"
                     )
+                    # Where the time goes: publish → indicator record in Kafka (the
+                    # detect agent), then that record → stored row (the sink agent).
+                    produced = asyncio.run(
+                        _indicator_times(
+                            kafka.bootstrap_servers, settings.kafka.indicator_topic, set(landed)
+                        )
+                    )
+                    both = [k for k in landed if k in produced]
+                    detect = sorted(produced[k] - sent_at[k[1]] for k in both)
+                    sink = sorted(landed[k] - produced[k] for k in both)
+                    for stage, values in (("  of which detect", detect), ("  of which sink", sink)):
+                        if values:
+                            results[stage] = (
+                                f"p50 {pct(0.5, values) * 1000:.0f} ms,"
+                                f" p99 {pct(0.99, values) * 1000:.0f} ms,"
+                                f" max {values[-1] * 1000:.0f} ms"
+                            )
                 else:
                     results[label] = "nothing stored"
                 worker.stop()

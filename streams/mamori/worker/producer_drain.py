@@ -48,6 +48,22 @@ class DrainingBuffer(ProducerBuffer):
             self.handed_over += 1
             self.progress.set()
 
+    @property
+    def unsent(self) -> int:
+        """Messages put and not yet handed to the Kafka client."""
+        return self.queued - self.handed_over
+
+    async def wait_below(self, bound: int) -> None:
+        """Wait while more than ``bound`` messages are unsent: backpressure that
+        keeps the buffer (and so the next commit's flush) bounded without waiting
+        for each batch's own outputs, which at a trickle of small batches cost one
+        event-loop turn per message before the next batch could start."""
+        while self.unsent > bound:
+            if self.should_stop:
+                raise ProducerStoppedError(f"producer stopped with {self.unsent} messages unsent")
+            self.progress.clear()
+            await self.wait(self.progress.wait())
+
     async def flush(self) -> None:
         """Wait until every message put so far has been handed to the Kafka client
         (or fail if the buffer stops first: nothing may be committed then)."""
@@ -72,3 +88,12 @@ class DrainingProducer(AIOKafkaProducer):
         buffer = DrainingBuffer(loop=self.loop, beacon=self.beacon)
         buffer.app = self.app
         self.buffer = buffer
+
+
+def draining_buffer(producer: Any) -> DrainingBuffer:
+    """The :class:`DrainingBuffer` of an app's producer (worker.transport installs
+    it); anything else is a wiring error, not a reason to lose the guarantee."""
+    buffer = producer.buffer
+    if not isinstance(buffer, DrainingBuffer):
+        raise TypeError(f"producer buffer is {type(buffer).__name__}, not DrainingBuffer")
+    return buffer
