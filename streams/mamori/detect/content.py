@@ -285,7 +285,9 @@ class LexiconDetector:
         spelled = sorted(staff_spellings(names, analyser)) if names else []
         dirs = [LEXICON_DIR, *extra_dirs]
         words = TokenLexicon.load(dirs, analyser, names)
-        compiled = compile_lexicons(dirs, spelled, words.probe_words, analyser.reading)
+        compiled = compile_lexicons(
+            dirs, spelled, words.probe_words, analyser.reading, words.probe_exclusions
+        )
         return cls(compiled, words=words, analyser=analyser, staff_names=names)
 
     @property

@@ -54,6 +54,7 @@ from mamori.detect.morph import (
     AUX,
     NOUN,
     NUM,
+    OTHER,
     PART,
     PRON,
     PUNCT,
@@ -124,6 +125,11 @@ class TokenLexicon:
         #: The pre-filter strings (folded); the detector adds them to its surface automaton.
         self._memo: dict[tuple[str, bool | None, tuple[int, ...]], list[TokenHit]] = {}
         self.probe_words = frozenset(probes)
+        #: Frequent words that hold a probe by accident: a probe inside one of them does
+        #: not let the sentence through (the detector adds these as exclusions).
+        self.probe_exclusions = frozenset(
+            h for h in _PROBE_HOSTS if any(p in h and p != h for p in probes)
+        )
         self._probes = _automaton(set(probes))
         self._reach = dict(probes)
         # First concrete item → entries, so each token only tries entries that can start there.
@@ -353,6 +359,8 @@ class TokenLexicon:
         span = toks[i:end]
         if e.aimed is not None and _honoured(toks, i, end):
             return None  # 「お婆ちゃん」「爺さん」: an honorific makes the person word polite
+        if a.lang == "ja" and _doubled_kana_split(toks, i):
+            return None  # 「くだ|ださい」: a typo of ください, not ださい
         if e.unless and any(
             not e.unless.isdisjoint(t.keys) for t in toks[clause.start : clause.end]
         ):
@@ -404,6 +412,26 @@ class TokenLexicon:
         if e.aimed is not None and aimed and SEVERITY_RANK[e.aimed] > SEVERITY_RANK[severity]:
             severity = e.aimed
         return TokenHit(e, severity, span[0].start, span[-1].end)
+
+
+def _doubled_kana_split(toks: tuple[Token, ...], i: int) -> bool:
+    """A kana word glued to a kana fragment that ends with its own first kana: a key
+    pressed twice (「くだださい」 for ください) made the analyser split a longer word
+    there, so the word it found is an artefact of the typo."""
+    if i == 0:
+        return False
+    prev, cur = toks[i - 1], toks[i]
+    return (
+        prev.end == cur.start
+        and prev.pos in (NOUN, OTHER)
+        and _is_hiragana(prev.surface)
+        and _is_hiragana(cur.surface)
+        and prev.surface[-1] == cur.surface[0]
+    )
+
+
+def _is_hiragana(s: str) -> bool:
+    return bool(s) and all("ぁ" <= c <= "ゖ" for c in s)
 
 
 def _all_present(needs: tuple[frozenset[str], ...], present: set[str]) -> bool:
@@ -715,6 +743,10 @@ _O_ROW: Final = frozenset("おこごそぞとどのほぼぽもよょろを")
 #: through, so these words are probed by their spelling only (a speed choice).
 _COMMON_BIGRAMS: Final = frozenset(["のう", "さる", "しり"])
 
+#: Polite forms in almost every request, which hold a kana probe by accident (ださい in
+#: くださ|い): a probe inside them lets no sentence through (a speed choice, as above).
+_PROBE_HOSTS: Final = ("ください", "くださいませ", "ございます", "ございません")
+
 _E_I_ROW: Final = frozenset("えけげせぜてでねへべぺめれいきぎしじちぢにひびぴみり")
 
 _U_TO_E: Final = dict(zip("うくぐすつぬぶむる", "えけげせてねべめれ", strict=True))
@@ -758,6 +790,7 @@ def _probes(word: str, toks: Sequence[Token]) -> set[str]:
             out.add(k)
             if t.pos == ADJ and len(k) == 3 and k.endswith("い"):
                 out.add(k[0] + "っ" + k[1])  # the exclamation 「きっも」 (see morph.normalise)
+                out.add(k[:2] + "っ")  # and 「きもっ」 (see morph._Japanese._restore_truncated)
             if k[-1] in _U_TO_E and len(k) >= 3:
                 out.add(k[:-1] + _U_TO_E[k[-1]])
             if t.pos == VERB and k[-1] == "る" and len(k) >= 3 and k[-2] in _E_I_ROW:

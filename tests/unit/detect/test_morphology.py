@@ -587,3 +587,48 @@ def test_trending_is_a_threat_only_as_the_speakers_act(detector: LexiconDetector
     assert "online_defamation_threat" in _codes(
         detector, "この対応、トレンド入りさせたるわ", serious=True
     )
+
+
+# ------------------------------------------------------------------ truncated adjectives
+@pytest.mark.parametrize(
+    ("text", "lemma"), [("うざっ", "うざい"), ("ダサッ", "ださい"), ("まじできもっ!", "きもい")]
+)
+def test_truncated_adjective_exclamation_is_read_as_the_adjective(
+    analyser: Analyser, text: str, lemma: str
+) -> None:
+    """「うざっ」「ださっ」: the stem cut off by a glottal stop is the adjective."""
+    assert lemma in [t.lemma for t in analyser.analyse(text).tokens]
+
+
+@pytest.mark.parametrize("text", ["うざっ", "ださっ", "だっさ", "キモッ", "ほんとうざっ"])
+def test_truncated_insult_adjective_is_abuse(detector: LexiconDetector, text: str) -> None:
+    assert "abusive_language" in _codes(detector, text, serious=True)
+
+
+@pytest.mark.parametrize("text", ["よしっ", "行くよっ!", "もうっ"])
+def test_a_glottal_stop_after_no_adjective_stem_is_left_alone(
+    analyser: Analyser, text: str
+) -> None:
+    assert all(t.pos != "ADJ" for t in analyser.analyse(text).tokens)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "領収書を再発行してくだださい。まだ受け取っていません。",  # a key pressed twice
+        "返品してください",
+        "肉が腐った匂いがする",
+    ],
+)
+def test_kana_typos_and_requests_are_no_truncated_insult(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "abusive_language" not in _codes(detector, text)
+
+
+def test_a_probe_inside_a_polite_request_lets_no_sentence_through() -> None:
+    """ださい sits inside くださ|い: a polite request is not analysed for it."""
+    det = LexiconDetector.load()
+    before = det._analyser.analysed
+    det.analyse(None, "明日までに送ってください。よろしくお願いいたします。", "chat")
+    assert det._analyser.analysed == before
