@@ -359,8 +359,8 @@ class TokenLexicon:
         span = toks[i:end]
         if e.aimed is not None and _honoured(toks, i, end):
             return None  # 「お婆ちゃん」「爺さん」: an honorific makes the person word polite
-        if a.lang == "ja" and _doubled_kana_split(toks, i):
-            return None  # 「くだ|ださい」: a typo of ください, not ださい
+        if a.lang == "ja" and (_doubled_kana_split(toks, i) or _adjective_before_masu(toks, end)):
+            return None  # 「くだ|ださい」「ありがとうざいます」: typos, not ださい or うざい
         if e.unless and any(
             not e.unless.isdisjoint(t.keys) for t in toks[clause.start : clause.end]
         ):
@@ -427,6 +427,17 @@ def _doubled_kana_split(toks: tuple[Token, ...], i: int) -> bool:
         and _is_hiragana(prev.surface)
         and _is_hiragana(cur.surface)
         and prev.surface[-1] == cur.surface[0]
+    )
+
+
+def _adjective_before_masu(toks: tuple[Token, ...], end: int) -> bool:
+    """An adjective never takes the polite ます (it takes です): 「ありがとうざいます」 is
+    ございます with a kana dropped, read as うざい + ます."""
+    return (
+        end < len(toks)
+        and toks[end - 1].pos == ADJ
+        and toks[end - 1].end == toks[end].start
+        and toks[end].lemma == "ます"
     )
 
 

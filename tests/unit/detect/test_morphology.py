@@ -632,3 +632,55 @@ def test_a_probe_inside_a_polite_request_lets_no_sentence_through() -> None:
     before = det._analyser.analysed
     det.analyse(None, "明日までに送ってください。よろしくお願いいたします。", "chat")
     assert det._analyser.analysed == before
+
+
+def test_an_adjective_before_polite_masu_is_a_typo(detector: LexiconDetector) -> None:
+    """Adjectives take です, never ます: 「ありがとうざいます」 is ございます mistyped."""
+    assert "abusive_language" not in _codes(detector, "ありがとうざいます。よろしくお願いします")
+    assert "abusive_language" in _codes(detector, "ほんとうざいです")
+
+
+# ------------------------------------------------------------------ rude "you" + evaluation
+@pytest.mark.parametrize(
+    "text", ["てめえってほんとしつこいな", "貴様は卑怯だ", "お前なんて迷惑なんだよ", "おまえが悪い"]
+)
+def test_rude_second_person_with_a_negative_evaluation_is_an_insult(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "abusive_language" in _codes(detector, text, serious=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "対応がひどいです。改善してください",  # the service, not the person
+        "お前は悪くないよ",  # negated
+        "あなたの説明が遅いと感じました",  # polite second person
+        "手前の箱が汚れて汚いです",  # 手前 = the front, a place
+    ],
+)
+def test_complaints_and_polite_address_are_no_rude_insult(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "abusive_language" not in _codes(detector, text, serious=True)
+
+
+# ------------------------------------------------------------------ character nouns
+@pytest.mark.parametrize(
+    "text", ["あそこの客は民度が低い", "素行が悪い連中だ", "性根が腐ってるな", "人間性を疑うわ"]
+)
+def test_contempt_for_character_is_abuse(detector: LexiconDetector, text: str) -> None:
+    assert "abusive_language" in _codes(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "品質が悪いので返品したい",
+        "この地域は治安が悪い",
+        "民度が高い街ですね",
+        "性格が明るい人です",
+    ],
+)
+def test_quality_places_and_praise_are_no_contempt(detector: LexiconDetector, text: str) -> None:
+    assert "abusive_language" not in _codes(detector, text)
