@@ -781,7 +781,13 @@ def _probes(word: str, toks: Sequence[Token]) -> set[str]:
         return out
     if len(toks) != 1:
         joined = fold("".join(t.reading for t in toks))
-        return {k for k in (fold(word), joined) if k}
+        out = {k for k in (fold(word), joined) if k}
+        if toks[0].pos == VERB and all(t.pos == AUX for t in toks[1:]):
+            # A verb with auxiliaries (孕ませる = 孕ま + せる) conjugates in its last part
+            # only: 「孕ませた」「孕ませ汁」 hold neither spelling above, but always the
+            # verb's stem as written before the auxiliary.
+            out |= {k for k in (fold(toks[0].surface), fold(toks[0].reading)) if len(k) >= 2}
+        return out
     t = toks[0]
     out = set()
     # Verbs and い-adjectives conjugate; 形状詞 (幼稚, 最低) do not.

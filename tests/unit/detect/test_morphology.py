@@ -684,3 +684,25 @@ def test_contempt_for_character_is_abuse(detector: LexiconDetector, text: str) -
 )
 def test_quality_places_and_praise_are_no_contempt(detector: LexiconDetector, text: str) -> None:
     assert "abusive_language" not in _codes(detector, text)
+
+
+# ------------------------------------------------------------------ explicit sexual vocabulary
+@pytest.mark.parametrize("text", ["孕ませたいな", "孕ませ汁", "精液かけたい", "ハメ撮りさせて"])
+def test_explicit_sexual_words_in_any_form(detector: LexiconDetector, text: str) -> None:
+    """A verb with an auxiliary (孕ま|せる) is probed by its stem, so every form of it
+    reaches the analyser; explicit sexual nouns are one class."""
+    assert "sexual_harassment" in _codes(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "この箱の中を出してください",
+        "フランス料理が食べたいです",  # フェラ would fold to ふら
+        "だいたいいくらぐらいですか",
+        "アナログ時計が壊れました",
+        "喘息の薬を飲んでいます",
+    ],
+)
+def test_everyday_words_are_no_sexual_vocabulary(detector: LexiconDetector, text: str) -> None:
+    assert "sexual_harassment" not in _codes(detector, text)
