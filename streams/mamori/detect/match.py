@@ -29,7 +29,8 @@ of ``slots``.
 ``frame: threat`` (violence, legal, online defamation) needs the speaker's own act:
 not past, passive, negated or a question, and in English a future/volitional,
 conditional or imperative frame. ``frame: command`` needs an imperative, a request
-or a wish (「死ね」「消えてくれ」「死んでほしい」, "go die"). ``frame: aimed`` needs a second person in the clause,
+or a wish (「死ね」「消えてくれ」「死んでほしい」, "go die"); ``frame: imperative`` an
+imperative only (a polite request is no command: 「謝ってください」). ``frame: aimed`` needs a second person in the clause,
 an imperative, or a short outburst (the whole message ≤ 4 words).
 
 A cheap surface pre-filter (one Aho-Corasick pass over the folded text with the
@@ -371,7 +372,7 @@ class TokenLexicon:
             if toks[j].pos == VERB:
                 head = j
                 break
-        if a.lang == "en" and e.frame == "command":
+        if a.lang == "en" and e.frame in ("command", "imperative"):
             head = i  # English words carry no POS: a command is read at its first word
         f = cl.frame(toks, a.lang, head, clause)
         if e.negatable and cl.NEGATED in f:
@@ -387,6 +388,8 @@ class TokenLexicon:
             if a.lang == "ja" and not (f & _THREAT_JA_NEED):
                 return None
         if e.frame == "command" and not (f & _COMMAND):
+            return None
+        if e.frame == "imperative" and cl.IMPERATIVE not in f:
             return None
         clause_toks = toks[clause.start : clause.end]
         # A short outburst is aimed at the agent unless it names someone or something
@@ -567,8 +570,8 @@ def _entry(
         if s is not None and s not in SEVERITY_RANK:
             raise LexiconError(f"{where}: bad severity {s!r}")
     frame = str(raw.get("frame", "any"))
-    if frame not in ("any", "aimed", "threat", "command"):
-        raise LexiconError(f"{where}: frame must be any, aimed, threat or command")
+    if frame not in ("any", "aimed", "threat", "command", "imperative"):
+        raise LexiconError(f"{where}: frame must be any, aimed, threat, command or imperative")
     texts = raw.get("patterns") or raw.get("words")
     if not isinstance(texts, list) or not texts:
         raise LexiconError(f"{where}: needs patterns (a list)")
@@ -754,9 +757,10 @@ _O_ROW: Final = frozenset("おこごそぞとどのほぼぽもよょろを")
 #: through, so these words are probed by their spelling only (a speed choice).
 _COMMON_BIGRAMS: Final = frozenset(["のう", "さる", "しり"])
 
-#: Polite forms in almost every request, which hold a kana probe by accident (ださい in
-#: くださ|い): a probe inside them lets no sentence through (a speed choice, as above).
-_PROBE_HOSTS: Final = ("ください", "くださいませ", "ございます", "ございません")
+#: Polite words in almost every request or thanks, which hold a probe by accident (ださい
+#: in くださ|い, 謝 in 感謝): a probe inside them lets no sentence through (a speed choice,
+#: as above).
+_PROBE_HOSTS: Final = ("ください", "くださいませ", "ございます", "ございません", "感謝")
 
 _E_I_ROW: Final = frozenset("えけげせぜてでねへべぺめれいきぎしじちぢにひびぴみり")
 

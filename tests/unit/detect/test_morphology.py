@@ -706,3 +706,50 @@ def test_explicit_sexual_words_in_any_form(detector: LexiconDetector, text: str)
 )
 def test_everyday_words_are_no_sexual_vocabulary(detector: LexiconDetector, text: str) -> None:
     assert "sexual_harassment" not in _codes(detector, text)
+
+
+# ------------------------------------------------------------------ imperatives of every shape
+@pytest.mark.parametrize("text", ["はよ謝りや", "黙っときや", "辞めや"])
+def test_kansai_renyou_ya_is_an_imperative(analyser: Analyser, text: str) -> None:
+    a = analyser.analyse(text)
+    head = next(i for i, t in enumerate(a.tokens) if t.pos == VERB)
+    f = cl.frame(a.tokens, a.lang, head, cl.clause_of(cl.clauses(a.tokens, a.lang), head))
+    assert cl.IMPERATIVE in f
+
+
+@pytest.mark.parametrize("text", ["行きやすいです", "それでええんや", "言うたんや"])
+def test_ya_after_other_forms_is_no_imperative(analyser: Analyser, text: str) -> None:
+    a = analyser.analyse(text)
+    cls_ = cl.clauses(a.tokens, a.lang)
+    for i, t in enumerate(a.tokens):
+        if t.pos == VERB:
+            assert cl.IMPERATIVE not in cl.frame(a.tokens, a.lang, i, cl.clause_of(cls_, i))
+
+
+@pytest.mark.parametrize("text", ["謝っとけ", "お詫びしとけよ", "謝罪しとけ", "ちゃんと謝っときや"])
+def test_an_apology_ordered_in_any_imperative_form(detector: LexiconDetector, text: str) -> None:
+    """しとけ = しておけ; Kansai 〜や: the contracted and dialect imperatives order it."""
+    assert "apology_demand" in _codes(detector, text, serious=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "謝ってください",  # a polite request: low, from the surface rules
+        "昨日お客様に謝っときました",  # past, the speaker's own act
+        "謝る必要はないと思います",
+        "ご対応に感謝しています",
+    ],
+)
+def test_requests_and_reports_of_apologies_are_no_order(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "apology_demand" not in _codes(detector, text, serious=True)
+
+
+def test_thanks_are_not_analysed_for_apologies() -> None:
+    """謝 sits inside 感謝: a thank-you is not analysed for it."""
+    det = LexiconDetector.load()
+    before = det._analyser.analysed
+    det.analyse(None, "いつも丁寧なご対応に感謝しています。", "chat")
+    assert det._analyser.analysed == before
