@@ -394,8 +394,10 @@ class TokenLexicon:
         clause_toks = toks[clause.start : clause.end]
         # A short outburst is aimed at the agent unless it names someone or something
         # else ("my dog is …", 「邪魔なビル」: the word describes that noun).
-        about_other = any(t.surface in _OTHER_TARGET for t in clause_toks) or _modifies_noun(
-            toks, end
+        about_other = (
+            any(t.surface in _OTHER_TARGET for t in clause_toks)
+            or _modifies_noun(toks, end)
+            or (a.lang == "ja" and _thing_topic(toks, clause.start, i))
         )
         aimed = (
             cl.SECOND_PERSON in f
@@ -472,6 +474,25 @@ def _modifies_noun(toks: tuple[Token, ...], end: int) -> bool:
         and toks[j].lemma not in _YOU
         and toks[j].lemma not in _PERSON
     )
+
+
+_TOPIC_MARKERS: Final = frozenset(["が", "は", "って", "も"])
+_DEMONSTRATIVES: Final = frozenset(["この", "その", "あの"])
+
+
+def _thing_topic(toks: tuple[Token, ...], start: int, cue: int) -> bool:
+    """「デザインがださい」「この服ださい」: the clause names a thing as its topic or
+    subject (a noun before が/は/って/も, or after この/その/あの) before the cue, so
+    the word describes that thing, not the listener (people stay: 「店員がださい」)."""
+    for j in range(start, cue):
+        t = toks[j]
+        if t.pos != NOUN or t.lemma in _PERSON or t.surface in _PERSON or t.lemma in _YOU:
+            continue
+        if j + 1 < cue and toks[j + 1].surface in _TOPIC_MARKERS:
+            return True
+        if j > start and toks[j - 1].surface in _DEMONSTRATIVES:
+            return True
+    return False
 
 
 #: Nouns for people: 「クズの店員」 still aims at a person.

@@ -753,3 +753,17 @@ def test_thanks_are_not_analysed_for_apologies() -> None:
     before = det._analyser.analysed
     det.analyse(None, "いつも丁寧なご対応に感謝しています。", "chat")
     assert det._analyser.analysed == before
+
+
+# ------------------------------------------------------------------ short outbursts about a thing
+@pytest.mark.parametrize("text", ["デザインがださい", "この服ださい", "色って微妙にださい"])
+def test_a_short_outburst_with_a_thing_as_topic_is_not_aimed(
+    detector: LexiconDetector, text: str
+) -> None:
+    """The clause names a thing as its subject: the word describes it, not the listener."""
+    assert "abusive_language" not in _codes(detector, text, serious=True)
+
+
+@pytest.mark.parametrize("text", ["だっさ", "店員がださい", "この人ださい"])
+def test_a_short_outburst_at_a_person_stays_aimed(detector: LexiconDetector, text: str) -> None:
+    assert "abusive_language" in _codes(detector, text, serious=True)
