@@ -97,6 +97,9 @@ class Entry:
     negatable: bool
     unless: frozenset[str]
     score: float
+    #: The last word must be the predicate: 「お前に悪いことをした」 (悪い describes こと)
+    #: is no evaluation of the person.
+    predicative: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -360,6 +363,8 @@ class TokenLexicon:
         span = toks[i:end]
         if e.aimed is not None and _honoured(toks, i, end):
             return None  # 「お婆ちゃん」「爺さん」: an honorific makes the person word polite
+        if e.predicative and _attributive(toks, end):
+            return None
         if a.lang == "ja" and (_doubled_kana_split(toks, i) or _adjective_before_masu(toks, end)):
             return None  # 「くだ|ださい」「ありがとうざいます」: typos, not ださい or うざい
         if e.unless and any(
@@ -495,6 +500,24 @@ def _thing_topic(toks: tuple[Token, ...], start: int, cue: int) -> bool:
     return False
 
 
+def _attributive(toks: tuple[Token, ...], end: int) -> bool:
+    """The matched word describes the noun after it (「悪いこと」「迷惑な話」), directly
+    or linked by な/の, instead of being the predicate; a person noun (「悪い奴」)
+    keeps it about a person."""
+    j = end
+    if j < len(toks) and toks[j].surface in ("な", "の") and toks[j - 1].pos in (ADJ, NOUN):
+        j += 1
+    return (
+        end > 0
+        and toks[end - 1].pos in (ADJ, NOUN)
+        and j < len(toks)
+        and toks[j].pos == NOUN
+        and toks[j].lemma not in _PERSON
+        and toks[j].surface not in _PERSON
+        and toks[j].lemma not in _YOU
+    )
+
+
 #: Nouns for people: 「クズの店員」 still aims at a person.
 _PERSON: Final = frozenset(
     [
@@ -617,6 +640,7 @@ def _entry(
             negatable=bool(raw.get("negatable", True)),
             unless=frozenset(unless),
             score=float(raw.get("score", 0.7)),
+            predicative=bool(raw.get("predicative", False)),
         ),
         probes,
     )

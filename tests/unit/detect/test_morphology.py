@@ -657,6 +657,9 @@ def test_rude_second_person_with_a_negative_evaluation_is_an_insult(
         "お前は悪くないよ",  # negated
         "あなたの説明が遅いと感じました",  # polite second person
         "手前の箱が汚れて汚いです",  # 手前 = the front, a place
+        "お前に悪いことをしたな",  # 悪い describes こと; the speaker owns up
+        "お前が迷惑なことをしたとは思わない",
+        "お前も寒いだろう",  # how the listener feels
     ],
 )
 def test_complaints_and_polite_address_are_no_rude_insult(
