@@ -770,3 +770,18 @@ def test_a_short_outburst_with_a_thing_as_topic_is_not_aimed(
 @pytest.mark.parametrize("text", ["だっさ", "店員がださい", "この人ださい"])
 def test_a_short_outburst_at_a_person_stays_aimed(detector: LexiconDetector, text: str) -> None:
     assert "abusive_language" in _codes(detector, text, serious=True)
+
+
+# ------------------------------------------------------------------ beating someone up
+@pytest.mark.parametrize(
+    "text", ["ぼこぼこにしてやる", "ボコボコにしたるわ", "ぶちのめすぞ", "叩きのめしてやる"]
+)
+def test_beating_up_is_a_violence_threat(detector: LexiconDetector, text: str) -> None:
+    assert "violence_threat" in _codes(detector, text, serious=True)
+
+
+@pytest.mark.parametrize(
+    "text", ["箱がぼこぼこになっていました", "相手をぼこぼこにしたらしい", "試合で叩きのめされた"]
+)
+def test_dents_and_reports_of_beatings_are_no_threat(detector: LexiconDetector, text: str) -> None:
+    assert "violence_threat" not in _codes(detector, text, serious=True)
