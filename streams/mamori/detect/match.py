@@ -97,8 +97,9 @@ class Entry:
     negatable: bool
     unless: frozenset[str]
     score: float
-    #: The last word must be the predicate: 「お前に悪いことをした」 (悪い describes こと)
-    #: is no evaluation of the person.
+    #: The last word must be the predicate of the first: 「お前に悪いことをした」 (悪い
+    #: describes こと) and 「お前って呼ばれて不快」 (another verb between) are no
+    #: evaluation of the person.
     predicative: bool = False
 
 
@@ -363,8 +364,12 @@ class TokenLexicon:
         span = toks[i:end]
         if e.aimed is not None and _honoured(toks, i, end):
             return None  # 「お婆ちゃん」「爺さん」: an honorific makes the person word polite
-        if e.predicative and _attributive(toks, end):
-            return None
+        if e.predicative and (
+            _attributive(toks, end) or any(t.pos == VERB for t in toks[i + 1 : end - 1])
+        ):
+            return None  # the last word describes another noun, or another verb intervenes
+        if e.category == Category.ABUSIVE_LANGUAGE and reported_quote(toks, end):
+            return None  # 「店員にバカって言われた」: a report of abuse, not abuse
         if a.lang == "ja" and (_doubled_kana_split(toks, i) or _adjective_before_masu(toks, end)):
             return None  # 「くだ|ださい」「ありがとうざいます」: typos, not ださい or うざい
         if e.unless and any(
@@ -498,6 +503,31 @@ def _thing_topic(toks: tuple[Token, ...], start: int, cue: int) -> bool:
         if j > start and toks[j - 1].surface in _DEMONSTRATIVES:
             return True
     return False
+
+
+#: Verbs of saying and calling: a quote before their passive is what the speaker was told.
+_SAY: Final = frozenset(["言う", "呼ぶ", "罵る", "怒鳴る", "罵倒", "書く", "呼ばわり"])
+_QUOTE: Final = frozenset(["と", "って", "とか"])
+
+
+def reported_quote(toks: Sequence[Token], end: int) -> bool:
+    """「店員にバカって言われた」「お前はひどいと言われた」: the words before ``end`` are
+    quoted (と/って, after an optional copula) as what someone said to the speaker (a
+    verb of saying in the passive): a report of abuse, not abuse."""
+    j = end
+    while j < len(toks) and j < end + 2 and toks[j].lemma in ("だ", "です"):
+        j += 1
+    if j < len(toks) and toks[j].surface == "呼ばわり":  # 「クズ呼ばわりされた」
+        j -= 1
+    elif j + 1 >= len(toks) or toks[j].surface not in _QUOTE or toks[j].pos != PART:
+        return False
+    verb = toks[j + 1]
+    if verb.pos not in (VERB, NOUN) or verb.lemma not in _SAY:
+        return False
+    k = j + 2
+    if k < len(toks) and toks[k].lemma == "為る":  # 罵倒される
+        k += 1
+    return k < len(toks) and toks[k].lemma in ("れる", "られる")
 
 
 def _attributive(toks: tuple[Token, ...], end: int) -> bool:

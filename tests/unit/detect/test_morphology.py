@@ -785,3 +785,27 @@ def test_beating_up_is_a_violence_threat(detector: LexiconDetector, text: str) -
 )
 def test_dents_and_reports_of_beatings_are_no_threat(detector: LexiconDetector, text: str) -> None:
     assert "violence_threat" not in _codes(detector, text, serious=True)
+
+
+# ------------------------------------------------------------------ reported abuse
+@pytest.mark.parametrize(
+    "text",
+    [
+        "店員にバカって言われました",
+        "担当者に無能だと言われて悲しかったです",
+        "息子がお前はひどいと言われたそうです",
+        "電話口でクズ呼ばわりされました",
+        "お前って呼ばれて不快でした",
+    ],
+)
+def test_abuse_the_customer_reports_is_no_abuse(detector: LexiconDetector, text: str) -> None:
+    """A quote before a passive verb of saying is what the customer was told: a
+    complaint about abuse, which the policies answer sincerely."""
+    assert "abusive_language" not in _codes(detector, text, serious=True)
+
+
+@pytest.mark.parametrize(
+    "text", ["バカって言ってやる", "お前はバカだと思う", "お前はバカだと言ったんだよ"]
+)
+def test_abuse_the_speaker_says_or_thinks_stays_abuse(detector: LexiconDetector, text: str) -> None:
+    assert "abusive_language" in _codes(detector, text, serious=True)
