@@ -301,6 +301,16 @@ def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
             and prev.lemma not in _JA_NEG
         ):
             f.add(IMPERATIVE)
+    # 「謝りや」「黙っときや」: Kansai imperative, the plain 連用形 and a final や (the
+    # soft form of 〜なさい); the euphonic 連用形 (黙っ, 書い) only precedes て/た.
+    if (
+        len(chain) >= 2
+        and last.surface == "や"
+        and last.pos2 == "終助詞"
+        and chain[-2].pos in (VERB, AUX)
+        and chain[-2].cform == "連用形-一般"
+    ):
+        f.add(IMPERATIVE)
     # 「なめんな」「ふざけんな」: ん + な after an ichidan stem is the contracted るな.
     if (
         len(chain) == 3

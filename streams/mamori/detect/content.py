@@ -18,7 +18,7 @@ from typing import Any, Final
 
 from mamori.detect import clauses as cl
 from mamori.detect.base import ContentHit, TextAnalysis
-from mamori.detect.match import TokenHit, TokenLexicon, staff_spellings
+from mamori.detect.match import TokenHit, TokenLexicon, reported_quote, staff_spellings
 from mamori.detect.morph import NOUN, NUM, VERB, Analyser, Analysis, Token
 from mamori.detect.rules import SEVERITY_RANK, Compiled, Rule, compile_lexicons
 from mamori.detect.text.normalize import display, fold, fold_word
@@ -285,7 +285,9 @@ class LexiconDetector:
         spelled = sorted(staff_spellings(names, analyser)) if names else []
         dirs = [LEXICON_DIR, *extra_dirs]
         words = TokenLexicon.load(dirs, analyser, names)
-        compiled = compile_lexicons(dirs, spelled, words.probe_words, analyser.reading)
+        compiled = compile_lexicons(
+            dirs, spelled, words.probe_words, analyser.reading, words.probe_exclusions
+        )
         return cls(compiled, words=words, analyser=analyser, staff_names=names)
 
     @property
@@ -443,6 +445,8 @@ class LexiconDetector:
                 return False  # English terms already need word boundaries
             if category == Category.SEXUAL_HARASSMENT and self._with_others(msg, span):
                 return True
+            if category == Category.ABUSIVE_LANGUAGE and self._reported(msg, span):
+                return True
             # Collisions across or inside words come from short cues (ばか, はげ, かす);
             # a cue of four characters or more is checked only by its exclusions.
             return len(cue) <= _SHORT_CUE and self._splits_words(msg, span, cue)
@@ -451,6 +455,20 @@ class LexiconDetector:
         if category == Category.VIOLENCE_THREAT:
             return self._benign_frame(category, msg, span, phrases_only=True)
         return False
+
+    def _reported(self, msg: _Message, span: Span) -> bool:
+        """「店員にバカって言われました」: the insult is quoted as what the customer was
+        told (a passive verb of saying follows): a complaint about abuse, not abuse.
+        Analysed only when a passive ending follows the cue in the sentence."""
+        _start, end = msg.sentence_span(msg.sentence(span[0]))
+        if "れ" not in msg.text[span[1] : end]:
+            return False
+        unit = self._unit(msg, span[0])
+        last = -1
+        for p, _q, i in unit.aligned:
+            if p < span[1]:
+                last = i
+        return last >= 0 and reported_quote(unit.analysis.tokens, last + 1)
 
     def _not_a_command(self, msg: _Message, span: Span, cue: str) -> bool:
         """A cue listed as an imperative that the text goes on to conjugate otherwise. A

@@ -29,7 +29,8 @@ of ``slots``.
 ``frame: threat`` (violence, legal, online defamation) needs the speaker's own act:
 not past, passive, negated or a question, and in English a future/volitional,
 conditional or imperative frame. ``frame: command`` needs an imperative, a request
-or a wish (「死ね」「消えてくれ」「死んでほしい」, "go die"). ``frame: aimed`` needs a second person in the clause,
+or a wish (「死ね」「消えてくれ」「死んでほしい」, "go die"); ``frame: imperative`` an
+imperative only (a polite request is no command: 「謝ってください」). ``frame: aimed`` needs a second person in the clause,
 an imperative, or a short outburst (the whole message ≤ 4 words).
 
 A cheap surface pre-filter (one Aho-Corasick pass over the folded text with the
@@ -54,6 +55,7 @@ from mamori.detect.morph import (
     AUX,
     NOUN,
     NUM,
+    OTHER,
     PART,
     PRON,
     PUNCT,
@@ -95,6 +97,10 @@ class Entry:
     negatable: bool
     unless: frozenset[str]
     score: float
+    #: The last word must be the predicate of the first: 「お前に悪いことをした」 (悪い
+    #: describes こと) and 「お前って呼ばれて不快」 (another verb between) are no
+    #: evaluation of the person.
+    predicative: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +130,11 @@ class TokenLexicon:
         #: The pre-filter strings (folded); the detector adds them to its surface automaton.
         self._memo: dict[tuple[str, bool | None, tuple[int, ...]], list[TokenHit]] = {}
         self.probe_words = frozenset(probes)
+        #: Frequent words that hold a probe by accident: a probe inside one of them does
+        #: not let the sentence through (the detector adds these as exclusions).
+        self.probe_exclusions = frozenset(
+            h for h in _PROBE_HOSTS if any(p in h and p != h for p in probes)
+        )
         self._probes = _automaton(set(probes))
         self._reach = dict(probes)
         # First concrete item → entries, so each token only tries entries that can start there.
@@ -353,6 +364,14 @@ class TokenLexicon:
         span = toks[i:end]
         if e.aimed is not None and _honoured(toks, i, end):
             return None  # 「お婆ちゃん」「爺さん」: an honorific makes the person word polite
+        if e.predicative and (
+            _attributive(toks, end) or any(t.pos == VERB for t in toks[i + 1 : end - 1])
+        ):
+            return None  # the last word describes another noun, or another verb intervenes
+        if e.category == Category.ABUSIVE_LANGUAGE and reported_quote(toks, end):
+            return None  # 「店員にバカって言われた」: a report of abuse, not abuse
+        if a.lang == "ja" and (_doubled_kana_split(toks, i) or _adjective_before_masu(toks, end)):
+            return None  # 「くだ|ださい」「ありがとうざいます」: typos, not ださい or うざい
         if e.unless and any(
             not e.unless.isdisjoint(t.keys) for t in toks[clause.start : clause.end]
         ):
@@ -363,7 +382,7 @@ class TokenLexicon:
             if toks[j].pos == VERB:
                 head = j
                 break
-        if a.lang == "en" and e.frame == "command":
+        if a.lang == "en" and e.frame in ("command", "imperative"):
             head = i  # English words carry no POS: a command is read at its first word
         f = cl.frame(toks, a.lang, head, clause)
         if e.negatable and cl.NEGATED in f:
@@ -380,11 +399,15 @@ class TokenLexicon:
                 return None
         if e.frame == "command" and not (f & _COMMAND):
             return None
+        if e.frame == "imperative" and cl.IMPERATIVE not in f:
+            return None
         clause_toks = toks[clause.start : clause.end]
         # A short outburst is aimed at the agent unless it names someone or something
         # else ("my dog is …", 「邪魔なビル」: the word describes that noun).
-        about_other = any(t.surface in _OTHER_TARGET for t in clause_toks) or _modifies_noun(
-            toks, end
+        about_other = (
+            any(t.surface in _OTHER_TARGET for t in clause_toks)
+            or _modifies_noun(toks, end)
+            or (a.lang == "ja" and _thing_topic(toks, clause.start, i))
         )
         aimed = (
             cl.SECOND_PERSON in f
@@ -404,6 +427,37 @@ class TokenLexicon:
         if e.aimed is not None and aimed and SEVERITY_RANK[e.aimed] > SEVERITY_RANK[severity]:
             severity = e.aimed
         return TokenHit(e, severity, span[0].start, span[-1].end)
+
+
+def _doubled_kana_split(toks: tuple[Token, ...], i: int) -> bool:
+    """A kana word glued to a kana fragment that ends with its own first kana: a key
+    pressed twice (「くだださい」 for ください) made the analyser split a longer word
+    there, so the word it found is an artefact of the typo."""
+    if i == 0:
+        return False
+    prev, cur = toks[i - 1], toks[i]
+    return (
+        prev.end == cur.start
+        and prev.pos in (NOUN, OTHER)
+        and _is_hiragana(prev.surface)
+        and _is_hiragana(cur.surface)
+        and prev.surface[-1] == cur.surface[0]
+    )
+
+
+def _adjective_before_masu(toks: tuple[Token, ...], end: int) -> bool:
+    """An adjective never takes the polite ます (it takes です): 「ありがとうざいます」 is
+    ございます with a kana dropped, read as うざい + ます."""
+    return (
+        end < len(toks)
+        and toks[end - 1].pos == ADJ
+        and toks[end - 1].end == toks[end].start
+        and toks[end].lemma == "ます"
+    )
+
+
+def _is_hiragana(s: str) -> bool:
+    return bool(s) and all("ぁ" <= c <= "ゖ" for c in s)
 
 
 def _all_present(needs: tuple[frozenset[str], ...], present: set[str]) -> bool:
@@ -429,6 +483,68 @@ def _modifies_noun(toks: tuple[Token, ...], end: int) -> bool:
         and toks[j].pos == NOUN
         and toks[j].lemma not in _YOU
         and toks[j].lemma not in _PERSON
+    )
+
+
+_TOPIC_MARKERS: Final = frozenset(["が", "は", "って", "も"])
+_DEMONSTRATIVES: Final = frozenset(["この", "その", "あの"])
+
+
+def _thing_topic(toks: tuple[Token, ...], start: int, cue: int) -> bool:
+    """「デザインがださい」「この服ださい」: the clause names a thing as its topic or
+    subject (a noun before が/は/って/も, or after この/その/あの) before the cue, so
+    the word describes that thing, not the listener (people stay: 「店員がださい」)."""
+    for j in range(start, cue):
+        t = toks[j]
+        if t.pos != NOUN or t.lemma in _PERSON or t.surface in _PERSON or t.lemma in _YOU:
+            continue
+        if j + 1 < cue and toks[j + 1].surface in _TOPIC_MARKERS:
+            return True
+        if j > start and toks[j - 1].surface in _DEMONSTRATIVES:
+            return True
+    return False
+
+
+#: Verbs of saying and calling: a quote before their passive is what the speaker was told.
+_SAY: Final = frozenset(["言う", "呼ぶ", "罵る", "怒鳴る", "罵倒", "書く", "呼ばわり"])
+_QUOTE: Final = frozenset(["と", "って", "とか"])
+
+
+def reported_quote(toks: Sequence[Token], end: int) -> bool:
+    """「店員にバカって言われた」「お前はひどいと言われた」: the words before ``end`` are
+    quoted (と/って, after an optional copula) as what someone said to the speaker (a
+    verb of saying in the passive): a report of abuse, not abuse."""
+    j = end
+    while j < len(toks) and j < end + 2 and toks[j].lemma in ("だ", "です"):
+        j += 1
+    if j < len(toks) and toks[j].surface == "呼ばわり":  # 「クズ呼ばわりされた」
+        j -= 1
+    elif j + 1 >= len(toks) or toks[j].surface not in _QUOTE or toks[j].pos != PART:
+        return False
+    verb = toks[j + 1]
+    if verb.pos not in (VERB, NOUN) or verb.lemma not in _SAY:
+        return False
+    k = j + 2
+    if k < len(toks) and toks[k].lemma == "為る":  # 罵倒される
+        k += 1
+    return k < len(toks) and toks[k].lemma in ("れる", "られる")
+
+
+def _attributive(toks: tuple[Token, ...], end: int) -> bool:
+    """The matched word describes the noun after it (「悪いこと」「迷惑な話」), directly
+    or linked by な/の, instead of being the predicate; a person noun (「悪い奴」)
+    keeps it about a person."""
+    j = end
+    if j < len(toks) and toks[j].surface in ("な", "の") and toks[j - 1].pos in (ADJ, NOUN):
+        j += 1
+    return (
+        end > 0
+        and toks[end - 1].pos in (ADJ, NOUN)
+        and j < len(toks)
+        and toks[j].pos == NOUN
+        and toks[j].lemma not in _PERSON
+        and toks[j].surface not in _PERSON
+        and toks[j].lemma not in _YOU
     )
 
 
@@ -528,8 +644,8 @@ def _entry(
         if s is not None and s not in SEVERITY_RANK:
             raise LexiconError(f"{where}: bad severity {s!r}")
     frame = str(raw.get("frame", "any"))
-    if frame not in ("any", "aimed", "threat", "command"):
-        raise LexiconError(f"{where}: frame must be any, aimed, threat or command")
+    if frame not in ("any", "aimed", "threat", "command", "imperative"):
+        raise LexiconError(f"{where}: frame must be any, aimed, threat, command or imperative")
     texts = raw.get("patterns") or raw.get("words")
     if not isinstance(texts, list) or not texts:
         raise LexiconError(f"{where}: needs patterns (a list)")
@@ -554,6 +670,7 @@ def _entry(
             negatable=bool(raw.get("negatable", True)),
             unless=frozenset(unless),
             score=float(raw.get("score", 0.7)),
+            predicative=bool(raw.get("predicative", False)),
         ),
         probes,
     )
@@ -715,6 +832,11 @@ _O_ROW: Final = frozenset("おこごそぞとどのほぼぽもよょろを")
 #: through, so these words are probed by their spelling only (a speed choice).
 _COMMON_BIGRAMS: Final = frozenset(["のう", "さる", "しり"])
 
+#: Polite words in almost every request or thanks, which hold a probe by accident (ださい
+#: in くださ|い, 謝 in 感謝): a probe inside them lets no sentence through (a speed choice,
+#: as above).
+_PROBE_HOSTS: Final = ("ください", "くださいませ", "ございます", "ございません", "感謝")
+
 _E_I_ROW: Final = frozenset("えけげせぜてでねへべぺめれいきぎしじちぢにひびぴみり")
 
 _U_TO_E: Final = dict(zip("うくぐすつぬぶむる", "えけげせてねべめれ", strict=True))
@@ -738,7 +860,13 @@ def _probes(word: str, toks: Sequence[Token]) -> set[str]:
         return out
     if len(toks) != 1:
         joined = fold("".join(t.reading for t in toks))
-        return {k for k in (fold(word), joined) if k}
+        out = {k for k in (fold(word), joined) if k}
+        if toks[0].pos == VERB and all(t.pos == AUX for t in toks[1:]):
+            # A verb with auxiliaries (孕ませる = 孕ま + せる) conjugates in its last part
+            # only: 「孕ませた」「孕ませ汁」 hold neither spelling above, but always the
+            # verb's stem as written before the auxiliary.
+            out |= {k for k in (fold(toks[0].surface), fold(toks[0].reading)) if len(k) >= 2}
+        return out
     t = toks[0]
     out = set()
     # Verbs and い-adjectives conjugate; 形状詞 (幼稚, 最低) do not.
@@ -758,6 +886,7 @@ def _probes(word: str, toks: Sequence[Token]) -> set[str]:
             out.add(k)
             if t.pos == ADJ and len(k) == 3 and k.endswith("い"):
                 out.add(k[0] + "っ" + k[1])  # the exclamation 「きっも」 (see morph.normalise)
+                out.add(k[:2] + "っ")  # and 「きもっ」 (see morph._Japanese._restore_truncated)
             if k[-1] in _U_TO_E and len(k) >= 3:
                 out.add(k[:-1] + _U_TO_E[k[-1]])
             if t.pos == VERB and k[-1] == "る" and len(k) >= 3 and k[-2] in _E_I_ROW:

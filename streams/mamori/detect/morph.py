@@ -135,6 +135,40 @@ class _Japanese:
         )  # mode C: longest units
 
     def tokens(self, text: str) -> list[Token]:
+        if "っ" in text or "ッ" in text:
+            restored = self._restore_truncated(text)
+            if restored is not None:
+                return restored
+        return self._tokens(text)
+
+    def _restore_truncated(self, text: str) -> list[Token] | None:
+        """「うざっ」「ださっ」「キモッ」: an adjective's stem cut off by a glottal stop, the
+        colloquial exclamation, is read as the adjective. The stem + い must be one
+        adjective for the dictionary (「あつっ」 → あつい, but 「よしっ」 stays), and stand
+        as one word in the sentence (else the text is read as written). The length stays
+        the same, so token offsets still fit the text."""
+        spans: list[tuple[int, int]] = []
+
+        def restore(m: re.Match[str]) -> str:
+            stem = m.group(1)
+            adj = stem + ("イ" if "ァ" <= stem[-1] <= "ヶ" else "い")
+            got = list(self._tok.tokenize(adj))
+            if len(got) != 1 or "形容詞" not in (
+                got[0].part_of_speech()[0],
+                got[0].part_of_speech()[4][:3],
+            ):
+                return m.group(0)
+            spans.append((m.start(1), m.end()))
+            return adj
+
+        changed = _TRUNCATED_STEM.sub(restore, text)
+        if not spans:
+            return None
+        toks = self._tokens(changed)
+        words = {(t.start, t.end) for t in toks if t.pos == ADJ or t.pos2.startswith("形容詞")}
+        return toks if all(s in words for s in spans) else None
+
+    def _tokens(self, text: str) -> list[Token]:
         out: list[Token] = []
         for m in self._tok.tokenize(text):
             pos = m.part_of_speech()
@@ -159,6 +193,9 @@ class _Japanese:
             )
         return _recover_renyou(self, out)
 
+
+#: Two kana + a glottal stop (っ/ッ) standing as a word of its own: 「うざっ」「ダサッ」.
+_TRUNCATED_STEM: Final = re.compile(r"([ぁ-ん]{2}|[ァ-ヶ]{2})[っッ](?![ぁ-んァ-ヶ一-龥])")
 
 _I_TO_U: Final = dict(zip("しきちいりびみぎに", "すくつうるぶむぐぬ", strict=True))
 _TARU: Final = frozenset(["たろ", "たる", "たれ", "ちゃる", "たら"])

@@ -434,11 +434,13 @@ def compile_lexicons(
     staff_names: Iterable[str] = (),
     word_probes: Iterable[str] = (),
     reading: Callable[[str], str | None] | None = None,
+    probe_exclusions: Iterable[str] = (),
 ) -> Compiled:
     """Load every ``*.yaml`` of ``dirs`` (in order, files sorted by name) and compile.
 
     ``word_probes`` (the surface pre-filter of :mod:`mamori.detect.match`) ride along in
-    the same automaton as the reserved group ``word_probe``: one pass per message.
+    the same automaton as the reserved group ``word_probe``: one pass per message;
+    ``probe_exclusions`` are frequent words inside which a probe does not count.
     ``reading`` (folded term → its hiragana reading) adds the kana writing of every
     term written with kanji.
     """
@@ -456,5 +458,7 @@ def compile_lexicons(
     # 「佐藤さんを出せ」 but not 「原|因はどこ」.
     inc.update([n + h for n in list(inc) if not n.isascii() for h in _HONORIFICS])
     # English probes are word starts ("fuck" in "fucking"), so they may run on.
-    builder.add_terms("word_probe", [p + "*" if p.isascii() else p for p in word_probes])
+    builder.add_terms(
+        "word_probe", [p + "*" if p.isascii() else p for p in word_probes], probe_exclusions
+    )
     return builder.compile()

@@ -587,3 +587,225 @@ def test_trending_is_a_threat_only_as_the_speakers_act(detector: LexiconDetector
     assert "online_defamation_threat" in _codes(
         detector, "この対応、トレンド入りさせたるわ", serious=True
     )
+
+
+# ------------------------------------------------------------------ truncated adjectives
+@pytest.mark.parametrize(
+    ("text", "lemma"), [("うざっ", "うざい"), ("ダサッ", "ださい"), ("まじできもっ!", "きもい")]
+)
+def test_truncated_adjective_exclamation_is_read_as_the_adjective(
+    analyser: Analyser, text: str, lemma: str
+) -> None:
+    """「うざっ」「ださっ」: the stem cut off by a glottal stop is the adjective."""
+    assert lemma in [t.lemma for t in analyser.analyse(text).tokens]
+
+
+@pytest.mark.parametrize("text", ["うざっ", "ださっ", "だっさ", "キモッ", "ほんとうざっ"])
+def test_truncated_insult_adjective_is_abuse(detector: LexiconDetector, text: str) -> None:
+    assert "abusive_language" in _codes(detector, text, serious=True)
+
+
+@pytest.mark.parametrize("text", ["よしっ", "行くよっ!", "もうっ"])
+def test_a_glottal_stop_after_no_adjective_stem_is_left_alone(
+    analyser: Analyser, text: str
+) -> None:
+    assert all(t.pos != "ADJ" for t in analyser.analyse(text).tokens)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "領収書を再発行してくだださい。まだ受け取っていません。",  # a key pressed twice
+        "返品してください",
+        "肉が腐った匂いがする",
+    ],
+)
+def test_kana_typos_and_requests_are_no_truncated_insult(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "abusive_language" not in _codes(detector, text)
+
+
+def test_a_probe_inside_a_polite_request_lets_no_sentence_through() -> None:
+    """ださい sits inside くださ|い: a polite request is not analysed for it."""
+    det = LexiconDetector.load()
+    before = det._analyser.analysed
+    det.analyse(None, "明日までに送ってください。よろしくお願いいたします。", "chat")
+    assert det._analyser.analysed == before
+
+
+def test_an_adjective_before_polite_masu_is_a_typo(detector: LexiconDetector) -> None:
+    """Adjectives take です, never ます: 「ありがとうざいます」 is ございます mistyped."""
+    assert "abusive_language" not in _codes(detector, "ありがとうざいます。よろしくお願いします")
+    assert "abusive_language" in _codes(detector, "ほんとうざいです")
+
+
+# ------------------------------------------------------------------ rude "you" + evaluation
+@pytest.mark.parametrize(
+    "text", ["てめえってほんとしつこいな", "貴様は卑怯だ", "お前なんて迷惑なんだよ", "おまえが悪い"]
+)
+def test_rude_second_person_with_a_negative_evaluation_is_an_insult(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "abusive_language" in _codes(detector, text, serious=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "対応がひどいです。改善してください",  # the service, not the person
+        "お前は悪くないよ",  # negated
+        "あなたの説明が遅いと感じました",  # polite second person
+        "手前の箱が汚れて汚いです",  # 手前 = the front, a place
+        "お前に悪いことをしたな",  # 悪い describes こと; the speaker owns up
+        "お前が迷惑なことをしたとは思わない",
+        "お前も寒いだろう",  # how the listener feels
+    ],
+)
+def test_complaints_and_polite_address_are_no_rude_insult(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "abusive_language" not in _codes(detector, text, serious=True)
+
+
+# ------------------------------------------------------------------ character nouns
+@pytest.mark.parametrize(
+    "text", ["あそこの客は民度が低い", "素行が悪い連中だ", "性根が腐ってるな", "人間性を疑うわ"]
+)
+def test_contempt_for_character_is_abuse(detector: LexiconDetector, text: str) -> None:
+    assert "abusive_language" in _codes(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "品質が悪いので返品したい",
+        "この地域は治安が悪い",
+        "民度が高い街ですね",
+        "性格が明るい人です",
+    ],
+)
+def test_quality_places_and_praise_are_no_contempt(detector: LexiconDetector, text: str) -> None:
+    assert "abusive_language" not in _codes(detector, text)
+
+
+# ------------------------------------------------------------------ explicit sexual vocabulary
+@pytest.mark.parametrize("text", ["孕ませたいな", "孕ませ汁", "精液かけたい", "ハメ撮りさせて"])
+def test_explicit_sexual_words_in_any_form(detector: LexiconDetector, text: str) -> None:
+    """A verb with an auxiliary (孕ま|せる) is probed by its stem, so every form of it
+    reaches the analyser; explicit sexual nouns are one class."""
+    assert "sexual_harassment" in _codes(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "この箱の中を出してください",
+        "フランス料理が食べたいです",  # フェラ would fold to ふら
+        "だいたいいくらぐらいですか",
+        "アナログ時計が壊れました",
+        "喘息の薬を飲んでいます",
+    ],
+)
+def test_everyday_words_are_no_sexual_vocabulary(detector: LexiconDetector, text: str) -> None:
+    assert "sexual_harassment" not in _codes(detector, text)
+
+
+# ------------------------------------------------------------------ imperatives of every shape
+@pytest.mark.parametrize("text", ["はよ謝りや", "黙っときや", "辞めや"])
+def test_kansai_renyou_ya_is_an_imperative(analyser: Analyser, text: str) -> None:
+    a = analyser.analyse(text)
+    head = next(i for i, t in enumerate(a.tokens) if t.pos == VERB)
+    f = cl.frame(a.tokens, a.lang, head, cl.clause_of(cl.clauses(a.tokens, a.lang), head))
+    assert cl.IMPERATIVE in f
+
+
+@pytest.mark.parametrize("text", ["行きやすいです", "それでええんや", "言うたんや"])
+def test_ya_after_other_forms_is_no_imperative(analyser: Analyser, text: str) -> None:
+    a = analyser.analyse(text)
+    cls_ = cl.clauses(a.tokens, a.lang)
+    for i, t in enumerate(a.tokens):
+        if t.pos == VERB:
+            assert cl.IMPERATIVE not in cl.frame(a.tokens, a.lang, i, cl.clause_of(cls_, i))
+
+
+@pytest.mark.parametrize("text", ["謝っとけ", "お詫びしとけよ", "謝罪しとけ", "ちゃんと謝っときや"])
+def test_an_apology_ordered_in_any_imperative_form(detector: LexiconDetector, text: str) -> None:
+    """しとけ = しておけ; Kansai 〜や: the contracted and dialect imperatives order it."""
+    assert "apology_demand" in _codes(detector, text, serious=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "謝ってください",  # a polite request: low, from the surface rules
+        "昨日お客様に謝っときました",  # past, the speaker's own act
+        "謝る必要はないと思います",
+        "ご対応に感謝しています",
+    ],
+)
+def test_requests_and_reports_of_apologies_are_no_order(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "apology_demand" not in _codes(detector, text, serious=True)
+
+
+def test_thanks_are_not_analysed_for_apologies() -> None:
+    """謝 sits inside 感謝: a thank-you is not analysed for it."""
+    det = LexiconDetector.load()
+    before = det._analyser.analysed
+    det.analyse(None, "いつも丁寧なご対応に感謝しています。", "chat")
+    assert det._analyser.analysed == before
+
+
+# ------------------------------------------------------------------ short outbursts about a thing
+@pytest.mark.parametrize("text", ["デザインがださい", "この服ださい", "色って微妙にださい"])
+def test_a_short_outburst_with_a_thing_as_topic_is_not_aimed(
+    detector: LexiconDetector, text: str
+) -> None:
+    """The clause names a thing as its subject: the word describes it, not the listener."""
+    assert "abusive_language" not in _codes(detector, text, serious=True)
+
+
+@pytest.mark.parametrize("text", ["だっさ", "店員がださい", "この人ださい"])
+def test_a_short_outburst_at_a_person_stays_aimed(detector: LexiconDetector, text: str) -> None:
+    assert "abusive_language" in _codes(detector, text, serious=True)
+
+
+# ------------------------------------------------------------------ beating someone up
+@pytest.mark.parametrize(
+    "text", ["ぼこぼこにしてやる", "ボコボコにしたるわ", "ぶちのめすぞ", "叩きのめしてやる"]
+)
+def test_beating_up_is_a_violence_threat(detector: LexiconDetector, text: str) -> None:
+    assert "violence_threat" in _codes(detector, text, serious=True)
+
+
+@pytest.mark.parametrize(
+    "text", ["箱がぼこぼこになっていました", "相手をぼこぼこにしたらしい", "試合で叩きのめされた"]
+)
+def test_dents_and_reports_of_beatings_are_no_threat(detector: LexiconDetector, text: str) -> None:
+    assert "violence_threat" not in _codes(detector, text, serious=True)
+
+
+# ------------------------------------------------------------------ reported abuse
+@pytest.mark.parametrize(
+    "text",
+    [
+        "店員にバカって言われました",
+        "担当者に無能だと言われて悲しかったです",
+        "息子がお前はひどいと言われたそうです",
+        "電話口でクズ呼ばわりされました",
+        "お前って呼ばれて不快でした",
+    ],
+)
+def test_abuse_the_customer_reports_is_no_abuse(detector: LexiconDetector, text: str) -> None:
+    """A quote before a passive verb of saying is what the customer was told: a
+    complaint about abuse, which the policies answer sincerely."""
+    assert "abusive_language" not in _codes(detector, text, serious=True)
+
+
+@pytest.mark.parametrize(
+    "text", ["バカって言ってやる", "お前はバカだと思う", "お前はバカだと言ったんだよ"]
+)
+def test_abuse_the_speaker_says_or_thinks_stays_abuse(detector: LexiconDetector, text: str) -> None:
+    assert "abusive_language" in _codes(detector, text, serious=True)
