@@ -583,6 +583,9 @@ def _pattern(
             if slot_probes.get(name):
                 candidates.append(slot_probes[name])
             continue
+        if "{" in part or "}" in part:
+            # "{YOU}r" would be read as the words 「{ you } are」 and never match.
+            raise LexiconError(f"{where}: a slot must be a whole word, got {part!r}")
         alts = part.split("|")
         analysed = [analyser.words(a) for a in alts]
         if len(alts) == 1 and len(analysed[0]) > 1:

@@ -324,12 +324,17 @@ def _en_tokens(text: str, cased: str | None = None) -> list[Token]:
             continue
         if raw[0].isalnum() or raw[0] in "@$*":
             word = raw
-            if not word.isalpha() and any(c.isalpha() for c in word) and not word.isdigit():
+            spoken = _EN_DIGIT_SPEAK.get(raw)
+            if spoken is not None:  # 2moro, b4, gr8: digits read as sounds, not as leetspeak
+                word = spoken
+            elif not word.isalpha() and any(c.isalpha() for c in word) and not word.isdigit():
                 word = word.translate(_LEET).replace("*", "u")  # f*ck, sh1t
             if _RUNS.search(word):
                 double = _RUNS.sub(r"\1\1", word)
                 word = double if double in _DOUBLE_OK else _RUNS.sub(r"\1", word)
             words = _EN_EXPAND.get(word, (word,))
+            if word in _EN_IN_CONTEXT and _reads_as_words(word, out, s, m.end()):
+                words = _EN_IN_CONTEXT[word]
             for w in words:
                 if w.isdigit():
                     pos = NUM
@@ -362,6 +367,53 @@ def _en_tokens(text: str, cased: str | None = None) -> list[Token]:
         else:
             out.append(Token(raw, raw, raw, PUNCT, "", "", m.start(), m.end()))
     return out
+
+
+#: Text-speak where digits stand for their sound ("see u 2moro", "b4 5pm", "m8").
+_EN_DIGIT_SPEAK: Final = {
+    "2moro": "tomorrow",
+    "2morrow": "tomorrow",
+    "2mrw": "tomorrow",
+    "2nite": "tonight",
+    "2day": "today",
+    "b4": "before",
+    "gr8": "great",
+    "l8r": "later",
+    "m8": "mate",
+    "sum1": "someone",
+    "some1": "someone",
+    "any1": "anyone",
+    "every1": "everyone",
+}
+#: Spellings that stand for words only in some places: the digits 2 and 4 for "to"
+#: and "for" between a word and a determiner or pronoun ("come 2 my place", "thanks 4
+#: ur help", but "2 days", "page 2 of 4"), and "ill" for "I'll" where a clause starts
+#: and a verb follows ("ill sue you", "or ill report you", but "I am ill").
+_EN_IN_CONTEXT: Final[dict[str, tuple[str, ...]]] = {
+    "2": ("to",),
+    "4": ("for",),
+    "ill": ("i", "will"),
+}
+_EN_DETERMINER_NEXT: Final = re.compile(
+    r"[ \t]+(?:my|me|your|ur|u|you|ya|yer|the|a|an|him|her|his|us|them|their|this|that|it|everyone|every|all|ever)\b"
+)
+_EN_WORD_NEXT: Final = re.compile(r"[ \t]+[a-z]")
+_EN_CLAUSE_OPENERS: Final = frozenset(
+    ["and", "but", "so", "or", "then", "else", "otherwise", "if", "because", "cause", "cuz"]
+)
+
+
+def _reads_as_words(word: str, before: list[Token], s: str, end: int) -> bool:
+    prev = before[-1] if before else None
+    if word == "ill":
+        opens = prev is None or prev.pos == PUNCT or prev.surface in _EN_CLAUSE_OPENERS
+        return opens and _EN_WORD_NEXT.match(s, end) is not None
+    return (
+        prev is not None
+        and prev.pos not in (PUNCT, NUM)
+        and prev.surface.isalpha()
+        and _EN_DETERMINER_NEXT.match(s, end) is not None
+    )
 
 
 #: Titles before a name: the word after one is a name even at a sentence start.

@@ -15,6 +15,7 @@ from mamori.detect import clauses as cl
 from mamori.detect.content import LexiconDetector
 from mamori.detect.match import TokenLexicon
 from mamori.detect.morph import VERB, Analyser
+from mamori.detect.rules import LexiconError
 
 
 @pytest.fixture(scope="module")
@@ -587,3 +588,76 @@ def test_trending_is_a_threat_only_as_the_speakers_act(detector: LexiconDetector
     assert "online_defamation_threat" in _codes(
         detector, "この対応、トレンド入りさせたるわ", serious=True
     )
+
+
+# ------------------------------------------------------------------ English, fourth pass
+def test_a_slot_is_a_whole_word(analyser: Analyser, tmp_path: Path) -> None:
+    # "{YOU}r" was read as the words 「{ you } are」 and never matched: now refused at
+    # load, and possessives are slots of their own ({YOUR}, {POSS}).
+    (tmp_path / "x.yaml").write_text(
+        "entries:\n  - id: x\n    category: abusive_language\n    patterns: ['{YOU}r idiot']\n",
+        "utf-8",
+    )
+    with pytest.raises(LexiconError, match="whole word"):
+        TokenLexicon.load([tmp_path], analyser)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("If you were male, I'd suck your dick.", "sexual_harassment"),  # {POSS} {BODY}
+        ("I'm fucking your mom", "sexual_harassment"),  # {YOUR} mom
+        ("trying to get into your pants lol", "sexual_harassment"),
+        ("ill break his legs if he comes back", "violence_threat"),  # break {POSS} {LIMB}
+    ],
+)
+def test_possessive_slots(detector: LexiconDetector, text: str, code: str) -> None:
+    assert code in _codes(detector, text, serious=True), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fuck your company and its terms",  # abuse, not a sexual remark
+        "he will break his neck on those stairs one day",
+        "my son broke his leg so I missed the delivery",
+    ],
+)
+def test_possessive_slots_look_alikes(detector: LexiconDetector, text: str) -> None:
+    codes = _codes(detector, text, serious=True)
+    assert "sexual_harassment" not in codes and "violence_threat" not in codes, text
+
+
+def test_text_speak_digits_and_ill_read_in_context(analyser: Analyser) -> None:
+    def words(text: str) -> list[str]:
+        return [t.surface for t in analyser.analyse(text).tokens]
+
+    assert words("send ur manager 2 my place 2moro") == [
+        "send", "your", "manager", "to", "my", "place", "tomorrow",
+    ]  # fmt: skip
+    assert words("thanks 4 ur help b4") == ["thanks", "for", "your", "help", "before"]
+    assert words("ill sue you") == ["i", "will", "sue", "you"]
+    assert words("fine, or ill report you") == ["fine", ",", "or", "i", "will", "report", "you"]
+    # Numbers stay numbers, "ill" after a verb stays ill.
+    assert words("i ordered 2 chairs") == ["i", "ordered", "2", "chairs"]
+    assert words("page 2 of 4") == ["page", "2", "of", "4"]
+    assert words("I am ill today") == ["i", "am", "ill", "today"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("send ur manager 2 my place 2moro", "in_person_demand"),
+        ("ill break his legs", "violence_threat"),
+    ],
+)
+def test_text_speak_digits_reach_the_rules(detector: LexiconDetector, text: str, code: str) -> None:
+    assert code in _codes(detector, text, serious=True), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i need 2 replacement filters for my order", "is the technician coming 2moro to install it?"],
+)
+def test_text_speak_digits_look_alikes(detector: LexiconDetector, text: str) -> None:
+    assert not _codes(detector, text, serious=True), text

@@ -110,6 +110,12 @@ TEXTSPEAK: Final[dict[str, tuple[str, ...]]] = {
     "apologize": ("appologize", "apologise"),
     "compensation": ("compensaton", "compansation"),
     "refund": ("refnd",),
+    # Digits read as sounds ("come 2 my place 2moro", "beg 4 forgiveness").
+    "to": ("2",),
+    "for": ("4",),
+    "tomorrow": ("2moro", "2morrow", "tmrw", "tmr"),
+    "tonight": ("2nite", "tonite"),
+    "before": ("b4",),
 }
 
 
