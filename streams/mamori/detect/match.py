@@ -477,8 +477,39 @@ _SPEAKER: Final = frozenset(["i", "we", "私", "僕", "俺", "あたし", "わ�
 def _speaker_subject(toks: tuple[Token, ...], clause: cl.Clause, cue: int) -> bool:
     """The speaker is the subject of the cue: named before it in its clause (「俺がバカ
     だった」, "I feel like an idiot"). After it, the speaker is someone else's audience:
-    "the most incompetent person I have ever dealt with"."""
-    return any(t.surface in _SPEAKER or t.lemma in _SPEAKER for t in toks[clause.start : cue])
+    "the most incompetent person I have ever dealt with". In English the speaker must
+    be linked to the word by a copula or a verb of seeming ("I am such an idiot", "I
+    felt stupid"): in "I like sluts" or "I hate idiots" the word names someone else."""
+    for k in range(clause.start, cue):
+        t = toks[k]
+        if t.surface in _SPEAKER or t.lemma in _SPEAKER:
+            between = toks[k + 1 : cue]
+            if not between or not all(b.surface.isascii() for b in (t, *between)):
+                return True
+            if _linked_to_speaker(between):
+                return True
+    return False
+
+
+#: Copulas and verbs of seeming that link an English speaker to what is said about
+#: them, and the words that may stand around them (auxiliaries, "like", negation,
+#: articles, intensifiers).
+_EN_COPULA: Final = frozenset(
+    ["be", "am", "is", "was", "were", "been", "being", "feel", "felt", "look", "looked"]
+    + ["seem", "seemed", "sound", "sounded", "become", "became", "act", "acted", "get", "got"]
+)
+_EN_LINKING: Final = _EN_COPULA | frozenset(
+    ["like", "not", "never", "such", "a", "an", "so", "really", "very", "total", "totally"]
+    + ["complete", "completely", "absolute", "absolutely", "bit", "little", "kind", "sort"]
+    + ["of", "just", "quite", "pretty", "bloody", "proper", "right", "fucking", "must"]
+    + ["will", "would", "should", "can", "could", "might", "may", "do", "did", "have", "had"]
+    + ["myself", "too", "as", "ever", "always", ","]
+)
+
+
+def _linked_to_speaker(between: tuple[Token, ...]) -> bool:
+    words = [t.surface for t in between]
+    return any(w in _EN_COPULA for w in words) and all(w in _EN_LINKING for w in words)
 
 
 _HONORIFIC_PREFIX: Final = frozenset(["御", "お", "ご"])

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Final
 
@@ -366,7 +366,39 @@ def _en_tokens(text: str, cased: str | None = None) -> list[Token]:
                 )
         else:
             out.append(Token(raw, raw, raw, PUNCT, "", "", m.start(), m.end()))
-    return out
+    return _names_by_frame(out)
+
+
+#: Nouns for a person that a name may modify: "that kevin guy", "this Davie fella".
+_EN_PERSON_NOUNS: Final = frozenset(
+    ["guy", "fella", "fellow", "bloke", "chap", "dude", "lad", "lass", "woman", "lady", "girl"]
+    + ["gal", "man", "boy", "agent", "rep", "person", "clerk", "cashier", "employee"]
+)
+_EN_SOMEONE: Final = _EN_PERSON_NOUNS | frozenset(["someone", "somebody", "one"])
+#: Words that stand in that place without being a name ("that other guy").
+_EN_NOT_NAMES: Final = frozenset(
+    ["other", "same", "new", "old", "one", "last", "first", "next", "young", "little", "big"]
+    + ["nice", "delivery", "sales", "service", "support", "customer", "phone", "front", "desk"]
+    + ["idiot", "stupid", "rude", "useless", "incompetent", "dumb", "lazy", "arrogant", "fat"]
+)
+
+
+def _names_by_frame(toks: list[Token]) -> list[Token]:
+    """Names told by their frame, whatever the case: the word between a demonstrative
+    and a person noun ("get that kevin guy fired"), the word after "called"/"named"
+    ("a woman called priya", "someone named kevin")."""
+    for i in range(1, len(toks)):
+        t = toks[i]
+        if t.proper or t.pos != OTHER or not t.surface.isalpha() or len(t.surface) < 3:
+            continue
+        if t.surface in _EN_NOT_NAMES:
+            continue
+        prev = toks[i - 1].surface
+        nxt = toks[i + 1].surface if i + 1 < len(toks) else ""
+        named = prev in ("called", "named") and i > 1 and toks[i - 2].surface in _EN_SOMEONE
+        if (prev in ("that", "this") and nxt in _EN_PERSON_NOUNS) or named:
+            toks[i] = replace(t, proper=True)
+    return toks
 
 
 #: Text-speak where digits stand for their sound ("see u 2moro", "b4 5pm", "m8").

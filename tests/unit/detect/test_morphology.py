@@ -661,3 +661,64 @@ def test_text_speak_digits_reach_the_rules(detector: LexiconDetector, text: str,
 )
 def test_text_speak_digits_look_alikes(detector: LexiconDetector, text: str) -> None:
     assert not _codes(detector, text, serious=True), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["that's because i like sluts", "I keep getting morons on the phone"],
+)
+def test_speaker_as_subject_of_another_verb_is_no_self_talk(
+    detector: LexiconDetector, text: str
+) -> None:
+    # The speaker is about themself only through a copula or a verb of seeming.
+    assert "abusive_language" in _codes(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I feel like an idiot, I ordered the wrong size",
+        "I was so stupid to pick the wrong date, sorry",
+        "I must be stupid but where is the reset button?",
+        "I felt really dumb asking this",
+    ],
+)
+def test_speaker_linked_to_the_word_is_self_talk(detector: LexiconDetector, text: str) -> None:
+    assert "abusive_language" not in _codes(detector, text, serious=True), text
+
+
+def test_english_names_are_told_by_frame(analyser: Analyser) -> None:
+    def names(text: str) -> list[str]:
+        return [t.surface for t in analyser.analyse(text).tokens if t.proper]
+
+    assert names("get that kevin guy fired") == ["kevin"]  # lower case, between that … guy
+    assert names("there was a woman called priya") == ["priya"]
+    assert names("fire that other guy") == []  # a closed-class word, no name
+    assert names("I called back twice") == []  # "called" after no person word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "get that kevin guy fired",
+        "get that Davie fella on the phone",
+        "No, I want Jessica. Transfer me to Jessica",
+        "I will only speak to Marcus, nobody else",
+        "Ms Henderson should be suspended for this",
+    ],
+)
+def test_naming_by_frame_and_verb_class(detector: LexiconDetector, text: str) -> None:
+    assert "staff_naming" in _codes(detector, text, serious=True), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you transfer me to Sarah please, she knows my case",  # a polite request
+        "I spoke with someone called Tom and he was great",
+        "that new guy on the phone was really helpful",
+        "my account was suspended by mistake, can you check?",
+    ],
+)
+def test_naming_by_frame_look_alikes(detector: LexiconDetector, text: str) -> None:
+    assert "staff_naming" not in _codes(detector, text, serious=True), text
