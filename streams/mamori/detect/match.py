@@ -564,6 +564,11 @@ def _entry(
     texts = raw.get("patterns") or raw.get("words")
     if not isinstance(texts, list) or not texts:
         raise LexiconError(f"{where}: needs patterns (a list)")
+    for key in ("patterns", "words", "unless"):
+        odd = [w for w in raw.get(key) or [] if isinstance(w, bool) or not isinstance(w, str | int)]
+        if odd:
+            # YAML reads bare off/on/yes/no as booleans: a word that silently became False.
+            raise LexiconError(f"{where}: {key} must be words, got {odd!r} (quote them)")
     patterns: list[tuple[Item, ...]] = []
     probes: set[str] = set()
     for text in texts:

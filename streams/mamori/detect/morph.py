@@ -290,7 +290,15 @@ def _en_lemma(word: str) -> str:
     if not word.isalpha():
         return word
     lemma = simplemma.lemmatize(word, lang="en")
-    return lemma.lower() if isinstance(lemma, str) else word
+    lemma = lemma.lower() if isinstance(lemma, str) else word
+    if lemma == word and len(word) >= 5 and word.endswith("s") and not word.endswith(_NOT_PLURAL):
+        # A plural the dictionary does not know (slang, compounds: "tossers",
+        # "gobshites", "muppets") is read as the word without its -s.
+        return word[:-1]
+    return lemma
+
+
+_NOT_PLURAL: Final = ("ss", "us", "is", "ys", "ics", "ness", "less")
 
 
 def _en_cform(word: str, lemma: str) -> str:

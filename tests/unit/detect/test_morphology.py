@@ -722,3 +722,51 @@ def test_naming_by_frame_and_verb_class(detector: LexiconDetector, text: str) ->
 )
 def test_naming_by_frame_look_alikes(detector: LexiconDetector, text: str) -> None:
     assert "staff_naming" not in _codes(detector, text, serious=True), text
+
+
+def test_plural_of_a_word_the_dictionary_does_not_know(analyser: Analyser) -> None:
+    def lemmas(text: str) -> list[str]:
+        return [t.lemma for t in analyser.analyse(text).tokens]
+
+    assert lemmas("you tossers") == ["you", "tosser"]
+    assert lemmas("absolute muppets") == ["absolute", "muppet"]
+    assert lemmas("always business") == ["always", "business"]  # -ys, -ss stay
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you slag",  # British
+        "ur all muppets",  # plural the dictionary does not know
+        "what a bunch of tossers",
+        "you are a chutiya",  # Hinglish
+        "you butt kisser",  # body word + agent noun, written apart
+        "Your manager is a lowlife",
+    ],
+)
+def test_insult_word_classes_of_other_englishes(detector: LexiconDetector, text: str) -> None:
+    assert "abusive_language" in _codes(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll slag you off online",  # run down: defamation, no insult
+        "the slag heap behind the plant",
+        "my son wants to be a ball boy at the tournament",
+        "the cock head on the weather vane broke",
+    ],
+)
+def test_insult_word_classes_look_alikes(detector: LexiconDetector, text: str) -> None:
+    assert "abusive_language" not in _codes(detector, text, serious=True), text
+
+
+def test_yaml_booleans_are_refused_in_word_lists(analyser: Analyser, tmp_path: Path) -> None:
+    # A bare `off` in YAML is False: the unless word would silently never match.
+    (tmp_path / "x.yaml").write_text(
+        "entries:\n  - id: x\n    category: abusive_language\n    words: [slag]\n"
+        "    unless: [off]\n",
+        "utf-8",
+    )
+    with pytest.raises(LexiconError, match="quote"):
+        TokenLexicon.load([tmp_path], analyser)
