@@ -770,3 +770,35 @@ def test_yaml_booleans_are_refused_in_word_lists(analyser: Analyser, tmp_path: P
     )
     with pytest.raises(LexiconError, match="quote"):
         TokenLexicon.load([tmp_path], analyser)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Advisor: Thanks for holding.\nMember: you useless idiot",  # sector words
+        "CSR: How can I help?\nCX: you useless idiot",
+        "Priya (Agent): How can I help?\nJohn (Customer): you useless idiot",  # name (role)
+        "**Agent:** How can I help?\n**Customer:** you useless idiot",  # Markdown emphasis
+        "Executive: I apologise, you idiot customers are always right\nCustomer: ok",
+    ],
+)
+def test_speaker_label_formats(text: str) -> None:
+    from mamori.detect.text.transcript import customer_lines
+
+    got = customer_lines(text)
+    assert "How can I help" not in got and "apologise" not in got, got
+    assert got in ("you useless idiot", "ok"), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tech support was awful: they hung up on me",  # a sentence, not "Tech <name>:"
+        "Support was useless: nobody called back",
+        "Order (urgent): where is my parcel?",
+    ],
+)
+def test_sentences_that_start_with_a_role_word_are_kept(text: str) -> None:
+    from mamori.detect.text.transcript import customer_lines
+
+    assert customer_lines(text) == text
