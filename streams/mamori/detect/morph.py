@@ -26,6 +26,8 @@ from typing import Any, Final
 
 import simplemma
 
+from mamori.detect.text.normalize import OBFUSCATION_PROBE, unobfuscate
+
 #: Coarse parts of speech shared by both languages.
 NOUN: Final = "NOUN"
 PRON: Final = "PRON"
@@ -241,6 +243,10 @@ _EN_EXPAND: Final[dict[str, tuple[str, ...]]] = {
     "fck": ("fuck",),
     "fuk": ("fuck",),
     "fuq": ("fuck",),
+    "phuck": ("fuck",),
+    "phuk": ("fuck",),
+    "fcuk": ("fuck",),
+    "fvck": ("fuck",),
     "fuc": ("fuck",),
     "fking": ("fucking",),
     "fcking": ("fucking",),
@@ -325,6 +331,8 @@ def _en_tokens(text: str, cased: str | None = None) -> list[Token]:
         cased = _expand_contractions(cased.replace("’", "'").replace("‘", "'").replace("`", "'"))
         if len(cased) != len(s):
             cased = None
+    if OBFUSCATION_PROBE.search(s):
+        s = unobfuscate(s)  # "b*tch", "c**t", "b!tch", "s t u p i d": same length
     out: list[Token] = []
     for m in _EN_WORD.finditer(s):
         raw = m.group(0)

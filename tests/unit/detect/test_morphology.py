@@ -802,3 +802,38 @@ def test_sentences_that_start_with_a_role_word_are_kept(text: str) -> None:
     from mamori.detect.text.transcript import customer_lines
 
     assert customer_lines(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you absolute c**t",  # masked letters: the class word of that length and letters
+        "what a b*tch",
+        "f***ing useless, all of you",
+        "you b!tch",  # ! and | for i inside a word
+        "you are a f@cking id!ot",
+        "you s t u p i d woman",  # letters spelt out one by one
+        "you i.d.i.o.t",
+        "F U C K you",
+        "phuck you",
+    ],
+)
+def test_obfuscated_profanity_is_read(detector: LexiconDetector, text: str) -> None:
+    assert "abusive_language" in _codes(detector, text, serious=True), text
+
+
+def test_obfuscation_reading_keeps_other_text() -> None:
+    from mamori.detect.text.normalize import fold
+
+    assert fold("y r u a idiot") == "y r u a idiot"  # text-speak letters are no spelling
+    assert fold("plan A. B C D") == "plan a.b c d"  # letters that spell no listed word
+    assert fold("*really* happy with it") == "*really*happy with it"  # emphasis, no mask
+    assert fold("c**t") == fold(fold("c**t")) == "cunt"  # idempotent
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I rated it 5*****, great service", "Order A-B-C-D arrived", "thanks!great job"],
+)
+def test_obfuscation_look_alikes(detector: LexiconDetector, text: str) -> None:
+    assert not _codes(detector, text, serious=True), text
