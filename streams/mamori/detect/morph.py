@@ -263,6 +263,54 @@ _EN_EXPAND: Final[dict[str, tuple[str, ...]]] = {
     "dum": ("dumb",),
     "idoit": ("idiot",),
     "kil": ("kill",),
+    # Text-speak words: conjunctions split clauses, so they must be read as such.
+    "tf": ("the", "fuck"),
+    "rn": ("right", "now"),
+    "idc": ("i", "do", "not", "care"),
+    "idgaf": ("i", "do", "not", "give", "a", "fuck"),
+    "cuz": ("because",),
+    "coz": ("because",),
+    "bcoz": ("because",),
+    "bcuz": ("because",),
+    "nd": ("and",),
+    "abt": ("about",),
+    "shud": ("should",),
+    "wud": ("would",),
+    "cud": ("could",),
+    "tho": ("though",),
+    "thru": ("through",),
+    "wen": ("when",),
+    "wid": ("with",),
+    "tmrw": ("tomorrow",),
+    "tmr": ("tomorrow",),
+    "tonite": ("tonight",),
+    # Scots and Northern English spellings (the dialect's words, not its idioms).
+    "ye": ("you",),
+    "yer": ("your",),
+    "yersel": ("yourself",),
+    "masel": ("myself",),
+    "doon": ("down",),
+    "oan": ("on",),
+    "oot": ("out",),
+    "ower": ("over",),
+    "aboot": ("about",),
+    "gie": ("give",),
+    "gies": ("give", "us"),
+    "tae": ("to",),
+    "wi": ("with",),
+    "hame": ("home",),
+    "awa": ("away",),
+    "cannae": ("can", "not"),
+    "canna": ("can", "not"),
+    "dinnae": ("do", "not"),
+    "didnae": ("did", "not"),
+    "wouldnae": ("would", "not"),
+    "willnae": ("will", "not"),
+    "winnae": ("will", "not"),
+    "isnae": ("is", "not"),
+    "wasnae": ("was", "not"),
+    "havnae": ("have", "not"),
+    "hae": ("have",),
 }
 #: Any case: the same expansion runs on the cased text, so positions stay in line.
 _EN_CONTRACTION: Final = re.compile(r"(?<=[a-z])(n't|'ll|'re|'m|'ve|'d)\b", re.I)
@@ -307,6 +355,17 @@ def _en_lemma(word: str) -> str:
 _NOT_PLURAL: Final = ("ss", "us", "is", "ys", "ics", "ness", "less")
 
 
+@lru_cache(maxsize=8192)
+def _g_dropped(word: str) -> str:
+    """An -in' form for -ing ("givin'", "messin", "nothin"; the apostrophe is gone):
+    the -ing word when the dictionary knows it and not the written one ("cabin",
+    "begin", "within" stay)."""
+    if simplemma.is_known(word, lang="en"):
+        return word
+    full = word + "g"
+    return full if simplemma.is_known(full, lang="en") else word
+
+
 def _en_cform(word: str, lemma: str) -> str:
     if word in _IRREGULAR_PAST or (word != lemma and word.endswith("ed")):
         return "past"
@@ -348,6 +407,8 @@ def _en_tokens(text: str, cased: str | None = None) -> list[Token]:
             if _RUNS.search(word):
                 double = _RUNS.sub(r"\1\1", word)
                 word = double if double in _DOUBLE_OK else _RUNS.sub(r"\1", word)
+            if word.endswith("in") and len(word) >= 5:
+                word = _g_dropped(word)
             words = _EN_EXPAND.get(word, (word,))
             if word in _EN_IN_CONTEXT and _reads_as_words(word, out, s, m.end()):
                 words = _EN_IN_CONTEXT[word]
@@ -441,11 +502,16 @@ _EN_IN_CONTEXT: Final[dict[str, tuple[str, ...]]] = {
     "2": ("to",),
     "4": ("for",),
     "ill": ("i", "will"),
+    "ah": ("i",),
+    "ma": ("my",),
 }
 _EN_DETERMINER_NEXT: Final = re.compile(
     r"[ \t]+(?:my|me|your|ur|u|you|ya|yer|the|a|an|him|her|his|us|them|their|this|that|it|everyone|every|all|ever)\b"
 )
 _EN_WORD_NEXT: Final = re.compile(r"[ \t]+[a-z]")
+_EN_AUX_NEXT: Final = re.compile(
+    r"[ \t]+(?:will|am|have|had|would|know|ken|want|need|am|do|did|can)\b"
+)
 _EN_CLAUSE_OPENERS: Final = frozenset(
     ["and", "but", "so", "or", "then", "else", "otherwise", "if", "because", "cause", "cuz"]
 )
@@ -456,6 +522,14 @@ def _reads_as_words(word: str, before: list[Token], s: str, end: int) -> bool:
     if word == "ill":
         opens = prev is None or prev.pos == PUNCT or prev.surface in _EN_CLAUSE_OPENERS
         return opens and _EN_WORD_NEXT.match(s, end) is not None
+    if word == "ah":  # Scots "ah'll", "ah've", "ah ken": I before an auxiliary
+        return _EN_AUX_NEXT.match(s, end) is not None
+    if word == "ma":  # Scots "ma trouble": my before a word that is no name
+        return (
+            prev is not None
+            and prev.surface not in ("my", "your", "his", "her")
+            and (_EN_WORD_NEXT.match(s, end) is not None)
+        )
     return (
         prev is not None
         and prev.pos not in (PUNCT, NUM)

@@ -837,3 +837,36 @@ def test_obfuscation_reading_keeps_other_text() -> None:
 )
 def test_obfuscation_look_alikes(detector: LexiconDetector, text: str) -> None:
     assert not _codes(detector, text, serious=True), text
+
+
+def test_text_speak_words_and_dropped_g(analyser: Analyser) -> None:
+    def words(text: str) -> str:
+        return " ".join(t.surface for t in analyser.analyse(text).tokens)
+
+    assert words("fix it rn cuz im done") == "fix it right now because i am done"
+    assert words("move tf over") == "move the fuck over"
+    assert words("stop messin about") == "stop messing about"  # -in' for -ing
+    assert words("the cabin was within reach") == "the cabin was within reach"  # real -in words
+
+
+def test_scots_spellings(analyser: Analyser) -> None:
+    def words(text: str) -> str:
+        return " ".join(t.surface for t in analyser.analyse(text).tokens)
+
+    assert words("ah'll see ye doon the road") == "i will see you down the road"
+    assert words("yer no listenin tae me") == "your no listening to me"
+    assert words("ah ok, cheers") == "ah ok , cheers"  # an interjection stays
+    assert words("my ma phoned") == "my ma phoned"  # mother after a possessive
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("ah'll smash yer face in", "violence_threat"),
+        ("get yer manager doon here the day", "in_person_demand"),
+        ("ye're a total numpty", "abusive_language"),
+        ("ah'll tak ye tae court", "legal_threat"),
+    ],
+)
+def test_scots_reaches_the_rules(detector: LexiconDetector, text: str, code: str) -> None:
+    assert code in _codes(detector, text, serious=True), text

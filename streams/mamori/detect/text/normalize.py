@@ -148,12 +148,12 @@ def _join_spelt(m: re.Match[str]) -> str:
 # "u r stupd", "kil"). Messages are not rewritten (that would cost a regex pass per
 # message); instead the lexicon loader adds these spellings of each English term.
 TEXTSPEAK: Final[dict[str, tuple[str, ...]]] = {
-    "you": ("u", "ya"),
+    "you": ("u", "ya", "ye"),
     "are": ("r",),
     "youre": ("ur", "u r", "you r"),
-    "your": ("ur",),
+    "your": ("ur", "yer"),
     "what": ("wat", "wut"),
-    "give": ("giv",),
+    "give": ("giv", "gie"),
     "give me": ("gimme",),
     "please": ("pls", "plz"),
     "kill": ("kil",),
@@ -172,7 +172,14 @@ TEXTSPEAK: Final[dict[str, tuple[str, ...]]] = {
     "compensation": ("compensaton", "compansation"),
     "refund": ("refnd",),
     # Digits read as sounds ("come 2 my place 2moro", "beg 4 forgiveness").
-    "to": ("2",),
+    "to": ("2", "tae"),
+    # Scots and Northern English spellings, text-speak words.
+    "down": ("doon",),
+    "my": ("ma",),
+    "over": ("ower",),
+    "about": ("abt", "aboot"),
+    "right now": ("rn",),
+    "because": ("cuz", "coz"),
     "for": ("4",),
     "tomorrow": ("2moro", "2morrow", "tmrw", "tmr"),
     "tonight": ("2nite", "tonite"),
