@@ -39,7 +39,7 @@ anchors' stems and readings) decides whether a message is analysed at all.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Final, cast
 
@@ -265,7 +265,7 @@ class TokenLexicon:
         return hits
 
     def _match(self, a: Analysis, short: bool | None) -> list[TokenHit]:
-        toks = a.tokens
+        toks = _pronouns_as_names(a.tokens) if a.lang == "en" else a.tokens
         if not toks:
             return []
         cls_ = cl.clauses(toks, a.lang)
@@ -404,6 +404,27 @@ class TokenLexicon:
         if e.aimed is not None and aimed and SEVERITY_RANK[e.aimed] > SEVERITY_RANK[severity]:
             severity = e.aimed
         return TokenHit(e, severity, span[0].start, span[-1].end)
+
+
+_THIRD_PERSON: Final = frozenset(["he", "she", "him", "her"])
+
+
+def _pronouns_as_names(toks: tuple[Token, ...]) -> tuple[Token, ...]:
+    """A third-person pronoun after the one name of its sentence stands for that name
+    ("I'd like Ms. Tanaka removed, and I'll check that she's disciplined"): the {NAME}
+    slot takes it. With two names (or none) the pronoun stays a pronoun."""
+    names = {t.surface for t in toks if t.proper}
+    if len(names) != 1:
+        return toks
+    first = next(i for i, t in enumerate(toks) if t.proper)
+    out = list(toks)
+    changed = False
+    for j in range(first + 1, len(toks)):
+        t = toks[j]
+        if t.pos == PRON and t.surface in _THIRD_PERSON:
+            out[j] = replace(t, proper=True)
+            changed = True
+    return tuple(out) if changed else toks
 
 
 def _all_present(needs: tuple[frozenset[str], ...], present: set[str]) -> bool:

@@ -870,3 +870,41 @@ def test_scots_spellings(analyser: Analyser) -> None:
 )
 def test_scots_reaches_the_rules(detector: LexiconDetector, text: str, code: str) -> None:
     assert code in _codes(detector, text, serious=True), text
+
+
+def test_a_pronoun_after_the_one_name_of_its_sentence_stands_for_it(
+    detector: LexiconDetector,
+) -> None:
+    text = "I want Ms Okafor off my account, and I'll make sure she is disciplined"
+    assert "staff_naming" in _codes(detector, text, serious=True)
+    # Two names: whom "he" means is unknown; an account, not a person, is suspended.
+    assert "staff_naming" not in _codes(
+        detector, "yesterday Tom told Raj that he would be disciplined", serious=True
+    )
+    assert "staff_naming" not in _codes(detector, "Tom said I was suspended", serious=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("I need you to sort this in 30 minutes", "medium"),  # aimed at the agent
+        ("Unacceptable. I need it in an hour", "low"),  # a statement
+    ],
+)
+def test_a_deadline_of_minutes_or_hours_is_pressure(
+    detector: LexiconDetector, text: str, severity: str
+) -> None:
+    hits = {h.category.value: h.severity for h in detector.analyse(None, text, "chat").hits}
+    assert hits.get("pressure_language") == severity, hits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can you get it to me in 2 hours?",  # a polite question
+        "I need to leave in an hour, could you call before?",
+        "the shop opens in an hour",
+    ],
+)
+def test_deadline_look_alikes(detector: LexiconDetector, text: str) -> None:
+    assert "pressure_language" not in _codes(detector, text, serious=True), text
