@@ -426,7 +426,10 @@ def _en_tokens(text: str, cased: str | None = None) -> list[Token]:
                     cased is not None
                     and pos == OTHER
                     and len(words) == 1
-                    and _is_name(cased, m.start(), m.end(), out)
+                    and (
+                        _is_name(cased, m.start(), m.end(), out)
+                        or _subject_name(cased, s, m.start(), m.end(), w)
+                    )
                 )
                 out.append(
                     Token(
@@ -557,6 +560,33 @@ def _is_name(cased: str, start: int, end: int, before: list[Token]) -> bool:
     if "\n" in cased[prev.end : start]:
         return False  # the first word of a line
     return not (prev.pos == PUNCT and prev.surface in _EN_SENTENCE_END)
+
+
+#: After a capitalised word that opens a sentence, a verb that makes it the subject of
+#: a judgement about a person: "Kevin should be fired", "Priya is useless, fire her".
+_EN_SUBJECT_NEXT: Final = re.compile(
+    r"[ \t]+(?:should|needs|must|deserves|ought|better|has|is|was|will|would)\b"
+)
+#: Words for a group or for nobody in particular: no name even where one could stand.
+_EN_GROUP_WORDS: Final = frozenset(
+    ["management", "everyone", "everybody", "someone", "somebody", "anyone", "anybody"]
+    + ["nobody", "whoever", "staff", "team", "company", "delivery", "shipping", "service"]
+    + ["support", "billing", "payment", "order", "refund", "product", "item", "website"]
+    + ["app", "system", "account", "nothing", "everything", "something", "this", "that"]
+)
+
+
+def _subject_name(cased: str, s: str, start: int, end: int, word: str) -> bool:
+    """A capitalised word opening a sentence, followed by a modal or copula, is read as
+    a name ("Kevin should be fired"); the word list keeps common subjects apart."""
+    written = cased[start:end]
+    return (
+        written[:1].isupper()
+        and not (len(written) > 1 and written.isupper())
+        and written[1:].islower()
+        and word not in _EN_GROUP_WORDS
+        and _EN_SUBJECT_NEXT.match(s, end) is not None
+    )
 
 
 _EN_SENTENCE_END: Final = frozenset([".", "!", "?", ":", ";", '"', "“", "(", "-", "*"])

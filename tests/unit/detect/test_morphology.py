@@ -908,3 +908,24 @@ def test_a_deadline_of_minutes_or_hours_is_pressure(
 )
 def test_deadline_look_alikes(detector: LexiconDetector, text: str) -> None:
     assert "pressure_language" not in _codes(detector, text, serious=True), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kevin should be fired", "Aisha needs to be sacked today", "Priya is useless, fire her"],
+)
+def test_a_name_that_opens_the_sentence(detector: LexiconDetector, text: str) -> None:
+    # A capitalised first word followed by a modal or copula is read as a name.
+    assert "staff_naming" in _codes(detector, text, serious=True), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delivery was late again and the driver was rude",
+        "Management should sort out the app",
+        "Tom is great, please thank him",
+    ],
+)
+def test_a_name_that_opens_the_sentence_look_alikes(detector: LexiconDetector, text: str) -> None:
+    assert "staff_naming" not in _codes(detector, text, serious=True), text
