@@ -722,6 +722,12 @@ _EN_STOP: Final = frozenset(
         "like",
         "this",
         "that",
+        # Prepositions and adverbs that open a pattern but say little on their own.
+        "into",
+        "only",
+        "next",
+        "through",
+        "thru",
     ]
 )
 

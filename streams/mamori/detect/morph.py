@@ -285,7 +285,6 @@ _EN_EXPAND: Final[dict[str, tuple[str, ...]]] = {
     "tmr": ("tomorrow",),
     "tonite": ("tonight",),
     # Scots and Northern English spellings (the dialect's words, not its idioms).
-    "ye": ("you",),
     "yer": ("your",),
     "yersel": ("yourself",),
     "masel": ("myself",),
@@ -507,6 +506,7 @@ _EN_IN_CONTEXT: Final[dict[str, tuple[str, ...]]] = {
     "ill": ("i", "will"),
     "ah": ("i",),
     "ma": ("my",),
+    "ye": ("you",),
 }
 _EN_DETERMINER_NEXT: Final = re.compile(
     r"[ \t]+(?:my|me|your|ur|u|you|ya|yer|the|a|an|him|her|his|us|them|their|this|that|it|everyone|every|all|ever)\b"
@@ -525,6 +525,8 @@ def _reads_as_words(word: str, before: list[Token], s: str, end: int) -> bool:
     if word == "ill":
         opens = prev is None or prev.pos == PUNCT or prev.surface in _EN_CLAUSE_OPENERS
         return opens and _EN_WORD_NEXT.match(s, end) is not None
+    if word == "ye":  # Scots "ye" (you) before a word; alone it is "yeah"
+        return _EN_WORD_NEXT.match(s, end) is not None
     if word == "ah":  # Scots "ah'll", "ah've", "ah ken": I before an auxiliary
         return _EN_AUX_NEXT.match(s, end) is not None
     if word == "ma":  # Scots "ma trouble": my before a word that is no name

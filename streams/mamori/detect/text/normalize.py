@@ -148,7 +148,7 @@ def _join_spelt(m: re.Match[str]) -> str:
 # "u r stupd", "kil"). Messages are not rewritten (that would cost a regex pass per
 # message); instead the lexicon loader adds these spellings of each English term.
 TEXTSPEAK: Final[dict[str, tuple[str, ...]]] = {
-    "you": ("u", "ya", "ye"),
+    "you": ("u", "ya"),  # not Scots "ye": as a word start it opens yes, yeah, yet
     "are": ("r",),
     "youre": ("ur", "u r", "you r"),
     "your": ("ur", "yer"),
