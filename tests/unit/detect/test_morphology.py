@@ -608,7 +608,7 @@ def test_a_slot_is_a_whole_word(analyser: Analyser, tmp_path: Path) -> None:
         ("If you were male, I'd suck your dick.", "sexual_harassment"),  # {POSS} {BODY}
         ("I'm fucking your mom", "sexual_harassment"),  # {YOUR} mom
         ("trying to get into your pants lol", "sexual_harassment"),
-        ("ill break his legs if he comes back", "violence_threat"),  # break {POSS} {LIMB}
+        ("or ill snap your arms if you come back", "violence_threat"),  # snap {POSS} {LIMB}
     ],
 )
 def test_possessive_slots(detector: LexiconDetector, text: str, code: str) -> None:
@@ -648,7 +648,7 @@ def test_text_speak_digits_and_ill_read_in_context(analyser: Analyser) -> None:
     ("text", "code"),
     [
         ("send ur manager 2 my place 2moro", "in_person_demand"),
-        ("ill break his legs", "violence_threat"),
+        ("then ill smash his jaw", "violence_threat"),
     ],
 )
 def test_text_speak_digits_reach_the_rules(detector: LexiconDetector, text: str, code: str) -> None:
@@ -691,8 +691,8 @@ def test_english_names_are_told_by_frame(analyser: Analyser) -> None:
     def names(text: str) -> list[str]:
         return [t.surface for t in analyser.analyse(text).tokens if t.proper]
 
-    assert names("get that kevin guy fired") == ["kevin"]  # lower case, between that … guy
-    assert names("there was a woman called priya") == ["priya"]
+    assert names("sack that dave bloke now") == ["dave"]  # lower case, between that … bloke
+    assert names("there was a man called oskar") == ["oskar"]
     assert names("fire that other guy") == []  # a closed-class word, no name
     assert names("I called back twice") == []  # "called" after no person word
 
@@ -700,11 +700,11 @@ def test_english_names_are_told_by_frame(analyser: Analyser) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "get that kevin guy fired",
+        "get that dave bloke sacked",
         "get that Davie fella on the phone",
         "No, I want Jessica. Transfer me to Jessica",
-        "I will only speak to Marcus, nobody else",
-        "Ms Henderson should be suspended for this",
+        "I will only deal with Yusuf, nobody else",
+        "Mr Lindqvist should be suspended for this",
     ],
 )
 def test_naming_by_frame_and_verb_class(detector: LexiconDetector, text: str) -> None:
