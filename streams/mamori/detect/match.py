@@ -40,7 +40,7 @@ anchors' stems and readings) decides whether a message is analysed at all.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Final, cast
 
@@ -276,7 +276,7 @@ class TokenLexicon:
         return hits
 
     def _match(self, a: Analysis, short: bool | None) -> list[TokenHit]:
-        toks = a.tokens
+        toks = _pronouns_as_names(a.tokens) if a.lang == "en" else a.tokens
         if not toks:
             return []
         cls_ = cl.clauses(toks, a.lang)
@@ -460,6 +460,27 @@ def _is_hiragana(s: str) -> bool:
     return bool(s) and all("ぁ" <= c <= "ゖ" for c in s)
 
 
+_THIRD_PERSON: Final = frozenset(["he", "she", "him", "her"])
+
+
+def _pronouns_as_names(toks: tuple[Token, ...]) -> tuple[Token, ...]:
+    """A third-person pronoun after the one name of its sentence stands for that name
+    ("I'd like Ms. Tanaka removed, and I'll check that she's disciplined"): the {NAME}
+    slot takes it. With two names (or none) the pronoun stays a pronoun."""
+    names = {t.surface for t in toks if t.proper}
+    if len(names) != 1:
+        return toks
+    first = next(i for i, t in enumerate(toks) if t.proper)
+    out = list(toks)
+    changed = False
+    for j in range(first + 1, len(toks)):
+        t = toks[j]
+        if t.pos == PRON and t.surface in _THIRD_PERSON:
+            out[j] = replace(t, proper=True)
+            changed = True
+    return tuple(out) if changed else toks
+
+
 def _all_present(needs: tuple[frozenset[str], ...], present: set[str]) -> bool:
     return all(not keys.isdisjoint(present) for keys in needs)
 
@@ -593,8 +614,39 @@ _SPEAKER: Final = frozenset(["i", "we", "私", "僕", "俺", "あたし", "わ�
 def _speaker_subject(toks: tuple[Token, ...], clause: cl.Clause, cue: int) -> bool:
     """The speaker is the subject of the cue: named before it in its clause (「俺がバカ
     だった」, "I feel like an idiot"). After it, the speaker is someone else's audience:
-    "the most incompetent person I have ever dealt with"."""
-    return any(t.surface in _SPEAKER or t.lemma in _SPEAKER for t in toks[clause.start : cue])
+    "the most incompetent person I have ever dealt with". In English the speaker must
+    be linked to the word by a copula or a verb of seeming ("I am such an idiot", "I
+    felt stupid"): in "I like sluts" or "I hate idiots" the word names someone else."""
+    for k in range(clause.start, cue):
+        t = toks[k]
+        if t.surface in _SPEAKER or t.lemma in _SPEAKER:
+            between = toks[k + 1 : cue]
+            if not between or not all(b.surface.isascii() for b in (t, *between)):
+                return True
+            if _linked_to_speaker(between):
+                return True
+    return False
+
+
+#: Copulas and verbs of seeming that link an English speaker to what is said about
+#: them, and the words that may stand around them (auxiliaries, "like", negation,
+#: articles, intensifiers).
+_EN_COPULA: Final = frozenset(
+    ["be", "am", "is", "was", "were", "been", "being", "feel", "felt", "look", "looked"]
+    + ["seem", "seemed", "sound", "sounded", "become", "became", "act", "acted", "get", "got"]
+)
+_EN_LINKING: Final = _EN_COPULA | frozenset(
+    ["like", "not", "never", "such", "a", "an", "so", "really", "very", "total", "totally"]
+    + ["complete", "completely", "absolute", "absolutely", "bit", "little", "kind", "sort"]
+    + ["of", "just", "quite", "pretty", "bloody", "proper", "right", "fucking", "must"]
+    + ["will", "would", "should", "can", "could", "might", "may", "do", "did", "have", "had"]
+    + ["myself", "too", "as", "ever", "always", ","]
+)
+
+
+def _linked_to_speaker(between: tuple[Token, ...]) -> bool:
+    words = [t.surface for t in between]
+    return any(w in _EN_COPULA for w in words) and all(w in _EN_LINKING for w in words)
 
 
 _HONORIFIC_PREFIX: Final = frozenset(["御", "お", "ご"])
@@ -649,6 +701,11 @@ def _entry(
     texts = raw.get("patterns") or raw.get("words")
     if not isinstance(texts, list) or not texts:
         raise LexiconError(f"{where}: needs patterns (a list)")
+    for key in ("patterns", "words", "unless"):
+        odd = [w for w in raw.get(key) or [] if isinstance(w, bool) or not isinstance(w, str | int)]
+        if odd:
+            # YAML reads bare off/on/yes/no as booleans: a word that silently became False.
+            raise LexiconError(f"{where}: {key} must be words, got {odd!r} (quote them)")
     patterns: list[tuple[Item, ...]] = []
     probes: set[str] = set()
     for text in texts:
@@ -700,6 +757,9 @@ def _pattern(
             if slot_probes.get(name):
                 candidates.append(slot_probes[name])
             continue
+        if "{" in part or "}" in part:
+            # "{YOU}r" would be read as the words 「{ you } are」 and never match.
+            raise LexiconError(f"{where}: a slot must be a whole word, got {part!r}")
         alts = part.split("|")
         analysed = [analyser.words(a) for a in alts]
         if len(alts) == 1 and len(analysed[0]) > 1:
@@ -779,6 +839,12 @@ _EN_STOP: Final = frozenset(
         "like",
         "this",
         "that",
+        # Prepositions and adverbs that open a pattern but say little on their own.
+        "into",
+        "only",
+        "next",
+        "through",
+        "thru",
     ]
 )
 

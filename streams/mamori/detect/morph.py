@@ -20,11 +20,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Final
 
 import simplemma
+
+from mamori.detect.text.normalize import OBFUSCATION_PROBE, unobfuscate
 
 #: Coarse parts of speech shared by both languages.
 NOUN: Final = "NOUN"
@@ -278,6 +280,10 @@ _EN_EXPAND: Final[dict[str, tuple[str, ...]]] = {
     "fck": ("fuck",),
     "fuk": ("fuck",),
     "fuq": ("fuck",),
+    "phuck": ("fuck",),
+    "phuk": ("fuck",),
+    "fcuk": ("fuck",),
+    "fvck": ("fuck",),
     "fuc": ("fuck",),
     "fking": ("fucking",),
     "fcking": ("fucking",),
@@ -294,6 +300,53 @@ _EN_EXPAND: Final[dict[str, tuple[str, ...]]] = {
     "dum": ("dumb",),
     "idoit": ("idiot",),
     "kil": ("kill",),
+    # Text-speak words: conjunctions split clauses, so they must be read as such.
+    "tf": ("the", "fuck"),
+    "rn": ("right", "now"),
+    "idc": ("i", "do", "not", "care"),
+    "idgaf": ("i", "do", "not", "give", "a", "fuck"),
+    "cuz": ("because",),
+    "coz": ("because",),
+    "bcoz": ("because",),
+    "bcuz": ("because",),
+    "nd": ("and",),
+    "abt": ("about",),
+    "shud": ("should",),
+    "wud": ("would",),
+    "cud": ("could",),
+    "tho": ("though",),
+    "thru": ("through",),
+    "wen": ("when",),
+    "wid": ("with",),
+    "tmrw": ("tomorrow",),
+    "tmr": ("tomorrow",),
+    "tonite": ("tonight",),
+    # Scots and Northern English spellings (the dialect's words, not its idioms).
+    "yer": ("your",),
+    "yersel": ("yourself",),
+    "masel": ("myself",),
+    "doon": ("down",),
+    "oan": ("on",),
+    "oot": ("out",),
+    "ower": ("over",),
+    "aboot": ("about",),
+    "gie": ("give",),
+    "gies": ("give", "us"),
+    "tae": ("to",),
+    "wi": ("with",),
+    "hame": ("home",),
+    "awa": ("away",),
+    "cannae": ("can", "not"),
+    "canna": ("can", "not"),
+    "dinnae": ("do", "not"),
+    "didnae": ("did", "not"),
+    "wouldnae": ("would", "not"),
+    "willnae": ("will", "not"),
+    "winnae": ("will", "not"),
+    "isnae": ("is", "not"),
+    "wasnae": ("was", "not"),
+    "havnae": ("have", "not"),
+    "hae": ("have",),
 }
 #: Any case: the same expansion runs on the cased text, so positions stay in line.
 _EN_CONTRACTION: Final = re.compile(r"(?<=[a-z])(n't|'ll|'re|'m|'ve|'d)\b", re.I)
@@ -327,7 +380,26 @@ def _en_lemma(word: str) -> str:
     if not word.isalpha():
         return word
     lemma = simplemma.lemmatize(word, lang="en")
-    return lemma.lower() if isinstance(lemma, str) else word
+    lemma = lemma.lower() if isinstance(lemma, str) else word
+    if lemma == word and len(word) >= 5 and word.endswith("s") and not word.endswith(_NOT_PLURAL):
+        # A plural the dictionary does not know (slang, compounds: "tossers",
+        # "gobshites", "muppets") is read as the word without its -s.
+        return word[:-1]
+    return lemma
+
+
+_NOT_PLURAL: Final = ("ss", "us", "is", "ys", "ics", "ness", "less")
+
+
+@lru_cache(maxsize=8192)
+def _g_dropped(word: str) -> str:
+    """An -in' form for -ing ("givin'", "messin", "nothin"; the apostrophe is gone):
+    the -ing word when the dictionary knows it and not the written one ("cabin",
+    "begin", "within" stay)."""
+    if simplemma.is_known(word, lang="en"):
+        return word
+    full = word + "g"
+    return full if simplemma.is_known(full, lang="en") else word
 
 
 def _en_cform(word: str, lemma: str) -> str:
@@ -354,6 +426,8 @@ def _en_tokens(text: str, cased: str | None = None) -> list[Token]:
         cased = _expand_contractions(cased.replace("’", "'").replace("‘", "'").replace("`", "'"))
         if len(cased) != len(s):
             cased = None
+    if OBFUSCATION_PROBE.search(s):
+        s = unobfuscate(s)  # "b*tch", "c**t", "b!tch", "s t u p i d": same length
     out: list[Token] = []
     for m in _EN_WORD.finditer(s):
         raw = m.group(0)
@@ -361,12 +435,19 @@ def _en_tokens(text: str, cased: str | None = None) -> list[Token]:
             continue
         if raw[0].isalnum() or raw[0] in "@$*":
             word = raw
-            if not word.isalpha() and any(c.isalpha() for c in word) and not word.isdigit():
+            spoken = _EN_DIGIT_SPEAK.get(raw)
+            if spoken is not None:  # 2moro, b4, gr8: digits read as sounds, not as leetspeak
+                word = spoken
+            elif not word.isalpha() and any(c.isalpha() for c in word) and not word.isdigit():
                 word = word.translate(_LEET).replace("*", "u")  # f*ck, sh1t
             if _RUNS.search(word):
                 double = _RUNS.sub(r"\1\1", word)
                 word = double if double in _DOUBLE_OK else _RUNS.sub(r"\1", word)
+            if word.endswith("in") and len(word) >= 5:
+                word = _g_dropped(word)
             words = _EN_EXPAND.get(word, (word,))
+            if word in _EN_IN_CONTEXT and _reads_as_words(word, out, s, m.end()):
+                words = _EN_IN_CONTEXT[word]
             for w in words:
                 if w.isdigit():
                     pos = NUM
@@ -381,7 +462,10 @@ def _en_tokens(text: str, cased: str | None = None) -> list[Token]:
                     cased is not None
                     and pos == OTHER
                     and len(words) == 1
-                    and _is_name(cased, m.start(), m.end(), out)
+                    and (
+                        _is_name(cased, m.start(), m.end(), out)
+                        or _subject_name(cased, s, m.start(), m.end(), w)
+                    )
                 )
                 out.append(
                     Token(
@@ -398,7 +482,102 @@ def _en_tokens(text: str, cased: str | None = None) -> list[Token]:
                 )
         else:
             out.append(Token(raw, raw, raw, PUNCT, "", "", m.start(), m.end()))
-    return out
+    return _names_by_frame(out)
+
+
+#: Nouns for a person that a name may modify: "that kevin guy", "this Davie fella".
+_EN_PERSON_NOUNS: Final = frozenset(
+    ["guy", "fella", "fellow", "bloke", "chap", "dude", "lad", "lass", "woman", "lady", "girl"]
+    + ["gal", "man", "boy", "agent", "rep", "person", "clerk", "cashier", "employee"]
+)
+_EN_SOMEONE: Final = _EN_PERSON_NOUNS | frozenset(["someone", "somebody", "one"])
+#: Words that stand in that place without being a name ("that other guy").
+_EN_NOT_NAMES: Final = frozenset(
+    ["other", "same", "new", "old", "one", "last", "first", "next", "young", "little", "big"]
+    + ["nice", "delivery", "sales", "service", "support", "customer", "phone", "front", "desk"]
+    + ["idiot", "stupid", "rude", "useless", "incompetent", "dumb", "lazy", "arrogant", "fat"]
+)
+
+
+def _names_by_frame(toks: list[Token]) -> list[Token]:
+    """Names told by their frame, whatever the case: the word between a demonstrative
+    and a person noun ("get that kevin guy fired"), the word after "called"/"named"
+    ("a woman called priya", "someone named kevin")."""
+    for i in range(1, len(toks)):
+        t = toks[i]
+        if t.proper or t.pos != OTHER or not t.surface.isalpha() or len(t.surface) < 3:
+            continue
+        if t.surface in _EN_NOT_NAMES:
+            continue
+        prev = toks[i - 1].surface
+        nxt = toks[i + 1].surface if i + 1 < len(toks) else ""
+        named = prev in ("called", "named") and i > 1 and toks[i - 2].surface in _EN_SOMEONE
+        if (prev in ("that", "this") and nxt in _EN_PERSON_NOUNS) or named:
+            toks[i] = replace(t, proper=True)
+    return toks
+
+
+#: Text-speak where digits stand for their sound ("see u 2moro", "b4 5pm", "m8").
+_EN_DIGIT_SPEAK: Final = {
+    "2moro": "tomorrow",
+    "2morrow": "tomorrow",
+    "2mrw": "tomorrow",
+    "2nite": "tonight",
+    "2day": "today",
+    "b4": "before",
+    "gr8": "great",
+    "l8r": "later",
+    "m8": "mate",
+    "sum1": "someone",
+    "some1": "someone",
+    "any1": "anyone",
+    "every1": "everyone",
+}
+#: Spellings that stand for words only in some places: the digits 2 and 4 for "to"
+#: and "for" between a word and a determiner or pronoun ("come 2 my place", "thanks 4
+#: ur help", but "2 days", "page 2 of 4"), and "ill" for "I'll" where a clause starts
+#: and a verb follows ("ill sue you", "or ill report you", but "I am ill").
+_EN_IN_CONTEXT: Final[dict[str, tuple[str, ...]]] = {
+    "2": ("to",),
+    "4": ("for",),
+    "ill": ("i", "will"),
+    "ah": ("i",),
+    "ma": ("my",),
+    "ye": ("you",),
+}
+_EN_DETERMINER_NEXT: Final = re.compile(
+    r"[ \t]+(?:my|me|your|ur|u|you|ya|yer|the|a|an|him|her|his|us|them|their|this|that|it|everyone|every|all|ever)\b"
+)
+_EN_WORD_NEXT: Final = re.compile(r"[ \t]+[a-z]")
+_EN_AUX_NEXT: Final = re.compile(
+    r"[ \t]+(?:will|am|have|had|would|know|ken|want|need|am|do|did|can)\b"
+)
+_EN_CLAUSE_OPENERS: Final = frozenset(
+    ["and", "but", "so", "or", "then", "else", "otherwise", "if", "because", "cause", "cuz"]
+)
+
+
+def _reads_as_words(word: str, before: list[Token], s: str, end: int) -> bool:
+    prev = before[-1] if before else None
+    if word == "ill":
+        opens = prev is None or prev.pos == PUNCT or prev.surface in _EN_CLAUSE_OPENERS
+        return opens and _EN_WORD_NEXT.match(s, end) is not None
+    if word == "ye":  # Scots "ye" (you) before a word; alone it is "yeah"
+        return _EN_WORD_NEXT.match(s, end) is not None
+    if word == "ah":  # Scots "ah'll", "ah've", "ah ken": I before an auxiliary
+        return _EN_AUX_NEXT.match(s, end) is not None
+    if word == "ma":  # Scots "ma trouble": my before a word that is no name
+        return (
+            prev is not None
+            and prev.surface not in ("my", "your", "his", "her")
+            and (_EN_WORD_NEXT.match(s, end) is not None)
+        )
+    return (
+        prev is not None
+        and prev.pos not in (PUNCT, NUM)
+        and prev.surface.isalpha()
+        and _EN_DETERMINER_NEXT.match(s, end) is not None
+    )
 
 
 #: Titles before a name: the word after one is a name even at a sentence start.
@@ -420,6 +599,33 @@ def _is_name(cased: str, start: int, end: int, before: list[Token]) -> bool:
     if "\n" in cased[prev.end : start]:
         return False  # the first word of a line
     return not (prev.pos == PUNCT and prev.surface in _EN_SENTENCE_END)
+
+
+#: After a capitalised word that opens a sentence, a verb that makes it the subject of
+#: a judgement about a person: "Kevin should be fired", "Priya is useless, fire her".
+_EN_SUBJECT_NEXT: Final = re.compile(
+    r"[ \t]+(?:should|needs|must|deserves|ought|better|has|is|was|will|would)\b"
+)
+#: Words for a group or for nobody in particular: no name even where one could stand.
+_EN_GROUP_WORDS: Final = frozenset(
+    ["management", "everyone", "everybody", "someone", "somebody", "anyone", "anybody"]
+    + ["nobody", "whoever", "staff", "team", "company", "delivery", "shipping", "service"]
+    + ["support", "billing", "payment", "order", "refund", "product", "item", "website"]
+    + ["app", "system", "account", "nothing", "everything", "something", "this", "that"]
+)
+
+
+def _subject_name(cased: str, s: str, start: int, end: int, word: str) -> bool:
+    """A capitalised word opening a sentence, followed by a modal or copula, is read as
+    a name ("Kevin should be fired"); the word list keeps common subjects apart."""
+    written = cased[start:end]
+    return (
+        written[:1].isupper()
+        and not (len(written) > 1 and written.isupper())
+        and written[1:].islower()
+        and word not in _EN_GROUP_WORDS
+        and _EN_SUBJECT_NEXT.match(s, end) is not None
+    )
 
 
 _EN_SENTENCE_END: Final = frozenset([".", "!", "?", ":", ";", '"', "“", "(", "-", "*"])

@@ -21,10 +21,10 @@ from mamori.tools.corpus_eval import CorpusReport, evaluate_file
 
 REAL: Final = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "real"
 
-# en_convabuse_trainvalid.jsonl — measured 2026-12-02: recall 0.888 (390/439),
-# aimed-at-agent recall 0.906 (375/414), medium/high FP 0.0092 (18/1949).
-CONVABUSE_RECALL_FLOOR: Final = 0.87
-CONVABUSE_AT_AGENT_RECALL_FLOOR: Final = 0.89
+# en_convabuse_trainvalid.jsonl — measured 2026-12-02 (English fourth pass): recall
+# 0.909 (399/439), aimed-at-agent recall 0.920 (381/414), medium/high FP 0.0092 (18/1949).
+CONVABUSE_RECALL_FLOOR: Final = 0.89
+CONVABUSE_AT_AGENT_RECALL_FLOOR: Final = 0.90
 CONVABUSE_FP_CEILING: Final = 0.010
 # ja_inspection.jsonl — measured 2026-12-02 (fourth pass): recall 0.582 (39/67),
 # FP 0.0057 (2/351).

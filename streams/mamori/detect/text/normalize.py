@@ -73,6 +73,10 @@ _NEWLINES: Final = re.compile(r"\n{2,}")
 _REPEATS: Final = re.compile(r"([^\d])\1{2,}")
 # Runs of three equal characters, or a leet character inside an ASCII word.
 _RARE_PROBE: Final = re.compile(r"(.)\1\1|[a-z][013457@$]|[@$][a-z]")
+# A mask or ! inside an ASCII word, or a letter standing alone before a separator.
+OBFUSCATION_PROBE: Final = re.compile(
+    r"[a-z][*!|]|\*[a-z]|(?<![a-z0-9])[a-z][ .\-_][a-z][ .\-_][a-z]"
+)
 _SOKUON: Final = re.compile(r"っ{2,}")
 # A hiragana vowel that only lengthens the kana before it (「ねえ」「てめえ」「ふざけんなあ」),
 # dropped so that 「ねー」 (ー already dropped) and 「ねえ」 meet. Kept narrow on purpose:
@@ -83,16 +87,73 @@ _LEET_MAP: Final = str.maketrans("013457@$", "oieastas")
 _LEET: Final = re.compile(r"(?<=[a-z])[013457@$]+(?=[a-z])|(?<![a-z0-9])[@$](?=[a-z]{2})")
 
 
+# Obfuscated profanity. People mask or spell out exactly the words of one class —
+# profanity, slurs, sexual words, a few insults — so a masked word ("c**t", "b*tch",
+# "f***ing", "a**hole") is read as the first word of that class with its length and
+# visible letters, and letters spelt out one by one ("s t u p i d", "f-u-c-k",
+# "i.d.i.o.t") are joined when they spell a word of the class. Both keep the text's
+# length, so positions stay in line.
+MASKABLE: Final = (
+    "fuck", "fucking", "fucker", "fucked", "fuckin", "motherfucker", "shit", "shitty",
+    "bullshit", "bitch", "bitches", "cunt", "cunts", "dick", "dickhead", "cock",
+    "cocksucker", "ass", "asshole", "arse", "arsehole", "bastard", "whore", "slut", "twat",
+    "wanker", "prick", "piss", "pissed", "damn", "crap", "idiot", "idiots", "stupid",
+    "moron", "morons", "retard", "retarded", "dumb", "dumbass", "pussy", "nigger", "nigga",
+    "faggot", "fag", "tits", "penis", "sex", "porn", "kill", "hell",
+)  # fmt: skip
+_MASKABLE_BY_LEN: Final[dict[int, tuple[str, ...]]] = {
+    n: tuple(w for w in MASKABLE if len(w) == n) for n in {len(w) for w in MASKABLE}
+}
+_MASKABLE_SET: Final = frozenset(MASKABLE)
+_MASKED: Final = re.compile(r"(?<![a-z0-9*])[a-z*]*[a-z][a-z*]*(?![a-z0-9*])")
+_SPELT: Final = re.compile(
+    r"(?<![a-z0-9])[a-z](?P<sep>[ .\-_])[a-z](?:(?P=sep)[a-z]){2,}(?![a-z0-9])"
+)
+_INNER_BANG: Final = re.compile(r"(?<![a-z0-9])[a-z]+(?:[!|]+[a-z]+)+(?![a-z0-9])")
+
+
+def unmask(word: str) -> str | None:
+    """The word of the masked class that ``word`` (with ``*`` for letters) stands for."""
+    if "*" not in word or word.count("*") == len(word):
+        return None
+    for cand in _MASKABLE_BY_LEN.get(len(word), ()):
+        if all(c == "*" or c == d for c, d in zip(word, cand, strict=True)):
+            return cand
+    return None
+
+
+def unobfuscate(s: str) -> str:
+    """Masked, spelt-out and !-for-i words of lower-case ``s`` read as the words of
+    the class they hide ("b!tch" → bitch; "thanks!you" stays), without changing the
+    text's length (joined letters are padded with spaces)."""
+    if "*" in s:
+        s = _MASKED.sub(lambda m: unmask(m.group(0)) or m.group(0), s)
+    if "!" in s or "|" in s:
+        s = _INNER_BANG.sub(_bang_as_i, s)
+    return _SPELT.sub(_join_spelt, s)
+
+
+def _bang_as_i(m: re.Match[str]) -> str:
+    word = m.group(0).replace("!", "i").replace("|", "i")
+    return word if word in _MASKABLE_SET else m.group(0)
+
+
+def _join_spelt(m: re.Match[str]) -> str:
+    run = m.group(0)
+    word = run.replace(m.group("sep"), "")
+    return word.ljust(len(run)) if word in _MASKABLE_SET else run
+
+
 # Text-speak and frequent misspellings of whole English words ("wat r u wearing",
 # "u r stupd", "kil"). Messages are not rewritten (that would cost a regex pass per
 # message); instead the lexicon loader adds these spellings of each English term.
 TEXTSPEAK: Final[dict[str, tuple[str, ...]]] = {
-    "you": ("u", "ya"),
+    "you": ("u", "ya"),  # not Scots "ye": as a word start it opens yes, yeah, yet
     "are": ("r",),
     "youre": ("ur", "u r", "you r"),
-    "your": ("ur",),
+    "your": ("ur", "yer"),
     "what": ("wat", "wut"),
-    "give": ("giv",),
+    "give": ("giv", "gie"),
     "give me": ("gimme",),
     "please": ("pls", "plz"),
     "kill": ("kil",),
@@ -110,6 +171,19 @@ TEXTSPEAK: Final[dict[str, tuple[str, ...]]] = {
     "apologize": ("appologize", "apologise"),
     "compensation": ("compensaton", "compansation"),
     "refund": ("refnd",),
+    # Digits read as sounds ("come 2 my place 2moro", "beg 4 forgiveness").
+    "to": ("2", "tae"),
+    # Scots and Northern English spellings, text-speak words.
+    "down": ("doon",),
+    "my": ("ma",),
+    "over": ("ower",),
+    "about": ("abt", "aboot"),
+    "right now": ("rn",),
+    "because": ("cuz", "coz"),
+    "for": ("4",),
+    "tomorrow": ("2moro", "2morrow", "tmrw", "tmr"),
+    "tonight": ("2nite", "tonite"),
+    "before": ("b4",),
 }
 
 
@@ -124,6 +198,10 @@ def fold(text: str) -> str:
         s = _DROP_SPACE.sub("", s)
         if "  " in s:
             s = _MULTI_SPACE.sub(" ", s)
+    if OBFUSCATION_PROBE.search(s):
+        s = unobfuscate(s)
+        if "  " in s:
+            s = _MULTI_SPACE.sub(" ", s).strip(" ")
     if "\n\n" in s:
         s = _NEWLINES.sub("\n", s)
     if _RARE_PROBE.search(s):  # one cheap search guards the two rare rewrites

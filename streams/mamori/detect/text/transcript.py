@@ -54,6 +54,18 @@ _CUSTOMER_LABELS: Final = frozenset(
         "buyer",
         "c",
         "u",
+        # Other sectors' words for the customer (banks, utilities, clinics, travel).
+        "member",
+        "patient",
+        "tenant",
+        "subscriber",
+        "policyholder",
+        "account holder",
+        "passenger",
+        "shopper",
+        "consumer",
+        "complainant",
+        "cx",
     }
 )
 _STAFF_LABELS: Final = frozenset(
@@ -92,6 +104,25 @@ _STAFF_LABELS: Final = frozenset(
         "clerk",
         "a",
         "s",
+        # Other names for the company's side (BPO and help-desk exports).
+        "csr",
+        "cse",
+        "executive",
+        "exec",
+        "tech",
+        "consultant",
+        "officer",
+        "teller",
+        "receptionist",
+        "helpdesk",
+        "help desk",
+        "service desk",
+        "team lead",
+        "team leader",
+        "tl",
+        "bot",
+        "assistant",
+        "virtual assistant",
     }
 )
 #: Role words that may start a turn in the middle of a line (single letters may not).
@@ -149,6 +180,9 @@ _QUOTED_LINE: Final = re.compile(r"^\s*(?:>|＞|&gt;)")
 
 # A qualifier after the role ("(Sato)", 「（田中様）」), a number or a single letter.
 _LABEL_NOISE: Final = re.compile(r"[(\[【（].*$|\s*[0-9]+$|(?<=[^a-z\s])[a-z]$|\s+[a-z]$")
+#: Emphasis around a label in chat exports and Markdown ("**Agent:**", "_Customer_").
+_EMPHASIS: Final = "*_~ "
+_QUALIFIER: Final = re.compile(r"[(\[（【]\s*([^()\[\]（）【】]{1,20})\s*[)\]）】]?\s*$")
 _SPEAKER: Final = re.compile(r"^(?:spk|ch|speaker|話者|発話者)[\s_-]?([0-9a-z]{1,2})$")
 #: Anything that may start a label, a voice tag or a quote: texts without any of
 #: these characters (most messages) skip the line-by-line pass.
@@ -202,17 +236,31 @@ class _Turn:
 
 def _label_kind(raw: str) -> tuple[Kind, str] | None:
     # 「担当（佐藤）」, "Agent (Sato)", "Customer 1", 「お客様A」 → the role word.
-    folded = unicodedata.normalize("NFKC", raw).lower().strip()
+    folded = unicodedata.normalize("NFKC", raw).lower().strip().strip(_EMPHASIS)
     m = _SPEAKER.match(folded)
     if m is not None:
         return "speaker", m.group(1)
-    for candidate in (folded, folded.split(" ")[0]):
+    # "Priya (Agent)", "John [Customer]": the role may be the qualifier of a name.
+    qualifier = _QUALIFIER.search(folded)
+    inner = qualifier.group(1).strip() if qualifier is not None else folded
+    # "Agent Priya", "Customer 2": the role word first, then a name or a number — not
+    # a sentence that starts with a role word ("Tech support was awful: …").
+    rest = unicodedata.normalize("NFKC", raw).strip().strip(_EMPHASIS).split()[1:]
+    named = len(rest) <= 2 and all(_name_like(w) for w in rest)
+    first = folded.split(" ")[0] if named else folded
+    for candidate in (folded, first, inner):
         label = _LABEL_NOISE.sub("", candidate).strip()
         if label in _CUSTOMER_LABELS:
             return "customer", ""
         if label in _STAFF_LABELS:
             return "staff", ""
     return None
+
+
+def _name_like(word: str) -> bool:
+    """A word after a role that continues the label: a name, a number, a qualifier."""
+    head = word[:1]
+    return head.isupper() or head.isdigit() or head in "(（[【" or not word.isascii()
 
 
 def _parse_turn(segment: str) -> _Turn:
@@ -229,6 +277,8 @@ def _parse_turn(segment: str) -> _Turn:
             kind = _label_kind(m.group(1))
             if kind is not None:
                 words = line[m.end() :]
+                if m.group(1).lstrip()[:1] in ("*", "_"):
+                    words = words.lstrip(_EMPHASIS)  # "**Customer:** …"
                 if words.startswith("「") and words.endswith("」"):
                     words = words[1:-1]
                 return _Turn(words, kind[0], kind[1])
@@ -261,8 +311,14 @@ def _inline_starts(line: str) -> list[int]:
         if m is None or (m.start() == lo and lo > 0 and pattern is _BEFORE_COLON):
             continue
         if m.start() > 0 and (not starts or m.start() > starts[-1]):
+            if not starts and _NAME_FIRST.match(line, 0, m.start()):
+                continue  # "Priya (Agent): …": the role qualifies the name that opens the line
             starts.append(m.start())
     return starts
+
+
+#: One or two capitalised words at the start of a line: a name before its role.
+_NAME_FIRST: Final = re.compile(r"\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?\s*$")
 
 
 def _split_inline(line: str) -> list[str]:
