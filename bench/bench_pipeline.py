@@ -89,11 +89,8 @@ def _peak_rss_mib(pid: int) -> float:
     return float("nan")
 
 
-async def _indicator_times(
-    bootstrap: str, topic: str, wanted: set[tuple[str, str]]
-) -> dict[tuple[str, str], float]:
-    """Kafka timestamp (seconds) of the first record of each (indicator id, last
-    evidence event) on the indicator topic: when the detect agent produced it."""
+async def _reader(bootstrap: str, topic: str) -> Any:
+    """A started aiokafka consumer of ``topic`` from the beginning, in no group."""
     from aiokafka import AIOKafkaConsumer
 
     consumer = AIOKafkaConsumer(
@@ -104,6 +101,15 @@ async def _indicator_times(
         enable_auto_commit=False,
     )
     await consumer.start()
+    return consumer
+
+
+async def _indicator_times(
+    bootstrap: str, topic: str, wanted: set[tuple[str, str]]
+) -> dict[tuple[str, str], float]:
+    """Kafka timestamp (seconds) of the first record of each (indicator id, last
+    evidence event) on the indicator topic: when the detect agent produced it."""
+    consumer = await _reader(bootstrap, topic)
     found: dict[tuple[str, str], float] = {}
     try:
         while True:
@@ -122,16 +128,7 @@ async def _indicator_times(
 
 
 async def bare_consumer(bootstrap: str, topic: str, count: int) -> float:
-    from aiokafka import AIOKafkaConsumer
-
-    consumer = AIOKafkaConsumer(
-        topic,
-        bootstrap_servers=bootstrap,
-        auto_offset_reset="earliest",
-        group_id=None,
-        enable_auto_commit=False,
-    )
-    await consumer.start()
+    consumer = await _reader(bootstrap, topic)
     seen = 0
     t = time.perf_counter()
     try:
