@@ -414,12 +414,30 @@ def _expand_contractions(text: str) -> str:
     return _EN_CONTRACTION.sub(lambda m: _EN_CONTRACTED.get(m.group(1).lower(), ""), text)
 
 
+def _contraction_origins(text: str) -> list[int] | None:
+    """For each position of ``_expand_contractions(text)`` (and its end), the position
+    in ``text`` it stands for; ``None`` when nothing is expanded. A word an expansion
+    adds ("I'm" → "I am") spans the contraction it replaces, so token positions, and
+    the evidence cut from them, stay within the text as written."""
+    origins: list[int] = []
+    done = 0
+    for m in _EN_CONTRACTION.finditer(text):
+        origins.extend(range(done, m.start()))
+        origins.extend([m.start()] * len(_EN_CONTRACTED.get(m.group(1).lower(), "")))
+        done = m.end()
+    if not origins and done == 0:
+        return None
+    origins.extend(range(done, len(text) + 1))
+    return origins
+
+
 def _en_tokens(text: str, cased: str | None = None) -> list[Token]:
     """English words of the (lower-cased) ``text``; ``cased`` is the same text before
     lower-casing (same length), from which names are told (:attr:`Token.proper`)."""
     s = text.replace("’", "'").replace("‘", "'").replace("`", "'")
     if cased is not None and len(cased) != len(s):
         cased = None
+    origins = _contraction_origins(s)
     s = _expand_contractions(s)
     if cased is not None:
         # The same expansion on the cased text keeps its positions in line with ``s``.
@@ -482,7 +500,11 @@ def _en_tokens(text: str, cased: str | None = None) -> list[Token]:
                 )
         else:
             out.append(Token(raw, raw, raw, PUNCT, "", "", m.start(), m.end()))
-    return _names_by_frame(out)
+    tokens = _names_by_frame(out)
+    if origins is None:
+        return tokens
+    # Positions so far are in the expanded text; the analysis reports the text as written.
+    return [replace(t, start=origins[t.start], end=origins[t.end]) for t in tokens]
 
 
 #: Nouns for a person that a name may modify: "that kevin guy", "this Davie fella".

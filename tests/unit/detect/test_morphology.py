@@ -311,6 +311,24 @@ def test_self_deprecation_is_no_insult(detector: LexiconDetector) -> None:
     )
 
 
+# ------------------------------------------------------------------ positions
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("A`M", [("a", "a"), ("am", "`m")]),
+        ("you're an idiot", [("you", "you"), ("are", "'re"), ("an", "an"), ("idiot", "idiot")]),
+        ("don't", [("do", "do"), ("not", "n't")]),
+    ],
+)
+def test_expanded_contractions_keep_positions_in_the_text_as_written(
+    analyser: Analyser, text: str, spans: list[tuple[str, str]]
+) -> None:
+    """Expansion lengthens the text ("'m" → " am"); tokens (and so evidence) must
+    still point at the characters written, not past them."""
+    a = analyser.analyse(text)
+    assert [(t.surface, a.text[t.start : t.end]) for t in a.tokens] == spans
+
+
 # ------------------------------------------------------------------ robustness
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=200))
