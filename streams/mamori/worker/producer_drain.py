@@ -17,6 +17,7 @@ is not postponed while agents go on sending.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from typing import Any
 
 from faust.transport.drivers.aiokafka import Producer as AIOKafkaProducer
@@ -58,21 +59,20 @@ class DrainingBuffer(ProducerBuffer):
         keeps the buffer (and so the next commit's flush) bounded without waiting
         for each batch's own outputs, which at a trickle of small batches cost one
         event-loop turn per message before the next batch could start."""
-        while self.unsent > bound:
-            if self.should_stop:
-                raise ProducerStoppedError(f"producer stopped with {self.unsent} messages unsent")
-            self.progress.clear()
-            await self.wait(self.progress.wait())
+        await self._wait_while(lambda: self.unsent > bound)
 
     async def flush(self) -> None:
         """Wait until every message put so far has been handed to the Kafka client
         (or fail if the buffer stops first: nothing may be committed then)."""
         target = self.queued
-        while self.handed_over < target:
+        await self._wait_while(lambda: self.handed_over < target)
+
+    async def _wait_while(self, pending: Callable[[], bool]) -> None:
+        """Wait for hand-overs while ``pending()`` holds (or fail if the buffer stops
+        first: what is still unsent will never reach the Kafka client)."""
+        while pending():
             if self.should_stop:
-                raise ProducerStoppedError(
-                    f"producer stopped with {target - self.handed_over} messages unsent"
-                )
+                raise ProducerStoppedError(f"producer stopped with {self.unsent} messages unsent")
             self.progress.clear()
             await self.wait(self.progress.wait())
 
