@@ -490,21 +490,23 @@ _OTHER_TARGET: Final = frozenset(
 )
 
 
-def _modifies_noun(toks: tuple[Token, ...], end: int) -> bool:
-    """「邪魔なビル」「ゴミの日」: a word linked by な/の to a following noun describes
-    that noun (unless the noun is a person)."""
+def _described_noun(toks: tuple[Token, ...], end: int, *, linked: bool) -> Token | None:
+    """The noun the word ending at ``end`` describes: the next noun, after な/の (or,
+    unless ``linked``, directly after the word) — None if the word is no ADJ/NOUN or
+    no noun follows that way."""
     j = end
     if j < len(toks) and toks[j].surface in ("な", "の"):
         j += 1
-    return (
-        end > 0
-        and toks[end - 1].pos in (ADJ, NOUN)
-        and j > end  # linked by な/の
-        and j < len(toks)
-        and toks[j].pos == NOUN
-        and toks[j].lemma not in _YOU
-        and toks[j].lemma not in _PERSON
-    )
+    if end == 0 or toks[end - 1].pos not in (ADJ, NOUN) or (linked and j == end):
+        return None
+    return toks[j] if j < len(toks) and toks[j].pos == NOUN else None
+
+
+def _modifies_noun(toks: tuple[Token, ...], end: int) -> bool:
+    """「邪魔なビル」「ゴミの日」: a word linked by な/の to a following noun describes
+    that noun (unless the noun is a person)."""
+    noun = _described_noun(toks, end, linked=True)
+    return noun is not None and noun.lemma not in _YOU and noun.lemma not in _PERSON
 
 
 _TOPIC_MARKERS: Final = frozenset(["が", "は", "って", "も"])
@@ -517,7 +519,7 @@ def _thing_topic(toks: tuple[Token, ...], start: int, cue: int) -> bool:
     the word describes that thing, not the listener (people stay: 「店員がださい」)."""
     for j in range(start, cue):
         t = toks[j]
-        if t.pos != NOUN or t.lemma in _PERSON or t.surface in _PERSON or t.lemma in _YOU:
+        if t.pos != NOUN or _person_word(t):
             continue
         if j + 1 < cue and toks[j + 1].surface in _TOPIC_MARKERS:
             return True
@@ -555,18 +557,13 @@ def _attributive(toks: tuple[Token, ...], end: int) -> bool:
     """The matched word describes the noun after it (「悪いこと」「迷惑な話」), directly
     or linked by な/の, instead of being the predicate; a person noun (「悪い奴」)
     keeps it about a person."""
-    j = end
-    if j < len(toks) and toks[j].surface in ("な", "の") and toks[j - 1].pos in (ADJ, NOUN):
-        j += 1
-    return (
-        end > 0
-        and toks[end - 1].pos in (ADJ, NOUN)
-        and j < len(toks)
-        and toks[j].pos == NOUN
-        and toks[j].lemma not in _PERSON
-        and toks[j].surface not in _PERSON
-        and toks[j].lemma not in _YOU
-    )
+    noun = _described_noun(toks, end, linked=False)
+    return noun is not None and not _person_word(noun)
+
+
+def _person_word(t: Token) -> bool:
+    """A noun for a person or the listener (lemma or surface in the person list)."""
+    return t.lemma in _PERSON or t.surface in _PERSON or t.lemma in _YOU
 
 
 #: Nouns for people: 「クズの店員」 still aims at a person.
