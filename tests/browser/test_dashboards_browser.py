@@ -157,6 +157,18 @@ def _wait_for(check: Callable[[], Any], timeout: float = 45.0, what: str = "") -
     raise AssertionError(f"timed out waiting for {what}: last {last!r}")
 
 
+def _click(find: Callable[[], Any], what: str) -> None:
+    """Click the element ``find`` returns once it takes the click: Ant Design's popovers
+    and dropdowns are in the DOM before their opening animation makes them
+    interactable, so a failed click (not interactable, stale, covered) is tried again."""
+
+    def clicked() -> bool:
+        find().click()
+        return True
+
+    _wait_for(clicked, what=f"a click on {what}")
+
+
 def _chart(driver: Any, name: str) -> Any:
     from selenium.webdriver.common.by import By
 
@@ -184,17 +196,23 @@ def _set_time_range(driver: Any, start: date, end: date) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
 
-    driver.find_element(By.CSS_SELECTOR, '[data-test="time-range-trigger"]').click()
+    _click(
+        lambda: driver.find_element(By.CSS_SELECTOR, '[data-test="time-range-trigger"]'),
+        "the time-range trigger",
+    )
     popover = _wait_for(
         lambda: driver.find_element(By.CSS_SELECTOR, ".time-range-popover"), what="time popover"
     )
     kind = popover.find_element(By.CSS_SELECTOR, ".ant-select-selection-item")
     if kind.get_attribute("title") != "高度な":
-        popover.find_element(By.CSS_SELECTOR, ".ant-select-selector").click()
-        _wait_for(
+        _click(
+            lambda: popover.find_element(By.CSS_SELECTOR, ".ant-select-selector"),
+            "the range kind",
+        )
+        _click(
             lambda: driver.find_element(By.CSS_SELECTOR, '.ant-select-item-option[title="高度な"]'),
-            what="advanced range option",
-        ).click()
+            "the advanced range option",
+        )
     inputs = _wait_for(
         lambda: popover.find_elements(By.CSS_SELECTOR, "input.ant-input"), what="range inputs"
     )
@@ -206,7 +224,12 @@ def _set_time_range(driver: Any, start: date, end: date) -> None:
         lambda: f"{start.isoformat()} ≤ col < {end.isoformat()}" in popover.text,
         what="the evaluated range",
     )
-    popover.find_element(By.CSS_SELECTOR, '[data-test="date-filter-control__apply-button"]').click()
+    _click(
+        lambda: popover.find_element(
+            By.CSS_SELECTOR, '[data-test="date-filter-control__apply-button"]'
+        ),
+        "the range's Apply button",
+    )
 
 
 def _select(driver: Any, filter_id: str, option: str) -> list[str]:
@@ -215,7 +238,7 @@ def _select(driver: Any, filter_id: str, option: str) -> list[str]:
     from selenium.webdriver.common.keys import Keys
 
     box = driver.find_element(By.CSS_SELECTOR, f'[data-test="{filter_id}"]')
-    box.find_element(By.CSS_SELECTOR, ".ant-select-selector").click()
+    _click(lambda: box.find_element(By.CSS_SELECTOR, ".ant-select-selector"), filter_id)
     item = _wait_for(
         lambda: driver.find_element(By.CSS_SELECTOR, f'.ant-select-item-option[title="{option}"]'),
         what=f"option {option}",
@@ -227,7 +250,7 @@ def _select(driver: Any, filter_id: str, option: str) -> list[str]:
         ],
         what=f"the options of {filter_id}",
     )
-    item.click()
+    _click(lambda: item, f"option {option}")
     box.find_element(By.CSS_SELECTOR, "input").send_keys(Keys.ESCAPE)
     return offered
 
@@ -237,7 +260,7 @@ def _apply_filters(driver: Any) -> None:
 
     button = driver.find_element(By.CSS_SELECTOR, '[data-test="filter-bar__apply-button"]')
     _wait_for(button.is_enabled, what="an enabled Apply button")
-    button.click()
+    _click(lambda: button, "the filter bar's Apply button")
 
 
 def _screenshot(driver: Any, name: str) -> Path:
