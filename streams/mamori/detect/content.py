@@ -529,17 +529,19 @@ class LexiconDetector:
           "end this call") or a person receiving a message ("shoot you an email") is
           no threat (0);
         - legal: an escalation route the customer has a right to (an ombudsman) with no
-          legal action in the clause, or a clause that commits to no act (a past
-          narration: "my lawyer asked me to …"), is at most low (1);
-        - online defamation: a review or post about a product, naming nobody and
-          saying nothing hostile, is at most low (1);
+          legal action in the clause, or a past narration naming no listener in a
+          sentence that commits to no act ("my lawyer asked me to …"), is at most
+          low (1);
+        - online defamation: a review or post about a product, naming nobody, saying
+          nothing hostile and set after no condition, is at most low (1);
         - in-person demand: the customer coming in themselves ("I can come in and pay
           in person") is no demand that staff come (0)."""
         roles = self._roles
         if roles is None or a.lang != "en":
             return 3
         toks = a.tokens
-        clause = cl.clause_of(cl.clauses(toks, a.lang), cue[0])
+        clauses = cl.clauses(toks, a.lang)
+        clause = cl.clause_of(clauses, cue[0])
         if category == Category.VIOLENCE_THREAT:
             kinds = [
                 rl.object_kind(toks, i, clause.end, roles)
@@ -554,10 +556,18 @@ class LexiconDetector:
                 t.keys.isdisjoint(roles.legal_action) for t in words
             ):
                 return 1
-            if not rl.commits(toks, clause, roles.legal_action):
+            # A past narration that names no listener, with no act committed to
+            # anywhere in the sentence ("my lawyer asked me to …").
+            if (
+                rl.narrated(toks, clause)
+                and not rl.names_listener(toks, clause)
+                and not any(rl.commits(toks, c, roles.legal_action) for c in clauses)
+            ):
                 return 1
         elif category == Category.ONLINE_DEFAMATION_THREAT:
-            if rl.product_topic(toks, clause, roles):
+            if rl.product_topic(toks, clause, roles) and not any(
+                rl.conditional(toks, c) for c in clauses
+            ):
                 return 1
         elif category == Category.IN_PERSON_DEMAND:
             # "come to my house", "visit me": the speaker is where someone is to come,
@@ -565,7 +575,7 @@ class LexiconDetector:
             if any(toks[i].surface in ("me", "my", "mine") for i in cue):
                 if rl.speaker_moves(toks, clause, cue[0]):
                     return 0
-            elif rl.speaker_acts_alone(toks, clause, frozenset(cue), roles):
+            elif rl.speaker_acts_alone(toks, clause, roles):
                 return 0
         return 3
 
@@ -791,7 +801,7 @@ def _role_words(words: TokenLexicon) -> rl.RoleWords:
     """The word classes of mamori.detect.roles, from the word lexicon's slots."""
     return rl.RoleWords(
         person=words.slot("PERSON_EN"),
-        body=words.slot("LIMB") | words.slot("BODY"),
+        body=words.slot("LIMB") | words.slot("BODY") | words.slot("BODY_PART_EN"),
         message=words.slot("MESSAGE_EN"),
         harm=words.slot("HARM_EN"),
         company=words.slot("COMPANY_EN"),

@@ -169,7 +169,7 @@ def commits(toks: tuple[Token, ...], clause: Clause, nouns: frozenset[str]) -> b
     if not ws:
         return False
     first = ws[0]
-    if first.lemma in ("if", "unless", "or", "otherwise"):
+    if first.lemma in _CONDITION_OPENERS:
         return True
     for k, t in enumerate(ws):
         if t.surface in _MODALS:
@@ -189,6 +189,28 @@ def commits(toks: tuple[Token, ...], clause: Clause, nouns: frozenset[str]) -> b
     )
 
 
+def narrated(toks: tuple[Token, ...], clause: Clause) -> bool:
+    """The clause tells of the past ("my lawyer asked me", "I went to court", "I have
+    spoken to a solicitor"): a past form, or an auxiliary of the past."""
+    return any(
+        t.cform == "past" or t.surface in ("did", "had", "was", "were")
+        for t in toks[clause.start : clause.end]
+    )
+
+
+def names_listener(toks: tuple[Token, ...], clause: Clause) -> bool:
+    """The clause names the listener ("about you", "reporting you")."""
+    return any(t.surface in _SECOND for t in toks[clause.start : clause.end])
+
+
+def conditional(toks: tuple[Token, ...], clause: Clause) -> bool:
+    """The clause is a condition or the sanction after one ("if …", "unless …", "or …")."""
+    return clause.end > clause.start and toks[clause.start].lemma in _CONDITION_OPENERS
+
+
+_CONDITION_OPENERS: Final = frozenset(["if", "unless", "or", "otherwise"])
+
+
 #: Verbs and nouns of meeting someone: the other party is implied ("a face to face
 #: meeting", "I want to talk in person").
 _MEETING: Final = frozenset(
@@ -200,16 +222,14 @@ _QUESTION_OPENERS: Final = frozenset(
 )
 
 
-def speaker_acts_alone(
-    toks: tuple[Token, ...], clause: Clause, cue: frozenset[int], words: RoleWords
-) -> bool:
+def speaker_acts_alone(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -> bool:
     """The speaker is the one who acts, and nobody else is named: a first-person subject
     ("I can come in and pay in person") or a question about what may be done ("is it
-    ok to drop it off in person?"), no listener, staff member, name or meeting outside
-    the ``cue`` words themselves ("in person")."""
+    ok to drop it off in person?"), no listener, staff member, name or meeting ("in
+    person" is a manner, not a person)."""
     ws = toks[clause.start : clause.end]
     for k, t in enumerate(ws):
-        if clause.start + k in cue:
+        if t.surface == "person" and k > 0 and ws[k - 1].surface == "in":
             continue
         if t.surface in _SECOND or t.proper or not t.keys.isdisjoint(words.person):
             return False
@@ -253,11 +273,11 @@ def product_topic(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -> 
             return False
         if not t.keys.isdisjoint(words.company) or not t.keys.isdisjoint(words.hostile):
             return False
-        if t.surface in _TOPIC and k + 1 < len(ws):
-            topic = ws[k + 1 : k + 1 + _PHRASE_MAX]
-            if topic and not any(
-                not w.keys.isdisjoint(words.platform) or w.pos == PUNCT for w in topic[:1]
-            ):
+        if t.surface in _TOPIC and k + 2 < len(ws) and ws[k + 1].surface in _DETERMINERS:
+            # "about the product's features", "of the new sofa"; "about this" or
+            # "about it" may be the whole affair, and a platform is where, not what.
+            head = ws[k + 2]
+            if head.pos not in (PUNCT, PRON) and head.keys.isdisjoint(words.platform):
                 about_thing = True
     return about_thing
 
@@ -268,6 +288,9 @@ __all__ = [
     "THING",
     "RoleWords",
     "commits",
+    "conditional",
+    "names_listener",
+    "narrated",
     "object_kind",
     "product_topic",
     "speaker_acts_alone",

@@ -1261,6 +1261,9 @@ def test_a_legal_word_without_a_threat_frame_is_at_most_low(
         "if u dont refund me ill sue",
         "Please be advised that I am instructing my solicitor to issue proceedings.",
         "I'll sue you and report you to the ombudsman",  # legal action next to the route
+        "I spoke with an attorney about suing you lot",  # a past act aimed at the listener
+        "Refund denied twice so I've raised a chargeback and I'm contacting my lawyer",
+        "My next stop is small claims court",  # no narration: a bare statement
     ],
 )
 def test_a_legal_word_in_a_threat_frame_stays_a_threat(
@@ -1289,6 +1292,8 @@ def test_a_review_of_a_product_is_no_defamation_threat(
         "ill post about u on tiktok",
         "I will be posting about your company on every review site",
         "Unless I get a refund today, I'll post a review about how your staff treated me",
+        "the whole of twitter is gonna hear about this",  # "this" is the affair
+        "Sort it or every review site will know about the product you sold me",
     ],
 )
 def test_exposing_the_company_or_staff_stays_a_defamation_threat(
@@ -1319,6 +1324,7 @@ def test_the_customer_coming_in_is_no_visit_demand(detector: LexiconDetector, te
         "meet me face to face",
         "I demand to speak to you face to face",
         "I want a face to face meeting with whoever is in charge",
+        "I need the manager here in person",  # a person word inside the cue
     ],
 )
 def test_demanding_that_staff_come_stays_a_visit_demand(
