@@ -128,9 +128,14 @@ def _phrase_kind(toks: tuple[Token, ...], start: int, limit: int, words: RoleWor
     return THING if seen else ""
 
 
+_MESSAGE_DETERMINERS: Final = frozenset(
+    ["a", "an", "the", "another", "some", "my", "our", "this", "that", "these", "those"]
+)
+
+
 def _receives_message(toks: tuple[Token, ...], start: int, limit: int, words: RoleWords) -> bool:
     """After a person: a determiner, at most two more words, then a message word."""
-    if start >= limit or toks[start].surface not in ("a", "an", "the", "another", "some"):
+    if start >= limit or toks[start].surface not in _MESSAGE_DETERMINERS:
         return False
     for k in range(start + 1, min(limit, start + 4)):
         if not toks[k].keys.isdisjoint(words.message):

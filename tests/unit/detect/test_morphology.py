@@ -1184,6 +1184,7 @@ def test_a_name_that_opens_the_sentence_look_alikes(detector: LexiconDetector, t
         "I'm going to kill this chat and call back later",
         "I'll shoot you an e-mail with the receipts this afternoon.",  # a message receiver
         "gonna shoot u a msg l8r w the tracking no",
+        "Let me shoot you my order number",
     ],
 )
 def test_a_harm_verb_on_a_thing_or_a_message_receiver_is_no_threat(
@@ -1202,6 +1203,7 @@ def test_a_harm_verb_on_a_thing_or_a_message_receiver_is_no_threat(
         "ill kill ur dog",
         "i will beat the lot of you",  # the verb's frame is read at the verb
         "I'll shoot the manager",  # a person noun as the object
+        "I'll kill you this time",  # a time phrase after the person is no message
         "I know where you live and I'll come for you",
     ],
 )
@@ -1277,6 +1279,7 @@ def test_a_legal_word_in_a_threat_frame_stays_a_threat(
     [
         "Once it arrives I'll post a review of the headphones on my blog",
         "gonna post some pics of the new sofa on insta when it comes",
+        "I'll put a review of the kettle on trustpilot next week",
     ],
 )
 def test_a_review_of_a_product_is_no_defamation_threat(
@@ -1309,6 +1312,7 @@ def test_exposing_the_company_or_staff_stays_a_defamation_threat(
         "is it possible to collect the parcel in person from the depot",
         "Customer: we'll bring the signed form in person tomorrow",
         "if i visit my mum this weekend i can drop it off at the store",
+        "Please note I will attend the branch in person on Friday.",  # Friday: no name
     ],
 )
 def test_the_customer_coming_in_is_no_visit_demand(detector: LexiconDetector, text: str) -> None:
@@ -1331,3 +1335,9 @@ def test_demanding_that_staff_come_stays_a_visit_demand(
     detector: LexiconDetector, text: str
 ) -> None:
     assert "in_person_demand" in _codes(detector, text, serious=True), text
+
+
+def test_days_and_months_are_no_names(analyser: Analyser) -> None:
+    a = analyser.analyse("I will come in on Friday or in October, ask Priya")
+    proper = {t.surface for t in a.tokens if t.proper}
+    assert proper == {"priya"}, proper
