@@ -116,6 +116,8 @@ _PRECEDENCE: Final = (
     (Category.PRIVACY_INTRUSION, Category.IN_PERSON_DEMAND),
     (Category.ABUSIVE_LANGUAGE, Category.STAFF_NAMING),
     (Category.SEXUAL_HARASSMENT, Category.ABUSIVE_LANGUAGE),
+    # "break your legs": a body part as the object of harm is violence, not a remark.
+    (Category.VIOLENCE_THREAT, Category.SEXUAL_HARASSMENT),
 )
 
 

@@ -1341,3 +1341,17 @@ def test_days_and_months_are_no_names(analyser: Analyser) -> None:
     a = analyser.analyse("I will come in on Friday or in October, ask Priya")
     proper = {t.surface for t in a.tokens if t.proper}
     assert proper == {"priya"}, proper
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("I'm going to break your legs", {"violence_threat"}),  # one cue, one code
+        ("nice legs, I'd break your legs if I could", {"violence_threat", "sexual_harassment"}),
+        ("show me your legs", {"sexual_harassment"}),
+    ],
+)
+def test_a_body_part_as_the_object_of_harm_is_violence_only(
+    detector: LexiconDetector, text: str, codes: set[str]
+) -> None:
+    assert _codes(detector, text) == codes, text
