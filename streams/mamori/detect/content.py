@@ -825,7 +825,7 @@ def _short(folded: str) -> bool:
 def _folded_span(unit: _Unit, hit: TokenHit) -> Span:
     """Where a word hit's tokens sit in the folded message (empty if unknown)."""
     toks = unit.analysis.tokens
-    inside = [(p, q) for p, q, i in unit.aligned if hit.start <= toks[i].start < hit.end]
+    inside = [(p, q) for p, q, i in unit.written if hit.start <= toks[i].start < hit.end]
     if not inside:
         return (0, 0)
     return (inside[0][0], inside[-1][1])

@@ -60,7 +60,9 @@ class RoleWords:
 #: Determiners that open a noun phrase ("her" is left out: "kill her" or "kill her dog").
 _DETERMINERS: Final = frozenset(
     ["the", "a", "an", "this", "that", "these", "those", "my", "our", "your", "ur", "his"]
-    + ["their", "its", "some", "every", "no", "another", "any", "each", "whole"]
+    + ["their", "its", "some", "every", "no", "another", "any", "each", "whole", "all"]
+    # Numbers count like determiners: "kill two birds", "one of you", "five people".
+    + ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both"]
 )
 #: Particles of phrasal verbs, read past on the way to the object.
 _PARTICLES: Final = frozenset(["up", "off", "down", "out", "over", "back"])
@@ -94,7 +96,7 @@ def object_kind(toks: tuple[Token, ...], verb: int, limit: int, words: RoleWords
         if t.surface in _PERSON_PRONOUNS and _receives_message(toks, j + 1, limit, words):
             return MESSAGE
         return PERSON
-    if t.surface in _DETERMINERS:
+    if t.surface in _DETERMINERS or t.pos == NUM:
         return _phrase_kind(toks, j + 1, limit, words)
     if t.surface in _THING_PRONOUNS:
         return THING

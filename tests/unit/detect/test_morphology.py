@@ -1185,6 +1185,7 @@ def test_a_name_that_opens_the_sentence_look_alikes(detector: LexiconDetector, t
         "I'll shoot you an e-mail with the receipts this afternoon.",  # a message receiver
         "gonna shoot u a msg l8r w the tracking no",
         "Let me shoot you my order number",
+        "I'm gonna kill two birds with one stone and ask about billing too",  # a number
     ],
 )
 def test_a_harm_verb_on_a_thing_or_a_message_receiver_is_no_threat(
@@ -1204,6 +1205,10 @@ def test_a_harm_verb_on_a_thing_or_a_message_receiver_is_no_threat(
         "i will beat the lot of you",  # the verb's frame is read at the verb
         "I'll shoot the manager",  # a person noun as the object
         "I'll kill you this time",  # a time phrase after the person is no message
+        "I'll kill one of you",
+        # People as the object are no third party acting: the act is the speaker's.
+        "I'll shoot five people",
+        "if u dont fix it im gonna punch 3 of ur staff",
         "I know where you live and I'll come for you",
     ],
 )
@@ -1347,6 +1352,7 @@ def test_days_and_months_are_no_names(analyser: Analyser) -> None:
     ("text", "codes"),
     [
         ("I'm going to break your legs", {"violence_threat"}),  # one cue, one code
+        ("ill kick ur ass tmrw", {"violence_threat"}),  # a word hit on the same words too
         ("nice legs, I'd break your legs if I could", {"violence_threat", "sexual_harassment"}),
         ("show me your legs", {"sexual_harassment"}),
     ],
