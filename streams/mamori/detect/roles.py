@@ -14,7 +14,9 @@ few cues English word order gives:
   condition, an ongoing act ("I'm contacting my lawyer") or an imperative ("see you in
   court"); a past narration ("my lawyer asked me …") is none;
 - the **speaker acts alone**: the clause has a first-person subject (or asks whether
-  something may be done) and names no listener, staff member or other person.
+  something may be done) and names no listener, staff member or other person;
+- a **product topic**: a post or review about a determiner phrase that names no
+  person, company or platform, with nothing hostile in the clause.
 
 The word classes (people, messages, companies, …) are slots of the word lexicon
 (``words.yaml``), so a company directory may extend them like any slot.
@@ -97,10 +99,10 @@ def object_kind(toks: tuple[Token, ...], verb: int, limit: int, words: RoleWords
             return MESSAGE
         return PERSON
     if t.surface in _DETERMINERS or t.pos == NUM:
-        return _phrase_kind(toks, j + 1, limit, words)
-    if t.surface in _THING_PRONOUNS:
-        return THING
-    return ""
+        kind = _phrase_kind(toks, j + 1, limit, words)
+        if kind or t.surface not in _THING_PRONOUNS:
+            return kind
+    return THING if t.surface in _THING_PRONOUNS else ""  # "I'll end this."
 
 
 def _is_person(t: Token, words: RoleWords) -> bool:

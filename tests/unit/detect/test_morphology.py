@@ -1186,6 +1186,7 @@ def test_a_name_that_opens_the_sentence_look_alikes(detector: LexiconDetector, t
         "gonna shoot u a msg l8r w the tracking no",
         "Let me shoot you my order number",
         "I'm gonna kill two birds with one stone and ask about billing too",  # a number
+        "ok ill end that",  # a demonstrative alone is a thing
     ],
 )
 def test_a_harm_verb_on_a_thing_or_a_message_receiver_is_no_threat(
@@ -1231,6 +1232,7 @@ def test_object_kind_reads_the_object_after_the_verb(
         "i will kill every one of you": rl.PERSON,
         "i will shoot you a quick email": rl.MESSAGE,
         "i will shoot off an email": rl.THING,
+        "i will end this": rl.THING,
         "i will kill dave": "",  # a bare word may be a name in lower case
     }
     for text, want in cases.items():
