@@ -531,9 +531,9 @@ class LexiconDetector:
           "end this call") or a person receiving a message ("shoot you an email") is
           no threat (0);
         - legal: an escalation route the customer has a right to (an ombudsman) with no
-          legal action in the clause, or a past narration naming no listener in a
-          sentence that commits to no act ("my lawyer asked me to …"), is at most
-          low (1);
+          legal action in the clause, or a past narration or an identity ("my dad is a
+          lawyer") naming no listener in a sentence that commits to no act ("my
+          lawyer asked me to …"), is at most low (1);
         - online defamation: a review or post about a product, naming nobody, saying
           nothing hostile and set after no condition, is at most low (1);
         - in-person demand: the customer coming in themselves ("I can come in and pay
@@ -558,10 +558,11 @@ class LexiconDetector:
                 t.keys.isdisjoint(roles.legal_action) for t in words
             ):
                 return 1
-            # A past narration that names no listener, with no act committed to
-            # anywhere in the sentence ("my lawyer asked me to …").
+            # A past narration ("my lawyer asked me to …") or who someone is ("my dad
+            # is a lawyer"), naming no listener, with no act committed to anywhere in
+            # the sentence.
             if (
-                rl.narrated(toks, clause)
+                (rl.narrated(toks, clause) or rl.identity(toks, clause, roles.legal_action))
                 and not rl.names_listener(toks, clause)
                 and not any(rl.commits(toks, c, roles.legal_action) for c in clauses)
             ):

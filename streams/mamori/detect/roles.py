@@ -207,6 +207,24 @@ def narrated(toks: tuple[Token, ...], clause: Clause) -> bool:
     )
 
 
+#: Copulas: "my dad is a lawyer", "I'm a solicitor acting for …".
+_COPULA: Final = frozenset(["is", "am", "are", "was", "were"])
+
+
+def identity(toks: tuple[Token, ...], clause: Clause, nouns: frozenset[str]) -> bool:
+    """One of ``nouns`` is what someone is (copula + a/an + the noun): "my dad is a
+    lawyer", "I'm a solicitor acting for Mrs Smith" tell who someone is, not what
+    the speaker will do."""
+    for k in range(clause.start + 2, clause.end):
+        if (
+            not toks[k].keys.isdisjoint(nouns)
+            and toks[k - 1].surface in ("a", "an")
+            and toks[k - 2].surface in _COPULA
+        ):
+            return True
+    return False
+
+
 def names_listener(toks: tuple[Token, ...], clause: Clause) -> bool:
     """The clause names the listener ("about you", "reporting you")."""
     return any(t.surface in _SECOND for t in toks[clause.start : clause.end])
@@ -223,7 +241,7 @@ _CONDITION_OPENERS: Final = frozenset(["if", "unless", "or", "otherwise"])
 #: Verbs and nouns of meeting someone: the other party is implied ("a face to face
 #: meeting", "I want to talk in person").
 _MEETING: Final = frozenset(
-    ["meet", "meeting", "see", "talk", "speak", "discuss", "apologize", "apologise", "sit"]
+    ["meet", "meeting", "talk", "speak", "discuss", "apologize", "apologise", "sit"]
 )
 _SECOND: Final = frozenset(["you", "u", "ya", "ye", "yourself", "yourselves", "yall"])
 _QUESTION_OPENERS: Final = frozenset(
@@ -244,6 +262,8 @@ def speaker_acts_alone(toks: tuple[Token, ...], clause: Clause, words: RoleWords
             return False
         if t.lemma in _MEETING or t.surface in _MEETING:
             return False
+        if t.lemma == "see" and object_kind(toks, clause.start + k, clause.end, words) != THING:
+            return False  # seeing someone; "to see the sofa in person" sees a thing
     if any(t.surface in ("i", "we") for t in ws):
         return True
     return bool(ws) and (ws[0].surface in _QUESTION_OPENERS or ws[-1].surface == "?")
@@ -298,6 +318,7 @@ __all__ = [
     "RoleWords",
     "commits",
     "conditional",
+    "identity",
     "names_listener",
     "narrated",
     "object_kind",

@@ -1252,6 +1252,9 @@ def test_object_kind_reads_the_object_after_the_verb(
         "If this can't be sorted I'll take it to the ombudsman.",
         "Please treat this as a formal complaint; otherwise I will refer it to the "
         "Financial Ombudsman.",
+        # Who someone is, not what the speaker will do.
+        "My dad is a lawyer",
+        "I'm a solicitor acting for Mrs Smith regarding her account",
     ],
 )
 def test_a_legal_word_without_a_threat_frame_is_at_most_low(
@@ -1273,6 +1276,7 @@ def test_a_legal_word_without_a_threat_frame_is_at_most_low(
         "I spoke with an attorney about suing you lot",  # a past act aimed at the listener
         "Refund denied twice so I've raised a chargeback and I'm contacting my lawyer",
         "My next stop is small claims court",  # no narration: a bare statement
+        "my brother is a lawyer, you will regret this",
     ],
 )
 def test_a_legal_word_in_a_threat_frame_stays_a_threat(
@@ -1320,6 +1324,7 @@ def test_exposing_the_company_or_staff_stays_a_defamation_threat(
         "Customer: we'll bring the signed form in person tomorrow",
         "if i visit my mum this weekend i can drop it off at the store",
         "Please note I will attend the branch in person on Friday.",  # Friday: no name
+        "Could I book an appointment to see the sofa in person",  # seeing a thing
     ],
 )
 def test_the_customer_coming_in_is_no_visit_demand(detector: LexiconDetector, text: str) -> None:
@@ -1336,6 +1341,7 @@ def test_the_customer_coming_in_is_no_visit_demand(detector: LexiconDetector, te
         "I demand to speak to you face to face",
         "I want a face to face meeting with whoever is in charge",
         "I need the manager here in person",  # a person word inside the cue
+        "i wanna see whoever is in charge face to face",
     ],
 )
 def test_demanding_that_staff_come_stays_a_visit_demand(
