@@ -68,6 +68,7 @@ _ROLE_CODES: Final = frozenset(
         Category.LEGAL_THREAT,
         Category.ONLINE_DEFAMATION_THREAT,
         Category.IN_PERSON_DEMAND,
+        Category.PRIVACY_INTRUSION,
     ]
 )
 #: People (and pets) whose presence makes 「一緒に」「添い寝」「二人で」 a family matter.
@@ -527,9 +528,9 @@ class LexiconDetector:
     def _role_ceiling(self, category: Category, a: Analysis, cue: list[int]) -> int:
         """Who does what to whom decides how far an English cue goes (mamori.detect.roles):
 
-        - violence: a verb of harm whose object is a thing ("kill this subscription",
-          "end this call") or a person receiving a message ("shoot you an email") is
-          no threat (0);
+        - violence (and privacy, for "I'll find you"): a verb of harm whose object is
+          a thing ("kill this subscription", "end this call") or a person receiving a
+          message ("shoot you an email", "find you the order number") is no threat (0);
         - legal: an escalation route the customer has a right to (an ombudsman) with no
           legal action in the clause, or a past narration or an identity ("my dad is a
           lawyer") naming no listener in a sentence that commits to no act ("my
@@ -544,7 +545,7 @@ class LexiconDetector:
         toks = a.tokens
         clauses = cl.clauses(toks, a.lang)
         clause = cl.clause_of(clauses, cue[0])
-        if category == Category.VIOLENCE_THREAT:
+        if category in (Category.VIOLENCE_THREAT, Category.PRIVACY_INTRUSION):
             kinds = [
                 rl.object_kind(toks, i, clause.end, roles)
                 for i in cue

@@ -1187,6 +1187,8 @@ def test_a_name_that_opens_the_sentence_look_alikes(detector: LexiconDetector, t
         "Let me shoot you my order number",
         "I'm gonna kill two birds with one stone and ask about billing too",  # a number
         "ok ill end that",  # a demonstrative alone is a thing
+        "I'll find you the order number in a sec",  # finding something for the listener
+        "I will find you a better deal than that",
     ],
 )
 def test_a_harm_verb_on_a_thing_or_a_message_receiver_is_no_threat(
@@ -1211,6 +1213,7 @@ def test_a_harm_verb_on_a_thing_or_a_message_receiver_is_no_threat(
         "I'll shoot five people",
         "if u dont fix it im gonna punch 3 of ur staff",
         "I know where you live and I'll come for you",
+        "I will find you one day",
     ],
 )
 def test_a_harm_verb_on_a_person_stays_a_threat(detector: LexiconDetector, text: str) -> None:
