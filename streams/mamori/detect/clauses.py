@@ -384,12 +384,15 @@ def _frame_en(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
         f.add(QUESTION)
     if "please" in words or (len(words) >= 2 and words[0] in ("can", "could", "would")):
         f.add(REQUEST)
-    for t in tokens[clause.start : clause.end]:
+    for k in range(clause.start, clause.end):
+        t = tokens[k]
         if t.surface in _EN_FIRST:
             f.add(FIRST_PERSON)
         elif t.surface in _EN_SECOND:
             f.add(SECOND_PERSON)
-        elif t.surface in _EN_THIRD:
+        elif t.surface in _EN_THIRD and k < head:
+            # Someone else acts only as the subject: in "I will shoot five people" the
+            # people are the object, the act is the speaker's.
             f.add(THIRD_PARTY)
     return frozenset(f)
 

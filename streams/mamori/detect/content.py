@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Final
 
 from mamori.detect import clauses as cl
+from mamori.detect import roles as rl
 from mamori.detect.base import ContentHit, TextAnalysis
 from mamori.detect.match import TokenHit, TokenLexicon, reported_quote, staff_spellings
 from mamori.detect.morph import NOUN, NUM, VERB, Analyser, Analysis, Token
@@ -59,6 +61,16 @@ _OTHER_THAN_IMPERATIVE: Final = ("ば", "な", "ね", "ん", "へん", "ひん",
 #: (Violence is left out: its cues are too varied to read "no threat" from a frame.)
 _THREAT_CODES: Final = frozenset([Category.LEGAL_THREAT, Category.ONLINE_DEFAMATION_THREAT])
 _BENIGN_FRAME: Final = frozenset([cl.PAST, cl.PASSIVE, cl.NEGATED, cl.THIRD_PARTY])
+#: Codes whose English cues are read for who does what to whom (_role_ceiling).
+_ROLE_CODES: Final = frozenset(
+    [
+        Category.VIOLENCE_THREAT,
+        Category.LEGAL_THREAT,
+        Category.ONLINE_DEFAMATION_THREAT,
+        Category.IN_PERSON_DEMAND,
+        Category.PRIVACY_INTRUSION,
+    ]
+)
 #: People (and pets) whose presence makes 「一緒に」「添い寝」「二人で」 a family matter.
 _COMPANIONS: Final = frozenset(
     [
@@ -105,6 +117,8 @@ _PRECEDENCE: Final = (
     (Category.PRIVACY_INTRUSION, Category.IN_PERSON_DEMAND),
     (Category.ABUSIVE_LANGUAGE, Category.STAFF_NAMING),
     (Category.SEXUAL_HARASSMENT, Category.ABUSIVE_LANGUAGE),
+    # "break your legs": a body part as the object of harm is violence, not a remark.
+    (Category.VIOLENCE_THREAT, Category.SEXUAL_HARASSMENT),
 )
 
 
@@ -176,6 +190,31 @@ class _Unit:
                 cursor = p + len(tf)
             self._aligned = out
         return self._aligned
+
+    @property
+    def written(self) -> list[tuple[int, int, int]]:
+        """Like :attr:`aligned`, but each token is found by the words it was read from
+        (an English "gonna" gives "going" and "to", "u" gives "you"): expanded text-speak
+        keeps every token in place."""
+        a = self.analysis
+        if a.lang != "en":
+            return self.aligned
+        out: list[tuple[int, int, int]] = []
+        cursor = 0
+        folded, offset = self._folded, self._offset
+        last: tuple[int, int, int] | None = None
+        for i, t in enumerate(a.tokens):
+            if last is not None and a.tokens[last[2]].start == t.start:
+                out.append((last[0], last[1], i))  # one written word, several tokens
+                continue
+            tf = fold_word(a.text[t.start : t.end])
+            p = folded.find(tf, cursor, cursor + len(tf) + 4) if tf else -1
+            if p < 0:
+                continue
+            last = (offset + p, offset + p + len(tf), i)
+            out.append(last)
+            cursor = p + len(tf)
+        return out
 
 
 class _Message:
@@ -254,6 +293,7 @@ class LexiconDetector:
         self._threat_lemmas: dict[Category, frozenset[str]] = (
             words.threat_lemmas() if words is not None else {}
         )
+        self._roles = _role_words(words) if words is not None else None
         self._auto = compiled.automaton
         self._lazy = compiled.lazy
         r = compiled.reserved
@@ -335,6 +375,9 @@ class LexiconDetector:
                 rank, span = found
                 if self._vetoed(rule.category, msg, span):
                     continue
+                rank = min(rank, self._surface_ceiling(rule.category, msg, span))
+                if rank == 0:
+                    continue
                 fired[rule.category] = fired.get(rule.category, 0) + 1
                 current = best.get(rule.category)
                 if current is None or (rank, rule.score) > (current[0], current[1]):
@@ -344,6 +387,10 @@ class LexiconDetector:
         token_hits = (
             self._word_hits(msg, words, best) if words is not None and self._probe in spans else []
         )
+        # English roles: who the threat is aimed at, who acts (see _role_ceiling).
+        token_hits = [
+            (capped, u) for h, u in token_hits if (capped := self._word_ceiling(h, u)) is not None
+        ]
         # One cue, one code: a word hit on the very words of a surface hit of another
         # code belongs to that hit (「鈴木って奴をクビに」 is staff naming, not also contempt).
         token_hits = [
@@ -455,6 +502,86 @@ class LexiconDetector:
         if category == Category.VIOLENCE_THREAT:
             return self._benign_frame(category, msg, span, phrases_only=True)
         return False
+
+    def _surface_ceiling(self, category: Category, msg: _Message, span: Span) -> int:
+        """The highest severity rank (0: none) the roles of an English cue allow."""
+        if category not in _ROLE_CODES or not msg.text[span[0] : span[1]].isascii():
+            return 3
+        unit = self._unit(msg, span[0])
+        cue = [i for p, q, i in unit.written if p < span[1] and q > span[0]]
+        return self._role_ceiling(category, unit.analysis, cue) if cue else 3
+
+    def _word_ceiling(self, hit: TokenHit, unit: _Unit) -> TokenHit | None:
+        """A word hit with its severity capped by the roles of its English words (None:
+        dropped)."""
+        a = unit.analysis
+        if hit.entry.category not in _ROLE_CODES or a.lang != "en":
+            return hit
+        cue = [i for i, t in enumerate(a.tokens) if hit.start <= t.start < hit.end]
+        ceiling = self._role_ceiling(hit.entry.category, a, cue) if cue else 3
+        if ceiling == 0:
+            return None
+        if SEVERITY_RANK[hit.severity] <= ceiling:
+            return hit
+        return replace(hit, severity=_RANK_SEVERITY[ceiling])
+
+    def _role_ceiling(self, category: Category, a: Analysis, cue: list[int]) -> int:
+        """Who does what to whom decides how far an English cue goes (mamori.detect.roles):
+
+        - violence (and privacy, for "I'll find you"): a verb of harm whose object is
+          a thing ("kill this subscription", "end this call") or a person receiving a
+          message ("shoot you an email", "find you the order number") is no threat (0);
+        - legal: an escalation route the customer has a right to (an ombudsman) with no
+          legal action in the clause, or a past narration or an identity ("my dad is a
+          lawyer") naming no listener in a sentence that commits to no act ("my
+          lawyer asked me to …"), is at most low (1);
+        - online defamation: a review or post about a product, naming nobody, saying
+          nothing hostile and set after no condition, is at most low (1);
+        - in-person demand: the customer coming in themselves ("I can come in and pay
+          in person") is no demand that staff come (0)."""
+        roles = self._roles
+        if roles is None or a.lang != "en":
+            return 3
+        toks = a.tokens
+        clauses = cl.clauses(toks, a.lang)
+        clause = cl.clause_of(clauses, cue[0])
+        if category in (Category.VIOLENCE_THREAT, Category.PRIVACY_INTRUSION):
+            kinds = [
+                rl.object_kind(toks, i, clause.end, roles)
+                for i in cue
+                if toks[i].lemma in roles.harm
+            ]
+            if kinds and all(k in (rl.THING, rl.MESSAGE) for k in kinds):
+                return 0
+        elif category == Category.LEGAL_THREAT:
+            words = toks[clause.start : clause.end]
+            if any(not t.keys.isdisjoint(roles.route) for t in words) and all(
+                t.keys.isdisjoint(roles.legal_action) for t in words
+            ):
+                return 1
+            # A past narration ("my lawyer asked me to …") or who someone is ("my dad
+            # is a lawyer"), naming no listener, with no act committed to anywhere in
+            # the sentence.
+            if (
+                (rl.narrated(toks, clause) or rl.identity(toks, clause, roles.legal_action))
+                and not rl.names_listener(toks, clause)
+                and not any(rl.commits(toks, c, roles.legal_action) for c in clauses)
+            ):
+                return 1
+        elif category == Category.ONLINE_DEFAMATION_THREAT:
+            if rl.product_topic(toks, clause, roles) and not any(
+                rl.conditional(toks, c) for c in clauses
+            ):
+                return 1
+        elif category == Category.IN_PERSON_DEMAND:
+            # "come to my house", "visit me": the speaker is where someone is to come,
+            # unless the speaker is the one moving ("if I visit my aunt").
+            if any(toks[i].surface in ("me", "my", "mine") for i in cue):
+                if rl.speaker_moves(toks, clause, cue[0]):
+                    return 0
+            elif rl.speaker_acts_alone(toks, clause, roles):
+                return 0
+        return 3
 
     def _reported(self, msg: _Message, span: Span) -> bool:
         """「店員にバカって言われました」: the insult is quoted as what the customer was
@@ -674,6 +801,21 @@ def _partner(
     return None
 
 
+def _role_words(words: TokenLexicon) -> rl.RoleWords:
+    """The word classes of mamori.detect.roles, from the word lexicon's slots."""
+    return rl.RoleWords(
+        person=words.slot("PERSON_EN"),
+        body=words.slot("LIMB") | words.slot("BODY") | words.slot("BODY_PART_EN"),
+        message=words.slot("MESSAGE_EN"),
+        harm=words.slot("HARM_EN"),
+        company=words.slot("COMPANY_EN"),
+        route=words.slot("ROUTE_EN"),
+        legal_action=words.slot("LEGAL_ACTION_EN"),
+        hostile=words.slot("REVIEW_HOSTILE_EN"),
+        platform=words.slot("SNS"),
+    )
+
+
 def _short(folded: str) -> bool:
     """A short outburst: four words or fewer in the whole message (Japanese has no
     spaces: about ten characters)."""
@@ -685,7 +827,7 @@ def _short(folded: str) -> bool:
 def _folded_span(unit: _Unit, hit: TokenHit) -> Span:
     """Where a word hit's tokens sit in the folded message (empty if unknown)."""
     toks = unit.analysis.tokens
-    inside = [(p, q) for p, q, i in unit.aligned if hit.start <= toks[i].start < hit.end]
+    inside = [(p, q) for p, q, i in unit.written if hit.start <= toks[i].start < hit.end]
     if not inside:
         return (0, 0)
     return (inside[0][0], inside[-1][1])

@@ -214,6 +214,10 @@ class TokenLexicon:
         _add_short_vowel_spellings(probe_words, analyser)
         return cls(entries, slots, probe_words)
 
+    def slot(self, name: str) -> frozenset[str]:
+        """The keys of a word-list slot (empty when no lexicon defines it)."""
+        return self._slots.get(name, frozenset())
+
     def threat_lemmas(self) -> dict[Category, frozenset[str]]:
         """The words of each threat code's entries (their verbs and nouns): the surface
         rules of these codes are checked against the frame of these words."""
@@ -382,8 +386,10 @@ class TokenLexicon:
             if toks[j].pos == VERB:
                 head = j
                 break
-        if a.lang == "en" and e.frame in ("command", "imperative"):
-            head = i  # English words carry no POS: a command is read at its first word
+        if a.lang == "en" and e.frame in ("command", "imperative", "threat"):
+            # English words carry no POS: a command or a threat is read at its first
+            # word, the verb ("I will beat the lot of you": will is read before beat).
+            head = i
         f = cl.frame(toks, a.lang, head, clause)
         if e.negatable and cl.NEGATED in f:
             return None

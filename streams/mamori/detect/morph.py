@@ -604,6 +604,13 @@ def _reads_as_words(word: str, before: list[Token], s: str, end: int) -> bool:
 
 #: Titles before a name: the word after one is a name even at a sentence start.
 _EN_TITLES: Final = frozenset(["mr", "mrs", "ms", "miss", "dr", "mx"])
+#: Capitalised words that are no names: days, and the months that are not also first
+#: names (April, May, June and August are both).
+_EN_CALENDAR: Final = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    + ["january", "february", "march", "july", "september", "october", "november"]
+    + ["december", "christmas", "easter"]
+)
 
 
 def _is_name(cased: str, start: int, end: int, before: list[Token]) -> bool:
@@ -615,8 +622,8 @@ def _is_name(cased: str, start: int, end: int, before: list[Token]) -> bool:
     word = cased[start:end]
     if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
         return False
-    if not before or word.lower() in _EN_TITLES:
-        return False  # the first word of the text
+    if not before or word.lower() in _EN_TITLES or word.lower() in _EN_CALENDAR:
+        return False  # the first word of the text; "on Friday", "in October"
     prev = before[-1]
     if "\n" in cased[prev.end : start]:
         return False  # the first word of a line

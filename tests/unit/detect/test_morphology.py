@@ -1169,3 +1169,206 @@ def test_a_name_that_opens_the_sentence(detector: LexiconDetector, text: str) ->
 )
 def test_a_name_that_opens_the_sentence_look_alikes(detector: LexiconDetector, text: str) -> None:
     assert "staff_naming" not in _codes(detector, text, serious=True), text
+
+
+# ------------------------------------------------------------------ English roles
+# Who does what to whom (mamori.detect.roles). Sentences written for these tests, in
+# several registers (casual, text-speak, formal e-mail, transcript lines).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm gonna kill my gym membership lol too pricey",  # a thing as the object
+        "Customer: I'll end this chat now, thanks for nothing",
+        "I'll beat your competitor's quote if you send it over",
+        "this outage is going to hurt my business badly",
+        "I'm going to kill this chat and call back later",
+        "I'll shoot you an e-mail with the receipts this afternoon.",  # a message receiver
+        "gonna shoot u a msg l8r w the tracking no",
+        "Let me shoot you my order number",
+        "I'm gonna kill two birds with one stone and ask about billing too",  # a number
+        "ok ill end that",  # a demonstrative alone is a thing
+        "I'll find you the order number in a sec",  # finding something for the listener
+        "I will find you a better deal than that",
+    ],
+)
+def test_a_harm_verb_on_a_thing_or_a_message_receiver_is_no_threat(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "violence_threat" not in _codes(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll kill you",
+        "gonna shoot u",
+        "I will hurt your family",
+        "I'm going to break your legs",
+        "ill kill ur dog",
+        "i will beat the lot of you",  # the verb's frame is read at the verb
+        "I'll shoot the manager",  # a person noun as the object
+        "I'll kill you this time",  # a time phrase after the person is no message
+        "I'll kill one of you",
+        # People as the object are no third party acting: the act is the speaker's.
+        "I'll shoot five people",
+        "if u dont fix it im gonna punch 3 of ur staff",
+        "I know where you live and I'll come for you",
+        "I will find you one day",
+    ],
+)
+def test_a_harm_verb_on_a_person_stays_a_threat(detector: LexiconDetector, text: str) -> None:
+    assert "violence_threat" in _codes(detector, text, serious=True), text
+
+
+def test_object_kind_reads_the_object_after_the_verb(
+    analyser: Analyser, detector: LexiconDetector
+) -> None:
+    from mamori.detect import roles as rl
+
+    words = detector._roles
+    assert words is not None
+    cases = {
+        "i will kill this subscription": rl.THING,
+        "i will end it": rl.THING,
+        "i will kill you": rl.PERSON,
+        "i will beat up the guy": rl.PERSON,  # past the particle
+        "i will kill every one of you": rl.PERSON,
+        "i will shoot you a quick email": rl.MESSAGE,
+        "i will shoot off an email": rl.THING,
+        "i will end this": rl.THING,
+        "i will kill dave": "",  # a bare word may be a name in lower case
+    }
+    for text, want in cases.items():
+        a = analyser.analyse(text)
+        verb = next(i for i, t in enumerate(a.tokens) if t.lemma in words.harm)
+        assert rl.object_kind(a.tokens, verb, len(a.tokens), words) == want, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my attorney said the paperwork looks fine, just need the signed version",
+        "Last year I went to court over a parking fine so I know how slow it is",
+        "My solicitor asked me to forward the completion statement to her office.",
+        # An ombudsman is a route the customer has a right to: at most low, even
+        # after a condition.
+        "If this can't be sorted I'll take it to the ombudsman.",
+        "Please treat this as a formal complaint; otherwise I will refer it to the "
+        "Financial Ombudsman.",
+        # Who someone is, not what the speaker will do.
+        "My dad is a lawyer",
+        "I'm a solicitor acting for Mrs Smith regarding her account",
+    ],
+)
+def test_a_legal_word_without_a_threat_frame_is_at_most_low(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "legal_threat" not in _codes(detector, text, serious=True), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will sue you personally",
+        "my lawyer will be in touch tomorrow",
+        "see you in court",
+        "im calling the cops on u",
+        "if u dont refund me ill sue",
+        "Please be advised that I am instructing my solicitor to issue proceedings.",
+        "I'll sue you and report you to the ombudsman",  # legal action next to the route
+        "I spoke with an attorney about suing you lot",  # a past act aimed at the listener
+        "Refund denied twice so I've raised a chargeback and I'm contacting my lawyer",
+        "My next stop is small claims court",  # no narration: a bare statement
+        "my brother is a lawyer, you will regret this",
+    ],
+)
+def test_a_legal_word_in_a_threat_frame_stays_a_threat(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "legal_threat" in _codes(detector, text, serious=True), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Once it arrives I'll post a review of the headphones on my blog",
+        "gonna post some pics of the new sofa on insta when it comes",
+        "I'll put a review of the kettle on trustpilot next week",
+    ],
+)
+def test_a_review_of_a_product_is_no_defamation_threat(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "online_defamation_threat" not in _codes(detector, text, serious=True), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll post your name all over twitter",
+        "ill post about u on tiktok",
+        "I will be posting about your company on every review site",
+        "Unless I get a refund today, I'll post a review about how your staff treated me",
+        "the whole of twitter is gonna hear about this",  # "this" is the affair
+        "Sort it or every review site will know about the product you sold me",
+    ],
+)
+def test_exposing_the_company_or_staff_stays_a_defamation_threat(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "online_defamation_threat" in _codes(detector, text, serious=True), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would it be easier if I popped into the branch and sorted it in person?",
+        "is it possible to collect the parcel in person from the depot",
+        "Customer: we'll bring the signed form in person tomorrow",
+        "if i visit my mum this weekend i can drop it off at the store",
+        "Please note I will attend the branch in person on Friday.",  # Friday: no name
+        "Could I book an appointment to see the sofa in person",  # seeing a thing
+    ],
+)
+def test_the_customer_coming_in_is_no_visit_demand(detector: LexiconDetector, text: str) -> None:
+    assert "in_person_demand" not in _codes(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "come to my house and explain yourself",
+        "I want your manager here in person",
+        "send someone round mine today or else",
+        "meet me face to face",
+        "I demand to speak to you face to face",
+        "I want a face to face meeting with whoever is in charge",
+        "I need the manager here in person",  # a person word inside the cue
+        "i wanna see whoever is in charge face to face",
+    ],
+)
+def test_demanding_that_staff_come_stays_a_visit_demand(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "in_person_demand" in _codes(detector, text, serious=True), text
+
+
+def test_days_and_months_are_no_names(analyser: Analyser) -> None:
+    a = analyser.analyse("I will come in on Friday or in October, ask Priya")
+    proper = {t.surface for t in a.tokens if t.proper}
+    assert proper == {"priya"}, proper
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("I'm going to break your legs", {"violence_threat"}),  # one cue, one code
+        ("ill kick ur ass tmrw", {"violence_threat"}),  # a word hit on the same words too
+        ("nice legs, I'd break your legs if I could", {"violence_threat", "sexual_harassment"}),
+        ("show me your legs", {"sexual_harassment"}),
+    ],
+)
+def test_a_body_part_as_the_object_of_harm_is_violence_only(
+    detector: LexiconDetector, text: str, codes: set[str]
+) -> None:
+    assert _codes(detector, text) == codes, text

@@ -1,0 +1,328 @@
+"""Who does what to whom in an English clause: the object of a verb, the one who acts.
+
+The English analyser gives lemmas, a coarse part of speech (pronouns, auxiliaries,
+numbers; other words are OTHER) and clauses; it has no parser. These readings use the
+few cues English word order gives:
+
+- the **object** of a verb is what follows it (after a particle: "beat up the guy",
+  "shoot off an email"): a person pronoun, a name, or a noun phrase opened by a
+  determiner whose words do (a person, a family member, a pet, a body part) or do not
+  ("this subscription", "the deal", "my business") name someone. A person followed by a
+  determiner and a message word ("shoot you an email", "drop you a line") is the
+  receiver of that message, not the victim of the verb;
+- a **commitment** (a threat frame read on the whole clause): a future or modal, a
+  condition, an ongoing act ("I'm contacting my lawyer") or an imperative ("see you in
+  court"); a past narration ("my lawyer asked me …") is none;
+- the **speaker acts alone**: the clause has a first-person subject (or asks whether
+  something may be done) and names no listener, staff member or other person;
+- a **product topic**: a post or review about a determiner phrase that names no
+  person, company or platform, with nothing hostile in the clause.
+
+The word classes (people, messages, companies, …) are slots of the word lexicon
+(``words.yaml``), so a company directory may extend them like any slot.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from mamori.detect.clauses import Clause
+from mamori.detect.morph import AUX, NUM, PRON, PUNCT, Token
+
+PERSON: Final = "person"
+THING: Final = "thing"
+MESSAGE: Final = "message"
+
+
+@dataclass(frozen=True, slots=True)
+class RoleWords:
+    """Word classes (lemma and surface keys) the readings below need."""
+
+    #: People, family members and pets: who a threat of harm can be aimed at.
+    person: frozenset[str]
+    #: Body parts ("break your legs" is aimed at a person).
+    body: frozenset[str]
+    #: What one sends someone: "shoot/drop/fire you a message/an email/a line".
+    message: frozenset[str]
+    #: Verbs of bodily harm, which need a person as their object to threaten one.
+    harm: frozenset[str]
+    #: A company and its parts ("your company", "the staff", "the service").
+    company: frozenset[str]
+    #: Escalation routes a customer has a right to (an ombudsman): no legal threat.
+    route: frozenset[str]
+    #: Legal action proper (sue, court, lawyer, police): a threat even next to a route.
+    legal_action: frozenset[str]
+    #: What makes a review an attack ("bad", "1 star", "everywhere", "expose").
+    hostile: frozenset[str]
+    #: Platforms (the SNS slot): "on twitter" names where, not what about.
+    platform: frozenset[str]
+
+
+#: Determiners that open a noun phrase ("her" is left out: "kill her" or "kill her dog").
+_DETERMINERS: Final = frozenset(
+    ["the", "a", "an", "this", "that", "these", "those", "my", "our", "your", "ur", "his"]
+    + ["their", "its", "some", "every", "no", "another", "any", "each", "whole", "all"]
+    # Numbers count like determiners: "kill two birds", "one of you", "five people".
+    + ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both"]
+)
+#: Particles of phrasal verbs, read past on the way to the object.
+_PARTICLES: Final = frozenset(["up", "off", "down", "out", "over", "back"])
+#: Pronouns for people (as an object, or alone).
+_PERSON_PRONOUNS: Final = frozenset(
+    ["you", "u", "ya", "ye", "yourself", "yourselves", "him", "her", "them", "us", "me"]
+    + ["everyone", "everybody", "someone", "somebody", "anyone", "anybody", "yall"]
+)
+#: Pronouns for things.
+_THING_PRONOUNS: Final = frozenset(["it", "this", "that", "these", "those"])
+#: Words that end a noun phrase: prepositions, conjunctions and time adverbs.
+_PHRASE_END: Final = frozenset(
+    ["of", "for", "to", "with", "at", "in", "on", "by", "from", "about", "and", "or"]
+    + ["but", "if", "so", "then", "now", "today", "tonight", "tomorrow", "later", "when"]
+    + ["because", "unless", "as", "than", "before", "after", "until", "right", "too"]
+)
+_PHRASE_MAX: Final = 4
+
+
+def object_kind(toks: tuple[Token, ...], verb: int, limit: int, words: RoleWords) -> str:
+    """What the verb at ``verb`` acts on, read up to token ``limit`` (its clause end):
+    PERSON, THING, MESSAGE (a person who receives a message), or "" (cannot tell:
+    nothing follows, or a bare word that may be a name written in lower case)."""
+    j = verb + 1
+    while j < limit and toks[j].surface in _PARTICLES:
+        j += 1
+    if j >= limit:
+        return ""
+    t = toks[j]
+    if t.proper or _is_person(t, words):
+        if t.surface in _PERSON_PRONOUNS and _receives_message(toks, j + 1, limit, words):
+            return MESSAGE
+        return PERSON
+    if t.surface in _DETERMINERS or t.pos == NUM:
+        kind = _phrase_kind(toks, j + 1, limit, words)
+        if kind or t.surface not in _THING_PRONOUNS:
+            return kind
+    return THING if t.surface in _THING_PRONOUNS else ""  # "I'll end this."
+
+
+def _is_person(t: Token, words: RoleWords) -> bool:
+    if t.surface in _PERSON_PRONOUNS:
+        return True
+    return not t.keys.isdisjoint(words.person) or not t.keys.isdisjoint(words.body)
+
+
+def _phrase_kind(toks: tuple[Token, ...], start: int, limit: int, words: RoleWords) -> str:
+    """A noun phrase after its determiner: PERSON when one of its words names someone
+    ("this stupid agent", "your legs"), or it is "one/lot of you"; THING otherwise;
+    "" when no word follows."""
+    j = start
+    seen = 0
+    while j < limit and seen < _PHRASE_MAX:
+        t = toks[j]
+        if t.pos in (PUNCT, AUX, NUM) or t.surface in _PHRASE_END:
+            break
+        if t.pos == PRON and t.surface not in ("her", "his", "their", "my", "your"):
+            break
+        if t.proper or _is_person(t, words):
+            return PERSON
+        seen += 1
+        j += 1
+    if j + 1 < limit and toks[j].surface == "of" and _is_person(toks[j + 1], words):
+        return PERSON  # "every one of you", "the lot of you"
+    return THING if seen else ""
+
+
+_MESSAGE_DETERMINERS: Final = frozenset(
+    ["a", "an", "the", "another", "some", "my", "our", "this", "that", "these", "those"]
+)
+
+
+def _receives_message(toks: tuple[Token, ...], start: int, limit: int, words: RoleWords) -> bool:
+    """After a person: a determiner, at most two more words, then a message word."""
+    if start >= limit or toks[start].surface not in _MESSAGE_DETERMINERS:
+        return False
+    for k in range(start + 1, min(limit, start + 4)):
+        if not toks[k].keys.isdisjoint(words.message):
+            return True
+        if toks[k].pos == PUNCT and toks[k].surface != "-":
+            return False
+    return False
+
+
+#: Modals and future markers: the speaker commits to an act ("I will", "I might have to").
+_MODALS: Final = frozenset(
+    ["will", "shall", "gonna", "would", "might", "may", "must", "should", "wanna", "gotta"]
+)
+#: X + to: "going to", "have to", "need to", "want to", "about to" commit to an act.
+_BEFORE_TO: Final = frozenset(["going", "have", "has", "need", "want", "about", "plan", "got"])
+#: Present forms of be before an -ing form: an act under way ("was calling" is past).
+_PRESENT_BE: Final = frozenset(["am", "is", "are", "be"])
+#: Words that open a clause without being an imperative verb.
+_NOT_IMPERATIVE: Final = frozenset(
+    ["yesterday", "today", "recently", "earlier", "also", "so", "well", "ok", "okay", "yes"]
+    + ["no", "hi", "hello", "dear", "thanks", "thank", "sorry", "actually", "anyway", "then"]
+    + ["unfortunately", "apparently", "honestly", "basically", "last", "now", "here", "there"]
+    + ["again", "once", "btw", "fyi", "ps", "and", "but", "as", "since", "after", "before"]
+    + ["when", "while", "because", "although", "though", "just", "still", "even"]
+)
+
+
+def commits(toks: tuple[Token, ...], clause: Clause, nouns: frozenset[str]) -> bool:
+    """The clause commits someone to an act (a threat frame read on the whole clause):
+    a modal or future ("I'll", "my lawyer will", "I might have to"), X + to ("going to",
+    "need to"), a condition ("if …", "… or I"), an ongoing act ("I'm calling the
+    police") or an imperative ("see you in court"; a clause opened by one of ``nouns``,
+    "Lawyer says …", is none). A past narration ("my lawyer asked me", "I spoke to a
+    solicitor") or a bare mention commits to nothing."""
+    ws = toks[clause.start : clause.end]
+    if not ws:
+        return False
+    first = ws[0]
+    if first.lemma in _CONDITION_OPENERS:
+        return True
+    for k, t in enumerate(ws):
+        if t.surface in _MODALS:
+            return True
+        nxt = ws[k + 1].surface if k + 1 < len(ws) else ""
+        if t.surface in _BEFORE_TO and nxt == "to":
+            return True
+        if t.cform == "ing" and (k == 0 or ws[k - 1].surface in _PRESENT_BE):
+            return True  # "I'm calling the police", "Calling my lawyer now"
+    return (
+        first.keys.isdisjoint(nouns)
+        and first.pos not in (PRON, AUX, NUM, PUNCT)
+        and not first.proper
+        and first.cform == ""
+        and first.surface not in _DETERMINERS
+        and first.surface not in _NOT_IMPERATIVE
+    )
+
+
+def narrated(toks: tuple[Token, ...], clause: Clause) -> bool:
+    """The clause tells of the past ("my lawyer asked me", "I went to court", "I have
+    spoken to a solicitor"): a past form, or an auxiliary of the past."""
+    return any(
+        t.cform == "past" or t.surface in ("did", "had", "was", "were")
+        for t in toks[clause.start : clause.end]
+    )
+
+
+#: Copulas: "my dad is a lawyer", "I'm a solicitor acting for …".
+_COPULA: Final = frozenset(["is", "am", "are", "was", "were"])
+
+
+def identity(toks: tuple[Token, ...], clause: Clause, nouns: frozenset[str]) -> bool:
+    """One of ``nouns`` is what someone is (copula + a/an + the noun): "my dad is a
+    lawyer", "I'm a solicitor acting for Mrs Smith" tell who someone is, not what
+    the speaker will do."""
+    for k in range(clause.start + 2, clause.end):
+        if (
+            not toks[k].keys.isdisjoint(nouns)
+            and toks[k - 1].surface in ("a", "an")
+            and toks[k - 2].surface in _COPULA
+        ):
+            return True
+    return False
+
+
+def names_listener(toks: tuple[Token, ...], clause: Clause) -> bool:
+    """The clause names the listener ("about you", "reporting you")."""
+    return any(t.surface in _SECOND for t in toks[clause.start : clause.end])
+
+
+def conditional(toks: tuple[Token, ...], clause: Clause) -> bool:
+    """The clause is a condition or the sanction after one ("if …", "unless …", "or …")."""
+    return clause.end > clause.start and toks[clause.start].lemma in _CONDITION_OPENERS
+
+
+_CONDITION_OPENERS: Final = frozenset(["if", "unless", "or", "otherwise"])
+
+
+#: Verbs and nouns of meeting someone: the other party is implied ("a face to face
+#: meeting", "I want to talk in person").
+_MEETING: Final = frozenset(
+    ["meet", "meeting", "talk", "speak", "discuss", "apologize", "apologise", "sit"]
+)
+_SECOND: Final = frozenset(["you", "u", "ya", "ye", "yourself", "yourselves", "yall"])
+_QUESTION_OPENERS: Final = frozenset(
+    ["is", "are", "can", "could", "may", "do", "does", "where", "when", "how", "would"]
+)
+
+
+def speaker_acts_alone(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -> bool:
+    """The speaker is the one who acts, and nobody else is named: a first-person subject
+    ("I can come in and pay in person") or a question about what may be done ("is it
+    ok to drop it off in person?"), no listener, staff member, name or meeting ("in
+    person" is a manner, not a person)."""
+    ws = toks[clause.start : clause.end]
+    for k, t in enumerate(ws):
+        if t.surface == "person" and k > 0 and ws[k - 1].surface == "in":
+            continue
+        if t.surface in _SECOND or t.proper or not t.keys.isdisjoint(words.person):
+            return False
+        if t.lemma in _MEETING or t.surface in _MEETING:
+            return False
+        if t.lemma == "see" and object_kind(toks, clause.start + k, clause.end, words) != THING:
+            return False  # seeing someone; "to see the sofa in person" sees a thing
+    if any(t.surface in ("i", "we") for t in ws):
+        return True
+    return bool(ws) and (ws[0].surface in _QUESTION_OPENERS or ws[-1].surface == "?")
+
+
+def speaker_moves(toks: tuple[Token, ...], clause: Clause, verb: int) -> bool:
+    """The speaker is the subject of the verb of motion at ``verb``, and the listener is
+    not named: "if I visit my aunt", "we'll come to my office" (auxiliaries and a few
+    adverbs may stand between); in "come to my house" or "I want a visit at my home"
+    someone else is to come, and "I'll visit you" is aimed at the listener."""
+    if any(t.surface in _SECOND or t.proper for t in toks[clause.start : clause.end]):
+        return False
+    k = verb - 1
+    while k >= clause.start and (toks[k].pos == AUX or toks[k].surface in _BETWEEN_SUBJECT):
+        k -= 1
+    return k >= clause.start and toks[k].surface in ("i", "we")
+
+
+_BETWEEN_SUBJECT: Final = frozenset(
+    ["to", "also", "just", "probably", "then", "usually", "often", "sometimes", "will"]
+)
+
+
+#: Prepositions that introduce what a review or post is about.
+_TOPIC: Final = frozenset(["about", "of", "regarding", "for"])
+
+
+def product_topic(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -> bool:
+    """A post or review whose topic is a product ("a review about the product's
+    features", "pictures of the blender"), with nobody named in the clause (no listener,
+    staff member, company or name) and nothing hostile in it."""
+    ws = toks[clause.start : clause.end]
+    about_thing = False
+    for k, t in enumerate(ws):
+        if t.surface in _SECOND or t.proper or not t.keys.isdisjoint(words.person):
+            return False
+        if not t.keys.isdisjoint(words.company) or not t.keys.isdisjoint(words.hostile):
+            return False
+        if t.surface in _TOPIC and k + 2 < len(ws) and ws[k + 1].surface in _DETERMINERS:
+            # "about the product's features", "of the new sofa"; "about this" or
+            # "about it" may be the whole affair, and a platform is where, not what.
+            head = ws[k + 2]
+            if head.pos not in (PUNCT, PRON) and head.keys.isdisjoint(words.platform):
+                about_thing = True
+    return about_thing
+
+
+__all__ = [
+    "MESSAGE",
+    "PERSON",
+    "THING",
+    "RoleWords",
+    "commits",
+    "conditional",
+    "identity",
+    "names_listener",
+    "narrated",
+    "object_kind",
+    "product_topic",
+    "speaker_acts_alone",
+    "speaker_moves",
+]
