@@ -31,7 +31,9 @@ not past, passive, negated or a question, and in English a future/volitional,
 conditional or imperative frame. ``frame: command`` needs an imperative, a request
 or a wish (「死ね」「消えてくれ」「死んでほしい」, "go die"); ``frame: imperative`` an
 imperative only (a polite request is no command: 「謝ってください」). ``frame: aimed`` needs a second person in the clause,
-an imperative, or a short outburst (the whole message ≤ 4 words).
+an imperative, or a short outburst (the whole message ≤ 4 words); ``frame: person``
+that, or a person word as the clause's topic (「担当者が横柄」) or as the noun the word
+describes (「図々しい店員」): words of manners and skill that are said of things too.
 
 A cheap surface pre-filter (one Aho-Corasick pass over the folded text with the
 anchors' stems and readings) decides whether a message is analysed at all.
@@ -362,8 +364,9 @@ class TokenLexicon:
     ) -> TokenHit | None:
         toks = a.tokens
         span = toks[i:end]
-        if e.aimed is not None and _honoured(toks, i, end):
-            return None  # 「お婆ちゃん」「爺さん」: an honorific makes the person word polite
+        if (e.aimed is not None or toks[end - 1].pos == PRON) and _honoured(toks, i, end):
+            # 「お婆ちゃん」「爺さん」「おまえさん」: an honorific makes the person word polite
+            return None
         if e.predicative and (
             _attributive(toks, end) or any(t.pos == VERB for t in toks[i + 1 : end - 1])
         ):
@@ -418,6 +421,10 @@ class TokenLexicon:
         )
         if e.frame == "aimed" and not aimed:
             return None
+        if e.frame == "person" and not (
+            aimed or _person_topic(toks, clause.start, i) or _describes_person(toks, end)
+        ):
+            return None  # 「説明が下手」「底が浅い」: said of a thing, not of a person
         if (
             e.category == Category.ABUSIVE_LANGUAGE
             and cl.SECOND_PERSON not in f
@@ -526,6 +533,25 @@ def _thing_topic(toks: tuple[Token, ...], start: int, cue: int) -> bool:
         if j > start and toks[j - 1].surface in _DEMONSTRATIVES:
             return True
     return False
+
+
+def _person_topic(toks: tuple[Token, ...], start: int, cue: int) -> bool:
+    """「担当者が横柄」「あの人厚かましい」: the clause names a person as its topic or
+    subject (a person word before が/は/って/も, or after この/その/あの) before the cue."""
+    for j in range(start, cue):
+        if toks[j].pos not in (NOUN, PRON) or not _person_word(toks[j]):
+            continue
+        if j + 1 < cue and toks[j + 1].surface in _TOPIC_MARKERS:
+            return True
+        if j > start and toks[j - 1].surface in _DEMONSTRATIVES:
+            return True
+    return False
+
+
+def _describes_person(toks: tuple[Token, ...], end: int) -> bool:
+    """「ずうずうしい店員」: the word describes a following person noun."""
+    noun = _described_noun(toks, end, linked=False)
+    return noun is not None and _person_word(noun)
 
 
 #: Verbs of saying and calling: a quote before their passive is what the speaker was told.
@@ -693,8 +719,10 @@ def _entry(
         if s is not None and s not in SEVERITY_RANK:
             raise LexiconError(f"{where}: bad severity {s!r}")
     frame = str(raw.get("frame", "any"))
-    if frame not in ("any", "aimed", "threat", "command", "imperative"):
-        raise LexiconError(f"{where}: frame must be any, aimed, threat, command or imperative")
+    if frame not in ("any", "aimed", "person", "threat", "command", "imperative"):
+        raise LexiconError(
+            f"{where}: frame must be any, aimed, person, threat, command or imperative"
+        )
     texts = raw.get("patterns") or raw.get("words")
     if not isinstance(texts, list) or not texts:
         raise LexiconError(f"{where}: needs patterns (a list)")

@@ -1169,3 +1169,103 @@ def test_a_name_that_opens_the_sentence(detector: LexiconDetector, text: str) ->
 )
 def test_a_name_that_opens_the_sentence_look_alikes(detector: LexiconDetector, text: str) -> None:
     assert "staff_naming" not in _codes(detector, text, serious=True), text
+
+
+# ------------------------------------------------------------------ fifth pass (ja)
+def _severity(det: LexiconDetector, text: str, code: str) -> str | None:
+    hits = {h.category.value: h.severity for h in det.analyse(None, text, "chat").hits}
+    return hits.get(code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "お前に相談したのが間違いやった",
+        "おまえじゃ話にならんわ",
+        "てめえの会社どうなってんだ",
+        "貴様の顔は二度と見たくない",
+    ],
+)
+def test_a_rude_second_person_is_rough_register(detector: LexiconDetector, text: str) -> None:
+    # Addressing the agent with お前/てめえ/貴様 is contemptuous register in itself: low.
+    assert _severity(detector, text, "abusive_language") is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "電話口で店員にお前って呼ばれて不快でした",  # reported: what the customer was told
+        "御前崎の店舗は何時まで開いていますか",  # a place name, not the pronoun
+        "おまえさんという名前の商品はありますか",
+    ],
+)
+def test_rude_second_person_look_alikes(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "abusive_language") is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "あの担当センスなさすぎやろ",
+        "常識ないんか",
+        "デリカシーのかけらもないなあの人",
+        "あんたほんま学習能力ないな",
+    ],
+)
+def test_lacking_a_personal_quality_is_disparagement(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "abusive_language") is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "私は常識がないのかもしれませんが、設定方法を教えてください",  # the speaker about themself
+        "センスの良いデザインで気に入っています",
+        "在庫がないなら入荷日を教えてください",
+        "電池の持ちが全然ないので交換してほしいです",
+    ],
+)
+def test_lacking_a_quality_look_alikes(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "abusive_language") is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ずうずうしい店員やな",
+        "あの人ほんま厚かましいわ",
+        "浅はかやなあんた",
+        "あの店員ほんま下手やな",
+        "担当者が横柄すぎる",
+    ],
+)
+def test_a_person_described_by_bad_manners_or_skill(detector: LexiconDetector, text: str) -> None:
+    # Said of a person (a person word, the second person, a short outburst): low.
+    assert _severity(detector, text, "abusive_language") == "low", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "説明が下手で申し訳ないのですが、画面が映りません",  # a thing (説明) is the topic
+        "この鍋は底が浅いので煮物には向きませんか",
+        "浅めのお皿を探しています",
+        "ずるいくらい美味しいと評判のお菓子を注文したいです",
+    ],
+)
+def test_bad_manners_or_skill_look_alikes(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "abusive_language") is None, text
+
+
+@pytest.mark.parametrize(
+    "text", ["青二才のくせに", "若造に何がわかるんや", "小娘が口出すな", "外人の店員しかおらんのか"]
+)
+def test_belittling_words_for_a_person_are_contempt(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "abusive_language") == "low", text
+
+
+@pytest.mark.parametrize(
+    "text", ["外国人の店員さんがとても丁寧でした", "若い店員さんに親切にしていただきました"]
+)
+def test_belittling_words_look_alikes(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "abusive_language") is None, text
