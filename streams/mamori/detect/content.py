@@ -440,6 +440,9 @@ class LexiconDetector:
         cue = msg.text[span[0] : span[1]]
         if not cue.isascii() and self._not_a_command(msg, span, cue):
             return True
+        if category == Category.PRESSURE_LANGUAGE and not cue.isascii():
+            # 「早くしろと言われて不快でした」: an order the customer reports being given.
+            return self._reported(msg, span)
         if category in _WORD_CODES:
             if cue.isascii():
                 return False  # English terms already need word boundaries

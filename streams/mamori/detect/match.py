@@ -371,8 +371,8 @@ class TokenLexicon:
             _attributive(toks, end) or any(t.pos == VERB for t in toks[i + 1 : end - 1])
         ):
             return None  # the last word describes another noun, or another verb intervenes
-        if e.category == Category.ABUSIVE_LANGUAGE and reported_quote(toks, end):
-            return None  # 「店員にバカって言われた」: a report of abuse, not abuse
+        if e.category in _REPORTABLE and reported_quote(toks, end):
+            return None  # 「店員にバカって言われた」「早くしろと言われた」: a report, not abuse
         if a.lang == "ja" and (_doubled_kana_split(toks, i) or _adjective_before_masu(toks, end)):
             return None  # 「くだ|ださい」「ありがとうざいます」: typos, not ださい or うざい
         if e.unless and any(
@@ -552,6 +552,10 @@ def _describes_person(toks: tuple[Token, ...], end: int) -> bool:
     """「ずうずうしい店員」: the word describes a following person noun."""
     noun = _described_noun(toks, end, linked=False)
     return noun is not None and _person_word(noun)
+
+
+#: Codes whose words, quoted as what the speaker was told, report someone else's act.
+_REPORTABLE: Final = frozenset([Category.ABUSIVE_LANGUAGE, Category.PRESSURE_LANGUAGE])
 
 
 #: Verbs of saying and calling: a quote before their passive is what the speaker was told.
@@ -737,8 +741,19 @@ def _entry(
         items, p = _pattern(str(text), analyser, slots, where, slot_probes)
         patterns.append(items)
         probes |= p
+    # An entry whose frame admits only some forms may name their spellings instead:
+    # an imperative of する (しろ, しとけ) never holds する, so probing する would send
+    # every sentence with a suru-verb to the analyser for nothing.
+    if raw.get("probes") is not None:
+        probes = set()
+        for w in raw.get("probes") or []:
+            if not isinstance(w, str) or not fold(w):
+                raise LexiconError(f"{where}: probes must be words, got {w!r}")
+            probes.add(fold(w))
     unless: set[str] = set()
     for w in raw.get("unless") or []:
+        # The word as written too: alone, 土下座 is analysed as 土 + 下座.
+        unless.add(str(w))
         for t in analyser.words(str(w)):
             unless |= t.keys
     return (

@@ -1269,3 +1269,26 @@ def test_belittling_words_for_a_person_are_contempt(detector: LexiconDetector, t
 )
 def test_belittling_words_look_alikes(detector: LexiconDetector, text: str) -> None:
     assert _severity(detector, text, "abusive_language") is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["こっちの言う通りにしろ", "ちゃんと仕事しろや", "在庫くらい確認しとけ", "お前が手続きやれよ"],
+)
+def test_a_plain_imperative_of_suru_or_yaru_is_domineering(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert _severity(detector, text, "pressure_language") is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "おもしろい商品ですね、白いのもありますか",
+        "手続きをしてください",
+        "電話で早くしろと言われて不快でした",  # reported: what the customer was told
+        "色が違う。土下座しろ",  # an ordered apology is apology_demand only
+    ],
+)
+def test_plain_imperative_look_alikes(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "pressure_language") is None, text
