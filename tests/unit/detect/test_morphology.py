@@ -1292,3 +1292,39 @@ def test_a_plain_imperative_of_suru_or_yaru_is_domineering(
 )
 def test_plain_imperative_look_alikes(detector: LexiconDetector, text: str) -> None:
     assert _severity(detector, text, "pressure_language") is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "勝手に解約しやがったな",
+        "人の話を無視しやがって",
+        "また同じミスしやがる",
+        "客をたらい回しにしやがって",
+    ],
+)
+def test_contemptuous_auxiliary_yagaru(detector: LexiconDetector, text: str) -> None:
+    # 〜やがる shows contempt for whoever does the act: rough register, low.
+    assert _severity(detector, text, "abusive_language") is not None, text
+
+
+@pytest.mark.parametrize(
+    "text", ["やがて届くと思いますのでお待ちください", "元々アイドルやがな、知らんかったわ"]
+)
+def test_yagaru_look_alikes(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "abusive_language") is None, text
+
+
+@pytest.mark.parametrize(
+    "text", ["素人のくせに口出しすんな", "何もわかってへんくせに", "バイトのくせにタメ口か"]
+)
+def test_kuseni_belittles_the_person(detector: LexiconDetector, text: str) -> None:
+    # 「〜のくせに」: (merely) X, and yet …: contempt for the person, low.
+    assert _severity(detector, text, "abusive_language") is not None, text
+
+
+@pytest.mark.parametrize(
+    "text", ["癖になる味なのでまとめ買いしたいです", "子供の指しゃぶりの癖に悩んでいます"]
+)
+def test_kuseni_look_alikes(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "abusive_language") is None, text
