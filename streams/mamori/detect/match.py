@@ -65,6 +65,7 @@ from mamori.detect.morph import (
     Analyser,
     Analysis,
     Token,
+    lexicon_keys,
 )
 from mamori.detect.rules import SEVERITY_RANK, LexiconError, content_category
 from mamori.detect.text.normalize import fold
@@ -194,7 +195,7 @@ class TokenLexicon:
             keys: set[str] = set()
             for w in words:
                 for t in analyser.words(w):
-                    keys |= t.keys
+                    keys |= lexicon_keys(t)
             slots[name] = frozenset(keys)
         slots["STAFF"] = frozenset(staff_spellings(staff_names, analyser))
         slot_probes = {
@@ -755,7 +756,7 @@ def _entry(
         # The word as written too: alone, 土下座 is analysed as 土 + 下座.
         unless.add(str(w))
         for t in analyser.words(str(w)):
-            unless |= t.keys
+            unless |= lexicon_keys(t)
     return (
         Entry(
             id=rid,
@@ -923,7 +924,7 @@ def _selectivity(probes: set[str]) -> float:
 def _item_keys(t: Token) -> frozenset[str]:
     if t.pos in (VERB, ADJ):
         return frozenset((t.lemma,))
-    return t.keys
+    return lexicon_keys(t)
 
 
 _ALL_KANA: Final = frozenset(

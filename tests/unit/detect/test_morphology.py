@@ -1328,3 +1328,43 @@ def test_kuseni_belittles_the_person(detector: LexiconDetector, text: str) -> No
 )
 def test_kuseni_look_alikes(detector: LexiconDetector, text: str) -> None:
     assert _severity(detector, text, "abusive_language") is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "もっと脚出した服で接客してや",
+        "胸元のあいた服着てきてよ",
+        "ボタン外して胸元見せてくれたら買うわ",
+    ],
+)
+def test_asking_for_exposed_skin_is_a_sexual_remark(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "sexual_harassment") is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "授乳しやすい胸元が開くタイプはありますか",
+        "胸元が開きすぎていたので交換をお願いします",
+        "布団から足を出して寝る子供用のスリーパーを探しています",
+    ],
+)
+def test_exposed_skin_look_alikes(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "sexual_harassment") is None, text
+
+
+def test_a_word_written_in_kanji_is_not_matched_by_its_reading(
+    analyser: Analyser, detector: LexiconDetector
+) -> None:
+    # 分 (minutes) is read ふん like 糞, 共用 is read like 教養: written in kanji, a word
+    # is that word; only a kana spelling stands for every word it can be read as.
+    minutes = next(t for t in analyser.analyse("徒歩5分です").tokens if t.surface == "分")
+    assert "ふん" not in minutes.keys
+    for text in ("警察署まで徒歩5分なので歩いて行きました", "トイレは共用じゃないですか"):
+        assert _severity(detector, text, "abusive_language") is None, text
+
+
+def test_a_kana_spelling_still_matches_the_kanji_entry(detector: LexiconDetector) -> None:
+    assert _severity(detector, "ほんまあほやな", "abusive_language") is not None
+    assert _severity(detector, "くそが", "abusive_language") is not None
