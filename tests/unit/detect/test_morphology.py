@@ -1368,3 +1368,22 @@ def test_a_word_written_in_kanji_is_not_matched_by_its_reading(
 def test_a_kana_spelling_still_matches_the_kanji_entry(detector: LexiconDetector) -> None:
     assert _severity(detector, "ほんまあほやな", "abusive_language") is not None
     assert _severity(detector, "くそが", "abusive_language") is not None
+
+
+@pytest.mark.parametrize(
+    "text", ["あの店員顔ひどいな", "あんたの顔ほんま残念やな", "担当者の見た目が汚い"]
+)
+def test_running_down_a_persons_looks(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "abusive_language") == "low", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "商品の見た目が悪いので交換してください",
+        "写真と見た目が全然違って残念でした",
+        "顔まわりが汚れやすいマスクですね",
+    ],
+)
+def test_looks_of_a_thing_are_no_insult(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "abusive_language") is None, text
