@@ -18,7 +18,7 @@ from typing import Any, Final
 
 from mamori.detect import clauses as cl
 from mamori.detect.base import ContentHit, TextAnalysis
-from mamori.detect.match import TokenHit, TokenLexicon, reported_quote, staff_spellings
+from mamori.detect.match import TokenHit, TokenLexicon, in_reported_quote, staff_spellings
 from mamori.detect.morph import NOUN, NUM, VERB, Analyser, Analysis, Token
 from mamori.detect.rules import SEVERITY_RANK, Compiled, Rule, compile_lexicons
 from mamori.detect.text.normalize import display, fold, fold_word
@@ -471,7 +471,7 @@ class LexiconDetector:
         for p, _q, i in unit.aligned:
             if p < span[1]:
                 last = i
-        return last >= 0 and reported_quote(unit.analysis.tokens, last + 1)
+        return last >= 0 and in_reported_quote(unit.analysis.tokens, last + 1)
 
     def _not_a_command(self, msg: _Message, span: Span, cue: str) -> bool:
         """A cue listed as an imperative that the text goes on to conjugate otherwise. A

@@ -372,7 +372,7 @@ class TokenLexicon:
             _attributive(toks, end) or any(t.pos == VERB for t in toks[i + 1 : end - 1])
         ):
             return None  # the last word describes another noun, or another verb intervenes
-        if e.category in _REPORTABLE and reported_quote(toks, end):
+        if e.category in _REPORTABLE and in_reported_quote(toks, end):
             return None  # 「店員にバカって言われた」「早くしろと言われた」: a report, not abuse
         if a.lang == "ja" and (_doubled_kana_split(toks, i) or _adjective_before_masu(toks, end)):
             return None  # 「くだ|ださい」「ありがとうざいます」: typos, not ださい or うざい
@@ -559,6 +559,10 @@ def _describes_person(toks: tuple[Token, ...], end: int) -> bool:
 _REPORTABLE: Final = frozenset([Category.ABUSIVE_LANGUAGE, Category.PRESSURE_LANGUAGE])
 
 
+#: Sentence-final particles a quoted sentence may end with before と/って.
+_FINAL_PARTICLES: Final = frozenset(["よ", "ね", "な", "ぞ", "わ", "や", "か", "ぜ", "さ"])
+
+
 #: Verbs of saying and calling: a quote before their passive is what the speaker was told.
 _SAY: Final = frozenset(["言う", "呼ぶ", "罵る", "怒鳴る", "罵倒", "書く", "呼ばわり"])
 _QUOTE: Final = frozenset(["と", "って", "とか"])
@@ -571,6 +575,8 @@ def reported_quote(toks: Sequence[Token], end: int) -> bool:
     j = end
     while j < len(toks) and j < end + 2 and toks[j].lemma in ("だ", "です"):
         j += 1
+    while j < len(toks) and j < end + 4 and toks[j].surface in _FINAL_PARTICLES:
+        j += 1  # 「勉強しろよって言われた」「バカだなって言われた」: the quote ends the sentence
     if j < len(toks) and toks[j].surface == "呼ばわり":  # 「クズ呼ばわりされた」
         j -= 1
     elif j + 1 >= len(toks) or toks[j].surface not in _QUOTE or toks[j].pos != PART:
@@ -582,6 +588,22 @@ def reported_quote(toks: Sequence[Token], end: int) -> bool:
     if k < len(toks) and toks[k].lemma == "為る":  # 罵倒される
         k += 1
     return k < len(toks) and toks[k].lemma in ("れる", "られる")
+
+
+def in_reported_quote(toks: Sequence[Token], end: int) -> bool:
+    """The words before ``end`` sit in a quote that a passive verb of saying reports, the
+    quote running on for a few words (「お前バカだなって言われた」「さっさと記入しろよって
+    言われた」) but not past punctuation."""
+    for k in range(end, min(len(toks), end + _QUOTE_REACH) + 1):
+        if k > end and toks[k - 1].pos == PUNCT:
+            return False
+        if reported_quote(toks, k):
+            return True
+    return False
+
+
+#: How many words a reported quote may run on after the cue.
+_QUOTE_REACH: Final = 5
 
 
 def _attributive(toks: tuple[Token, ...], end: int) -> bool:

@@ -1195,6 +1195,7 @@ def test_a_rude_second_person_is_rough_register(detector: LexiconDetector, text:
     "text",
     [
         "電話口で店員にお前って呼ばれて不快でした",  # reported: what the customer was told
+        "店員にお前バカだなって言われました",
         "御前崎の店舗は何時まで開いていますか",  # a place name, not the pronoun
         "おまえさんという名前の商品はありますか",
     ],
@@ -1287,6 +1288,7 @@ def test_a_plain_imperative_of_suru_or_yaru_is_domineering(
         "おもしろい商品ですね、白いのもありますか",
         "手続きをしてください",
         "電話で早くしろと言われて不快でした",  # reported: what the customer was told
+        "窓口でさっさと記入しろよって言われました",  # … ending with a final particle
         "色が違う。土下座しろ",  # an ordered apology is apology_demand only
     ],
 )
