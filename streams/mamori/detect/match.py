@@ -286,6 +286,9 @@ class TokenLexicon:
         present: set[str] = set()
         for t in toks:
             present |= t.keys
+        runs = _kana_runs(toks) if a.lang == "ja" else {}
+        for joined in runs.values():
+            present |= joined.keys()
         needs = self._needs
         possible: dict[tuple[Item, ...], bool] = {}
         if short is None:
@@ -293,7 +296,7 @@ class TokenLexicon:
         hits: list[TokenHit] = []
         for i, t in enumerate(toks):
             cands: list[tuple[Entry, tuple[Item, ...]]] = []
-            for k in t.keys:
+            for k in (*t.keys, *runs.get(i, {})):
                 cands.extend(self._by_key.get(k, ()))
             if len(cands) > 1:
                 # A token may reach one pattern by two keys; a fixed order keeps the
@@ -311,7 +314,7 @@ class TokenLexicon:
                     ok = possible[pattern] = _all_present(needs[pattern], present)
                 if not ok:
                     continue
-                end = self._match_at(pattern, toks, i, clause.end)
+                end = self._match_at(pattern, toks, i, clause.end, runs)
                 if end is None:
                     continue
                 hit = self._judge(entry, a, i, end, clause, short)
@@ -335,9 +338,15 @@ class TokenLexicon:
         return not item.keys.isdisjoint(t.keys)
 
     def _match_at(
-        self, pattern: tuple[Item, ...], toks: tuple[Token, ...], i: int, limit: int
+        self,
+        pattern: tuple[Item, ...],
+        toks: tuple[Token, ...],
+        i: int,
+        limit: int,
+        runs: Mapping[int, Mapping[str, int]] | None = None,
     ) -> int | None:
-        """Token index after the match of ``pattern`` starting at ``i`` (within the clause)."""
+        """Token index after the match of ``pattern`` starting at ``i`` (within the clause).
+        A word may also match a run of kana fragments that spells its reading (``runs``)."""
         named = any(item.slot == "NAME" for item in pattern)
 
         def go(p: int, j: int) -> int | None:
@@ -352,7 +361,12 @@ class TokenLexicon:
                     if r is not None:
                         return r
                 return None
-            if j >= limit or not self._item_ok(item, toks[j]):
+            if j >= limit:
+                return None
+            if not self._item_ok(item, toks[j]):
+                for joined, end in (runs or {}).get(j, {}).items():
+                    if end <= limit and not item.slot and joined in item.keys:
+                        return go(p + 1, end)
                 return None
             if named and not item.slot and toks[j].proper:
                 return None  # 「Kindle Fire」, "Sue": a word written as a name is no verb
@@ -435,6 +449,34 @@ class TokenLexicon:
         if e.aimed is not None and aimed and SEVERITY_RANK[e.aimed] > SEVERITY_RANK[severity]:
             severity = e.aimed
         return TokenHit(e, severity, span[0].start, span[-1].end)
+
+
+def _kana_runs(toks: tuple[Token, ...]) -> dict[int, dict[str, int]]:
+    """For each token that opens a run of 2–3 adjacent kana fragments (nouns, numbers,
+    unknown words: no particle, auxiliary, verb or adjective), the hiragana each run
+    spells → the token index after it. A compound written in kana only is often cut
+    into such fragments (くちこみ → くち + こみ, じゅうしょ → じゅう + しょ); spelled
+    together they are the word's reading."""
+    out: dict[int, dict[str, int]] = {}
+    n = len(toks)
+    for i in range(n):
+        if not _kana_fragment(toks[i]):
+            continue
+        joined = _hira(toks[i].surface)
+        for j in range(i + 1, min(n, i + _KANA_RUN)):
+            if not _kana_fragment(toks[j]) or toks[j].start != toks[j - 1].end:
+                break
+            joined += _hira(toks[j].surface)
+            out.setdefault(i, {})[joined] = j + 1
+    return out
+
+
+#: At most this many fragments make one word.
+_KANA_RUN: Final = 3
+
+
+def _kana_fragment(t: Token) -> bool:
+    return t.pos in (NOUN, NUM, OTHER) and all(c in _ALL_KANA for c in _hira(t.surface))
 
 
 def _doubled_kana_split(toks: tuple[Token, ...], i: int) -> bool:

@@ -1389,3 +1389,13 @@ def test_running_down_a_persons_looks(detector: LexiconDetector, text: str) -> N
 )
 def test_looks_of_a_thing_are_no_insult(detector: LexiconDetector, text: str) -> None:
     assert _severity(detector, text, "abusive_language") is None, text
+
+
+def test_a_kana_compound_cut_into_fragments_is_read_as_one_word(
+    analyser: Analyser, detector: LexiconDetector
+) -> None:
+    # 恥さらし written in kana is cut into はじ + さらし; spelled together the fragments
+    # are its reading. Particles and verbs never join a run (すれ|ば|か… is no ばか).
+    assert [t.surface for t in analyser.analyse("はじさらし").tokens] == ["はじ", "さらし"]
+    assert _severity(detector, "ほんまはじさらしやな", "abusive_language") is not None
+    assert _severity(detector, "そうすればかならず届きますか", "abusive_language") is None
