@@ -1290,6 +1290,7 @@ def test_a_plain_imperative_of_suru_or_yaru_is_domineering(
         "電話で早くしろと言われて不快でした",  # reported: what the customer was told
         "窓口でさっさと記入しろよって言われました",  # … ending with a final particle
         "色が違う。土下座しろ",  # an ordered apology is apology_demand only
+        "よう勉強しとるな",  # a progressive before な: an exclamation, not "don't"
     ],
 )
 def test_plain_imperative_look_alikes(detector: LexiconDetector, text: str) -> None:
@@ -1399,3 +1400,23 @@ def test_a_kana_compound_cut_into_fragments_is_read_as_one_word(
     assert [t.surface for t in analyser.analyse("はじさらし").tokens] == ["はじ", "さらし"]
     assert _severity(detector, "ほんまはじさらしやな", "abusive_language") is not None
     assert _severity(detector, "そうすればかならず届きますか", "abusive_language") is None
+
+
+@pytest.mark.parametrize(
+    "text", ["あんたほんまええ体やな", "ええ体しとんなあ", "ええ身体しとるのう"]
+)
+def test_remarks_on_someones_figure_are_sexual(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "sexual_harassment") is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ちょうどいい体重計を探しています",
+        "体にいい食べ物を教えてください",
+        "うちの犬はいい体をしていると獣医に褒められました",
+        "いいスタイルの服が多くて迷います",
+    ],
+)
+def test_figure_look_alikes(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "sexual_harassment") is None, text
