@@ -1420,3 +1420,22 @@ def test_remarks_on_someones_figure_are_sexual(detector: LexiconDetector, text: 
 )
 def test_figure_look_alikes(detector: LexiconDetector, text: str) -> None:
     assert _severity(detector, text, "sexual_harassment") is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "サルの方がよっぽど賢いで",
+        "うちの犬の方がよほど利口やわ",
+        "新人バイトの方がはるかに優秀やった",
+    ],
+)
+def test_a_comparison_with_a_lesser_being_belittles(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "abusive_language") is not None, text
+
+
+@pytest.mark.parametrize(
+    "text", ["子供の方がまだ小さいので子供用をください", "前の機種の方がまだましでした"]
+)
+def test_comparison_look_alikes(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "abusive_language") is None, text
