@@ -810,8 +810,10 @@ def _entry(
     # an imperative of する (しろ, しとけ) never holds する, so probing する would send
     # every sentence with a suru-verb to the analyser for nothing.
     if raw.get("probes") is not None:
+        if not isinstance(raw["probes"], list) or not raw["probes"]:
+            raise LexiconError(f"{where}: probes must be a list of spellings")
         probes = set()
-        for w in raw.get("probes") or []:
+        for w in raw["probes"]:
             if not isinstance(w, str) or not fold(w):
                 raise LexiconError(f"{where}: probes must be words, got {w!r}")
             probes.add(fold(w))

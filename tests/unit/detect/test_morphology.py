@@ -1439,3 +1439,33 @@ def test_a_comparison_with_a_lesser_being_belittles(detector: LexiconDetector, t
 )
 def test_comparison_look_alikes(detector: LexiconDetector, text: str) -> None:
     assert _severity(detector, text, "abusive_language") is None, text
+
+
+def test_an_entry_may_name_its_own_probes(tmp_path: Path, analyser: Analyser) -> None:
+    # Probes replace the words' own spellings: する is never in its imperative しろ.
+    lex = _lexicon(
+        tmp_path,
+        """
+entries:
+  - id: t.order
+    category: pressure_language
+    frame: imperative
+    patterns: ["する"]
+    probes: [しろ]
+""",
+        analyser,
+    )
+    assert lex.may_match("さっさとしろ")
+    assert not lex.may_match("確認をする")
+    with pytest.raises(LexiconError, match="probes"):
+        _lexicon(
+            tmp_path,
+            """
+entries:
+  - id: t.order
+    category: pressure_language
+    patterns: ["する"]
+    probes: しろ
+""",
+            analyser,
+        )
