@@ -1259,7 +1259,14 @@ def test_bad_manners_or_skill_look_alikes(detector: LexiconDetector, text: str) 
 
 
 @pytest.mark.parametrize(
-    "text", ["青二才のくせに", "若造に何がわかるんや", "小娘が口出すな", "外人の店員しかおらんのか"]
+    "text",
+    [
+        "青二才のくせに",
+        "若造に何がわかるんや",
+        "小娘が口出すな",
+        "外人の店員しかおらんのか",
+        "この野郎",
+    ],
 )
 def test_belittling_words_for_a_person_are_contempt(detector: LexiconDetector, text: str) -> None:
     assert _severity(detector, text, "abusive_language") == "low", text
