@@ -20,7 +20,7 @@ from typing import Any, Final
 from mamori.detect import clauses as cl
 from mamori.detect import roles as rl
 from mamori.detect.base import ContentHit, TextAnalysis
-from mamori.detect.match import TokenHit, TokenLexicon, reported_quote, staff_spellings
+from mamori.detect.match import TokenHit, TokenLexicon, in_reported_quote, staff_spellings
 from mamori.detect.morph import NOUN, NUM, VERB, Analyser, Analysis, Token
 from mamori.detect.rules import SEVERITY_RANK, Compiled, Rule, compile_lexicons
 from mamori.detect.text.normalize import display, fold, fold_word
@@ -487,6 +487,9 @@ class LexiconDetector:
         cue = msg.text[span[0] : span[1]]
         if not cue.isascii() and self._not_a_command(msg, span, cue):
             return True
+        if category == Category.PRESSURE_LANGUAGE and not cue.isascii():
+            # 「早くしろと言われて不快でした」: an order the customer reports being given.
+            return self._reported(msg, span)
         if category in _WORD_CODES:
             if cue.isascii():
                 return False  # English terms already need word boundaries
@@ -595,7 +598,7 @@ class LexiconDetector:
         for p, _q, i in unit.aligned:
             if p < span[1]:
                 last = i
-        return last >= 0 and reported_quote(unit.analysis.tokens, last + 1)
+        return last >= 0 and in_reported_quote(unit.analysis.tokens, last + 1)
 
     def _not_a_command(self, msg: _Message, span: Span, cue: str) -> bool:
         """A cue listed as an imperative that the text goes on to conjugate otherwise. A

@@ -31,7 +31,9 @@ not past, passive, negated or a question, and in English a future/volitional,
 conditional or imperative frame. ``frame: command`` needs an imperative, a request
 or a wish (「死ね」「消えてくれ」「死んでほしい」, "go die"); ``frame: imperative`` an
 imperative only (a polite request is no command: 「謝ってください」). ``frame: aimed`` needs a second person in the clause,
-an imperative, or a short outburst (the whole message ≤ 4 words).
+an imperative, or a short outburst (the whole message ≤ 4 words); ``frame: person``
+that, or a person word as the clause's topic (「担当者が横柄」) or as the noun the word
+describes (「図々しい店員」): words of manners and skill that are said of things too.
 
 A cheap surface pre-filter (one Aho-Corasick pass over the folded text with the
 anchors' stems and readings) decides whether a message is analysed at all.
@@ -63,6 +65,7 @@ from mamori.detect.morph import (
     Analyser,
     Analysis,
     Token,
+    lexicon_keys,
 )
 from mamori.detect.rules import SEVERITY_RANK, LexiconError, content_category
 from mamori.detect.text.normalize import fold
@@ -192,7 +195,7 @@ class TokenLexicon:
             keys: set[str] = set()
             for w in words:
                 for t in analyser.words(w):
-                    keys |= t.keys
+                    keys |= lexicon_keys(t)
             slots[name] = frozenset(keys)
         slots["STAFF"] = frozenset(staff_spellings(staff_names, analyser))
         slot_probes = {
@@ -287,6 +290,9 @@ class TokenLexicon:
         present: set[str] = set()
         for t in toks:
             present |= t.keys
+        runs = _kana_runs(toks) if a.lang == "ja" else {}
+        for joined in runs.values():
+            present |= joined.keys()
         needs = self._needs
         possible: dict[tuple[Item, ...], bool] = {}
         if short is None:
@@ -294,7 +300,7 @@ class TokenLexicon:
         hits: list[TokenHit] = []
         for i, t in enumerate(toks):
             cands: list[tuple[Entry, tuple[Item, ...]]] = []
-            for k in t.keys:
+            for k in (*t.keys, *runs.get(i, {})):
                 cands.extend(self._by_key.get(k, ()))
             if len(cands) > 1:
                 # A token may reach one pattern by two keys; a fixed order keeps the
@@ -312,7 +318,7 @@ class TokenLexicon:
                     ok = possible[pattern] = _all_present(needs[pattern], present)
                 if not ok:
                     continue
-                end = self._match_at(pattern, toks, i, clause.end)
+                end = self._match_at(pattern, toks, i, clause.end, runs)
                 if end is None:
                     continue
                 hit = self._judge(entry, a, i, end, clause, short)
@@ -336,9 +342,15 @@ class TokenLexicon:
         return not item.keys.isdisjoint(t.keys)
 
     def _match_at(
-        self, pattern: tuple[Item, ...], toks: tuple[Token, ...], i: int, limit: int
+        self,
+        pattern: tuple[Item, ...],
+        toks: tuple[Token, ...],
+        i: int,
+        limit: int,
+        runs: Mapping[int, Mapping[str, int]] | None = None,
     ) -> int | None:
-        """Token index after the match of ``pattern`` starting at ``i`` (within the clause)."""
+        """Token index after the match of ``pattern`` starting at ``i`` (within the clause).
+        A word may also match a run of kana fragments that spells its reading (``runs``)."""
         named = any(item.slot == "NAME" for item in pattern)
 
         def go(p: int, j: int) -> int | None:
@@ -353,7 +365,12 @@ class TokenLexicon:
                     if r is not None:
                         return r
                 return None
-            if j >= limit or not self._item_ok(item, toks[j]):
+            if j >= limit:
+                return None
+            if not self._item_ok(item, toks[j]):
+                for joined, end in (runs or {}).get(j, {}).items():
+                    if end <= limit and not item.slot and joined in item.keys:
+                        return go(p + 1, end)
                 return None
             if named and not item.slot and toks[j].proper:
                 return None  # 「Kindle Fire」, "Sue": a word written as a name is no verb
@@ -366,14 +383,15 @@ class TokenLexicon:
     ) -> TokenHit | None:
         toks = a.tokens
         span = toks[i:end]
-        if e.aimed is not None and _honoured(toks, i, end):
-            return None  # 「お婆ちゃん」「爺さん」: an honorific makes the person word polite
+        if (e.aimed is not None or toks[end - 1].pos == PRON) and _honoured(toks, i, end):
+            # 「お婆ちゃん」「爺さん」「おまえさん」: an honorific makes the person word polite
+            return None
         if e.predicative and (
             _attributive(toks, end) or any(t.pos == VERB for t in toks[i + 1 : end - 1])
         ):
             return None  # the last word describes another noun, or another verb intervenes
-        if e.category == Category.ABUSIVE_LANGUAGE and reported_quote(toks, end):
-            return None  # 「店員にバカって言われた」: a report of abuse, not abuse
+        if e.category in _REPORTABLE and in_reported_quote(toks, end):
+            return None  # 「店員にバカって言われた」「早くしろと言われた」: a report, not abuse
         if a.lang == "ja" and (_doubled_kana_split(toks, i) or _adjective_before_masu(toks, end)):
             return None  # 「くだ|ださい」「ありがとうざいます」: typos, not ださい or うざい
         if e.unless and any(
@@ -424,6 +442,10 @@ class TokenLexicon:
         )
         if e.frame == "aimed" and not aimed:
             return None
+        if e.frame == "person" and not (
+            aimed or _person_topic(toks, clause.start, i) or _describes_person(toks, end)
+        ):
+            return None  # 「説明が下手」「底が浅い」: said of a thing, not of a person
         if (
             e.category == Category.ABUSIVE_LANGUAGE
             and cl.SECOND_PERSON not in f
@@ -433,6 +455,34 @@ class TokenLexicon:
         if e.aimed is not None and aimed and SEVERITY_RANK[e.aimed] > SEVERITY_RANK[severity]:
             severity = e.aimed
         return TokenHit(e, severity, span[0].start, span[-1].end)
+
+
+def _kana_runs(toks: tuple[Token, ...]) -> dict[int, dict[str, int]]:
+    """For each token that opens a run of 2–3 adjacent kana fragments (nouns, numbers,
+    unknown words: no particle, auxiliary, verb or adjective), the hiragana each run
+    spells → the token index after it. A compound written in kana only is often cut
+    into such fragments (くちこみ → くち + こみ, じゅうしょ → じゅう + しょ); spelled
+    together they are the word's reading."""
+    out: dict[int, dict[str, int]] = {}
+    n = len(toks)
+    for i in range(n):
+        if not _kana_fragment(toks[i]):
+            continue
+        joined = _hira(toks[i].surface)
+        for j in range(i + 1, min(n, i + _KANA_RUN)):
+            if not _kana_fragment(toks[j]) or toks[j].start != toks[j - 1].end:
+                break
+            joined += _hira(toks[j].surface)
+            out.setdefault(i, {})[joined] = j + 1
+    return out
+
+
+#: At most this many fragments make one word.
+_KANA_RUN: Final = 3
+
+
+def _kana_fragment(t: Token) -> bool:
+    return t.pos in (NOUN, NUM, OTHER) and all(c in _ALL_KANA for c in _hira(t.surface))
 
 
 def _doubled_kana_split(toks: tuple[Token, ...], i: int) -> bool:
@@ -534,6 +584,33 @@ def _thing_topic(toks: tuple[Token, ...], start: int, cue: int) -> bool:
     return False
 
 
+def _person_topic(toks: tuple[Token, ...], start: int, cue: int) -> bool:
+    """「担当者が横柄」「あの人厚かましい」: the clause names a person as its topic or
+    subject (a person word before が/は/って/も, or after この/その/あの) before the cue."""
+    for j in range(start, cue):
+        if toks[j].pos not in (NOUN, PRON) or not _person_word(toks[j]):
+            continue
+        if j + 1 < cue and toks[j + 1].surface in _TOPIC_MARKERS:
+            return True
+        if j > start and toks[j - 1].surface in _DEMONSTRATIVES:
+            return True
+    return False
+
+
+def _describes_person(toks: tuple[Token, ...], end: int) -> bool:
+    """「ずうずうしい店員」: the word describes a following person noun."""
+    noun = _described_noun(toks, end, linked=False)
+    return noun is not None and _person_word(noun)
+
+
+#: Codes whose words, quoted as what the speaker was told, report someone else's act.
+_REPORTABLE: Final = frozenset([Category.ABUSIVE_LANGUAGE, Category.PRESSURE_LANGUAGE])
+
+
+#: Sentence-final particles a quoted sentence may end with before と/って.
+_FINAL_PARTICLES: Final = frozenset(["よ", "ね", "な", "ぞ", "わ", "や", "か", "ぜ", "さ"])
+
+
 #: Verbs of saying and calling: a quote before their passive is what the speaker was told.
 _SAY: Final = frozenset(["言う", "呼ぶ", "罵る", "怒鳴る", "罵倒", "書く", "呼ばわり"])
 _QUOTE: Final = frozenset(["と", "って", "とか"])
@@ -546,6 +623,8 @@ def reported_quote(toks: Sequence[Token], end: int) -> bool:
     j = end
     while j < len(toks) and j < end + 2 and toks[j].lemma in ("だ", "です"):
         j += 1
+    while j < len(toks) and j < end + 4 and toks[j].surface in _FINAL_PARTICLES:
+        j += 1  # 「勉強しろよって言われた」「バカだなって言われた」: the quote ends the sentence
     if j < len(toks) and toks[j].surface == "呼ばわり":  # 「クズ呼ばわりされた」
         j -= 1
     elif j + 1 >= len(toks) or toks[j].surface not in _QUOTE or toks[j].pos != PART:
@@ -557,6 +636,22 @@ def reported_quote(toks: Sequence[Token], end: int) -> bool:
     if k < len(toks) and toks[k].lemma == "為る":  # 罵倒される
         k += 1
     return k < len(toks) and toks[k].lemma in ("れる", "られる")
+
+
+def in_reported_quote(toks: Sequence[Token], end: int) -> bool:
+    """The words before ``end`` sit in a quote that a passive verb of saying reports, the
+    quote running on for a few words (「お前バカだなって言われた」「さっさと記入しろよって
+    言われた」) but not past punctuation."""
+    for k in range(end, min(len(toks), end + _QUOTE_REACH) + 1):
+        if k > end and toks[k - 1].pos == PUNCT:
+            return False
+        if reported_quote(toks, k):
+            return True
+    return False
+
+
+#: How many words a reported quote may run on after the cue.
+_QUOTE_REACH: Final = 5
 
 
 def _attributive(toks: tuple[Token, ...], end: int) -> bool:
@@ -699,8 +794,10 @@ def _entry(
         if s is not None and s not in SEVERITY_RANK:
             raise LexiconError(f"{where}: bad severity {s!r}")
     frame = str(raw.get("frame", "any"))
-    if frame not in ("any", "aimed", "threat", "command", "imperative"):
-        raise LexiconError(f"{where}: frame must be any, aimed, threat, command or imperative")
+    if frame not in ("any", "aimed", "person", "threat", "command", "imperative"):
+        raise LexiconError(
+            f"{where}: frame must be any, aimed, person, threat, command or imperative"
+        )
     texts = raw.get("patterns") or raw.get("words")
     if not isinstance(texts, list) or not texts:
         raise LexiconError(f"{where}: needs patterns (a list)")
@@ -715,10 +812,23 @@ def _entry(
         items, p = _pattern(str(text), analyser, slots, where, slot_probes)
         patterns.append(items)
         probes |= p
+    # An entry whose frame admits only some forms may name their spellings instead:
+    # an imperative of する (しろ, しとけ) never holds する, so probing する would send
+    # every sentence with a suru-verb to the analyser for nothing.
+    if raw.get("probes") is not None:
+        if not isinstance(raw["probes"], list) or not raw["probes"]:
+            raise LexiconError(f"{where}: probes must be a list of spellings")
+        probes = set()
+        for w in raw["probes"]:
+            if not isinstance(w, str) or not fold(w):
+                raise LexiconError(f"{where}: probes must be words, got {w!r}")
+            probes.add(fold(w))
     unless: set[str] = set()
     for w in raw.get("unless") or []:
+        # The word as written too: alone, 土下座 is analysed as 土 + 下座.
+        unless.add(str(w))
         for t in analyser.words(str(w)):
-            unless |= t.keys
+            unless |= lexicon_keys(t)
     return (
         Entry(
             id=rid,
@@ -886,7 +996,7 @@ def _selectivity(probes: set[str]) -> float:
 def _item_keys(t: Token) -> frozenset[str]:
     if t.pos in (VERB, ADJ):
         return frozenset((t.lemma,))
-    return t.keys
+    return lexicon_keys(t)
 
 
 _ALL_KANA: Final = frozenset(

@@ -71,13 +71,23 @@ class Token:
 
 
 def _keys(t: Token) -> frozenset[str]:
-    """Lemma and surface; for nouns also the reading (ばか = 馬鹿). A past form keeps only
-    its surface: "fooled" is not "fool", "posted" not "post"."""
+    """Lemma and surface; for nouns written in kana also the reading (ばか = 馬鹿). A word
+    written in kanji is that word only: 分 (minutes) is read ふん like 糞, and 共用 きょうよう
+    like 教養. A past form keeps only its surface: "fooled" is not "fool", "posted" not
+    "post"."""
     if t.cform == "past":
         return frozenset((t.surface,))
-    if t.pos in (NOUN, PRON, ADJ, OTHER):
+    if t.pos in (NOUN, PRON, ADJ, OTHER) and not _KANJI.search(t.surface):
         return frozenset((t.lemma, t.surface, t.reading))
     return frozenset((t.lemma, t.surface))
+
+
+def lexicon_keys(t: Token) -> frozenset[str]:
+    """The keys of a word as a lexicon lists it: its reading too, so that a kanji entry
+    (馬鹿) matches the word written in kana (ばか, バカ)."""
+    if t.cform != "past" and t.pos in (NOUN, PRON, ADJ, OTHER) and t.reading:
+        return t.keys | {t.reading}
+    return t.keys
 
 
 _POS_JA: Final[dict[str, str]] = {
@@ -95,6 +105,7 @@ _POS_JA: Final[dict[str, str]] = {
 _KATA2HIRA: Final = {cp: cp - 0x60 for cp in range(0x30A1, 0x30F7)}
 _JA_CHARS: Final = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]")
 _RUNS: Final = re.compile(r"(.)\1{2,}")
+_KANJI: Final = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 def is_japanese(text: str) -> bool:

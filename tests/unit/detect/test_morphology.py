@@ -1372,3 +1372,310 @@ def test_a_body_part_as_the_object_of_harm_is_violence_only(
     detector: LexiconDetector, text: str, codes: set[str]
 ) -> None:
     assert _codes(detector, text) == codes, text
+
+
+# ------------------------------------------------------------------ fifth pass (ja)
+def _severity(det: LexiconDetector, text: str, code: str) -> str | None:
+    hits = {h.category.value: h.severity for h in det.analyse(None, text, "chat").hits}
+    return hits.get(code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "お前に相談したのが間違いやった",
+        "おまえじゃ話にならんわ",
+        "てめえの会社どうなってんだ",
+        "貴様の顔は二度と見たくない",
+    ],
+)
+def test_a_rude_second_person_is_rough_register(detector: LexiconDetector, text: str) -> None:
+    # Addressing the agent with お前/てめえ/貴様 is contemptuous register in itself: low.
+    assert _severity(detector, text, "abusive_language") is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "電話口で店員にお前って呼ばれて不快でした",  # reported: what the customer was told
+        "店員にお前バカだなって言われました",
+        "御前崎の店舗は何時まで開いていますか",  # a place name, not the pronoun
+        "おまえさんという名前の商品はありますか",
+    ],
+)
+def test_rude_second_person_look_alikes(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "abusive_language") is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "あの担当センスなさすぎやろ",
+        "常識ないんか",
+        "デリカシーのかけらもないなあの人",
+        "あんたほんま学習能力ないな",
+    ],
+)
+def test_lacking_a_personal_quality_is_disparagement(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "abusive_language") is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "私は常識がないのかもしれませんが、設定方法を教えてください",  # the speaker about themself
+        "センスの良いデザインで気に入っています",
+        "在庫がないなら入荷日を教えてください",
+        "電池の持ちが全然ないので交換してほしいです",
+    ],
+)
+def test_lacking_a_quality_look_alikes(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "abusive_language") is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ずうずうしい店員やな",
+        "あの人ほんま厚かましいわ",
+        "浅はかやなあんた",
+        "あの店員ほんま下手やな",
+        "担当者が横柄すぎる",
+    ],
+)
+def test_a_person_described_by_bad_manners_or_skill(detector: LexiconDetector, text: str) -> None:
+    # Said of a person (a person word, the second person, a short outburst): low.
+    assert _severity(detector, text, "abusive_language") == "low", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "説明が下手で申し訳ないのですが、画面が映りません",  # a thing (説明) is the topic
+        "この鍋は底が浅いので煮物には向きませんか",
+        "浅めのお皿を探しています",
+        "ずるいくらい美味しいと評判のお菓子を注文したいです",
+    ],
+)
+def test_bad_manners_or_skill_look_alikes(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "abusive_language") is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "青二才のくせに",
+        "若造に何がわかるんや",
+        "小娘が口出すな",
+        "外人の店員しかおらんのか",
+        "この野郎",
+    ],
+)
+def test_belittling_words_for_a_person_are_contempt(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "abusive_language") == "low", text
+
+
+@pytest.mark.parametrize(
+    "text", ["外国人の店員さんがとても丁寧でした", "若い店員さんに親切にしていただきました"]
+)
+def test_belittling_words_look_alikes(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "abusive_language") is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["こっちの言う通りにしろ", "ちゃんと仕事しろや", "在庫くらい確認しとけ", "お前が手続きやれよ"],
+)
+def test_a_plain_imperative_of_suru_or_yaru_is_domineering(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert _severity(detector, text, "pressure_language") is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "おもしろい商品ですね、白いのもありますか",
+        "手続きをしてください",
+        "電話で早くしろと言われて不快でした",  # reported: what the customer was told
+        "窓口でさっさと記入しろよって言われました",  # … ending with a final particle
+        "色が違う。土下座しろ",  # an ordered apology is apology_demand only
+        "よう勉強しとるな",  # a progressive before な: an exclamation, not "don't"
+    ],
+)
+def test_plain_imperative_look_alikes(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "pressure_language") is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "勝手に解約しやがったな",
+        "人の話を無視しやがって",
+        "また同じミスしやがる",
+        "客をたらい回しにしやがって",
+    ],
+)
+def test_contemptuous_auxiliary_yagaru(detector: LexiconDetector, text: str) -> None:
+    # 〜やがる shows contempt for whoever does the act: rough register, low.
+    assert _severity(detector, text, "abusive_language") is not None, text
+
+
+@pytest.mark.parametrize(
+    "text", ["やがて届くと思いますのでお待ちください", "元々アイドルやがな、知らんかったわ"]
+)
+def test_yagaru_look_alikes(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "abusive_language") is None, text
+
+
+@pytest.mark.parametrize(
+    "text", ["素人のくせに口出しすんな", "何もわかってへんくせに", "バイトのくせにタメ口か"]
+)
+def test_kuseni_belittles_the_person(detector: LexiconDetector, text: str) -> None:
+    # 「〜のくせに」: (merely) X, and yet …: contempt for the person, low.
+    assert _severity(detector, text, "abusive_language") is not None, text
+
+
+@pytest.mark.parametrize(
+    "text", ["癖になる味なのでまとめ買いしたいです", "子供の指しゃぶりの癖に悩んでいます"]
+)
+def test_kuseni_look_alikes(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "abusive_language") is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "もっと脚出した服で接客してや",
+        "胸元のあいた服着てきてよ",
+        "ボタン外して胸元見せてくれたら買うわ",
+    ],
+)
+def test_asking_for_exposed_skin_is_a_sexual_remark(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "sexual_harassment") is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "授乳しやすい胸元が開くタイプはありますか",
+        "胸元が開きすぎていたので交換をお願いします",
+        "布団から足を出して寝る子供用のスリーパーを探しています",
+    ],
+)
+def test_exposed_skin_look_alikes(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "sexual_harassment") is None, text
+
+
+def test_a_word_written_in_kanji_is_not_matched_by_its_reading(
+    analyser: Analyser, detector: LexiconDetector
+) -> None:
+    # 分 (minutes) is read ふん like 糞, 共用 is read like 教養: written in kanji, a word
+    # is that word; only a kana spelling stands for every word it can be read as.
+    minutes = next(t for t in analyser.analyse("徒歩5分です").tokens if t.surface == "分")
+    assert "ふん" not in minutes.keys
+    for text in ("警察署まで徒歩5分なので歩いて行きました", "トイレは共用じゃないですか"):
+        assert _severity(detector, text, "abusive_language") is None, text
+
+
+def test_a_kana_spelling_still_matches_the_kanji_entry(detector: LexiconDetector) -> None:
+    assert _severity(detector, "ほんまあほやな", "abusive_language") is not None
+    assert _severity(detector, "くそが", "abusive_language") is not None
+
+
+@pytest.mark.parametrize(
+    "text", ["あの店員顔ひどいな", "あんたの顔ほんま残念やな", "担当者の見た目が汚い"]
+)
+def test_running_down_a_persons_looks(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "abusive_language") == "low", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "商品の見た目が悪いので交換してください",
+        "写真と見た目が全然違って残念でした",
+        "顔まわりが汚れやすいマスクですね",
+    ],
+)
+def test_looks_of_a_thing_are_no_insult(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "abusive_language") is None, text
+
+
+def test_a_kana_compound_cut_into_fragments_is_read_as_one_word(
+    analyser: Analyser, detector: LexiconDetector
+) -> None:
+    # 恥さらし written in kana is cut into はじ + さらし; spelled together the fragments
+    # are its reading. Particles and verbs never join a run (すれ|ば|か… is no ばか).
+    assert [t.surface for t in analyser.analyse("はじさらし").tokens] == ["はじ", "さらし"]
+    assert _severity(detector, "ほんまはじさらしやな", "abusive_language") is not None
+    assert _severity(detector, "そうすればかならず届きますか", "abusive_language") is None
+
+
+@pytest.mark.parametrize(
+    "text", ["あんたほんまええ体やな", "ええ体しとんなあ", "ええ身体しとるのう"]
+)
+def test_remarks_on_someones_figure_are_sexual(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "sexual_harassment") is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ちょうどいい体重計を探しています",
+        "体にいい食べ物を教えてください",
+        "うちの犬はいい体をしていると獣医に褒められました",
+        "いいスタイルの服が多くて迷います",
+    ],
+)
+def test_figure_look_alikes(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "sexual_harassment") is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "サルの方がよっぽど賢いで",
+        "うちの犬の方がよほど利口やわ",
+        "新人バイトの方がはるかに優秀やった",
+    ],
+)
+def test_a_comparison_with_a_lesser_being_belittles(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "abusive_language") is not None, text
+
+
+@pytest.mark.parametrize(
+    "text", ["子供の方がまだ小さいので子供用をください", "前の機種の方がまだましでした"]
+)
+def test_comparison_look_alikes(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "abusive_language") is None, text
+
+
+def test_an_entry_may_name_its_own_probes(tmp_path: Path, analyser: Analyser) -> None:
+    # Probes replace the words' own spellings: する is never in its imperative しろ.
+    lex = _lexicon(
+        tmp_path,
+        """
+entries:
+  - id: t.order
+    category: pressure_language
+    frame: imperative
+    patterns: ["する"]
+    probes: [しろ]
+""",
+        analyser,
+    )
+    assert lex.may_match("さっさとしろ")
+    assert not lex.may_match("確認をする")
+    with pytest.raises(LexiconError, match="probes"):
+        _lexicon(
+            tmp_path,
+            """
+entries:
+  - id: t.order
+    category: pressure_language
+    patterns: ["する"]
+    probes: しろ
+""",
+            analyser,
+        )
