@@ -41,7 +41,7 @@ anchors' stems and readings) decides whether a message is analysed at all.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Final, cast
@@ -569,32 +569,30 @@ _TOPIC_MARKERS: Final = frozenset(["が", "は", "って", "も"])
 _DEMONSTRATIVES: Final = frozenset(["この", "その", "あの"])
 
 
-def _thing_topic(toks: tuple[Token, ...], start: int, cue: int) -> bool:
-    """「デザインがださい」「この服ださい」: the clause names a thing as its topic or
-    subject (a noun before が/は/って/も, or after この/その/あの) before the cue, so
-    the word describes that thing, not the listener (people stay: 「店員がださい」)."""
+def _topic_before(
+    toks: tuple[Token, ...], start: int, cue: int, names: Callable[[Token], bool]
+) -> bool:
+    """A word ``names`` accepts is the clause's topic or subject before the cue: it
+    stands before が/は/って/も, or after この/その/あの."""
     for j in range(start, cue):
-        t = toks[j]
-        if t.pos != NOUN or _person_word(t):
+        if not names(toks[j]):
             continue
         if j + 1 < cue and toks[j + 1].surface in _TOPIC_MARKERS:
             return True
         if j > start and toks[j - 1].surface in _DEMONSTRATIVES:
             return True
     return False
+
+
+def _thing_topic(toks: tuple[Token, ...], start: int, cue: int) -> bool:
+    """「デザインがださい」「この服ださい」: a thing is the clause's topic before the
+    cue, so the word describes that thing, not the listener (people stay: 「店員がださい」)."""
+    return _topic_before(toks, start, cue, lambda t: t.pos == NOUN and not _person_word(t))
 
 
 def _person_topic(toks: tuple[Token, ...], start: int, cue: int) -> bool:
-    """「担当者が横柄」「あの人厚かましい」: the clause names a person as its topic or
-    subject (a person word before が/は/って/も, or after この/その/あの) before the cue."""
-    for j in range(start, cue):
-        if toks[j].pos not in (NOUN, PRON) or not _person_word(toks[j]):
-            continue
-        if j + 1 < cue and toks[j + 1].surface in _TOPIC_MARKERS:
-            return True
-        if j > start and toks[j - 1].surface in _DEMONSTRATIVES:
-            return True
-    return False
+    """「担当者が横柄」「あの人厚かましい」: a person is the clause's topic before the cue."""
+    return _topic_before(toks, start, cue, lambda t: t.pos in (NOUN, PRON) and _person_word(t))
 
 
 def _describes_person(toks: tuple[Token, ...], end: int) -> bool:
