@@ -583,7 +583,7 @@ _EN_DETERMINER_NEXT: Final = re.compile(
 )
 _EN_WORD_NEXT: Final = re.compile(r"[ \t]+[a-z]")
 _EN_AUX_NEXT: Final = re.compile(
-    r"[ \t]+(?:will|am|have|had|would|know|ken|want|need|am|do|did|can)\b"
+    r"[ \t]+(?:will|am|have|had|would|know|ken|want|need|do|did|can)\b"
 )
 _EN_CLAUSE_OPENERS: Final = frozenset(
     ["and", "but", "so", "or", "then", "else", "otherwise", "if", "because", "cause", "cuz"]
