@@ -1679,3 +1679,40 @@ entries:
 """,
             analyser,
         )
+
+
+# ------------------------------------------------------------------ 舐める
+# 舐める is mostly contempt (「客を舐めてんのか」); it is a sexual remark only with a body
+# part licked. Sentences written for these tests.
+@pytest.mark.parametrize("text", ["あんたの指舐めさせてや", "そっちの首筋を舐めたろか"])
+def test_licking_a_body_part_is_sexual(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "sexual_harassment") is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "お前ら客のこと舐めてんのか",
+        "正直この回答は舐めてるとしか思えません",
+        "のど飴を舐めながら電話してすみません",
+        "うちの猫が指を舐めてくるのですが、このおやつは安全ですか",
+    ],
+)
+def test_licking_without_a_body_part_is_no_sexual_remark(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert _severity(detector, text, "sexual_harassment") is None, text
+
+
+@pytest.mark.parametrize("text", ["お前ら客のこと舐めてんのか", "こっちのことなめとるやろ"])
+def test_being_looked_down_on_is_contempt(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "abusive_language") is not None, text
+
+
+@pytest.mark.parametrize(
+    "text", ["のど飴を舐めながら電話してすみません", "うちの猫が指を舐めてくるのですが大丈夫ですか"]
+)
+def test_licking_a_sweet_or_a_pet_licking_is_no_contempt(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert _severity(detector, text, "abusive_language") is None, text
