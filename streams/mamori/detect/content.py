@@ -163,13 +163,22 @@ class _Unit:
     """One analysed sentence (or the whole message) and where its words sit in the
     folded text."""
 
-    __slots__ = ("analysis", "_folded", "_offset", "_aligned")
+    __slots__ = ("analysis", "_folded", "_offset", "_aligned", "_written", "_clauses")
 
     def __init__(self, analysis: Analysis, folded: str, offset: int) -> None:
         self.analysis = analysis
         self._folded = folded
         self._offset = offset
         self._aligned: list[tuple[int, int, int]] | None = None
+        self._written: list[tuple[int, int, int]] | None = None
+        self._clauses: list[cl.Clause] | None = None
+
+    @property
+    def clauses(self) -> list[cl.Clause]:
+        """The sentence's clauses, split once for every check that reads them."""
+        if self._clauses is None:
+            self._clauses = cl.clauses(self.analysis.tokens, self.analysis.lang)
+        return self._clauses
 
     @property
     def aligned(self) -> list[tuple[int, int, int]]:
@@ -199,6 +208,8 @@ class _Unit:
         a = self.analysis
         if a.lang != "en":
             return self.aligned
+        if self._written is not None:
+            return self._written
         out: list[tuple[int, int, int]] = []
         cursor = 0
         folded, offset = self._folded, self._offset
@@ -214,6 +225,7 @@ class _Unit:
             last = (offset + p, offset + p + len(tf), i)
             out.append(last)
             cursor = p + len(tf)
+        self._written = out
         return out
 
 
@@ -512,7 +524,7 @@ class LexiconDetector:
             return 3
         unit = self._unit(msg, span[0])
         cue = [i for p, q, i in unit.written if p < span[1] and q > span[0]]
-        return self._role_ceiling(category, unit.analysis, cue) if cue else 3
+        return self._role_ceiling(category, unit, cue) if cue else 3
 
     def _word_ceiling(self, hit: TokenHit, unit: _Unit) -> TokenHit | None:
         """A word hit with its severity capped by the roles of its English words (None:
@@ -521,14 +533,14 @@ class LexiconDetector:
         if hit.entry.category not in _ROLE_CODES or a.lang != "en":
             return hit
         cue = [i for i, t in enumerate(a.tokens) if hit.start <= t.start < hit.end]
-        ceiling = self._role_ceiling(hit.entry.category, a, cue) if cue else 3
+        ceiling = self._role_ceiling(hit.entry.category, unit, cue) if cue else 3
         if ceiling == 0:
             return None
         if SEVERITY_RANK[hit.severity] <= ceiling:
             return hit
         return replace(hit, severity=_RANK_SEVERITY[ceiling])
 
-    def _role_ceiling(self, category: Category, a: Analysis, cue: list[int]) -> int:
+    def _role_ceiling(self, category: Category, unit: _Unit, cue: list[int]) -> int:
         """Who does what to whom decides how far an English cue goes (mamori.detect.roles):
 
         - violence (and privacy, for "I'll find you"): a verb of harm whose object is
@@ -543,10 +555,11 @@ class LexiconDetector:
         - in-person demand: the customer coming in themselves ("I can come in and pay
           in person") is no demand that staff come (0)."""
         roles = self._roles
+        a = unit.analysis
         if roles is None or a.lang != "en":
             return 3
         toks = a.tokens
-        clauses = cl.clauses(toks, a.lang)
+        clauses = unit.clauses
         clause = cl.clause_of(clauses, cue[0])
         if category in (Category.VIOLENCE_THREAT, Category.PRIVACY_INTRUSION):
             kinds = [
@@ -665,8 +678,9 @@ class LexiconDetector:
         lemmas = self._threat_lemmas.get(category)
         if not lemmas:
             return False
-        a = self._unit(msg, span[0]).analysis
-        cls_ = cl.clauses(a.tokens, a.lang)
+        unit = self._unit(msg, span[0])
+        a = unit.analysis
+        cls_ = unit.clauses
         frames = []
         toks = a.tokens
         described = False
