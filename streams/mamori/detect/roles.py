@@ -177,9 +177,9 @@ def commits(toks: tuple[Token, ...], clause: Clause, nouns: frozenset[str]) -> b
     ws = toks[clause.start : clause.end]
     if not ws:
         return False
-    first = ws[0]
-    if first.lemma in _CONDITION_OPENERS:
+    if conditional(toks, clause):
         return True
+    first = ws[0]
     for k, t in enumerate(ws):
         if t.surface in _MODALS:
             return True
