@@ -126,7 +126,7 @@ def main() -> None:
     parser.add_argument(
         "--modes",
         default="all,split",
-        help="all = one `mamori worker`; split = `--role detect` + `--role alerts` processes",
+        help="all = one `mamori worker`; split = `--role detect`, `--role sinks` and `--role alerts` processes",
     )
     parser.add_argument("--worker-loglevel", default="warning", help="e.g. info: the timeline")
     args = parser.parse_args()
@@ -182,7 +182,7 @@ def main() -> None:
             apply_migrations(client(settings.clickhouse, role="admin"), db)
             ensure_topics(settings.kafka)
             lines = stream(rate, args.seconds, args.threat_share, tag)
-            roles = ["all"] if mode == "all" else ["detect", "alerts"]
+            roles = ["all"] if mode == "all" else ["detect", "sinks", "alerts"]
             workers = [
                 ManagedProcess(
                     f"worker-{tag}-{role}",

@@ -22,13 +22,15 @@ from mamori.tools.replay import replay
 WireSet = set[tuple[Any, ...]]
 
 
-def worker(pipe: PipelineEnv, name: str, **env: str) -> ManagedProcess:
-    """A ``mamori worker`` of the pipeline's group with a state directory of its own
-    (several workers on one host must not share Faust's data directory)."""
+def worker(pipe: PipelineEnv, name: str, roles: tuple[str, ...] = (), **env: str) -> ManagedProcess:
+    """A ``mamori worker`` (``--role`` each of ``roles``; none: all parts) with a state
+    directory of its own (several workers on one host must not share Faust's data
+    directory, nor the health file)."""
+    role_args = [arg for role in roles for arg in ("--role", role)]
     return ManagedProcess(
         name,
         pipe.run_dir,
-        [sys.executable, "-m", "mamori", "worker", "--loglevel", "info"],
+        [sys.executable, "-m", "mamori", "worker", "--loglevel", "info", *role_args],
         healthy=lambda: True,
         env={**pipe.env, "MAMORI_STATE_DIR": str(pipe.run_dir / f"faust-{name}"), **env},
         cwd=REPO_ROOT,

@@ -16,13 +16,17 @@ indicators stay on one partition and one worker):
 
 The ClickHouse sinks read their own topics and acknowledge a batch only after it
 is stored, so a ClickHouse outage only builds lag (backpressure) — nothing is dropped.
+They run in the detecting process, or in a process of their own (``parts`` without
+``detect``: consumer group ``<app_id>-sinks``), so that at a high rate their small
+batches do not wait behind the contact events in one event loop and one consumer.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Final
 
 import faust
 
@@ -33,13 +37,18 @@ from mamori.worker.faust_adapter import TableState, records_of, send_output
 from mamori.worker.handler import DetectHandler
 from mamori.worker.health import Counters
 from mamori.worker.producer_drain import draining_buffer
-from mamori.worker.sinks import install_sink_agents
+from mamori.worker.sinks import install_pipeline_stats, install_sink_agents, storage_for
 from mamori.worker.transport import mamori_transport
 
 log = logging.getLogger("mamori.worker")
 
 #: Partition batches buffered per agent before the consumer waits (backpressure).
 BATCHES_BUFFERED = 8
+
+#: What one worker process can run (``mamori worker --role``); the alert agents are
+#: installed by the command (mamori.alerts).
+DETECT: Final = "detect"
+SINKS: Final = "sinks"
 
 
 def faust_app(
@@ -81,19 +90,31 @@ def faust_app(
     return app
 
 
-def create_app(settings: Settings | None = None) -> faust.App:
+def create_app(
+    settings: Settings | None = None, parts: frozenset[str] = frozenset({DETECT, SINKS})
+) -> faust.App:
+    """The worker's app running ``parts``: detection, the ClickHouse sinks, or both.
+    With detection the group is ``app_id``; the sinks alone are ``<app_id>-sinks``
+    (their own offsets: a sinks process never shares partitions with detection)."""
     settings = settings or get_settings()
+    if not parts or not parts <= {DETECT, SINKS}:
+        raise ValueError(f"worker parts must be a non-empty subset of detect, sinks: {parts}")
     k = settings.kafka
+    step = DetectionStep(build_engine(settings), limits_from(settings)) if DETECT in parts else None
+    sink_topics = {k.indicator_topic, k.escalation_topic, k.dlq_topic}
+    read_topics = ({k.contact_topic} if DETECT in parts else set()) | (
+        sink_topics if SINKS in parts else set()
+    )
     # The topics the agents read arrive as one Faust event per partition poll
     # (worker.batching); a few such events buffered are thousands of records.
     app = faust_app(
         settings,
-        settings.app_id,
-        frozenset({k.contact_topic, k.indicator_topic, k.escalation_topic, k.dlq_topic}),
+        settings.app_id if DETECT in parts else f"{settings.app_id}-sinks",
+        frozenset(read_topics),
     )
-    step = DetectionStep(build_engine(settings), limits_from(settings))
     counters = Counters()
     app.mamori_counters = counters  # type: ignore[attr-defined]
+    storage = storage_for(app, settings)
 
     contacts = app.topic(k.contact_topic, internal=False, maxsize=BATCHES_BUFFERED)
     indicators_topic = app.topic(
@@ -103,12 +124,44 @@ def create_app(settings: Settings | None = None) -> faust.App:
         k.escalation_topic, partitions=k.partitions, internal=True, maxsize=BATCHES_BUFFERED
     )
     dlq_topic = app.topic(k.dlq_topic, partitions=1, internal=True, maxsize=BATCHES_BUFFERED)
+    if step is not None:
+        _install_detect_agent(
+            app,
+            settings,
+            step,
+            counters,
+            contacts,
+            indicators_topic,
+            escalations_topic,
+            dlq_topic,
+            # Without sinks in this process, a handled batch is its progress (health file).
+            on_batch=None if SINKS in parts else storage.progressed,
+        )
+    if SINKS in parts:
+        install_sink_agents(app, settings, storage, indicators_topic, escalations_topic, dlq_topic)
+    # Lag of the topics this process reads; not the table changelog, which it writes.
+    install_pipeline_stats(
+        app, settings, storage, counters, read_topics, "" if DETECT in parts else "-sinks"
+    )
+    return app
+
+
+def _install_detect_agent(
+    app: faust.App,
+    settings: Settings,
+    step: DetectionStep,
+    counters: Counters,
+    contacts: Any,
+    indicators_topic: Any,
+    escalations_topic: Any,
+    dlq_topic: Any,
+    on_batch: Callable[[], None] | None,
+) -> None:
     # One compact value per customer (bytes), keyed by the pseudonym: the changelog
     # never holds a raw customer id. Co-partitioned with contact-events.
     customer_state = app.Table(
-        "customer-state", partitions=k.partitions, key_type=bytes, value_type=bytes
+        "customer-state", partitions=settings.kafka.partitions, key_type=bytes, value_type=bytes
     )
-
     handler = DetectHandler(step)
     # Unsent outputs allowed before detection waits (a batch sends about one state
     # write per customer plus its indicators).
@@ -124,6 +177,8 @@ def create_app(settings: Settings | None = None) -> faust.App:
             send_output(out, indicators_topic, escalations_topic, dlq_topic, contacts)
             state.apply(out)
             counters.add(out)
+            if on_batch is not None:
+                on_batch()
             # Backpressure without a flush: go on while the producer buffer holds at
             # most about one batch of outputs, handed to the Kafka client in the
             # background. A commit still waits for every output put before it
@@ -131,6 +186,3 @@ def create_app(settings: Settings | None = None) -> faust.App:
             # turn per output before the next batch: at 500 events/s, in batches of
             # a few records, the worker fell seconds behind.
             await draining_buffer(app.producer).wait_below(outputs_buffered)
-
-    install_sink_agents(app, settings, indicators_topic, escalations_topic, dlq_topic, counters)
-    return app

@@ -4,6 +4,10 @@ Each agent takes a batch (size or time bound), builds rows and awaits the writer
 which retries until ClickHouse has the batch. Faust acknowledges the batch's
 offsets only after the loop body returns, so nothing is committed that is not
 stored: a ClickHouse outage becomes consumer lag (backpressure), not loss.
+
+The sinks run in the detecting process (``mamori worker``) or in one of their own
+(``--role sinks``, consumer group ``<app_id>-sinks``); every worker process has the
+health timer (``pipeline_stats`` rows and the health file).
 """
 
 from __future__ import annotations
@@ -43,21 +47,57 @@ from mamori.worker.health import PIPELINE_STATS_COLUMNS, Counters, write_health
 log = logging.getLogger("mamori.sink")
 
 
+class Storage:
+    """One worker process's ClickHouse writer, and when it last made progress: a
+    batch stored (sinks) or, in a process without sinks, a contact batch handled."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.writer = BatchWriter(settings)
+        self.retry_seconds = settings.sink.retry_max_seconds
+        self.last_progress_at: float | None = None
+
+    def progressed(self) -> None:
+        self.last_progress_at = time.time()
+
+    async def store(self, table: str, columns: list[str], rows: list[tuple[Any, ...]]) -> None:
+        """Write a batch, never giving up. Faust acknowledges a take_events batch even
+        when the loop body raises, so an exception here would commit offsets of rows
+        that were never stored: errors retrying cannot fix (missing migration, lost
+        grant) stall the agent loudly instead — lag grows until an operator fixes it."""
+        while True:
+            try:
+                await self.writer.write(table, columns, rows)
+                if rows:
+                    self.progressed()
+                return
+            except Exception:  # noqa: BLE001 - see docstring
+                log.exception(
+                    "ClickHouse sink stalled on %s; retrying in %.0fs", table, self.retry_seconds
+                )
+                await asyncio.sleep(self.retry_seconds)
+
+
+def storage_for(app: faust.App, settings: Settings) -> Storage:
+    """The process's :class:`Storage`, its HTTP sessions closed at shutdown."""
+    storage = Storage(settings)
+
+    async def close_writer(app: Any, *args: Any, signal: Any, **kwargs: Any) -> None:
+        await storage.writer.close()  # the HTTP sessions of its clients, not left to the GC
+
+    app.on_before_shutdown.connect(close_writer)  # type: ignore[arg-type]  # see alerts.agents
+    return storage
+
+
 def install_sink_agents(
     app: faust.App,
     settings: Settings,
+    storage: Storage,
     indicators_topic: Any,
     escalations_topic: Any,
     dlq_topic: Any,
-    counters: Counters,
 ) -> None:
     sink = settings.sink
-    writer = BatchWriter(settings)
-
-    async def close_writer(app: Any, *args: Any, signal: Any, **kwargs: Any) -> None:
-        await writer.close()  # the HTTP sessions of its clients, not left to the GC
-
-    app.on_before_shutdown.connect(close_writer)  # type: ignore[arg-type]  # see alerts.agents
+    store = storage.store
     database = settings.clickhouse.database
 
     def json_rows(
@@ -71,29 +111,6 @@ def install_sink_agents(
                 # Our own topic: a bad record is a bug upstream; keep it visible, never stall on it.
                 log.exception("unreadable record at %s/%s", r.partition, r.offset)
         return rows
-
-    # Wall-clock time of the last batch stored, for the health file.
-    last_insert: dict[str, float | None] = {"at": None}
-    health_path = settings.health_path()
-
-    async def store(table: str, columns: list[str], rows: list[tuple[Any, ...]]) -> None:
-        """Write a batch, never giving up. Faust acknowledges a take_events batch even
-        when the loop body raises, so an exception here would commit offsets of rows
-        that were never stored: errors retrying cannot fix (missing migration, lost
-        grant) stall the agent loudly instead — lag grows until an operator fixes it."""
-        while True:
-            try:
-                await writer.write(table, columns, rows)
-                if rows:
-                    last_insert["at"] = time.time()
-                return
-            except Exception:  # noqa: BLE001 - see docstring
-                log.exception(
-                    "ClickHouse sink stalled on %s; retrying in %.0fs",
-                    table,
-                    sink.retry_max_seconds,
-                )
-                await asyncio.sleep(sink.retry_max_seconds)
 
     @app.agent(indicators_topic)
     async def sink_indicators(stream: Any) -> None:
@@ -132,15 +149,26 @@ def install_sink_agents(
                 )
             await store(f"{database}.dead_letters", DEAD_LETTER_COLUMNS, rows)
 
+
+def install_pipeline_stats(
+    app: faust.App,
+    settings: Settings,
+    storage: Storage,
+    counters: Counters,
+    read_topics: set[str],
+    name_suffix: str = "",
+) -> None:
+    """Every 5 s: a ``pipeline_stats`` row (this process's events, dead letters and
+    indicators since the last row, and the lag of ``read_topics``) and the health file."""
+    writer = storage.writer
+    database = settings.clickhouse.database
+    health_path = settings.health_path()
     # The pid tells apart several workers of one group on the same host (scale-out).
-    worker_name = f"{socket.gethostname()}-{settings.app_id}-{os.getpid()}"
+    worker_name = f"{socket.gethostname()}-{settings.app_id}-{os.getpid()}{name_suffix}"
     last = {"t": time.monotonic(), "events": 0, "dlq": 0, "ind": 0}
     # Rows wait here while ClickHouse is down, so the health rows of an outage (the
     # lag growing) are stored afterwards instead of the timer blocking on one row.
     pending: deque[tuple[Any, ...]] = deque(maxlen=10_000)
-    # The topics the agents read; not the table changelog, which this worker writes.
-    k = settings.kafka
-    read_topics = {k.contact_topic, k.indicator_topic, k.escalation_topic, k.dlq_topic}
     in_flight: list[asyncio.Task[None]] = []
 
     @app.timer(interval=5.0)  # type: ignore[untyped-decorator]  # faust decorators are untyped
@@ -152,7 +180,7 @@ def install_sink_agents(
                 health_path,
                 now=time.time(),
                 consumer_lag=lag,
-                last_insert_at=last_insert["at"],
+                last_insert_at=storage.last_progress_at,
                 last_error=writer.last_error,
             )
         except OSError:

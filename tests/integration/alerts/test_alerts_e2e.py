@@ -56,10 +56,10 @@ def start_worker(
 
 
 class Workers:
-    """``--role all`` as one process, or ``split``: ``--role detect`` + ``--role alerts``."""
+    """``--role all`` as one process, or ``split``: ``--role detect`` + ``--role sinks`` + ``--role alerts``."""
 
     def __init__(self, pipe: PipelineEnv, env: dict[str, str], mode: str) -> None:
-        roles = ["all"] if mode == "all" else ["detect", "alerts"]
+        roles = ["all"] if mode == "all" else ["detect", "sinks", "alerts"]
         self.procs = [start_worker(pipe, env, f"worker-{r}", r) for r in roles]
 
     def stop(self) -> None:
