@@ -1,6 +1,7 @@
 """Japanese disparagement without an insult word, and two look-alike classes (sixth JA
 pass, docs/quality.md): accusing someone of malice, taunting them as caught out,
-denying them what they are taken for, belittling them by a sheltered upbringing; a
+denying them what they are taken for, belittling them by a sheltered upbringing,
+telling them their clothes or hair do not suit them; a
 danger one must not underestimate (舐める with a hazard as its object) and a call for
 more people to come forward (出てこい with an adverb of more and more arrivals).
 
@@ -116,6 +117,34 @@ def test_belittling_someone_by_a_sheltered_upbringing(detector: LexiconDetector,
     ],
 )
 def test_upbringing_look_alikes(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "abusive_language") is None, text
+
+
+# ------------------------------------------------------------------ looks: not suiting
+@pytest.mark.parametrize(
+    "text",
+    [
+        "あんたその髪型似合ってないよ",
+        "担当さんのネクタイ似合うてへんで",
+        "そのスーツ全然似合ってませんね",
+    ],
+)
+def test_telling_someone_their_clothes_do_not_suit_them(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert _severity(detector, text, "abusive_language") == "low", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "この服は私には似合わないので、交換をお願いします",
+        "息子の制服が似合わないと本人が言うので返品できますか",
+        "店員さんに髪型が似合ってないと言われて傷つきました",
+        "その帽子、よく似合ってますね",
+    ],
+)
+def test_not_suiting_look_alikes(detector: LexiconDetector, text: str) -> None:
     assert _severity(detector, text, "abusive_language") is None, text
 
 
