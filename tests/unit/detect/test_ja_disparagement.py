@@ -1,7 +1,7 @@
 """Japanese disparagement without an insult word, and two look-alike classes (sixth JA
 pass, docs/quality.md): accusing someone of malice, taunting them as caught out,
 denying them what they are taken for, belittling them by a sheltered upbringing,
-telling them their clothes or hair do not suit them; a
+telling them their clothes or hair do not suit them, dismissing them for their gender; a
 danger one must not underestimate (舐める with a hazard as its object) and a call for
 more people to come forward (出てこい with an adverb of more and more arrivals).
 
@@ -145,6 +145,27 @@ def test_telling_someone_their_clothes_do_not_suit_them(
     ],
 )
 def test_not_suiting_look_alikes(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "abusive_language") is None, text
+
+
+# ------------------------------------------------------------------ gender
+@pytest.mark.parametrize(
+    "text",
+    ["男じゃ話にならへん、女の人に代わって", "女性では話になりません", "男なんぞに何が分かるの"],
+)
+def test_dismissing_someone_for_their_gender(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "abusive_language") is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "男性用では話にならないほど大きいので、女性用に交換してください",
+        "女の子なんかは特にピンクを選びますね",
+        "私は女なので、男性の担当者だと話しにくいです",
+    ],
+)
+def test_gender_look_alikes(detector: LexiconDetector, text: str) -> None:
     assert _severity(detector, text, "abusive_language") is None, text
 
 
