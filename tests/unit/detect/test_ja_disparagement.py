@@ -217,3 +217,18 @@ entries:
     (tmp_path / "x.yaml").write_text(body.replace("{SWEET_JA}", "{NO_SUCH}"), "utf-8")
     with pytest.raises(LexiconError, match="unknown slot"):
         TokenLexicon.load([tmp_path], analyser)
+
+
+# ------------------------------------------------------------------ な after the past
+@pytest.mark.parametrize(
+    "text", ["やっと黙ったな", "スマホの電池また死んだな", "あの店もう潰れたな"]
+)
+def test_na_after_the_past_exclaims_and_forbids_nothing(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert _severity(detector, text, "abusive_language") is None, text
+
+
+@pytest.mark.parametrize("text", ["黙るな", "ふざけるなよ"])
+def test_na_after_the_plain_form_still_forbids(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "abusive_language") == "medium", text
