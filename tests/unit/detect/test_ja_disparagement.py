@@ -178,7 +178,16 @@ def test_underestimating_a_danger_is_a_warning(detector: LexiconDetector, text: 
     assert _severity(detector, text, "abusive_language") is None, text
 
 
-@pytest.mark.parametrize("text", ["客舐めんなよ", "お前なめとんのか", "こっちを舐めるなよ"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "客舐めんなよ",
+        "お前なめとんのか",
+        "こっちを舐めるなよ",
+        "電気屋の店員が客なめとんのか",
+        "中山は客舐めてんのか",
+    ],
+)
 def test_mocking_the_listener_stays_medium(detector: LexiconDetector, text: str) -> None:
     assert _severity(detector, text, "abusive_language") == "medium", text
 
@@ -193,7 +202,9 @@ def test_calling_for_more_people_to_emerge_is_no_visit_demand(
     assert _severity(detector, text, "in_person_demand") is None, text
 
 
-@pytest.mark.parametrize("text", ["責任者出てこい", "店長今すぐ出て来いや"])
+@pytest.mark.parametrize(
+    "text", ["責任者出てこい", "店長今すぐ出て来いや", "呼んだらもっと早く出てこいよ"]
+)
 def test_summoning_a_person_stays_a_visit_demand(detector: LexiconDetector, text: str) -> None:
     assert _severity(detector, text, "in_person_demand") is not None, text
 
