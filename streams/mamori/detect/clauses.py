@@ -48,6 +48,8 @@ _JA_BREAK_PARTICLES: Final = _JA_CLAUSE_PARTICLES - {"て", "が"}
 _JA_NEG: Final = frozenset(
     ["ない", "無い", "ぬ", "ず", "ん", "へん", "ひん", "ねえ", "ねー", "まい"]
 )
+#: The past, the copula and polite endings: a final な after them exclaims, never forbids.
+_JA_NOT_BEFORE_PROHIBITIVE: Final = frozenset(["た", "だ", "ます", "です"])
 _JA_PASSIVE: Final = frozenset(["れる", "られる"])
 _JA_COMMAS: Final = frozenset(["、", "，", ",", "・"])
 _JA_WANT: Final = frozenset(["たい", "欲しい", "ほしい", "たがる"])
@@ -290,7 +292,8 @@ def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
         f.add(REQUEST)
     if len(chain) >= 2 and chain[-1].surface in ("や", "よ") and chain[-2].surface == "て":
         f.add(REQUEST)
-    # 「舐めんな」「来るな」: prohibitive な right after a plain form.
+    # 「舐めんな」「来るな」: prohibitive な right after a plain form. After the past or
+    # the copula it exclaims (「やっと黙ったな」「電池死んだな」「そうだな」).
     for i in range(1, len(chain)):
         prev = chain[i - 1]
         if (
@@ -299,6 +302,7 @@ def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
             and prev.pos in (VERB, AUX)
             and prev.cform.startswith(("終止形", "連体形"))
             and prev.lemma not in _JA_NEG
+            and prev.lemma not in _JA_NOT_BEFORE_PROHIBITIVE
         ):
             f.add(IMPERATIVE)
     # 「謝りや」「黙っときや」: Kansai imperative, the plain 連用形 and a final や (the

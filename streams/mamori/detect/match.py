@@ -14,7 +14,7 @@ text (:mod:`mamori.detect.morph`), never on part of a word::
         frame: any            # any | aimed | threat
         aimed: high           # severity when aimed at the agent (second person/imperative)
         negatable: true       # a negation in the cue's own clause cancels it
-        unless: [joke]        # words that cancel it in the same clause
+        unless: [joke]        # words that cancel it in the same clause ({SLOT}: a slot's words)
 
 A pattern is a sequence of words separated by spaces (Japanese patterns are split by
 the analyser, so 「お前 ... 馬鹿」 and 「お前…馬鹿」 are the same). Each word matches a
@@ -823,6 +823,12 @@ def _entry(
             probes.add(fold(w))
     unless: set[str] = set()
     for w in raw.get("unless") or []:
+        if str(w).startswith("{") and str(w).endswith("}"):
+            # A word class shared by several entries (「{HAZARD_JA}」): its words.
+            if str(w)[1:-1] not in slots:
+                raise LexiconError(f"{where}: unknown slot {w} in unless")
+            unless |= slots[str(w)[1:-1]]
+            continue
         # The word as written too: alone, 土下座 is analysed as 土 + 下座.
         unless.add(str(w))
         for t in analyser.words(str(w)):
