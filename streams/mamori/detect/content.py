@@ -563,11 +563,16 @@ class LexiconDetector:
         clause = cl.clause_of(clauses, cue[0])
         if category in (Category.VIOLENCE_THREAT, Category.PRIVACY_INTRUSION):
             kinds = [
-                rl.object_kind(toks, i, clause.end, roles)
+                (i, rl.object_kind(toks, i, clause.end, roles))
                 for i in cue
                 if toks[i].lemma in roles.harm
             ]
-            if kinds and all(k in (rl.THING, rl.MESSAGE) for k in kinds):
+            if kinds and all(
+                k in (rl.THING, rl.MESSAGE, rl.SENSE)
+                # A place is a target only when wrecked ("shoot this place up").
+                or (k == rl.PLACE and not rl.wrecks(toks, i, clause.end))
+                for i, k in kinds
+            ):
                 return 0
         elif category == Category.LEGAL_THREAT:
             words = toks[clause.start : clause.end]
@@ -585,10 +590,11 @@ class LexiconDetector:
             ):
                 return 1
         elif category == Category.ONLINE_DEFAMATION_THREAT:
-            if rl.product_topic(toks, clause, roles) and not any(
-                rl.conditional(toks, c) for c in clauses
-            ):
-                return 1
+            if not any(rl.conditional(toks, c) for c in clauses):
+                if rl.exposes_nothing(toks, clause, roles):
+                    return 0  # "I'll post the return form online", "share this deal"
+                if rl.product_topic(toks, clause, roles):
+                    return 1
         elif category == Category.IN_PERSON_DEMAND:
             # "come to my house", "visit me": the speaker is where someone is to come,
             # unless the speaker is the one moving ("if I visit my aunt").
@@ -597,6 +603,10 @@ class LexiconDetector:
                     return 0
             elif rl.speaker_acts_alone(toks, clause, roles):
                 return 0
+            elif rl.proposes_meeting(toks, clause) and not any(
+                rl.conditional(toks, c) for c in clauses
+            ):
+                return 0  # "let's meet in person to sign": an arrangement
         return 3
 
     def _reported(self, msg: _Message, span: Span) -> bool:
@@ -830,6 +840,8 @@ def _role_words(words: TokenLexicon) -> rl.RoleWords:
         legal_action=words.slot("LEGAL_ACTION_EN"),
         hostile=words.slot("REVIEW_HOSTILE_EN"),
         platform=words.slot("SNS"),
+        place=words.slot("PLACE_EN"),
+        exposure=words.slot("EXPOSURE_EN"),
     )
 
 

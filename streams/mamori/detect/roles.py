@@ -33,6 +33,11 @@ from mamori.detect.morph import AUX, NUM, PRON, PUNCT, Token
 PERSON: Final = "person"
 THING: Final = "thing"
 MESSAGE: Final = "message"
+#: The company's premises ("this place", "your store"): a target only of wrecking.
+PLACE: Final = "place"
+#: The verb in another sense, set by its particle or complement: "hit you up", "hit
+#: me back" (contact, reply), "beat you to it" (get there first).
+SENSE: Final = "sense"
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +62,12 @@ class RoleWords:
     hostile: frozenset[str]
     #: Platforms (the SNS slot): "on twitter" names where, not what about.
     platform: frozenset[str]
+    #: Premises ("place", "store", "office"): wrecked ("shoot this place up"), or
+    #: only visited ("hit the shops").
+    place: frozenset[str] = frozenset()
+    #: What a post exposes: the exchange itself and how one was treated ("the
+    #: recording", "my experience", "the screenshots"), not a form or a deal.
+    exposure: frozenset[str] = frozenset()
 
 
 #: Determiners that open a noun phrase ("her" is left out: "kill her" or "kill her dog").
@@ -93,16 +104,87 @@ def object_kind(toks: tuple[Token, ...], verb: int, limit: int, words: RoleWords
         j += 1
     if j >= limit:
         return ""
+    if toks[verb].lemma in _CONTACT and j > verb + 1 and toks[verb + 1].surface == "up":
+        return SENSE  # "hit up the store", "hit up my mate": get in touch
     t = toks[j]
     if t.proper or _is_person(t, words):
         if t.surface in _PERSON_PRONOUNS and _receives_message(toks, j + 1, limit, words):
             return MESSAGE
+        if _other_sense(toks, verb, j, limit, words):
+            return SENSE
         return PERSON
     if t.surface in _DETERMINERS or t.pos == NUM:
         kind = _phrase_kind(toks, j + 1, limit, words)
+        if kind == PLACE and t.surface in _OWN:
+            return THING  # "burn my house down": the speaker's own place
         if kind or t.surface not in _THING_PRONOUNS:
             return kind
+    if t.surface in _TIME:
+        return THING  # "kill time"
     return THING if t.surface in _THING_PRONOUNS else ""  # "I'll end this."
+
+
+#: Verbs of harm whose particle "up" or "back" makes them verbs of contact.
+_CONTACT: Final = frozenset(["hit"])
+#: What "beat X to" ends in when it still is harm: "beat you to death / a pulp".
+_HARM_RESULTS: Final = frozenset(
+    ["death", "pulp", "pieces", "bits", "shreds", "smithereens", "unconsciousness", "bloody"]
+)
+#: The speaker's own: "my house", "our place".
+_OWN: Final = frozenset(["my", "our"])
+#: Spans of time: what "kill" does to them is pass them.
+_TIME: Final = frozenset(["time", "hours", "minutes"])
+#: What one is hit with when it is news, not a blow: "hit you with the details".
+_NEWS: Final = frozenset(["details", "news", "info", "update", "figures", "numbers", "facts"])
+
+
+def _other_sense(
+    toks: tuple[Token, ...], verb: int, obj: int, limit: int, words: RoleWords
+) -> bool:
+    """The particle or complement after the person at ``obj`` gives the verb of harm at
+    ``verb`` another sense: "hit you up" and "hit you back" (get in touch, reply; "back"
+    is a blow only when another blow is named in the sentence: "if you hit me I'll
+    hit you back"), "hit you with the details" (a message or legal action, not a blow),
+    "beat you to it" (get there first; "to death", "to a pulp" stay harm), "knock
+    yourself out" (go ahead)."""
+    lemma = toks[verb].lemma
+    after = toks[obj + 1].surface if obj + 1 < limit else ""
+    tail = toks[obj + 2 : min(limit, obj + 6)]
+    if lemma in _CONTACT:
+        if after == "up":
+            return True
+        if after == "back":
+            return not any(
+                k != verb and t.lemma in words.harm and t.lemma != "find"
+                for k, t in enumerate(toks)
+            )
+        if after == "with":
+            return any(
+                not t.keys.isdisjoint(words.message)
+                or not t.keys.isdisjoint(words.legal_action)
+                or t.surface in _NEWS
+                for t in tail
+            )
+    if lemma == "beat" and after == "to":
+        return bool(tail) and not any(t.surface in _HARM_RESULTS for t in tail)
+    return lemma == "knock" and after == "out" and toks[obj].surface in ("yourself", "yourselves")
+
+
+#: Particles that make a verb of harm wreck a place: "shoot up", "burn down", "blow up".
+_WRECK_PARTICLES: Final = frozenset(["up", "down", "apart"])
+
+
+def wrecks(toks: tuple[Token, ...], verb: int, limit: int) -> bool:
+    """The verb at ``verb`` wrecks what it acts on: a particle up/down/apart right
+    after it ("shoot up the place") or after its object ("shoot this place up",
+    "burn the whole store down"). "hit the shops" or "kill this place" only name it."""
+    for k in range(verb + 1, min(limit, verb + _PHRASE_MAX + 3)):
+        t = toks[k]
+        if t.surface in _WRECK_PARTICLES:
+            return True
+        if t.pos == PUNCT or t.surface in _PHRASE_END:
+            return False
+    return False
 
 
 def _is_person(t: Token, words: RoleWords) -> bool:
@@ -113,10 +195,12 @@ def _is_person(t: Token, words: RoleWords) -> bool:
 
 def _phrase_kind(toks: tuple[Token, ...], start: int, limit: int, words: RoleWords) -> str:
     """A noun phrase after its determiner: PERSON when one of its words names someone
-    ("this stupid agent", "your legs"), or it is "one/lot of you"; THING otherwise;
-    "" when no word follows."""
+    ("this stupid agent", "your legs"), or it is "one/lot of you"; PLACE when one
+    names premises ("this place", "your store"); THING otherwise; "" when no word
+    follows."""
     j = start
     seen = 0
+    place = False
     while j < limit and seen < _PHRASE_MAX:
         t = toks[j]
         if t.pos in (PUNCT, AUX, NUM) or t.surface in _PHRASE_END:
@@ -125,10 +209,14 @@ def _phrase_kind(toks: tuple[Token, ...], start: int, limit: int, words: RoleWor
             break
         if t.proper or _is_person(t, words):
             return PERSON
+        if not t.keys.isdisjoint(words.place):
+            place = True
         seen += 1
         j += 1
     if j + 1 < limit and toks[j].surface == "of" and _is_person(toks[j + 1], words):
         return PERSON  # "every one of you", "the lot of you"
+    if place:
+        return PLACE
     return THING if seen else ""
 
 
@@ -287,6 +375,96 @@ _BETWEEN_SUBJECT: Final = frozenset(
 )
 
 
+#: A suggestion, not an obligation: "let's", "shall we", "can we", "we could".
+_SUGGEST: Final = frozenset(["shall", "can", "could", "may", "might", "maybe", "perhaps"])
+#: Words that turn a meeting into a demand or a confrontation.
+_INSIST: Final = frozenset(
+    ["need", "must", "have", "has", "demand", "insist", "want", "wanna", "expect", "require"]
+    + ["now", "immediately", "explain", "justify", "apologise", "apologize", "answer"]
+)
+
+
+def proposes_meeting(toks: tuple[Token, ...], clause: Clause) -> bool:
+    """The speaker proposes a meeting as one of "we": "let's meet in person to sign",
+    "can we meet face to face next week?", "we could meet at the branch": an
+    arrangement between both sides, not a demand. "we need to meet", "I want to
+    meet you", "meet me" and "let's meet so you can explain yourselves" (anywhere in
+    the sentence) are demands."""
+    ws = toks[clause.start : clause.end]
+    if any(t.lemma in _INSIST or t.surface in _INSIST for t in toks):
+        return False
+    if not any(t.lemma == "meet" or t.surface == "meeting" for t in ws):
+        return False
+    for k, t in enumerate(ws):
+        before = ws[k - 1].surface if k > 0 else ""
+        after = ws[k + 1].surface if k + 1 < len(ws) else ""
+        if t.surface == "let" and after in ("s", "us"):
+            return True
+        if t.surface == "we" and (before in _SUGGEST or after in _SUGGEST):
+            return True
+    return False
+
+
+#: Verbs that make something public or known: the post, and the "everyone will know"
+#: kind.
+_EXPOSE_VERBS: Final = frozenset(
+    ["post", "share", "put", "upload", "tweet", "publish", "spread", "blast", "plaster"]
+    + ["write", "tell", "see", "know", "hear", "read"]
+)
+_WH: Final = frozenset(["what", "how", "who", "why", "where", "when", "which", "everything"])
+
+
+def exposes_nothing(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -> bool:
+    """Every verb of posting or making known in the clause acts on a neutral thing:
+    "I'll post the return form online", "share this deal on facebook", "everyone will
+    see the new colours". It exposes someone when what follows the verb names the
+    listener, a person, a name, the company, the exchange itself ("the recording",
+    "my experience") or anything hostile (up to the end of the sentence: "… so the
+    public can judge your conduct"), or is the affair ("share this", "hear about
+    it", "know what you did"), or when nothing follows ("everyone will know")."""
+    found = False
+    for v in range(clause.start, clause.end):
+        if toks[v].lemma not in _EXPOSE_VERBS:
+            continue
+        found = True
+        j = v + 1
+        while j < clause.end and toks[j].surface in (*_PARTICLES, "about", "out"):
+            j += 1
+        if j >= clause.end:
+            return False
+        first = toks[j]
+        if first.surface in _THING_PRONOUNS:
+            nxt = toks[j + 1] if j + 1 < clause.end else None
+            if (
+                nxt is None
+                or nxt.pos in (PUNCT, PRON, AUX)
+                or nxt.surface in (*_PHRASE_END, *_DETERMINERS, *_PARTICLES)
+                or not nxt.keys.isdisjoint(words.platform)
+            ):
+                return False  # "share this", "put it all over twitter": the affair itself
+        elif first.pos in (PRON, AUX, PUNCT) or first.surface in _WH or first.proper:
+            return False
+        # Someone named in what is posted ("a photo of the manager"); who it is shown
+        # to ("with my friends") is the audience.
+        k = j
+        while k < clause.end and toks[k].pos != PUNCT and toks[k].surface not in _AUDIENCE:
+            t = toks[k]
+            if (t.proper and t.keys.isdisjoint(words.platform)) or _is_person(t, words):
+                return False
+            k += 1
+        for t in toks[j:]:  # the sentence's rest: "… so the public can judge your conduct"
+            if t.surface in _SECOND:
+                return False
+            for cls_ in (words.company, words.hostile, words.exposure):
+                if not t.keys.isdisjoint(cls_):
+                    return False
+    return found
+
+
+#: Prepositions that name who sees a post, or where: "with my friends", "on insta".
+_AUDIENCE: Final = frozenset(["with", "to", "on", "in", "for", "at"])
+
+
 #: Prepositions that introduce what a review or post is about.
 _TOPIC: Final = frozenset(["about", "of", "regarding", "for"])
 
@@ -316,13 +494,18 @@ __all__ = [
     "PERSON",
     "THING",
     "RoleWords",
+    "PLACE",
+    "SENSE",
     "commits",
     "conditional",
     "identity",
     "names_listener",
     "narrated",
+    "exposes_nothing",
     "object_kind",
     "product_topic",
+    "proposes_meeting",
     "speaker_acts_alone",
     "speaker_moves",
+    "wrecks",
 ]
