@@ -444,20 +444,21 @@ def exposes_nothing(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -
                 return False  # "share this", "put it all over twitter": the affair itself
         elif first.pos in (PRON, AUX, PUNCT) or first.surface in _WH or first.proper:
             return False
-        # Someone named in what is posted ("a photo of the manager"); who it is shown
-        # to ("with my friends") is the audience.
+        # Someone or the exchange named in what is posted ("a photo of the manager",
+        # "the recording"); who it is shown to ("with my friends") is the audience.
         k = j
         while k < clause.end and toks[k].pos != PUNCT and toks[k].surface not in _AUDIENCE:
             t = toks[k]
             if (t.proper and t.keys.isdisjoint(words.platform)) or _is_person(t, words):
                 return False
+            if not t.keys.isdisjoint(words.exposure):
+                return False  # "the recording", "our correspondence" ("on my insta story": where)
             k += 1
         for t in toks[j:]:  # the sentence's rest: "… so the public can judge your conduct"
             if t.surface in _SECOND:
                 return False
-            for cls_ in (words.company, words.hostile, words.exposure):
-                if not t.keys.isdisjoint(cls_):
-                    return False
+            if not t.keys.isdisjoint(words.company) or not t.keys.isdisjoint(words.hostile):
+                return False
     return found
 
 
