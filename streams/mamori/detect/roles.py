@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from mamori.detect.clauses import Clause
+from mamori.detect.clauses import EN_SECOND, Clause
 from mamori.detect.morph import AUX, NUM, PRON, PUNCT, Token
 
 PERSON: Final = "person"
@@ -315,7 +315,7 @@ def identity(toks: tuple[Token, ...], clause: Clause, nouns: frozenset[str]) -> 
 
 def names_listener(toks: tuple[Token, ...], clause: Clause) -> bool:
     """The clause names the listener ("about you", "reporting you")."""
-    return any(t.surface in _SECOND for t in toks[clause.start : clause.end])
+    return any(t.surface in EN_SECOND for t in toks[clause.start : clause.end])
 
 
 def conditional(toks: tuple[Token, ...], clause: Clause) -> bool:
@@ -331,7 +331,6 @@ _CONDITION_OPENERS: Final = frozenset(["if", "unless", "or", "otherwise"])
 _MEETING: Final = frozenset(
     ["meet", "meeting", "talk", "speak", "discuss", "apologize", "apologise", "sit"]
 )
-_SECOND: Final = frozenset(["you", "u", "ya", "ye", "yourself", "yourselves", "yall"])
 _QUESTION_OPENERS: Final = frozenset(
     ["is", "are", "can", "could", "may", "do", "does", "where", "when", "how", "would"]
 )
@@ -346,7 +345,7 @@ def speaker_acts_alone(toks: tuple[Token, ...], clause: Clause, words: RoleWords
     for k, t in enumerate(ws):
         if t.surface == "person" and k > 0 and ws[k - 1].surface == "in":
             continue
-        if t.surface in _SECOND or t.proper or not t.keys.isdisjoint(words.person):
+        if t.surface in EN_SECOND or t.proper or not t.keys.isdisjoint(words.person):
             return False
         if t.lemma in _MEETING or t.surface in _MEETING:
             return False
@@ -362,7 +361,7 @@ def speaker_moves(toks: tuple[Token, ...], clause: Clause, verb: int) -> bool:
     not named: "if I visit my aunt", "we'll come to my office" (auxiliaries and a few
     adverbs may stand between); in "come to my house" or "I want a visit at my home"
     someone else is to come, and "I'll visit you" is aimed at the listener."""
-    if any(t.surface in _SECOND or t.proper for t in toks[clause.start : clause.end]):
+    if any(t.surface in EN_SECOND or t.proper for t in toks[clause.start : clause.end]):
         return False
     k = verb - 1
     while k >= clause.start and (toks[k].pos == AUX or toks[k].surface in _BETWEEN_SUBJECT):
@@ -455,7 +454,7 @@ def exposes_nothing(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -
                 return False  # "the recording", "our correspondence" ("on my insta story": where)
             k += 1
         for t in toks[j:]:  # the sentence's rest: "… so the public can judge your conduct"
-            if t.surface in _SECOND:
+            if t.surface in EN_SECOND:
                 return False
             if not t.keys.isdisjoint(words.company) or not t.keys.isdisjoint(words.hostile):
                 return False
@@ -477,7 +476,7 @@ def product_topic(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -> 
     ws = toks[clause.start : clause.end]
     about_thing = False
     for k, t in enumerate(ws):
-        if t.surface in _SECOND or t.proper or not t.keys.isdisjoint(words.person):
+        if t.surface in EN_SECOND or t.proper or not t.keys.isdisjoint(words.person):
             return False
         if not t.keys.isdisjoint(words.company) or not t.keys.isdisjoint(words.hostile):
             return False
