@@ -567,8 +567,10 @@ class LexiconDetector:
                 for i in cue
                 if toks[i].lemma in roles.harm
             ]
+            if category == Category.VIOLENCE_THREAT and rl.errand(toks, cue, clause, roles):
+                return 0  # "I'll be waiting for your reply", "you will pay for shipping"
             if kinds and all(
-                k in (rl.THING, rl.MESSAGE, rl.SENSE)
+                k in (rl.THING, rl.MESSAGE, rl.SENSE, rl.SPEAKER)
                 # A place is a target only when wrecked ("shoot this place up").
                 or (k == rl.PLACE and not rl.wrecks(toks, i, clause.end))
                 for i, k in kinds
@@ -590,6 +592,8 @@ class LexiconDetector:
             ):
                 return 1
         elif category == Category.ONLINE_DEFAMATION_THREAT:
+            if any(rl.object_kind(toks, i, clause.end, roles) == rl.MESSAGE for i in cue):
+                return 0  # "I'll blast you an email": the listener receives a message
             if not any(rl.conditional(toks, c) for c in clauses):
                 if rl.exposes_nothing(toks, clause, roles):
                     return 0  # "I'll post the return form online", "share this deal"

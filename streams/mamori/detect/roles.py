@@ -38,6 +38,8 @@ PLACE: Final = "place"
 #: The verb in another sense, set by its particle or complement: "hit you up", "hit
 #: me back" (contact, reply), "beat you to it" (get there first).
 SENSE: Final = "sense"
+#: The speaker ("my boss will kill me"): a hyperbole about oneself, no threat.
+SPEAKER: Final = "speaker"
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +109,8 @@ def object_kind(toks: tuple[Token, ...], verb: int, limit: int, words: RoleWords
     if toks[verb].lemma in _CONTACT and j > verb + 1 and toks[verb + 1].surface == "up":
         return SENSE  # "hit up the store", "hit up my mate": get in touch
     t = toks[j]
+    if t.surface in _SPEAKER:
+        return SPEAKER  # "my boss is gonna kill me", "you're killing me"
     if t.proper or _is_person(t, words):
         if t.surface in _PERSON_PRONOUNS and _receives_message(toks, j + 1, limit, words):
             return MESSAGE
@@ -124,6 +128,10 @@ def object_kind(toks: tuple[Token, ...], verb: int, limit: int, words: RoleWords
     return THING if t.surface in _THING_PRONOUNS else ""  # "I'll end this."
 
 
+#: The speaker as the object of someone else's act ("my boss will kill me", "you're
+#: killing me"): a hyperbole, no threat. Reflexive self-harm ("I'm going to kill
+#: myself") is left to fire: staff must escalate it, whatever its code.
+_SPEAKER: Final = frozenset(["me", "us"])
 #: Verbs of harm whose particle "up" or "back" makes them verbs of contact.
 _CONTACT: Final = frozenset(["hit"])
 #: What "beat X to" ends in when it still is harm: "beat you to death / a pulp".
@@ -465,6 +473,57 @@ def exposes_nothing(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -
 _AUDIENCE: Final = frozenset(["with", "to", "on", "in", "for", "at"])
 
 
+#: Verbs of waiting, coming, watching and paying, whose complement tells a threat
+#: ("I'll be waiting for you", "you'll pay for this") from an errand.
+_ERRAND_VERBS: Final = frozenset(
+    ["wait", "waiting", "come", "coming", "show", "there", "watch", "pay"]
+)
+
+
+def errand(toks: tuple[Token, ...], cue: list[int], clause: Clause, words: RoleWords) -> bool:
+    """A cue of waiting, coming or paying whose clause names a thing as its purpose:
+    "I'll be waiting for your reply", "I'm coming for my parcel", "watch out for the
+    step", "you will pay for shipping" ("for" + a thing, not "for you" or "for this"),
+    or an errand with no one in it ("I'll be there at 5 to collect it"). A destination
+    ("come to your house"), anyone named after "for" or "to", or the affair ("pay for
+    this", "pay for what you did") keep the threat."""
+    verb = next(
+        (i for i in cue if toks[i].lemma in _ERRAND_VERBS or toks[i].surface in _ERRAND_VERBS),
+        None,
+    )
+    if verb is None:
+        return False
+    # What follows the verb ("you will pay for …": the listener as the payer is no target).
+    if any(
+        t.surface in EN_SECOND or t.proper or _is_person(t, words)
+        for t in toks[verb + 1 : clause.end]
+    ):
+        return False
+    for k in range(verb + 1, clause.end):
+        t = toks[k]
+        nxt = toks[k + 1] if k + 1 < clause.end else None
+        if nxt is None:
+            return False
+        if t.surface == "for":
+            # "for your reply", "for shipping", "for my parcel"; "for this", "for it",
+            # "for what you did": the affair itself
+            return not (
+                nxt.surface in _THING_PRONOUNS
+                or nxt.surface in _WH
+                or nxt.pos == PUNCT
+                or (nxt.pos == PRON and nxt.surface not in _DETERMINERS)
+                # "pay for your mistakes": what someone did, not what they buy
+                or (toks[verb].lemma == "pay" and nxt.surface in _OTHERS_POSSESSIVE)
+            )
+        if t.surface == "to":
+            # "to collect it" (an errand); "to your house" (a destination) keeps it
+            return nxt.surface not in _DETERMINERS and nxt.pos not in (PRON, NUM, PUNCT)
+    return False
+
+
+_OTHERS_POSSESSIVE: Final = frozenset(["your", "ur", "his", "her", "their"])
+
+
 #: Prepositions that introduce what a review or post is about.
 _TOPIC: Final = frozenset(["about", "of", "regarding", "for"])
 
@@ -496,6 +555,7 @@ __all__ = [
     "RoleWords",
     "PLACE",
     "SENSE",
+    "SPEAKER",
     "commits",
     "conditional",
     "identity",
