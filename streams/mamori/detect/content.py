@@ -578,8 +578,10 @@ class LexiconDetector:
                 return 0
         elif category == Category.LEGAL_THREAT:
             words = toks[clause.start : clause.end]
-            if any(not t.keys.isdisjoint(roles.route) for t in words) and all(
-                t.keys.isdisjoint(roles.legal_action) for t in words
+            if all(t.keys.isdisjoint(roles.legal_action) for t in words) and (
+                any(not t.keys.isdisjoint(roles.route) for t in words)
+                # "I'll report you to your manager": a person, not an authority
+                or rl.reports_to_person(toks, clause, roles)
             ):
                 return 1
             # A past narration ("my lawyer asked me to …") or who someone is ("my dad
@@ -600,6 +602,9 @@ class LexiconDetector:
                 if rl.product_topic(toks, clause, roles):
                     return 1
         elif category == Category.IN_PERSON_DEMAND:
+            unconditional = not any(rl.conditional(toks, c) for c in clauses)
+            if unconditional and rl.service_visit(toks, clause, roles):
+                return 0  # "send someone to my house to fix the boiler"
             # "come to my house", "visit me": the speaker is where someone is to come,
             # unless the speaker is the one moving ("if I visit my aunt").
             if any(toks[i].surface in ("me", "my", "mine") for i in cue):
@@ -607,9 +612,7 @@ class LexiconDetector:
                     return 0
             elif rl.speaker_acts_alone(toks, clause, roles):
                 return 0
-            elif rl.proposes_meeting(toks, clause) and not any(
-                rl.conditional(toks, c) for c in clauses
-            ):
+            elif unconditional and rl.proposes_meeting(toks, clause):
                 return 0  # "let's meet in person to sign": an arrangement
         return 3
 

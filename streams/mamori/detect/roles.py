@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from mamori.detect.clauses import EN_SECOND, Clause
-from mamori.detect.morph import AUX, NUM, PRON, PUNCT, Token
+from mamori.detect.morph import AUX, NUM, OTHER, PRON, PUNCT, Token
 
 PERSON: Final = "person"
 THING: Final = "thing"
@@ -473,6 +473,66 @@ def exposes_nothing(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -
 _AUDIENCE: Final = frozenset(["with", "to", "on", "in", "for", "at"])
 
 
+def reports_to_person(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -> bool:
+    """The clause reports something to a person, not to an authority: "I'll report you
+    to your manager", "I'm reporting this to my line manager" (an escalation inside a
+    company or a household; "to the police", "to trading standards" name no person)."""
+    reported = False
+    for k in range(clause.start, clause.end):
+        t = toks[k]
+        if t.lemma == "report" or t.surface in ("report", "reporting", "reported"):
+            reported = True
+        elif reported and t.surface == "to":
+            for u in toks[k + 1 : min(clause.end, k + 2 + _PHRASE_MAX)]:
+                if u.pos == PUNCT or u.surface in _PHRASE_END:
+                    break
+                if _is_person(u, words) and u.surface not in _PERSON_PRONOUNS:
+                    return True
+            return False
+    return False
+
+
+_SERVICE_OPENERS: Final = frozenset(["to", "and"])
+
+
+def service_visit(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -> bool:
+    """The visit asked for has a service as its purpose: to or and + a verb + a thing
+    ("send someone to my house to fix the boiler", "come round mine to measure the
+    kitchen", "come out and check the meter"), with no listener after the verb, and no
+    confrontation, urgency or condition in the sentence ("come to my house to
+    apologise", "come here and explain yourself", "get over here and fix my car right
+    now" stay demands)."""
+    if any(t.lemma in _CONFRONT or t.surface in _CONFRONT for t in toks):
+        return False
+    for k in range(clause.start, clause.end - 2):
+        if toks[k].surface not in _SERVICE_OPENERS:
+            continue
+        verb, det = toks[k + 1], toks[k + 2]
+        if verb.pos != OTHER or verb.surface in _DETERMINERS or verb.proper:
+            continue
+        if verb.lemma in _MOTION or verb.lemma in _MEETING:
+            continue  # "to visit my office", "to see me": the visit itself
+        if det.surface not in _DETERMINERS or det.surface in _THING_PRONOUNS:
+            continue  # "to my house" (a destination), "to sort this" (the affair)
+        if any(t.surface in EN_SECOND for t in toks[k + 1 :]):
+            continue  # "and fix the mess you made": the listener's doing
+        if object_kind(toks, k + 1, clause.end, words) == THING:
+            return True
+    return False
+
+
+#: Verbs of coming and visiting: as a purpose they are the visit, not a service.
+_MOTION: Final = frozenset(
+    ["visit", "come", "go", "see", "attend", "pop", "drop", "show", "send", "bring", "get"]
+)
+
+
+_CONFRONT: Final = frozenset(
+    ["explain", "justify", "apologise", "apologize", "apology", "sorry", "answer", "grovel"]
+    + ["now", "immediately", "asap"]  # an order, not a booking
+)
+
+
 #: Verbs of waiting, coming, watching and paying, whose complement tells a threat
 #: ("I'll be waiting for you", "you'll pay for this") from an errand.
 _ERRAND_VERBS: Final = frozenset(
@@ -565,6 +625,8 @@ __all__ = [
     "object_kind",
     "product_topic",
     "proposes_meeting",
+    "reports_to_person",
+    "service_visit",
     "speaker_acts_alone",
     "speaker_moves",
     "wrecks",

@@ -1,9 +1,10 @@
 """English roles, sixth pass (issue 10): the sense a particle gives a verb of harm,
 premises as the target of wrecking, what a post exposes, a meeting proposed rather
 than demanded, an errand ("waiting for your reply") and the speaker as the object of
-harm ("my boss will kill me") (mamori.detect.roles). Every sentence here is written for these
+harm ("my boss will kill me"), a visit for a service and a report to a person
+(mamori.detect.roles). Every sentence here is written for these
 tests, in casual, text-speak, formal e-mail and transcript registers. Against the
-code before this pass, 23 cases fail (the false positives and misses each mechanism
+code before this pass, 28 cases fail (the false positives and misses each mechanism
 is for); the others are guards: the same words in the sense that must still fire, or
 look-alikes that were already clear and must stay so."""
 
@@ -224,3 +225,57 @@ def test_an_errand_or_a_hyperbole_about_oneself_is_no_threat(
 )
 def test_the_same_cues_aimed_at_someone_stay_threats(detector: LexiconDetector, text: str) -> None:
     assert "violence_threat" in _serious(detector, text), text
+
+
+# ------------------------------------------------------------------ service visits, reports
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can you send someone to my flat to fix the radiator",  # a service as the purpose
+        "Customer: could somebody come round mine to measure the windows",
+        "pls send sum1 to my house to check the wiring nxt wk",
+    ],
+)
+def test_a_visit_for_a_service_is_no_visit_demand(detector: LexiconDetector, text: str) -> None:
+    assert "in_person_demand" not in _serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "come to my house and explain yourself",  # a confrontation
+        "get over here and fix my car right now",  # an order
+        "come out here and fix the mess you made",  # the listener's doing
+        "I want your regional director to visit my office on Monday",  # the visit itself
+        "send someone to my house to fix the boiler or I'll go to the papers",
+    ],
+)
+def test_a_visit_ordered_or_for_a_confrontation_stays_a_demand(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "in_person_demand" in _serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll be reporting this to my line manager tomorrow",  # a person, no authority
+        "Customer: I will report you to your supervisor",
+    ],
+)
+def test_reporting_to_a_person_is_no_legal_threat(detector: LexiconDetector, text: str) -> None:
+    assert "legal_threat" not in _serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will report you to trading standards",
+        "im reporting this to the police",
+        "I'll report you to your manager and then sue",
+    ],
+)
+def test_reporting_to_an_authority_stays_a_legal_threat(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "legal_threat" in _serious(detector, text), text
