@@ -569,6 +569,8 @@ class LexiconDetector:
             ]
             if category == Category.VIOLENCE_THREAT and rl.errand(toks, cue, clause, roles):
                 return 0  # "I'll be waiting for your reply", "you will pay for shipping"
+            if category == Category.PRIVACY_INTRUSION and rl.business_contact(toks, clause, roles):
+                return 0  # "what's your phone number for returns?"
             if kinds and all(
                 k in (rl.THING, rl.MESSAGE, rl.SENSE, rl.SPEAKER)
                 # A place is a target only when wrecked ("shoot this place up").
@@ -849,6 +851,7 @@ def _role_words(words: TokenLexicon) -> rl.RoleWords:
         platform=words.slot("SNS"),
         place=words.slot("PLACE_EN"),
         exposure=words.slot("EXPOSURE_EN"),
+        business=words.slot("BUSINESS_EN"),
     )
 
 

@@ -70,6 +70,9 @@ class RoleWords:
     #: What a post exposes: the exchange itself and how one was treated ("the
     #: recording", "my experience", "the screenshots"), not a form or a deal.
     exposure: frozenset[str] = frozenset()
+    #: Business functions: a contact detail "for returns" or "for support" is the
+    #: company's.
+    business: frozenset[str] = frozenset()
 
 
 #: Determiners that open a noun phrase ("her" is left out: "kill her" or "kill her dog").
@@ -531,6 +534,30 @@ _CONFRONT: Final = frozenset(
     ["explain", "justify", "apologise", "apologize", "apology", "sorry", "answer", "grovel"]
     + ["now", "immediately", "asap"]  # an order, not a booking
 )
+
+
+#: Words that make a contact detail someone's own, not the company's.
+_PRIVATE: Final = frozenset(["personal", "private", "home", "own", "real", "live", "lives"])
+
+
+def business_contact(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -> bool:
+    """A contact detail asked for a business purpose: "for" + a business function
+    (slot ``BUSINESS_EN``: returns, support, billing, …) in the clause ("what's your
+    phone number for returns?", "your address for refunds", "I'll follow you on
+    instagram for the deals"): the company's, not the staff member's. A private word
+    ("your personal number", "your home address") keeps it an intrusion."""
+    ws = toks[clause.start : clause.end]
+    if any(t.surface in _PRIVATE for t in ws):
+        return False
+    for k, t in enumerate(ws):
+        if t.surface != "for":
+            continue
+        for u in ws[k + 1 : k + 4]:
+            if not u.keys.isdisjoint(words.business):
+                return True
+            if u.surface not in _DETERMINERS and u.pos != OTHER:
+                break
+    return False
 
 
 #: Verbs of waiting, coming, watching and paying, whose complement tells a threat

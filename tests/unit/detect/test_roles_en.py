@@ -1,10 +1,10 @@
 """English roles, sixth pass (issue 10): the sense a particle gives a verb of harm,
 premises as the target of wrecking, what a post exposes, a meeting proposed rather
 than demanded, an errand ("waiting for your reply") and the speaker as the object of
-harm ("my boss will kill me"), a visit for a service and a report to a person
-(mamori.detect.roles). Every sentence here is written for these
+harm ("my boss will kill me"), a visit for a service, a report to a person and the
+company's contact details (mamori.detect.roles). Every sentence here is written for these
 tests, in casual, text-speak, formal e-mail and transcript registers. Against the
-code before this pass, 28 cases fail (the false positives and misses each mechanism
+code before this pass, 30 cases fail (the false positives and misses each mechanism
 is for); the others are guards: the same words in the sense that must still fire, or
 look-alikes that were already clear and must stay so."""
 
@@ -279,3 +279,31 @@ def test_reporting_to_an_authority_stays_a_legal_threat(
     detector: LexiconDetector, text: str
 ) -> None:
     assert "legal_threat" in _serious(detector, text), text
+
+
+# ------------------------------------------------------------------ the company's contact
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi, what's your phone number for refunds?",  # a business function
+        "Could you confirm your postal address for returns, please?",
+        "ill follow u on insta for the offers",
+        "Customer: what's your email for complaints",
+    ],
+)
+def test_a_contact_detail_for_a_business_function_is_no_privacy_intrusion(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "privacy_intrusion" not in _serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's your personal number for refunds",  # a private word
+        "give me your number for a drink sometime",  # no business function
+        "what's your home address",
+    ],
+)
+def test_a_private_contact_detail_stays_an_intrusion(detector: LexiconDetector, text: str) -> None:
+    assert "privacy_intrusion" in _serious(detector, text), text
