@@ -544,16 +544,25 @@ class LexiconDetector:
         """Who does what to whom decides how far an English cue goes (mamori.detect.roles):
 
         - violence (and privacy, for "I'll find you"): a verb of harm whose object is
-          a thing ("kill this subscription", "end this call") or a person receiving a
-          message ("shoot you an email", "find you the order number") is no threat (0);
+          a thing ("kill this subscription", "end this call"), a person receiving a
+          message ("shoot you an email", "find you the order number"), the speaker
+          ("my boss will kill me"), a place not wrecked ("hit the shops"), or whose
+          particle gives it another sense ("hit you up", "beat you to it") is no threat
+          (0); so is an errand ("I'll be waiting for your reply") and, for privacy, a
+          contact detail asked for a business function ("your number for refunds");
         - legal: an escalation route the customer has a right to (an ombudsman) with no
           legal action in the clause, or a past narration or an identity ("my dad is a
           lawyer") naming no listener in a sentence that commits to no act ("my
           lawyer asked me to …"), is at most low (1);
-        - online defamation: a review or post about a product, naming nobody, saying
-          nothing hostile and set after no condition, is at most low (1);
+        - legal: a report to a person ("report you to your supervisor") with no legal
+          action in the clause is at most low (1);
+        - online defamation: a post of a neutral thing ("post the return form
+          online") or a message to the listener ("blast you an email") is none (0); a
+          review or post about a product, naming nobody, saying nothing hostile and
+          set after no condition, is at most low (1);
         - in-person demand: the customer coming in themselves ("I can come in and pay
-          in person") is no demand that staff come (0)."""
+          in person"), a meeting proposed as "we" ("let's meet in person to sign") or a
+          visit for a service ("to fix the boiler") is no demand that staff come (0)."""
         roles = self._roles
         a = unit.analysis
         if roles is None or a.lang != "en":
