@@ -16,7 +16,14 @@ few cues English word order gives:
 - the **speaker acts alone**: the clause has a first-person subject (or asks whether
   something may be done) and names no listener, staff member or other person;
 - a **product topic**: a post or review about a determiner phrase that names no
-  person, company or platform, with nothing hostile in the clause.
+  person, company or platform, with nothing hostile in the clause;
+- the **sense** a particle gives a verb of harm ("hit you up", "beat you to it"),
+  **premises** wrecked or only named ("shoot this place up", "hit the shops"), the
+  **speaker** as the object ("my boss will kill me");
+- **nothing exposed** by a post of a neutral thing ("post the return form online"), a
+  **meeting proposed** as "we", a **service visit** ("to fix the boiler"), an
+  **errand** ("waiting for your reply"), a **report to a person** and a **business
+  contact** ("your number for refunds").
 
 The word classes (people, messages, companies, …) are slots of the word lexicon
 (``words.yaml``), so a company directory may extend them like any slot.
