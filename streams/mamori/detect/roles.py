@@ -570,7 +570,7 @@ def business_contact(toks: tuple[Token, ...], clause: Clause, words: RoleWords) 
 #: Verbs of waiting, coming, watching and paying, whose complement tells a threat
 #: ("I'll be waiting for you", "you'll pay for this") from an errand.
 _ERRAND_VERBS: Final = frozenset(
-    ["wait", "waiting", "come", "coming", "show", "there", "watch", "pay"]
+    ["wait", "waiting", "come", "coming", "show", "there", "outside", "watch", "pay"]
 )
 
 
@@ -588,11 +588,14 @@ def errand(toks: tuple[Token, ...], cue: list[int], clause: Clause, words: RoleW
     if verb is None:
         return False
     # What follows the verb ("you will pay for …": the listener as the payer is no target).
-    if any(
-        t.surface in EN_SECOND or t.proper or _is_person(t, words)
-        for t in toks[verb + 1 : clause.end]
-    ):
+    after = toks[verb + 1 : clause.end]
+    if any(t.surface in EN_SECOND or t.proper or _is_person(t, words) for t in after):
         return False
+    if any(
+        a.surface in _OTHERS_POSSESSIVE and b.surface in _HOME
+        for a, b in zip(after, after[1:], strict=False)
+    ):
+        return False  # "outside your house at 6 to collect my parcel": whatever the errand
     for k in range(verb + 1, clause.end):
         t = toks[k]
         nxt = toks[k + 1] if k + 1 < clause.end else None
@@ -610,12 +613,20 @@ def errand(toks: tuple[Token, ...], cue: list[int], clause: Clause, words: RoleW
                 or (toks[verb].lemma == "pay" and nxt.surface in _OTHERS_POSSESSIVE)
             )
         if t.surface == "to":
-            # "to collect it" (an errand); "to your house" (a destination) keeps it
-            return nxt.surface not in _DETERMINERS and nxt.pos not in (PRON, NUM, PUNCT)
+            # "to collect it" (an errand); "to your house" (a destination) and "to
+            # talk" (a meeting) keep it
+            return (
+                nxt.surface not in _DETERMINERS
+                and nxt.pos not in (PRON, NUM, PUNCT)
+                and nxt.lemma not in _MEETING
+                and nxt.lemma not in _MOTION
+            )
     return False
 
 
 _OTHERS_POSSESSIVE: Final = frozenset(["your", "ur", "his", "her", "their"])
+#: Someone's private places: an errand there is no errand.
+_HOME: Final = frozenset(["house", "home", "flat", "apartment", "car", "door", "doorstep"])
 
 
 #: Prepositions that introduce what a review or post is about.

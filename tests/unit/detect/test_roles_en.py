@@ -4,7 +4,7 @@ than demanded, an errand ("waiting for your reply") and the speaker as the objec
 harm ("my boss will kill me"), a visit for a service, a report to a person and the
 company's contact details (mamori.detect.roles). Every sentence here is written for these
 tests, in casual, text-speak, formal e-mail and transcript registers. Against the
-code before this pass, 30 cases fail (the false positives and misses each mechanism
+code before this pass, 31 cases fail (the false positives and misses each mechanism
 is for); the others are guards: the same words in the sense that must still fire, or
 look-alikes that were already clear and must stay so."""
 
@@ -198,6 +198,7 @@ def test_a_meeting_demanded_stays_a_visit_demand(detector: LexiconDetector, text
         "no stress, I'll be waiting for your email",  # waiting for a thing
         "Customer: I'm coming for my repaired laptop around 4",
         "ill b there at 9 to pick up the spare key",  # an errand, nobody named
+        "I'll be outside the shop at 10 to collect my order",
         "Please watch out for the loose tile at the entrance.",
         "so you will pay for the return postage?",  # paying for a thing
         "my husband is going to kill me when he sees the bill",  # the speaker as the object
@@ -220,6 +221,8 @@ def test_an_errand_or_a_hyperbole_about_oneself_is_no_threat(
         "you will pay for ur incompetence",  # the listener's deeds, not a purchase
         "I'm coming for you",
         "I'll be there to make sure you pay",
+        "I'll be outside your house at 6 to collect my parcel",  # someone's home
+        "I'll be there to talk",  # a meeting, not an errand
         "I am going to kill myself",  # self-harm is left to fire (staff escalate it)
     ],
 )
