@@ -141,8 +141,10 @@ _EN_QUESTION_START: Final = frozenset(
     ]
 )
 _EN_FIRST: Final = frozenset(["i", "we", "me", "my", "us", "our"])
-#: "your" is left out: 「your app is garbage」 aims at a thing, not the person.
-_EN_SECOND: Final = frozenset(["you", "yourself", "yourselves", "u"])
+#: The listener in English, as the analyser writes it (also read by mamori.detect.roles;
+#: the analyser reads "ya" and "ye" as you, "yall" stays). "your" is left out:
+#: 「your app is garbage」 aims at a thing, not the person.
+EN_SECOND: Final = frozenset(["you", "u", "ya", "ye", "yourself", "yourselves", "yall"])
 _EN_THIRD: Final = frozenset(["he", "she", "they", "someone", "somebody", "people", "everyone"])
 
 
@@ -392,7 +394,7 @@ def _frame_en(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
         t = tokens[k]
         if t.surface in _EN_FIRST:
             f.add(FIRST_PERSON)
-        elif t.surface in _EN_SECOND:
+        elif t.surface in EN_SECOND:
             f.add(SECOND_PERSON)
         elif t.surface in _EN_THIRD and k < head:
             # Someone else acts only as the subject: in "I will shoot five people" the
@@ -409,6 +411,7 @@ __all__ = [
     "ASSERTIVE",
     "CONDITIONAL",
     "DESIDERATIVE",
+    "EN_SECOND",
     "FIRST_PERSON",
     "IMPERATIVE",
     "NEGATED",

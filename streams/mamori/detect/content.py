@@ -544,16 +544,25 @@ class LexiconDetector:
         """Who does what to whom decides how far an English cue goes (mamori.detect.roles):
 
         - violence (and privacy, for "I'll find you"): a verb of harm whose object is
-          a thing ("kill this subscription", "end this call") or a person receiving a
-          message ("shoot you an email", "find you the order number") is no threat (0);
+          a thing ("kill this subscription", "end this call"), a person receiving a
+          message ("shoot you an email", "find you the order number"), the speaker
+          ("my boss will kill me"), a place not wrecked ("hit the shops"), or whose
+          particle gives it another sense ("hit you up", "beat you to it") is no threat
+          (0); so is an errand ("I'll be waiting for your reply") and, for privacy, a
+          contact detail asked for a business function ("your number for refunds");
         - legal: an escalation route the customer has a right to (an ombudsman) with no
           legal action in the clause, or a past narration or an identity ("my dad is a
           lawyer") naming no listener in a sentence that commits to no act ("my
           lawyer asked me to …"), is at most low (1);
-        - online defamation: a review or post about a product, naming nobody, saying
-          nothing hostile and set after no condition, is at most low (1);
+        - legal: a report to a person ("report you to your supervisor") with no legal
+          action in the clause is at most low (1);
+        - online defamation: a post of a neutral thing ("post the return form
+          online") or a message to the listener ("blast you an email") is none (0); a
+          review or post about a product, naming nobody, saying nothing hostile and
+          set after no condition, is at most low (1);
         - in-person demand: the customer coming in themselves ("I can come in and pay
-          in person") is no demand that staff come (0)."""
+          in person"), a meeting proposed as "we" ("let's meet in person to sign") or a
+          visit for a service ("to fix the boiler") is no demand that staff come (0)."""
         roles = self._roles
         a = unit.analysis
         if roles is None or a.lang != "en":
@@ -563,16 +572,27 @@ class LexiconDetector:
         clause = cl.clause_of(clauses, cue[0])
         if category in (Category.VIOLENCE_THREAT, Category.PRIVACY_INTRUSION):
             kinds = [
-                rl.object_kind(toks, i, clause.end, roles)
+                (i, rl.object_kind(toks, i, clause.end, roles))
                 for i in cue
                 if toks[i].lemma in roles.harm
             ]
-            if kinds and all(k in (rl.THING, rl.MESSAGE) for k in kinds):
+            if category == Category.VIOLENCE_THREAT and rl.errand(toks, cue, clause, roles):
+                return 0  # "I'll be waiting for your reply", "you will pay for shipping"
+            if category == Category.PRIVACY_INTRUSION and rl.business_contact(toks, clause, roles):
+                return 0  # "what's your phone number for returns?"
+            if kinds and all(
+                k in (rl.THING, rl.MESSAGE, rl.SENSE, rl.SPEAKER)
+                # A place is a target only when wrecked ("shoot this place up").
+                or (k == rl.PLACE and not rl.wrecks(toks, i, clause.end))
+                for i, k in kinds
+            ):
                 return 0
         elif category == Category.LEGAL_THREAT:
             words = toks[clause.start : clause.end]
-            if any(not t.keys.isdisjoint(roles.route) for t in words) and all(
-                t.keys.isdisjoint(roles.legal_action) for t in words
+            if all(t.keys.isdisjoint(roles.legal_action) for t in words) and (
+                any(not t.keys.isdisjoint(roles.route) for t in words)
+                # "I'll report you to your manager": a person, not an authority
+                or rl.reports_to_person(toks, clause, roles)
             ):
                 return 1
             # A past narration ("my lawyer asked me to …") or who someone is ("my dad
@@ -585,11 +605,17 @@ class LexiconDetector:
             ):
                 return 1
         elif category == Category.ONLINE_DEFAMATION_THREAT:
-            if rl.product_topic(toks, clause, roles) and not any(
-                rl.conditional(toks, c) for c in clauses
-            ):
-                return 1
+            if any(rl.object_kind(toks, i, clause.end, roles) == rl.MESSAGE for i in cue):
+                return 0  # "I'll blast you an email": the listener receives a message
+            if not any(rl.conditional(toks, c) for c in clauses):
+                if rl.exposes_nothing(toks, clause, roles):
+                    return 0  # "I'll post the return form online", "share this deal"
+                if rl.product_topic(toks, clause, roles):
+                    return 1
         elif category == Category.IN_PERSON_DEMAND:
+            unconditional = not any(rl.conditional(toks, c) for c in clauses)
+            if unconditional and rl.service_visit(toks, clause, roles):
+                return 0  # "send someone to my house to fix the boiler"
             # "come to my house", "visit me": the speaker is where someone is to come,
             # unless the speaker is the one moving ("if I visit my aunt").
             if any(toks[i].surface in ("me", "my", "mine") for i in cue):
@@ -597,6 +623,8 @@ class LexiconDetector:
                     return 0
             elif rl.speaker_acts_alone(toks, clause, roles):
                 return 0
+            elif unconditional and rl.proposes_meeting(toks, clause):
+                return 0  # "let's meet in person to sign": an arrangement
         return 3
 
     def _reported(self, msg: _Message, span: Span) -> bool:
@@ -830,6 +858,9 @@ def _role_words(words: TokenLexicon) -> rl.RoleWords:
         legal_action=words.slot("LEGAL_ACTION_EN"),
         hostile=words.slot("REVIEW_HOSTILE_EN"),
         platform=words.slot("SNS"),
+        place=words.slot("PLACE_EN"),
+        exposure=words.slot("EXPOSURE_EN"),
+        business=words.slot("BUSINESS_EN"),
     )
 
 

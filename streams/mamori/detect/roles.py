@@ -16,7 +16,14 @@ few cues English word order gives:
 - the **speaker acts alone**: the clause has a first-person subject (or asks whether
   something may be done) and names no listener, staff member or other person;
 - a **product topic**: a post or review about a determiner phrase that names no
-  person, company or platform, with nothing hostile in the clause.
+  person, company or platform, with nothing hostile in the clause;
+- the **sense** a particle gives a verb of harm ("hit you up", "beat you to it"),
+  **premises** wrecked or only named ("shoot this place up", "hit the shops"), the
+  **speaker** as the object ("my boss will kill me");
+- **nothing exposed** by a post of a neutral thing ("post the return form online"), a
+  **meeting proposed** as "we", a **service visit** ("to fix the boiler"), an
+  **errand** ("waiting for your reply"), a **report to a person** and a **business
+  contact** ("your number for refunds").
 
 The word classes (people, messages, companies, …) are slots of the word lexicon
 (``words.yaml``), so a company directory may extend them like any slot.
@@ -27,12 +34,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from mamori.detect.clauses import Clause
-from mamori.detect.morph import AUX, NUM, PRON, PUNCT, Token
+from mamori.detect.clauses import EN_SECOND, Clause
+from mamori.detect.morph import AUX, NUM, OTHER, PRON, PUNCT, Token
 
 PERSON: Final = "person"
 THING: Final = "thing"
 MESSAGE: Final = "message"
+#: The company's premises ("this place", "your store"): a target only of wrecking.
+PLACE: Final = "place"
+#: The verb in another sense, set by its particle or complement: "hit you up", "hit
+#: me back" (contact, reply), "beat you to it" (get there first).
+SENSE: Final = "sense"
+#: The speaker ("my boss will kill me"): a hyperbole about oneself, no threat.
+SPEAKER: Final = "speaker"
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +71,15 @@ class RoleWords:
     hostile: frozenset[str]
     #: Platforms (the SNS slot): "on twitter" names where, not what about.
     platform: frozenset[str]
+    #: Premises ("place", "store", "office"): wrecked ("shoot this place up"), or
+    #: only visited ("hit the shops").
+    place: frozenset[str] = frozenset()
+    #: What a post exposes: the exchange itself and how one was treated ("the
+    #: recording", "my experience", "the screenshots"), not a form or a deal.
+    exposure: frozenset[str] = frozenset()
+    #: Business functions: a contact detail "for returns" or "for support" is the
+    #: company's.
+    business: frozenset[str] = frozenset()
 
 
 #: Determiners that open a noun phrase ("her" is left out: "kill her" or "kill her dog").
@@ -93,16 +116,93 @@ def object_kind(toks: tuple[Token, ...], verb: int, limit: int, words: RoleWords
         j += 1
     if j >= limit:
         return ""
+    if toks[verb].lemma in _CONTACT and j > verb + 1 and toks[verb + 1].surface == "up":
+        return SENSE  # "hit up the store", "hit up my mate": get in touch
     t = toks[j]
+    if t.surface in _SPEAKER:
+        return SPEAKER  # "my boss is gonna kill me", "you're killing me"
     if t.proper or _is_person(t, words):
         if t.surface in _PERSON_PRONOUNS and _receives_message(toks, j + 1, limit, words):
             return MESSAGE
+        if _other_sense(toks, verb, j, limit, words):
+            return SENSE
         return PERSON
     if t.surface in _DETERMINERS or t.pos == NUM:
         kind = _phrase_kind(toks, j + 1, limit, words)
+        if kind == PLACE and t.surface in _OWN:
+            return THING  # "burn my house down": the speaker's own place
         if kind or t.surface not in _THING_PRONOUNS:
             return kind
+    if t.surface in _TIME:
+        return THING  # "kill time"
     return THING if t.surface in _THING_PRONOUNS else ""  # "I'll end this."
+
+
+#: The speaker as the object of someone else's act ("my boss will kill me", "you're
+#: killing me"): a hyperbole, no threat. Reflexive self-harm ("I'm going to kill
+#: myself") is left to fire: staff must escalate it, whatever its code.
+_SPEAKER: Final = frozenset(["me", "us"])
+#: Verbs of harm whose particle "up" or "back" makes them verbs of contact.
+_CONTACT: Final = frozenset(["hit"])
+#: What "beat X to" ends in when it still is harm: "beat you to death / a pulp".
+_HARM_RESULTS: Final = frozenset(
+    ["death", "pulp", "pieces", "bits", "shreds", "smithereens", "unconsciousness", "bloody"]
+)
+#: The speaker's own: "my house", "our place".
+_OWN: Final = frozenset(["my", "our"])
+#: Spans of time: what "kill" does to them is pass them.
+_TIME: Final = frozenset(["time", "hours", "minutes"])
+#: What one is hit with when it is news, not a blow: "hit you with the details".
+_NEWS: Final = frozenset(["details", "news", "info", "update", "figures", "numbers", "facts"])
+
+
+def _other_sense(
+    toks: tuple[Token, ...], verb: int, obj: int, limit: int, words: RoleWords
+) -> bool:
+    """The particle or complement after the person at ``obj`` gives the verb of harm at
+    ``verb`` another sense: "hit you up" and "hit you back" (get in touch, reply; "back"
+    is a blow only when another blow is named in the sentence: "if you hit me I'll
+    hit you back"), "hit you with the details" (a message or legal action, not a blow),
+    "beat you to it" (get there first; "to death", "to a pulp" stay harm), "knock
+    yourself out" (go ahead)."""
+    lemma = toks[verb].lemma
+    after = toks[obj + 1].surface if obj + 1 < limit else ""
+    tail = toks[obj + 2 : min(limit, obj + 6)]
+    if lemma in _CONTACT:
+        if after == "up":
+            return True
+        if after == "back":
+            return not any(
+                k != verb and t.lemma in words.harm and t.lemma != "find"
+                for k, t in enumerate(toks)
+            )
+        if after == "with":
+            return any(
+                not t.keys.isdisjoint(words.message)
+                or not t.keys.isdisjoint(words.legal_action)
+                or t.surface in _NEWS
+                for t in tail
+            )
+    if lemma == "beat" and after == "to":
+        return bool(tail) and not any(t.surface in _HARM_RESULTS for t in tail)
+    return lemma == "knock" and after == "out" and toks[obj].surface in ("yourself", "yourselves")
+
+
+#: Particles that make a verb of harm wreck a place: "shoot up", "burn down", "blow up".
+_WRECK_PARTICLES: Final = frozenset(["up", "down", "apart"])
+
+
+def wrecks(toks: tuple[Token, ...], verb: int, limit: int) -> bool:
+    """The verb at ``verb`` wrecks what it acts on: a particle up/down/apart right
+    after it ("shoot up the place") or after its object ("shoot this place up",
+    "burn the whole store down"). "hit the shops" or "kill this place" only name it."""
+    for k in range(verb + 1, min(limit, verb + _PHRASE_MAX + 3)):
+        t = toks[k]
+        if t.surface in _WRECK_PARTICLES:
+            return True
+        if t.pos == PUNCT or t.surface in _PHRASE_END:
+            return False
+    return False
 
 
 def _is_person(t: Token, words: RoleWords) -> bool:
@@ -113,10 +213,12 @@ def _is_person(t: Token, words: RoleWords) -> bool:
 
 def _phrase_kind(toks: tuple[Token, ...], start: int, limit: int, words: RoleWords) -> str:
     """A noun phrase after its determiner: PERSON when one of its words names someone
-    ("this stupid agent", "your legs"), or it is "one/lot of you"; THING otherwise;
-    "" when no word follows."""
+    ("this stupid agent", "your legs"), or it is "one/lot of you"; PLACE when one
+    names premises ("this place", "your store"); THING otherwise; "" when no word
+    follows."""
     j = start
     seen = 0
+    place = False
     while j < limit and seen < _PHRASE_MAX:
         t = toks[j]
         if t.pos in (PUNCT, AUX, NUM) or t.surface in _PHRASE_END:
@@ -125,10 +227,14 @@ def _phrase_kind(toks: tuple[Token, ...], start: int, limit: int, words: RoleWor
             break
         if t.proper or _is_person(t, words):
             return PERSON
+        if not t.keys.isdisjoint(words.place):
+            place = True
         seen += 1
         j += 1
     if j + 1 < limit and toks[j].surface == "of" and _is_person(toks[j + 1], words):
         return PERSON  # "every one of you", "the lot of you"
+    if place:
+        return PLACE
     return THING if seen else ""
 
 
@@ -227,7 +333,7 @@ def identity(toks: tuple[Token, ...], clause: Clause, nouns: frozenset[str]) -> 
 
 def names_listener(toks: tuple[Token, ...], clause: Clause) -> bool:
     """The clause names the listener ("about you", "reporting you")."""
-    return any(t.surface in _SECOND for t in toks[clause.start : clause.end])
+    return any(t.surface in EN_SECOND for t in toks[clause.start : clause.end])
 
 
 def conditional(toks: tuple[Token, ...], clause: Clause) -> bool:
@@ -243,7 +349,6 @@ _CONDITION_OPENERS: Final = frozenset(["if", "unless", "or", "otherwise"])
 _MEETING: Final = frozenset(
     ["meet", "meeting", "talk", "speak", "discuss", "apologize", "apologise", "sit"]
 )
-_SECOND: Final = frozenset(["you", "u", "ya", "ye", "yourself", "yourselves", "yall"])
 _QUESTION_OPENERS: Final = frozenset(
     ["is", "are", "can", "could", "may", "do", "does", "where", "when", "how", "would"]
 )
@@ -258,7 +363,7 @@ def speaker_acts_alone(toks: tuple[Token, ...], clause: Clause, words: RoleWords
     for k, t in enumerate(ws):
         if t.surface == "person" and k > 0 and ws[k - 1].surface == "in":
             continue
-        if t.surface in _SECOND or t.proper or not t.keys.isdisjoint(words.person):
+        if t.surface in EN_SECOND or t.proper or not t.keys.isdisjoint(words.person):
             return False
         if t.lemma in _MEETING or t.surface in _MEETING:
             return False
@@ -274,7 +379,7 @@ def speaker_moves(toks: tuple[Token, ...], clause: Clause, verb: int) -> bool:
     not named: "if I visit my aunt", "we'll come to my office" (auxiliaries and a few
     adverbs may stand between); in "come to my house" or "I want a visit at my home"
     someone else is to come, and "I'll visit you" is aimed at the listener."""
-    if any(t.surface in _SECOND or t.proper for t in toks[clause.start : clause.end]):
+    if any(t.surface in EN_SECOND or t.proper for t in toks[clause.start : clause.end]):
         return False
     k = verb - 1
     while k >= clause.start and (toks[k].pos == AUX or toks[k].surface in _BETWEEN_SUBJECT):
@@ -285,6 +390,243 @@ def speaker_moves(toks: tuple[Token, ...], clause: Clause, verb: int) -> bool:
 _BETWEEN_SUBJECT: Final = frozenset(
     ["to", "also", "just", "probably", "then", "usually", "often", "sometimes", "will"]
 )
+
+
+#: A suggestion, not an obligation: "let's", "shall we", "can we", "we could".
+_SUGGEST: Final = frozenset(["shall", "can", "could", "may", "might", "maybe", "perhaps"])
+#: Words that turn a meeting into a demand or a confrontation.
+_INSIST: Final = frozenset(
+    ["need", "must", "have", "has", "demand", "insist", "want", "wanna", "expect", "require"]
+    + ["now", "immediately", "explain", "justify", "apologise", "apologize", "answer"]
+)
+
+
+def proposes_meeting(toks: tuple[Token, ...], clause: Clause) -> bool:
+    """The speaker proposes a meeting as one of "we": "let's meet in person to sign",
+    "can we meet face to face next week?", "we could meet at the branch": an
+    arrangement between both sides, not a demand. "we need to meet", "I want to
+    meet you", "meet me" and "let's meet so you can explain yourselves" (anywhere in
+    the sentence) are demands."""
+    ws = toks[clause.start : clause.end]
+    if any(t.lemma in _INSIST or t.surface in _INSIST for t in toks):
+        return False
+    if not any(t.lemma == "meet" or t.surface == "meeting" for t in ws):
+        return False
+    for k, t in enumerate(ws):
+        before = ws[k - 1].surface if k > 0 else ""
+        after = ws[k + 1].surface if k + 1 < len(ws) else ""
+        if t.surface == "let" and after in ("s", "us"):
+            return True
+        if t.surface == "we" and (before in _SUGGEST or after in _SUGGEST):
+            return True
+    return False
+
+
+#: Verbs that make something public or known: the post, and the "everyone will know"
+#: kind.
+_EXPOSE_VERBS: Final = frozenset(
+    ["post", "share", "put", "upload", "tweet", "publish", "spread", "blast", "plaster"]
+    + ["write", "tell", "see", "know", "hear", "read"]
+)
+_WH: Final = frozenset(["what", "how", "who", "why", "where", "when", "which", "everything"])
+
+
+def exposes_nothing(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -> bool:
+    """Every verb of posting or making known in the clause acts on a neutral thing:
+    "I'll post the return form online", "share this deal on facebook", "everyone will
+    see the new colours". It exposes someone when what follows the verb names the
+    listener, a person, a name, the company, the exchange itself ("the recording",
+    "my experience") or anything hostile (up to the end of the sentence: "… so the
+    public can judge your conduct"), or is the affair ("share this", "hear about
+    it", "know what you did"), or when nothing follows ("everyone will know")."""
+    found = False
+    for v in range(clause.start, clause.end):
+        if toks[v].lemma not in _EXPOSE_VERBS:
+            continue
+        found = True
+        j = v + 1
+        while j < clause.end and toks[j].surface in (*_PARTICLES, "about", "out"):
+            j += 1
+        if j >= clause.end:
+            return False
+        first = toks[j]
+        if first.surface in _THING_PRONOUNS:
+            nxt = toks[j + 1] if j + 1 < clause.end else None
+            if (
+                nxt is None
+                or nxt.pos in (PUNCT, PRON, AUX)
+                or nxt.surface in (*_PHRASE_END, *_DETERMINERS, *_PARTICLES)
+                or not nxt.keys.isdisjoint(words.platform)
+            ):
+                return False  # "share this", "put it all over twitter": the affair itself
+        elif first.pos in (PRON, AUX, PUNCT) or first.surface in _WH or first.proper:
+            return False
+        # Someone or the exchange named in what is posted ("a photo of the manager",
+        # "the recording"); who it is shown to ("with my friends") is the audience.
+        k = j
+        while k < clause.end and toks[k].pos != PUNCT and toks[k].surface not in _AUDIENCE:
+            t = toks[k]
+            if (t.proper and t.keys.isdisjoint(words.platform)) or _is_person(t, words):
+                return False
+            if not t.keys.isdisjoint(words.exposure):
+                return False  # "the recording", "our correspondence" ("on my insta story": where)
+            k += 1
+        for t in toks[j:]:  # the sentence's rest: "… so the public can judge your conduct"
+            if t.surface in EN_SECOND:
+                return False
+            if not t.keys.isdisjoint(words.company) or not t.keys.isdisjoint(words.hostile):
+                return False
+    return found
+
+
+#: Prepositions that name who sees a post, or where: "with my friends", "on insta".
+_AUDIENCE: Final = frozenset(["with", "to", "on", "in", "for", "at"])
+
+
+def reports_to_person(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -> bool:
+    """The clause reports something to a person, not to an authority: "I'll report you
+    to your manager", "I'm reporting this to my line manager" (an escalation inside a
+    company or a household; "to the police", "to trading standards" name no person)."""
+    reported = False
+    for k in range(clause.start, clause.end):
+        t = toks[k]
+        if t.lemma == "report" or t.surface in ("report", "reporting", "reported"):
+            reported = True
+        elif reported and t.surface == "to":
+            for u in toks[k + 1 : min(clause.end, k + 2 + _PHRASE_MAX)]:
+                if u.pos == PUNCT or u.surface in _PHRASE_END:
+                    break
+                if _is_person(u, words) and u.surface not in _PERSON_PRONOUNS:
+                    return True
+            return False
+    return False
+
+
+_SERVICE_OPENERS: Final = frozenset(["to", "and"])
+
+
+def service_visit(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -> bool:
+    """The visit asked for has a service as its purpose: to or and + a verb + a thing
+    ("send someone to my house to fix the boiler", "come round mine to measure the
+    kitchen", "come out and check the meter"), with no listener after the verb, and no
+    confrontation, urgency or condition in the sentence ("come to my house to
+    apologise", "come here and explain yourself", "get over here and fix my car right
+    now" stay demands)."""
+    if any(t.lemma in _CONFRONT or t.surface in _CONFRONT for t in toks):
+        return False
+    for k in range(clause.start, clause.end - 2):
+        if toks[k].surface not in _SERVICE_OPENERS:
+            continue
+        verb, det = toks[k + 1], toks[k + 2]
+        if verb.pos != OTHER or verb.surface in _DETERMINERS or verb.proper:
+            continue
+        if verb.lemma in _MOTION or verb.lemma in _MEETING:
+            continue  # "to visit my office", "to see me": the visit itself
+        if det.surface not in _DETERMINERS or det.surface in _THING_PRONOUNS:
+            continue  # "to my house" (a destination), "to sort this" (the affair)
+        if any(t.surface in EN_SECOND for t in toks[k + 1 :]):
+            continue  # "and fix the mess you made": the listener's doing
+        if object_kind(toks, k + 1, clause.end, words) == THING:
+            return True
+    return False
+
+
+#: Verbs of coming and visiting: as a purpose they are the visit, not a service.
+_MOTION: Final = frozenset(
+    ["visit", "come", "go", "see", "attend", "pop", "drop", "show", "send", "bring", "get"]
+)
+
+
+_CONFRONT: Final = frozenset(
+    ["explain", "justify", "apologise", "apologize", "apology", "sorry", "answer", "grovel"]
+    + ["now", "immediately", "asap"]  # an order, not a booking
+)
+
+
+#: Words that make a contact detail someone's own, not the company's.
+_PRIVATE: Final = frozenset(["personal", "private", "home", "own", "real", "live", "lives"])
+
+
+def business_contact(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -> bool:
+    """A contact detail asked for a business purpose: "for" + a business function
+    (slot ``BUSINESS_EN``: returns, support, billing, …) in the clause ("what's your
+    phone number for returns?", "your address for refunds", "I'll follow you on
+    instagram for the deals"): the company's, not the staff member's. A private word
+    ("your personal number", "your home address") keeps it an intrusion."""
+    ws = toks[clause.start : clause.end]
+    if any(t.surface in _PRIVATE for t in ws):
+        return False
+    for k, t in enumerate(ws):
+        if t.surface != "for":
+            continue
+        for u in ws[k + 1 : k + 4]:
+            if not u.keys.isdisjoint(words.business):
+                return True
+            if u.surface not in _DETERMINERS and u.pos != OTHER:
+                break
+    return False
+
+
+#: Verbs of waiting, coming, watching and paying, whose complement tells a threat
+#: ("I'll be waiting for you", "you'll pay for this") from an errand.
+_ERRAND_VERBS: Final = frozenset(
+    ["wait", "waiting", "come", "coming", "show", "there", "outside", "watch", "pay"]
+)
+
+
+def errand(toks: tuple[Token, ...], cue: list[int], clause: Clause, words: RoleWords) -> bool:
+    """A cue of waiting, coming or paying whose clause names a thing as its purpose:
+    "I'll be waiting for your reply", "I'm coming for my parcel", "watch out for the
+    step", "you will pay for shipping" ("for" + a thing, not "for you" or "for this"),
+    or an errand with no one in it ("I'll be there at 5 to collect it"). A destination
+    ("come to your house"), anyone named after "for" or "to", or the affair ("pay for
+    this", "pay for what you did") keep the threat."""
+    verb = next(
+        (i for i in cue if toks[i].lemma in _ERRAND_VERBS or toks[i].surface in _ERRAND_VERBS),
+        None,
+    )
+    if verb is None:
+        return False
+    # What follows the verb ("you will pay for …": the listener as the payer is no target).
+    after = toks[verb + 1 : clause.end]
+    if any(t.surface in EN_SECOND or t.proper or _is_person(t, words) for t in after):
+        return False
+    if any(
+        a.surface in _OTHERS_POSSESSIVE and b.surface in _HOME
+        for a, b in zip(after, after[1:], strict=False)
+    ):
+        return False  # "outside your house at 6 to collect my parcel": whatever the errand
+    for k in range(verb + 1, clause.end):
+        t = toks[k]
+        nxt = toks[k + 1] if k + 1 < clause.end else None
+        if nxt is None:
+            return False
+        if t.surface == "for":
+            # "for your reply", "for shipping", "for my parcel"; "for this", "for it",
+            # "for what you did": the affair itself
+            return not (
+                nxt.surface in _THING_PRONOUNS
+                or nxt.surface in _WH
+                or nxt.pos == PUNCT
+                or (nxt.pos == PRON and nxt.surface not in _DETERMINERS)
+                # "pay for your mistakes": what someone did, not what they buy
+                or (toks[verb].lemma == "pay" and nxt.surface in _OTHERS_POSSESSIVE)
+            )
+        if t.surface == "to":
+            # "to collect it" (an errand); "to your house" (a destination) and "to
+            # talk" (a meeting) keep it
+            return (
+                nxt.surface not in _DETERMINERS
+                and nxt.pos not in (PRON, NUM, PUNCT)
+                and nxt.lemma not in _MEETING
+                and nxt.lemma not in _MOTION
+            )
+    return False
+
+
+_OTHERS_POSSESSIVE: Final = frozenset(["your", "ur", "his", "her", "their"])
+#: Someone's private places: an errand there is no errand.
+_HOME: Final = frozenset(["house", "home", "flat", "apartment", "car", "door", "doorstep"])
 
 
 #: Prepositions that introduce what a review or post is about.
@@ -298,7 +640,7 @@ def product_topic(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -> 
     ws = toks[clause.start : clause.end]
     about_thing = False
     for k, t in enumerate(ws):
-        if t.surface in _SECOND or t.proper or not t.keys.isdisjoint(words.person):
+        if t.surface in EN_SECOND or t.proper or not t.keys.isdisjoint(words.person):
             return False
         if not t.keys.isdisjoint(words.company) or not t.keys.isdisjoint(words.hostile):
             return False
@@ -316,13 +658,21 @@ __all__ = [
     "PERSON",
     "THING",
     "RoleWords",
+    "PLACE",
+    "SENSE",
+    "SPEAKER",
     "commits",
     "conditional",
     "identity",
     "names_listener",
     "narrated",
+    "exposes_nothing",
     "object_kind",
     "product_topic",
+    "proposes_meeting",
+    "reports_to_person",
+    "service_visit",
     "speaker_acts_alone",
     "speaker_moves",
+    "wrecks",
 ]
