@@ -165,6 +165,12 @@ def main() -> None:
     parser.add_argument(
         "--wait", type=float, default=600.0, help="Longest wait for the last indicator (s)."
     )
+    parser.add_argument(
+        "--split",
+        action="store_true",
+        help="Three processes, `mamori worker --role detect`, `--role sinks` and "
+        "`--role alerts`, instead of one `mamori worker` running all three parts.",
+    )
     args = parser.parse_args()
 
     from mamori.messaging.publisher import publish_lines
@@ -207,13 +213,23 @@ def main() -> None:
             lines = list(synthetic_lines(n, customers=max(1000, n // 10), seed=7))
             ch = client(settings.clickhouse, role="reader")
             db = settings.clickhouse.database
-            worker = ManagedProcess(
-                f"worker-{phase}",
-                work,
-                [sys.executable, "-m", "mamori", "worker", "--loglevel", "warning"],
-                healthy=lambda: True,
-                cwd=REPO_ROOT,
-                env=env,
+            workers = [
+                ManagedProcess(
+                    f"worker-{phase}-{'-'.join(roles) or 'all'}",
+                    work,
+                    [sys.executable, "-m", "mamori", "worker", "--loglevel", "warning"]
+                    + [arg for role in roles for arg in ("--role", role)],
+                    healthy=lambda: True,
+                    cwd=REPO_ROOT,
+                    # One state directory (Faust data, health file) per process.
+                    env={**env, "MAMORI_STATE_DIR": str(work / f"state-{phase}-{i}")},
+                )
+                for i, roles in enumerate(
+                    [("detect",), ("sinks",), ("alerts",)] if args.split else [()]
+                )
+            ]
+            groups = [settings.app_id] + (
+                [f"{settings.app_id}-sinks", f"{settings.app_id}-alerts"] if args.split else []
             )
             if phase == "throughput":
                 publish_lines(lines, settings.kafka.contact_topic, settings.kafka, progress=False)
@@ -222,7 +238,8 @@ def main() -> None:
                 )
                 results["bare consumer (read + JSON decode)"] = f"{ref:,.0f} events/s"
                 t0 = time.monotonic()
-                worker.start()
+                for worker in workers:
+                    worker.start()
                 processed = 0
                 # The first health row with events marks the end of start-up (group
                 # join, recovery); the steady rate counts from there.
@@ -249,14 +266,18 @@ def main() -> None:
                         f"{(processed - first[1]) / steady_s:,.0f} events/s"
                         f" ({processed - first[1]} events in {steady_s:.1f}s)"
                     )
-                results["worker peak RSS"] = f"{_peak_rss_mib(worker.pid() or 0):,.0f} MiB"
-                worker.stop()
+                for worker in workers:
+                    results[f"{worker.name} peak RSS"] = (
+                        f"{_peak_rss_mib(worker.pid() or 0):,.0f} MiB"
+                    )
+                    worker.stop()
             else:
-                worker.start()
-                # The clock starts once the worker owns its partitions (group Stable),
+                for worker in workers:
+                    worker.start()
+                # The clock starts once the workers own their partitions (groups Stable),
                 # as a production worker always does, not after a guessed pause.
-                waited = _wait_stable(kafka.bootstrap_servers, settings.app_id)
-                results["worker start-up (until its group is Stable)"] = f"{waited:.1f} s"
+                waited = sum(_wait_stable(kafka.bootstrap_servers, g) for g in groups)
+                results["worker start-up (until its groups are Stable)"] = f"{waited:.1f} s"
                 sent_at: dict[str, float] = {}
                 interval = 1.0 / args.rate
                 t_next = time.time()
@@ -321,7 +342,8 @@ def main() -> None:
                             )
                 else:
                     results[label] = "nothing stored"
-                worker.stop()
+                for worker in workers:
+                    worker.stop()
         cpu = subprocess.run(
             ["sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"],
             capture_output=True,
