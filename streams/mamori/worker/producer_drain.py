@@ -12,6 +12,9 @@ them over, in order), and its ``flush`` returns once every message put *before t
 flush began* has reached the client; the client's own flush, which Faust calls next,
 then waits for the broker. Messages put during the flush do not hold it up, so a commit
 is not postponed while agents go on sending.
+
+:class:`DrainingProducer` also makes the Kafka client track every topic it sends to
+(:func:`track_topic`), without which a send can wait for a partition leader forever.
 """
 
 from __future__ import annotations
@@ -77,8 +80,25 @@ class DrainingBuffer(ProducerBuffer):
             await self.wait(self.progress.wait())
 
 
+def track_topic(client: Any, topic: str) -> None:
+    """Make aiokafka's ``client`` keep ``topic`` in its metadata requests.
+
+    aiokafka 0.14 answers a send from the cluster view it has; a topic it knows only
+    from a metadata fetch of *all* topics (made while it tracked none) is used without
+    being tracked. Once any other topic is tracked (e.g. a table's changelog, first
+    sent to later), every metadata request names only the tracked topics, the untracked
+    one drops out of the cluster view, and a batch for it waits for a leader that the
+    client never asks for again: the producer's flush, and so Faust's commit, hang for
+    good while the client loops on metadata. Seen under load in the alerts agents'
+    first sends (tests/integration/messaging/test_topic_tracking.py shows the drop).
+    """
+    if topic not in client._topics:
+        client.add_topic(topic)  # schedules a metadata refresh naming it from now on
+
+
 class DrainingProducer(AIOKafkaProducer):
-    """Faust's aiokafka producer with a :class:`DrainingBuffer`."""
+    """Faust's aiokafka producer with a :class:`DrainingBuffer`, tracking every topic
+    it sends to (:func:`track_topic`)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -88,6 +108,22 @@ class DrainingProducer(AIOKafkaProducer):
         buffer = DrainingBuffer(loop=self.loop, beacon=self.beacon)
         buffer.app = self.app
         self.buffer = buffer
+
+    async def send(
+        self,
+        topic: str,
+        key: bytes | None,
+        value: bytes | None,
+        partition: int | None,
+        timestamp: float | None,
+        headers: Any,
+        *,
+        transactional_id: str | None = None,
+    ) -> Any:
+        track_topic(self._ensure_producer().client, topic)
+        return await super().send(
+            topic, key, value, partition, timestamp, headers, transactional_id=transactional_id
+        )
 
 
 def draining_buffer(producer: Any) -> DrainingBuffer:
