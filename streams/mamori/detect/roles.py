@@ -394,10 +394,14 @@ _BETWEEN_SUBJECT: Final = frozenset(
 
 #: A suggestion, not an obligation: "let's", "shall we", "can we", "we could".
 _SUGGEST: Final = frozenset(["shall", "can", "could", "may", "might", "maybe", "perhaps"])
+#: Calling someone to account, or at once: a meeting or a visit with these is an
+#: order, not an arrangement or a booking.
+_TO_ACCOUNT: Final = frozenset(
+    ["explain", "justify", "apologise", "apologize", "answer", "now", "immediately"]
+)
 #: Words that turn a meeting into a demand or a confrontation.
-_INSIST: Final = frozenset(
+_INSIST: Final = _TO_ACCOUNT | frozenset(
     ["need", "must", "have", "has", "demand", "insist", "want", "wanna", "expect", "require"]
-    + ["now", "immediately", "explain", "justify", "apologise", "apologize", "answer"]
 )
 
 
@@ -537,10 +541,8 @@ _MOTION: Final = frozenset(
 )
 
 
-_CONFRONT: Final = frozenset(
-    ["explain", "justify", "apologise", "apologize", "apology", "sorry", "answer", "grovel"]
-    + ["now", "immediately", "asap"]  # an order, not a booking
-)
+#: Words that make a visit a confrontation, not a service.
+_CONFRONT: Final = _TO_ACCOUNT | frozenset(["apology", "sorry", "grovel", "asap"])
 
 
 #: Words that make a contact detail someone's own, not the company's.
