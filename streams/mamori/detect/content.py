@@ -571,15 +571,15 @@ class LexiconDetector:
         clauses = unit.clauses
         clause = cl.clause_of(clauses, cue[0])
         if category in (Category.VIOLENCE_THREAT, Category.PRIVACY_INTRUSION):
+            if category == Category.VIOLENCE_THREAT and rl.errand(toks, cue, clause, roles):
+                return 0  # "I'll be waiting for your reply", "you will pay for shipping"
+            if category == Category.PRIVACY_INTRUSION and rl.business_contact(toks, clause, roles):
+                return 0  # "what's your phone number for returns?"
             kinds = [
                 (i, rl.object_kind(toks, i, clause.end, roles))
                 for i in cue
                 if toks[i].lemma in roles.harm
             ]
-            if category == Category.VIOLENCE_THREAT and rl.errand(toks, cue, clause, roles):
-                return 0  # "I'll be waiting for your reply", "you will pay for shipping"
-            if category == Category.PRIVACY_INTRUSION and rl.business_contact(toks, clause, roles):
-                return 0  # "what's your phone number for returns?"
             if kinds and all(
                 k in (rl.THING, rl.MESSAGE, rl.SENSE, rl.SPEAKER)
                 # A place is a target only when wrecked ("shoot this place up").
