@@ -107,11 +107,9 @@ def create_app(
     )
     # The topics the agents read arrive as one Faust event per partition poll
     # (worker.batching); a few such events buffered are thousands of records.
-    app = faust_app(
-        settings,
-        settings.app_id if DETECT in parts else f"{settings.app_id}-sinks",
-        frozenset(read_topics),
-    )
+    # The sinks alone are a group (and pipeline_stats worker names) of their own.
+    suffix = "" if DETECT in parts else "-sinks"
+    app = faust_app(settings, f"{settings.app_id}{suffix}", frozenset(read_topics))
     counters = Counters()
     app.mamori_counters = counters  # type: ignore[attr-defined]
     storage = storage_for(app, settings)
@@ -140,9 +138,7 @@ def create_app(
     if SINKS in parts:
         install_sink_agents(app, settings, storage, indicators_topic, escalations_topic, dlq_topic)
     # Lag of the topics this process reads; not the table changelog, which it writes.
-    install_pipeline_stats(
-        app, settings, storage, counters, read_topics, "" if DETECT in parts else "-sinks"
-    )
+    install_pipeline_stats(app, settings, storage, counters, read_topics, suffix)
     return app
 
 
