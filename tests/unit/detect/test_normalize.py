@@ -51,6 +51,17 @@ def test_fold_is_idempotent_on_examples() -> None:
         assert fold(fold(text)) == fold(text)
 
 
+def test_fold_is_idempotent_on_every_character_it_replaces() -> None:
+    # str.translate maps once: a replacement that is itself replaced (ヵ → ゕ → か) must
+    # be taken to its end, or a folded text folds again to something else.
+    from mamori.detect.text.normalize import _TABLE
+
+    for cp in _TABLE:
+        once = fold(f"a{chr(cp)}b")
+        assert fold(once) == once, (hex(cp), once)
+    assert fold("ヵ") == fold("ゕ") == "か"
+
+
 def test_fold_keeps_sentence_boundaries_and_digits() -> None:
     s = fold("注文番号ORD-1000です。\n返事をください！")
     assert "1000" in s  # digit runs are never collapsed

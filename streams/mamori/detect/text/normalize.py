@@ -61,7 +61,25 @@ def _build_table() -> dict[int, int | str | None]:
             table[cp] = " "
     table[0x2028] = "\n"
     table[0x2029] = "\n"
-    return table
+    return _resolved(table)
+
+
+def _resolved(table: dict[int, int | str | None]) -> dict[int, int | str | None]:
+    """``table`` with every replacement taken to its end: ``str.translate`` maps each
+    character once, so ヵ → ゕ (kana loop) and ゕ → か (small kana) must become ヵ → か,
+    or folding a folded text would change it again."""
+    out = dict(table)
+    for _ in range(4):  # chains here are two steps long; a few passes reach the end
+        changed = False
+        for cp, rep in out.items():
+            if isinstance(rep, str):
+                again = rep.translate(out)
+                if again != rep:
+                    out[cp] = again
+                    changed = True
+        if not changed:
+            return out
+    raise ValueError("fold table has a replacement cycle")
 
 
 _TABLE: Final = _build_table()
