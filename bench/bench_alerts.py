@@ -131,9 +131,7 @@ def main() -> None:
     parser.add_argument("--worker-loglevel", default="warning", help="e.g. info: the timeline")
     args = parser.parse_args()
 
-    from kafka import KafkaProducer
-
-    from mamori.messaging.kafka_config import kafka_python_kwargs
+    from mamori.messaging.publisher import contact_producer
     from mamori.messaging.topics import ensure_topics
     from mamori.settings import Settings
     from mamori.storage.client import client
@@ -213,7 +211,7 @@ def main() -> None:
                 daemon=True,
             )
             watcher.start()
-            producer = KafkaProducer(**kafka_python_kwargs(settings.kafka), linger_ms=2)
+            producer = contact_producer(settings.kafka)  # as mamori publish sends
             sent_at: dict[str, float] = {}
             interval, t_next = 1.0 / rate, time.time()
             t_start = time.time()

@@ -281,11 +281,10 @@ def main() -> None:
                 sent_at: dict[str, float] = {}
                 interval = 1.0 / args.rate
                 t_next = time.time()
-                from kafka import KafkaProducer
+                from mamori.messaging.publisher import contact_producer
 
-                from mamori.messaging.kafka_config import kafka_python_kwargs
-
-                producer = KafkaProducer(**kafka_python_kwargs(settings.kafka), linger_ms=2)
+                # The product's publisher (mamori publish): its batching and compression.
+                producer = contact_producer(settings.kafka)
                 # The load generator shares the two cores with the worker: ids are read
                 # before the clock, and its CPU per event is reported with the result.
                 outgoing = [

@@ -95,6 +95,56 @@ def test_aiokafka_idempotent_produce_group_consume_and_commit(
     asyncio.run(_produce_consume(kafka_settings, f"{unique_topic_prefix}group"))
 
 
+async def _codec_round_trip(settings: KafkaSettings, topic: str) -> None:
+    from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+
+    sent: dict[str, list[bytes]] = {}
+    for codec in ("gzip", "lz4", "snappy", "zstd"):
+        producer = AIOKafkaProducer(
+            bootstrap_servers=settings.bootstrap_servers, compression_type=codec
+        )
+        await producer.start()
+        try:
+            sent[codec] = [f"{codec} {i} コンタクト".encode() * 20 for i in range(30)]
+            for value in sent[codec]:
+                await producer.send(topic, key=codec.encode(), value=value)
+            await producer.flush()
+        finally:
+            await producer.stop()
+    consumer = AIOKafkaConsumer(
+        topic, bootstrap_servers=settings.bootstrap_servers, auto_offset_reset="earliest"
+    )
+    await consumer.start()
+    got: dict[str, list[bytes]] = {codec: [] for codec in sent}
+    try:
+        deadline = time.monotonic() + 30
+        while sum(map(len, got.values())) < 120 and time.monotonic() < deadline:
+            for records in (await consumer.getmany(timeout_ms=500)).values():
+                for r in records:
+                    got[(r.key or b"").decode()].append(r.value or b"")
+    finally:
+        await consumer.stop()
+    assert got == sent
+
+
+def test_the_worker_client_reads_batches_of_every_codec(
+    kafka_settings: KafkaSettings, unique_topic_prefix: str
+) -> None:
+    # A contact system may publish with any codec Kafka knows; a batch the worker's
+    # client cannot decompress raises UnsupportedCodecError and stops the worker.
+    from kafka.admin import NewTopic
+
+    from mamori.messaging.topics import _admin
+
+    topic = f"{unique_topic_prefix}codecs"
+    admin = _admin(kafka_settings)
+    try:
+        admin.create_topics([NewTopic(topic, 1, 1)])
+    finally:
+        admin.close()
+    asyncio.run(_codec_round_trip(kafka_settings, topic))
+
+
 FAUST_APP = textwrap.dedent(
     """
     import json
