@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from typing import Any
 
 import pytest
 import yaml
@@ -198,3 +199,48 @@ def test_export_round_trips_to_the_bundle(superset_dashboards: SupersetServer) -
     files = load_files()
     exported = normalise_export(superset_dashboards.client().export_assets(), files)
     assert exported == files
+
+
+def test_weekly_charts_filter_by_day_not_by_week_start(
+    superset_dashboards: SupersetServer, superset_database: str, clickhouse_server: Any
+) -> None:
+    """A date range that starts and ends mid-week counts exactly the days inside it.
+
+    Superset names the week bucket after its column (``toMonday(...) AS day``), and
+    ClickHouse reads an alias before a column of the same name in WHERE: bucketed on
+    ``day`` itself, the range was applied to week starts and the edge weeks gained or
+    lost days."""
+    from datetime import date, timedelta
+
+    import clickhouse_connect
+    from bench.bench_dashboards import query_context
+
+    client = superset_dashboards.client()
+    chart = next(
+        c
+        for c in client.list_all("chart", ["id", "slice_name"])
+        if c["slice_name"] == "週別・カテゴリ別の指標数"
+    )
+    params = json.loads(client.request("GET", f"/api/v1/chart/{chart['id']}")["result"]["params"])
+    ds_id = int(params["datasource"].split("__")[0])
+    ch = clickhouse_connect.get_client(
+        host="127.0.0.1",
+        port=clickhouse_server.http_port,
+        username="mamori_admin",
+        password=clickhouse_server.passwords["mamori_admin"],
+    )
+    first, last = ch.query(
+        f"SELECT min(day), max(day) FROM {superset_database}.indicators_daily_counts"
+    ).result_rows[0]
+    # From the first Wednesday a week into the data to a Thursday four weeks later.
+    start: date = first + timedelta(days=7 + (2 - first.weekday()) % 7)
+    end = start + timedelta(days=29)
+    assert end < last
+    expected = ch.query(
+        f"SELECT sum(indicators) FROM {superset_database}.indicators_daily_counts"
+        f" WHERE day >= '{start}' AND day < '{end}'"
+    ).result_rows[0][0]
+    context = query_context(ds_id, params, time_range=f"{start} : {end}")
+    rows = client.request("POST", "/api/v1/chart/data", context)["result"][0]["data"]
+    assert expected > 0
+    assert sum(r["indicator_count"] for r in rows) == expected
