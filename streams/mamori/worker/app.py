@@ -33,10 +33,10 @@ import faust
 from mamori.detect.step import DetectionStep, build_engine, limits_from
 from mamori.messaging.kafka_config import faust_broker_kwargs
 from mamori.settings import Settings, get_settings
-from mamori.worker.faust_adapter import TableState, records_of, send_output
+from mamori.worker.faust_adapter import OutputTopics, TableState, records_of, send_output
 from mamori.worker.handler import DetectHandler
 from mamori.worker.health import Counters
-from mamori.worker.producer_drain import draining_buffer
+from mamori.worker.producer_drain import draining_producer
 from mamori.worker.sinks import install_pipeline_stats, install_sink_agents, storage_for
 from mamori.worker.transport import mamori_transport
 
@@ -114,28 +114,25 @@ def create_app(
     app.mamori_counters = counters  # type: ignore[attr-defined]
     storage = storage_for(app, settings)
 
-    contacts = app.topic(k.contact_topic, internal=False, maxsize=BATCHES_BUFFERED)
-    indicators_topic = app.topic(
-        k.indicator_topic, partitions=k.partitions, internal=True, maxsize=BATCHES_BUFFERED
-    )
-    escalations_topic = app.topic(
-        k.escalation_topic, partitions=k.partitions, internal=True, maxsize=BATCHES_BUFFERED
-    )
-    dlq_topic = app.topic(k.dlq_topic, partitions=1, internal=True, maxsize=BATCHES_BUFFERED)
     if step is not None:
+        contacts = app.topic(k.contact_topic, internal=False, maxsize=BATCHES_BUFFERED)
         _install_detect_agent(
             app,
             settings,
             step,
             counters,
             contacts,
-            indicators_topic,
-            escalations_topic,
-            dlq_topic,
             # Without sinks in this process, a handled batch is its progress (health file).
             on_batch=None if SINKS in parts else storage.progressed,
         )
     if SINKS in parts:
+        indicators_topic = app.topic(
+            k.indicator_topic, partitions=k.partitions, internal=True, maxsize=BATCHES_BUFFERED
+        )
+        escalations_topic = app.topic(
+            k.escalation_topic, partitions=k.partitions, internal=True, maxsize=BATCHES_BUFFERED
+        )
+        dlq_topic = app.topic(k.dlq_topic, partitions=1, internal=True, maxsize=BATCHES_BUFFERED)
         install_sink_agents(app, settings, storage, indicators_topic, escalations_topic, dlq_topic)
     # Lag of the topics this process reads; not the table changelog, which it writes.
     install_pipeline_stats(app, settings, storage, counters, read_topics, suffix)
@@ -148,9 +145,6 @@ def _install_detect_agent(
     step: DetectionStep,
     counters: Counters,
     contacts: Any,
-    indicators_topic: Any,
-    escalations_topic: Any,
-    dlq_topic: Any,
     on_batch: Callable[[], None] | None,
 ) -> None:
     # One compact value per customer (bytes), keyed by the pseudonym: the changelog
@@ -159,26 +153,28 @@ def _install_detect_agent(
         "customer-state", partitions=settings.kafka.partitions, key_type=bytes, value_type=bytes
     )
     handler = DetectHandler(step)
-    # Unsent outputs allowed before detection waits (a batch sends about one state
-    # write per customer plus its indicators).
-    outputs_buffered = 2 * settings.detect_batch_size
     state = TableState(customer_state)
+    k = settings.kafka
+    topics = OutputTopics(
+        indicators=k.indicator_topic,
+        escalations=k.escalation_topic,
+        dead_letters=k.dlq_topic,
+        contacts=k.contact_topic,
+        state_changelog=customer_state.changelog_topic.get_topic_name(),
+    )
 
     @app.agent(contacts)
     async def detect(stream: Any) -> None:
+        sender = draining_producer(app.producer)
         # One event = one partition's records of one poll, acknowledged (and so
-        # committed) only after this body has handled and sent all of them.
+        # committed) only after this body has handled it and handed every output to
+        # the Kafka client, whose flush precedes each commit (worker.producer_drain).
+        # The client's full batches are the backpressure: a send waits while its
+        # partition's batch is full.
         async for event in stream.events():
             out = handler.handle(records_of(event), state, datetime.now(UTC))
-            send_output(out, indicators_topic, escalations_topic, dlq_topic, contacts)
+            await send_output(out, sender, topics)
             state.apply(out)
             counters.add(out)
             if on_batch is not None:
                 on_batch()
-            # Backpressure without a flush: go on while the producer buffer holds at
-            # most about one batch of outputs, handed to the Kafka client in the
-            # background. A commit still waits for every output put before it
-            # (worker.producer_drain). Flushing after each batch cost one event-loop
-            # turn per output before the next batch: at 500 events/s, in batches of
-            # a few records, the worker fell seconds behind.
-            await draining_buffer(app.producer).wait_below(outputs_buffered)

@@ -9,6 +9,7 @@ uses, so the rest of the worker is typed and the handler never sees Faust.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, MutableMapping, Sequence
+from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from mamori.worker.handler import BatchOutput, Record
@@ -60,26 +61,11 @@ class FaustEvent(Protocol):
     def message(self) -> FaustMessage: ...
 
 
-class FaustTopic(Protocol):
-    def send_soon(
-        self, *, key: bytes | None, value: bytes, headers: Mapping[str, bytes] | None = None
-    ) -> object: ...
-
-
 class FaustTable(Protocol):
-    """A raw-bytes ``faust.Table``: its local data and its changelog."""
+    """A raw-bytes ``faust.Table``: its local data."""
 
     @property
     def data(self) -> MutableMapping[bytes, bytes]: ...
-
-    def send_changelog(
-        self,
-        partition: int,
-        key: bytes,
-        value: bytes | None,
-        key_serializer: str | None = ...,
-        value_serializer: str | None = ...,
-    ) -> object: ...
 
 
 class TopicPartition(Protocol):
@@ -156,29 +142,57 @@ def records_in(events: Iterable[FaustEvent]) -> list[Record]:
     return [record for event in events for record in records_of(event)]
 
 
-def send_output(
-    out: BatchOutput,
-    indicators: FaustTopic,
-    escalations: FaustTopic,
-    dlq: FaustTopic,
-    contacts: FaustTopic,
-) -> None:
-    """Buffered sends: the producer is flushed before any offset is committed (its
-    buffer entirely: worker.producer_drain), so nothing is acknowledged before its
-    outputs are in Kafka."""
+class OutputSender(Protocol):
+    """Hands records to the Kafka client (worker.producer_drain.DrainingProducer)."""
+
+    async def send_now(
+        self,
+        topic: str,
+        key: bytes | None,
+        value: bytes | None,
+        *,
+        partition: int | None = None,
+        headers: Mapping[str, bytes] | None = None,
+    ) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class OutputTopics:
+    """Where a batch's outputs go: topic names."""
+
+    indicators: str
+    escalations: str
+    dead_letters: str
+    #: The contact topic: mis-keyed records go back to it, correctly keyed.
+    contacts: str
+    #: The customer-state table's changelog.
+    state_changelog: str
+
+
+async def send_output(out: BatchOutput, sender: OutputSender, topics: OutputTopics) -> None:
+    """Every output of ``out`` handed to the Kafka client, the state writes to the
+    table's changelog on their customer's partition. The client's flush, which comes
+    before any commit, waits for all of them (worker.producer_drain)."""
     for dead in out.dead_letters:
-        dlq.send_soon(key=dead.key, value=dead.value, headers=dead.headers)
+        await sender.send_now(topics.dead_letters, dead.key, dead.value, headers=dead.headers)
     for fwd in out.forwards:
-        contacts.send_soon(key=fwd.key, value=fwd.value, headers=fwd.headers)
+        await sender.send_now(topics.contacts, fwd.key, fwd.value, headers=fwd.headers)
     for ind in out.indicators:
-        indicators.send_soon(key=ind.key, value=ind.value)
+        await sender.send_now(topics.indicators, ind.key, ind.value)
     for esc in out.escalations:
-        escalations.send_soon(key=esc.key, value=esc.value)
+        await sender.send_now(topics.escalations, esc.key, esc.value)
+    # Faust would take the partition of the *current* event, which in a batch may
+    # belong to another customer: each write names its customer's own partition.
+    for write in out.state_writes:
+        await sender.send_now(
+            topics.state_changelog, write.key, write.value, partition=write.partition
+        )
 
 
 class TableState:
     """The customer-state table as the handler's :class:`~mamori.worker.handler.StateReader`,
-    and the writer of its state writes."""
+    and the local copy of its state writes (their changelog records are sent by
+    :func:`send_output`)."""
 
     def __init__(self, table: FaustTable) -> None:
         self.table = table
@@ -190,16 +204,11 @@ class TableState:
         return key in self.table.data
 
     def apply(self, out: BatchOutput) -> None:
-        # Equivalent of ``table[key] = value`` with the customer's own source
-        # partition (Faust would take the partition of the *current* event, which
-        # in a batch may belong to another customer).
         for write in out.state_writes:
             if write.value is None:
                 del self.table.data[write.key]
-                self.table.send_changelog(write.partition, write.key, None, value_serializer="raw")
             else:
                 self.table.data[write.key] = write.value
-                self.table.send_changelog(write.partition, write.key, write.value)
 
 
 async def consumer_lag(consumer: FaustConsumer[TP], topics: set[str]) -> int:

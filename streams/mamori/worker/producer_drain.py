@@ -15,12 +15,19 @@ is not postponed while agents go on sending.
 
 :class:`DrainingProducer` also makes the Kafka client track every topic it sends to
 (:func:`track_topic`), without which a send can wait for a partition leader forever.
+
+The detect agent's outputs bypass Faust's buffer (:meth:`DrainingProducer.send_now`):
+Faust spends more per record on a ``send_soon`` (a future, a pending message, the
+buffer's hand-over task, its own ``send`` wrapper) than the Kafka client does on the
+record itself. They go straight into the client's batches, which its flush, and so
+every commit, waits for; a record the client fails to deliver fails every later flush,
+so no commit acknowledges its input.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from faust.transport.drivers.aiokafka import Producer as AIOKafkaProducer
@@ -30,6 +37,11 @@ from faust.types.tuples import FutureMessage
 
 class ProducerStoppedError(RuntimeError):
     """The buffer stopped with messages not handed to the Kafka client."""
+
+
+class UndeliveredError(RuntimeError):
+    """The Kafka client gave up on a record sent with ``send_now``: nothing may be
+    committed from here on (the worker stops; its input is delivered again)."""
 
 
 class DrainingBuffer(ProducerBuffer):
@@ -56,13 +68,6 @@ class DrainingBuffer(ProducerBuffer):
     def unsent(self) -> int:
         """Messages put and not yet handed to the Kafka client."""
         return self.queued - self.handed_over
-
-    async def wait_below(self, bound: int) -> None:
-        """Wait while more than ``bound`` messages are unsent: backpressure that
-        keeps the buffer (and so the next commit's flush) bounded without waiting
-        for each batch's own outputs, which at a trickle of small batches cost one
-        event-loop turn per message before the next batch could start."""
-        await self._wait_while(lambda: self.unsent > bound)
 
     async def flush(self) -> None:
         """Wait until every message put so far has been handed to the Kafka client
@@ -108,6 +113,56 @@ class DrainingProducer(AIOKafkaProducer):
         buffer = DrainingBuffer(loop=self.loop, beacon=self.beacon)
         buffer.app = self.app
         self.buffer = buffer
+        #: The first delivery failure of a ``send_now`` record (sticky).
+        self.undelivered: BaseException | None = None
+        self._tracked: set[str] = set()
+
+    async def send_now(
+        self,
+        topic: str,
+        key: bytes | None,
+        value: bytes | None,
+        *,
+        partition: int | None = None,
+        headers: Mapping[str, bytes] | None = None,
+    ) -> None:
+        """Append one record to the Kafka client's batch for its partition (the
+        client's partitioner, murmur2 of the key, when ``partition`` is None, as a
+        Faust send would choose). Returns once the record is in the client: it waits
+        only while that partition's batch is full."""
+        client = self._ensure_producer()
+        if topic not in self._tracked:
+            track_topic(client.client, topic)
+            self._tracked.add(topic)
+        delivery = await client.send(
+            topic,
+            value=value,
+            key=key,
+            partition=partition,
+            headers=list(headers.items()) if headers else None,
+        )
+        delivery.add_done_callback(self._delivered)
+
+    def _delivered(self, delivery: asyncio.Future[Any]) -> None:
+        if self.undelivered is not None:
+            return
+        if delivery.cancelled():
+            self.undelivered = asyncio.CancelledError("delivery cancelled")
+        elif (exc := delivery.exception()) is not None:
+            self.undelivered = exc
+        else:
+            return
+        self.log.error(
+            "a record was not delivered; no offset is committed from now on: %r", self.undelivered
+        )
+
+    async def flush(self) -> None:
+        """Faust's flush (its buffer, then the Kafka client's batches), failing when
+        a ``send_now`` record was not delivered: the commit that called it must not go
+        ahead."""
+        await super().flush()
+        if self.undelivered is not None:
+            raise UndeliveredError(f"a record was not delivered: {self.undelivered!r}")
 
     async def send(
         self,
@@ -124,6 +179,14 @@ class DrainingProducer(AIOKafkaProducer):
         return await super().send(
             topic, key, value, partition, timestamp, headers, transactional_id=transactional_id
         )
+
+
+def draining_producer(producer: Any) -> DrainingProducer:
+    """An app's producer as the :class:`DrainingProducer` worker.transport installs;
+    anything else is a wiring error, not a reason to lose the guarantee."""
+    if not isinstance(producer, DrainingProducer):
+        raise TypeError(f"producer is {type(producer).__name__}, not DrainingProducer")
+    return producer
 
 
 def draining_buffer(producer: Any) -> DrainingBuffer:

@@ -101,25 +101,3 @@ def test_flush_fails_when_the_buffer_stops_with_messages_unsent() -> None:
             await asyncio.wait_for(flush, timeout=1.0)
 
     run(scenario())
-
-
-def test_wait_below_returns_at_once_under_the_bound_and_waits_over_it() -> None:
-    async def scenario() -> tuple[int, int, int]:
-        channel = SlowChannel(delay=0.05)
-        buffer = await started_buffer()
-        for n in range(3):
-            buffer.put(message(channel, b"m%d" % n))
-        await buffer.wait_below(3)  # three unsent, bound three: no wait
-        at_once = len(channel.published)
-        for n in range(3, 8):
-            buffer.put(message(channel, b"m%d" % n))
-        await buffer.wait_below(2)  # eight put: waits until at most two are unsent
-        after = len(channel.published)
-        unsent = buffer.unsent
-        await buffer.flush()
-        await buffer.stop()
-        return at_once, after, unsent
-
-    at_once, after, unsent = run(scenario())
-    assert at_once == 0
-    assert after >= 6 and unsent <= 2
