@@ -582,6 +582,16 @@ class LexiconDetector:
                 return 0
             if category == Category.PRIVACY_INTRUSION and rl.business_contact(toks, clause, roles):
                 return 0  # "what's your phone number for returns?"
+            if (
+                category == Category.PRIVACY_INTRUSION
+                and rl.given_by_listener(toks, clause)
+                and not any(
+                    rl.commits(toks, c, frozenset()) and rl.names_listener(toks, c)
+                    for c in clauses
+                    if c != clause
+                )
+            ):
+                return 0  # "you gave me your number last week" (not "… so I'll text you")
             kinds = [
                 (i, rl.object_kind(toks, i, clause.end, roles))
                 for i in cue

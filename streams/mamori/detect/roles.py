@@ -574,6 +574,39 @@ def business_contact(toks: tuple[Token, ...], clause: Clause, words: RoleWords) 
     return False
 
 
+#: Past forms of giving or sending something to someone: "you gave me your number".
+_GAVE: Final = frozenset(
+    ["gave", "sent", "texted", "emailed", "shared", "told", "showed", "passed", "messaged"]
+)
+#: Adverbs between the giver and the verb: "you already gave me".
+_BETWEEN_GIVER: Final = frozenset(["already", "just", "kindly", "also", "literally", "even"])
+
+
+def given_by_listener(toks: tuple[Token, ...], clause: Clause) -> bool:
+    """The clause tells that the listener gave or sent something in the past ("you gave
+    me your number last week", "u already sent me ur email"): a contact detail the
+    listener gave is asked for by nobody. Negated ("you never gave me your number"),
+    asked ("did you give me …?") or with a plan in the clause ("… so now I'll text
+    you") it is left alone."""
+    ws = toks[clause.start : clause.end]
+    if any(t.surface in _CLAUSE_NEGATORS or t.surface == "?" for t in ws):
+        return False
+    if any(t.surface in _MODALS for t in ws):
+        return False  # "you gave me your number so now I'll text you"
+    for k, t in enumerate(ws):
+        if t.surface not in _GAVE:
+            continue
+        j = k - 1
+        while j >= 0 and ws[j].surface in _BETWEEN_GIVER:
+            j -= 1
+        if j >= 0 and ws[j].surface in ("you", "u", "ya"):
+            return True
+    return False
+
+
+_CLAUSE_NEGATORS: Final = frozenset(["not", "never", "nt", "didnt", "dont", "no", "nothing"])
+
+
 #: Verbs of waiting, coming, watching and paying, whose complement tells a threat
 #: ("I'll be waiting for you", "you'll pay for this") from an errand.
 _ERRAND_VERBS: Final = frozenset(
@@ -839,6 +872,7 @@ __all__ = [
     "names_listener",
     "narrated",
     "exposes_nothing",
+    "given_by_listener",
     "known_premises_errand",
     "missed_chance",
     "object_kind",
