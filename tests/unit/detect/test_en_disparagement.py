@@ -36,7 +36,7 @@ def _serious(det: LexiconDetector, text: str) -> set[str]:
         "go find another job",
         "Do everyone a favour and find yourself a new job.",
         "you're in the wrong job mate",
-        "you are clearly in the wrong line of work",
+        "you are clearly in the wrong profession",
     ],
 )
 def test_telling_staff_to_quit_their_job_is_abuse(detector: LexiconDetector, text: str) -> None:
