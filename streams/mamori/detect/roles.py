@@ -656,6 +656,8 @@ def errand(toks: tuple[Token, ...], cue: list[int], clause: Clause, words: RoleW
             return False
         if waiting and t.surface in _WAITING_AT and _line_of_contact(toks, k + 1, clause.end):
             return True  # "waiting by the phone", "on hold", "in the queue"
+        if waiting and t.surface == "on" and _message_awaited(toks, k + 1, clause.end, words):
+            return True  # "waiting on your call": waiting for it
         if t.surface == "for":
             # "for your reply", "for shipping", "for my parcel"; "for this", "for it",
             # "for what you did": the affair itself
@@ -698,6 +700,16 @@ def _line_of_contact(toks: tuple[Token, ...], start: int, limit: int) -> bool:
             return False
         j += 1
     return j < limit and toks[j].surface in _LINES
+
+
+def _message_awaited(toks: tuple[Token, ...], start: int, limit: int, words: RoleWords) -> bool:
+    """A determiner and a message word at ``start`` ("on your call", "on the reply"):
+    what one waits on is a message, whoever sends it."""
+    return (
+        start + 1 < limit
+        and toks[start].surface in _DETERMINERS
+        and not toks[start + 1].keys.isdisjoint(words.message)
+    )
 
 
 #: Who pays when paying is a purchase: the speaker ("I'll pay for this by card") or a

@@ -52,6 +52,9 @@ def test_telling_staff_to_quit_their_job_is_abuse(detector: LexiconDetector, tex
         "You should leave your job title in the signature.",
         "I'm in the wrong queue, sorry",
         "congrats on the new job!",
+        "you need to get a new job booked in for my boiler",  # a job as a work order
+        "you must leave your job number on the voicemail",
+        "get another job card raised please",
     ],
 )
 def test_jobs_spoken_of_otherwise_are_no_abuse(detector: LexiconDetector, text: str) -> None:

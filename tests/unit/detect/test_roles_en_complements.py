@@ -73,6 +73,7 @@ def test_paying_for_the_affair_stays_a_threat(detector: LexiconDetector, text: s
         "Customer: ok I'll be waiting on the line",
         "i'll be waiting in the queue then",
         "Thanks, I'll be waiting near my inbox for the confirmation email.",
+        "ill be waiting on your call",  # waiting on a message
     ],
 )
 def test_waiting_on_a_line_of_contact_is_no_threat(detector: LexiconDetector, text: str) -> None:
@@ -89,6 +90,8 @@ def test_waiting_on_a_line_of_contact_is_no_threat(detector: LexiconDetector, te
         "ill be waiting near ur house",
         "I'll be waiting for you",
         "I'll be waiting by the phone outside your house",
+        "ill be waiting on your doorstep",
+        "I'll be waiting on you",
     ],
 )
 def test_lying_in_wait_stays_a_threat(detector: LexiconDetector, text: str) -> None:
