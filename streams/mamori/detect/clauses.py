@@ -112,7 +112,7 @@ _EN_BREAK_SUBJ: Final = frozenset(["so", "and", "or", "then"])
 _EN_SUBJECTS: Final = frozenset(["i", "you", "we", "he", "she", "they", "it", "u"])
 _EN_SUBORDINATE: Final = frozenset(["if", "unless", "when", "because", "cause", "once", "until"])
 _EN_NEG: Final = frozenset(["not", "never", "no", "nobody", "nothing", "neither", "nor"])
-_EN_FUTURE: Final = frozenset(["will", "shall", "gonna", "going", "about"])
+_EN_FUTURE: Final = frozenset(["will", "shall", "gonna", "going", "about", "intend"])
 _EN_WANT: Final = frozenset(["want", "wish", "like", "love", "need"])
 _EN_QUESTION_START: Final = frozenset(
     [

@@ -571,10 +571,27 @@ class LexiconDetector:
         clauses = unit.clauses
         clause = cl.clause_of(clauses, cue[0])
         if category in (Category.VIOLENCE_THREAT, Category.PRIVACY_INTRUSION):
-            if category == Category.VIOLENCE_THREAT and rl.errand(toks, cue, clause, roles):
-                return 0  # "I'll be waiting for your reply", "you will pay for shipping"
+            if category == Category.VIOLENCE_THREAT and (
+                rl.errand(toks, cue, clause, roles)
+                or rl.missed_chance(toks, cue, clause, roles)
+                or rl.known_premises_errand(toks, cue, clause, roles)
+            ):
+                # "I'll be waiting for your reply", "you will pay for shipping", "you'll
+                # regret missing this offer", "I know where your office is, I'll drop
+                # the form off"
+                return 0
             if category == Category.PRIVACY_INTRUSION and rl.business_contact(toks, clause, roles):
                 return 0  # "what's your phone number for returns?"
+            if (
+                category == Category.PRIVACY_INTRUSION
+                and rl.given_by_listener(toks, clause)
+                and not any(
+                    rl.commits(toks, c, frozenset()) and rl.names_listener(toks, c)
+                    for c in clauses
+                    if c != clause
+                )
+            ):
+                return 0  # "you gave me your number last week" (not "… so I'll text you")
             kinds = [
                 (i, rl.object_kind(toks, i, clause.end, roles))
                 for i in cue
@@ -861,6 +878,7 @@ def _role_words(words: TokenLexicon) -> rl.RoleWords:
         place=words.slot("PLACE_EN"),
         exposure=words.slot("EXPOSURE_EN"),
         business=words.slot("BUSINESS_EN"),
+        weapon=words.slot("WEAPON_EN"),
     )
 
 

@@ -22,8 +22,11 @@ few cues English word order gives:
   **speaker** as the object ("my boss will kill me");
 - **nothing exposed** by a post of a neutral thing ("post the return form online"), a
   **meeting proposed** as "we", a **service visit** ("to fix the boiler"), an
-  **errand** ("waiting for your reply"), a **report to a person** and a **business
-  contact** ("your number for refunds").
+  **errand** ("waiting for your reply", "waiting by the phone", "you'll pay for the
+  courier"), a **missed chance** ("you'll regret missing this offer"), **known
+  premises** visited on an errand ("I know where your office is, I'll drop the form
+  off"), a **report to a person** and a **business contact** ("your number for
+  refunds").
 
 The word classes (people, messages, companies, …) are slots of the word lexicon
 (``words.yaml``), so a company directory may extend them like any slot.
@@ -80,6 +83,8 @@ class RoleWords:
     #: Business functions: a contact detail "for returns" or "for support" is the
     #: company's.
     business: frozenset[str] = frozenset()
+    #: Weapons: what one brings along is no errand ("I'll bring a bat").
+    weapon: frozenset[str] = frozenset()
 
 
 #: Determiners that open a noun phrase ("her" is left out: "kill her" or "kill her dog").
@@ -569,6 +574,39 @@ def business_contact(toks: tuple[Token, ...], clause: Clause, words: RoleWords) 
     return False
 
 
+#: Past forms of giving or sending something to someone: "you gave me your number".
+_GAVE: Final = frozenset(
+    ["gave", "sent", "texted", "emailed", "shared", "told", "showed", "passed", "messaged"]
+)
+#: Adverbs between the giver and the verb: "you already gave me".
+_BETWEEN_GIVER: Final = frozenset(["already", "just", "kindly", "also", "literally", "even"])
+
+
+def given_by_listener(toks: tuple[Token, ...], clause: Clause) -> bool:
+    """The clause tells that the listener gave or sent something in the past ("you gave
+    me your number last week", "u already sent me ur email"): a contact detail the
+    listener gave is asked for by nobody. Negated ("you never gave me your number"),
+    asked ("did you give me …?") or with a plan in the clause ("… so now I'll text
+    you") it is left alone."""
+    ws = toks[clause.start : clause.end]
+    if any(t.surface in _CLAUSE_NEGATORS or t.surface == "?" for t in ws):
+        return False
+    if any(t.surface in _MODALS for t in ws):
+        return False  # "you gave me your number so now I'll text you"
+    for k, t in enumerate(ws):
+        if t.surface not in _GAVE:
+            continue
+        j = k - 1
+        while j >= 0 and ws[j].surface in _BETWEEN_GIVER:
+            j -= 1
+        if j >= 0 and ws[j].surface in ("you", "u", "ya"):
+            return True
+    return False
+
+
+_CLAUSE_NEGATORS: Final = frozenset(["not", "never", "nt", "didnt", "dont", "no", "nothing"])
+
+
 #: Verbs of waiting, coming, watching and paying, whose complement tells a threat
 #: ("I'll be waiting for you", "you'll pay for this") from an errand.
 _ERRAND_VERBS: Final = frozenset(
@@ -580,29 +618,46 @@ def errand(toks: tuple[Token, ...], cue: list[int], clause: Clause, words: RoleW
     """A cue of waiting, coming or paying whose clause names a thing as its purpose:
     "I'll be waiting for your reply", "I'm coming for my parcel", "watch out for the
     step", "you will pay for shipping" ("for" + a thing, not "for you" or "for this"),
-    or an errand with no one in it ("I'll be there at 5 to collect it"). A destination
-    ("come to your house"), anyone named after "for" or "to", or the affair ("pay for
-    this", "pay for what you did") keep the threat."""
+    or an errand with no one in it ("I'll be there at 5 to collect it"). Waiting by a
+    line of contact is waiting for a call ("by the phone", "on hold", "in the queue");
+    paying is a purchase when the speaker or "who" pays ("I'll pay for this by card",
+    "who will pay for this repair"), and a person paid for is a service ("you'll pay
+    for the courier"). A destination ("come to your house"), anyone else named after
+    "for" or "to", or the affair ("pay for this", "pay for what you did", "make you
+    pay for this") keep the threat."""
     verb = next(
         (i for i in cue if toks[i].lemma in _ERRAND_VERBS or toks[i].surface in _ERRAND_VERBS),
         None,
     )
     if verb is None:
         return False
-    # What follows the verb ("you will pay for …": the listener as the payer is no target).
+    paying = toks[verb].lemma == "pay"
+    if paying and _pays_a_cost(toks, verb, clause):
+        return True  # "I'll pay for this with my card", "who will pay for this repair"
+    # What follows the verb ("you will pay for …": the listener as the payer is no target);
+    # a person paid for as a service ("pay for the courier") is what is bought.
+    service = _paid_service(toks, verb, clause.end, words) if paying else range(0)
     after = toks[verb + 1 : clause.end]
-    if any(t.surface in EN_SECOND or t.proper or _is_person(t, words) for t in after):
+    if any(
+        t.surface in EN_SECOND or t.proper or (_is_person(t, words) and k not in service)
+        for k, t in enumerate(toks[verb + 1 : clause.end], start=verb + 1)
+    ):
         return False
     if any(
         a.surface in _OTHERS_POSSESSIVE and b.surface in _HOME
         for a, b in zip(after, after[1:], strict=False)
     ):
         return False  # "outside your house at 6 to collect my parcel": whatever the errand
+    waiting = toks[verb].lemma == "wait" or toks[verb].surface == "waiting"
     for k in range(verb + 1, clause.end):
         t = toks[k]
         nxt = toks[k + 1] if k + 1 < clause.end else None
         if nxt is None:
             return False
+        if waiting and t.surface in _WAITING_AT and _line_of_contact(toks, k + 1, clause.end):
+            return True  # "waiting by the phone", "on hold", "in the queue"
+        if waiting and t.surface == "on" and _message_awaited(toks, k + 1, clause.end, words):
+            return True  # "waiting on your call": waiting for it
         if t.surface == "for":
             # "for your reply", "for shipping", "for my parcel"; "for this", "for it",
             # "for what you did": the affair itself
@@ -627,8 +682,168 @@ def errand(toks: tuple[Token, ...], cue: list[int], clause: Clause, words: RoleW
 
 
 _OTHERS_POSSESSIVE: Final = frozenset(["your", "ur", "his", "her", "their"])
+#: Where one waits: "by the phone", "on hold", "in the queue", "near my inbox".
+_WAITING_AT: Final = frozenset(["by", "on", "in", "near", "beside", "at"])
+#: Lines of contact: one waits by them for a call or a message, not for a person.
+_LINES: Final = frozenset(
+    ["phone", "telephone", "mobile", "line", "hold", "queue", "inbox", "email", "emails"]
+    + ["computer", "laptop", "pc", "screen", "chat", "mailbox", "letterbox", "post"]
+)
+
+
+def _line_of_contact(toks: tuple[Token, ...], start: int, limit: int) -> bool:
+    """A line of contact at ``start``, bare or after a determiner that is not someone
+    else's: "the phone", "my phone", "hold", "the line"; "your phone" is the listener's."""
+    j = start
+    if j < limit and toks[j].surface in _DETERMINERS:
+        if toks[j].surface in _OTHERS_POSSESSIVE:
+            return False
+        j += 1
+    return j < limit and toks[j].surface in _LINES
+
+
+def _message_awaited(toks: tuple[Token, ...], start: int, limit: int, words: RoleWords) -> bool:
+    """A determiner and a message word at ``start`` ("on your call", "on the reply"):
+    what one waits on is a message, whoever sends it."""
+    return (
+        start + 1 < limit
+        and toks[start].surface in _DETERMINERS
+        and not toks[start + 1].keys.isdisjoint(words.message)
+    )
+
+
+#: Who pays when paying is a purchase: the speaker ("I'll pay for this by card") or a
+#: question about the cost ("who will pay for this repair").
+_PAYERS: Final = frozenset(["i", "we", "who"])
+
+
+def _pays_a_cost(toks: tuple[Token, ...], verb: int, clause: Clause) -> bool:
+    """The subject of "pay" at ``verb`` is the speaker or "who": auxiliaries, "to" and a
+    few adverbs may stand between ("can i pay", "we will pay", "who is going to pay");
+    in "make you pay" or "you will pay" the listener pays."""
+    k = verb - 1
+    while k >= clause.start and (
+        toks[k].pos == AUX
+        or toks[k].surface in _BETWEEN_SUBJECT
+        or toks[k].surface in _MODALS
+        or toks[k].surface in ("going", "gonna", "is", "are", "am")
+    ):
+        k -= 1
+    return k >= clause.start and toks[k].surface in _PAYERS
+
+
+def _paid_service(toks: tuple[Token, ...], verb: int, limit: int, words: RoleWords) -> range:
+    """The noun phrase after "pay for a/an/the" (``verb`` is "pay"), whose person words
+    ("the courier", "a technician") are a service bought, not a target; empty when the
+    phrase is someone's ("for your staff") or absent."""
+    if verb + 2 >= limit or toks[verb + 1].surface != "for":
+        return range(0)
+    if toks[verb + 2].surface not in ("a", "an", "the"):
+        return range(0)
+    j = verb + 3
+    while j < limit and j < verb + 3 + _PHRASE_MAX:
+        t = toks[j]
+        if t.pos in (PUNCT, AUX, PRON) or t.surface in _PHRASE_END or t.proper:
+            break
+        j += 1
+    return range(verb + 3, j)
+
+
 #: Someone's private places: an errand there is no errand.
 _HOME: Final = frozenset(["house", "home", "flat", "apartment", "car", "door", "doorstep"])
+
+
+#: "not" or "never" before what one will regret doing: "regret not booking".
+_NOT: Final = frozenset(["not", "never", "nt"])
+
+
+def missed_chance(
+    toks: tuple[Token, ...], cue: list[int], clause: Clause, words: RoleWords
+) -> bool:
+    """A cue of regret whose complement is a chance missed: (not) + an -ing form + a
+    determiner phrase naming a thing, or "out" ("you'll regret missing this offer",
+    "you'll regret not getting the bigger size", "you'll regret missing out"). Nobody
+    may be named after "regret" ("messing with me", "the day you crossed me",
+    "not refunding me"), and the affair ("doing this", "regret it") keeps the threat."""
+    verb = next((i for i in cue if toks[i].lemma == "regret"), None)
+    if verb is None:
+        return False
+    rest = toks[verb + 1 : clause.end]
+    if any(t.surface in EN_SECOND or t.proper or _is_person(t, words) for t in rest):
+        return False
+    if any(t.surface in ("my", "our", "mine", "i") for t in rest):
+        return False  # "regret not taking my advice": the speaker's word
+    j = verb + 1
+    while j < clause.end and toks[j].surface in _NOT:
+        j += 1
+    if j >= clause.end or not _gerund(toks[j]):
+        return False
+    j += 1
+    if j < clause.end and toks[j].surface == "out":
+        return j + 1 >= clause.end or toks[j + 1].pos == PUNCT or toks[j + 1].surface == "on"
+    if j >= clause.end or toks[j].surface not in _DETERMINERS:
+        return False
+    return _phrase_kind(toks, j + 1, clause.end, words) == THING
+
+
+def _gerund(t: Token) -> bool:
+    """An -ing form ("missing"; the analyser reads some, "booking", "buying", as nouns)."""
+    return t.cform == "ing" or (t.pos == OTHER and len(t.surface) > 4 and t.surface.endswith("ing"))
+
+
+#: What one hands over on an errand to the premises: "drop the form off", "bring the
+#: parcel back", "collect it".
+_HAND_OVER: Final = frozenset(
+    ["drop", "bring", "return", "deliver", "collect", "pick", "hand", "fetch"]
+)
+#: Premises that are someone's private place, not a business's.
+_PRIVATE_PLACE: Final = frozenset(["house", "home", "car", "place", "flat", "apartment"])
+
+
+def known_premises_errand(
+    toks: tuple[Token, ...], cue: list[int], clause: Clause, words: RoleWords
+) -> bool:
+    """Knowing where a business is, said for an errand there: what is known is a
+    business's premises (slot ``PLACE_EN``: office, shop, branch, depot, …; not a
+    house or a car), and the sentence has the speaker hand something over ("I know
+    where your office is, I'll drop the form off", "bring the receipt in", "pop by with
+    the paperwork", "collect it"), with no listener or other person after the place
+    named, and no weapon anywhere ("bring a bat"). A bare "I know where your office
+    is", "I know where you live" or "where you work" stay threats."""
+    where = next((i for i in cue if toks[i].surface == "where"), None)
+    if where is None or where == 0 or toks[where - 1].lemma != "know":
+        return False
+    j = where + 1
+    if j >= len(toks) or toks[j].surface not in ("your", "ur", "the"):
+        return False
+    premises = False
+    end = j + 1  # after the place named ("your Leeds branch is")
+    while end < min(len(toks), j + 1 + _PHRASE_MAX):
+        t = toks[end]
+        end += 1
+        if t.surface in ("is", "are", "s"):
+            break
+        if not t.keys.isdisjoint(words.place):
+            premises = not t.keys & (_PRIVATE_PLACE | _HOME)
+    if not premises:
+        return False
+    if any(not t.keys.isdisjoint(words.weapon) for t in toks):
+        return False
+    for t in toks[end:]:
+        if t.surface in EN_SECOND or t.proper or _is_person(t, words):
+            return False
+    for k in range(end, len(toks)):
+        t = toks[k]
+        if t.lemma in _HAND_OVER and object_kind(toks, k, len(toks), words) == THING:
+            return True
+        if (
+            t.surface == "with"
+            and k + 1 < len(toks)
+            and toks[k + 1].surface in _DETERMINERS
+            and _phrase_kind(toks, k + 2, len(toks), words) == THING
+        ):
+            return True  # "pop by with the paperwork"
+    return False
 
 
 #: Prepositions that introduce what a review or post is about.
@@ -669,6 +884,9 @@ __all__ = [
     "names_listener",
     "narrated",
     "exposes_nothing",
+    "given_by_listener",
+    "known_premises_errand",
+    "missed_chance",
     "object_kind",
     "product_topic",
     "proposes_meeting",
