@@ -135,9 +135,18 @@ class TokenLexicon:
         probes: Mapping[str, Mapping[Category, int]],
         readings: Mapping[str, Token] | None = None,
         analyser: Analyser | None = None,
+        slot_runs: Mapping[str, tuple[tuple[frozenset[str], ...], ...]] | None = None,
     ) -> None:
         self.entries = entries
         self._slots = slots
+        #: A slot's words that the analyser splits (気持ち悪い = 気持ち + 悪い): each
+        #: matches as its whole run of tokens, never by one part.
+        self._slot_runs = dict(slot_runs or {})
+        #: Keys a slot may start with (its one-token words, the first part of a run).
+        starts = {
+            name: keys.union(*(run[0] for run in self._slot_runs.get(name, ())))
+            for name, keys in slots.items()
+        }
         #: Listed nouns by their reading (three kana or more), and the analyser that
         #: re-reads the text after one: see :meth:`_respelled`.
         self._readings = dict(readings or {})
@@ -162,7 +171,7 @@ class TokenLexicon:
         #: absent from the whole text is rejected before any matching.
         self._needs: dict[tuple[Item, ...], tuple[frozenset[str], ...]] = {
             p: tuple(
-                slots.get(i.slot, i.keys) for i in p if not i.gap and (i.keys or i.slot in slots)
+                starts.get(i.slot, i.keys) for i in p if not i.gap and (i.keys or i.slot in slots)
             )
             for e in entries
             for p in e.patterns
@@ -171,7 +180,7 @@ class TokenLexicon:
             for p in e.patterns:
                 first = p[0]
                 if first.slot in slots:  # a word-list slot: index by its words
-                    for k in slots[first.slot]:
+                    for k in starts[first.slot]:
                         self._by_key.setdefault(k, []).append((e, p))
                 elif first.slot:
                     self._by_slot.setdefault(first.slot, []).append((e, p))
@@ -203,12 +212,20 @@ class TokenLexicon:
                         raise LexiconError(f"{path}: every entry needs an id")
                     raw_entries[str(raw["id"])] = (raw, path.name)
         slots: dict[str, frozenset[str]] = {}
+        slot_runs: dict[str, tuple[tuple[frozenset[str], ...], ...]] = {}
         for name, words in raw_slots.items():
             keys: set[str] = set()
+            runs: list[tuple[frozenset[str], ...]] = []
             for w in words:
-                for t in analyser.words(w):
-                    keys |= lexicon_keys(t)
+                toks = analyser.words(w)
+                if len(toks) == 1:
+                    keys |= lexicon_keys(toks[0])
+                elif toks:
+                    keys.add(w.lower())  # as written, where the text keeps it one word
+                    runs.append(tuple(_item_keys(t) for t in toks))
             slots[name] = frozenset(keys)
+            if runs:
+                slot_runs[name] = tuple(runs)
         slots["STAFF"] = frozenset(staff_spellings(staff_names, analyser))
         slot_probes = {
             name: {p for w in words for p in _probes(w, analyser.words(w))}
@@ -231,7 +248,9 @@ class TokenLexicon:
         for raw, _fname in raw_entries.values():
             for text in raw.get("patterns") or raw.get("words") or []:
                 listed.extend(a for part in str(text).split() for a in part.split("|"))
-        return cls(entries, slots, probe_words, _noun_readings(listed, analyser), analyser)
+        return cls(
+            entries, slots, probe_words, _noun_readings(listed, analyser), analyser, slot_runs
+        )
 
     def slot(self, name: str) -> frozenset[str]:
         """The keys of a word-list slot (empty when no lexicon defines it)."""
@@ -451,6 +470,14 @@ class TokenLexicon:
                 return None
             if j >= limit:
                 return None
+            for run in self._slot_runs.get(item.slot, ()) if item.slot else ():
+                k = j + len(run)
+                if k <= limit and all(
+                    not keys.isdisjoint(toks[j + n].keys) for n, keys in enumerate(run)
+                ):
+                    r = go(p + 1, k)
+                    if r is not None:
+                        return r
             if not self._item_ok(item, toks[j]):
                 for joined, end in (runs or {}).get(j, {}).items():
                     if end <= limit and not item.slot and joined in item.keys:

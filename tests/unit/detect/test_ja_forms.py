@@ -145,3 +145,21 @@ def test_a_conceded_intention_is_no_threat(detector: LexiconDetector, text: str)
 def test_an_intention_still_threatens(detector: LexiconDetector, text: str) -> None:
     hits = [h for h in detector.analyse(None, text, "chat").hits if h.severity != "low"]
     assert hits != [], text
+
+
+def test_a_split_slot_word_matches_only_as_a_whole(tmp_path: Path, analyser: Analyser) -> None:
+    body = """
+slots:
+  UGLY_JA: [気持ち悪い, 醜い]
+entries:
+  - id: t.face
+    category: abusive_language
+    patterns: ["顔 が {UGLY_JA}"]
+"""
+    (tmp_path / "x.yaml").write_text(body, "utf-8")
+    lex = TokenLexicon.load([tmp_path], analyser)
+    assert [t.surface for t in analyser.words("気持ち悪い")] == ["気持ち", "悪い"]
+    assert [h.entry.id for h in lex.match(analyser.analyse("顔が気持ち悪い"))] == ["t.face"]
+    assert [h.entry.id for h in lex.match(analyser.analyse("顔が醜い"))] == ["t.face"]
+    # 気持ち alone is no 気持ち悪い.
+    assert lex.match(analyser.analyse("顔が気持ちいい")) == []
