@@ -50,8 +50,9 @@ _JA_BREAK_PARTICLES: Final = _JA_CLAUSE_PARTICLES - {"て", "が"}
 _JA_NEG: Final = frozenset(
     ["ない", "無い", "ぬ", "ず", "ん", "へん", "ひん", "ねえ", "ねー", "まい"]
 )
-#: The past, the copula and polite endings: a final な after them exclaims, never forbids.
-_JA_NOT_BEFORE_PROHIBITIVE: Final = frozenset(["た", "だ", "ます", "です"])
+#: The past, the copula, polite endings and たい: a final な after them exclaims, never
+#: forbids (「やっと黙ったな」「したいな」).
+_JA_NOT_BEFORE_PROHIBITIVE: Final = frozenset(["た", "だ", "ます", "です", "たい"])
 _JA_PASSIVE: Final = frozenset(["れる", "られる"])
 _JA_COMMAS: Final = frozenset(["、", "，", ",", "・"])
 _JA_WANT: Final = frozenset(["たい", "欲しい", "ほしい", "たがる"])
@@ -171,7 +172,7 @@ def clauses(tokens: tuple[Token, ...], lang: str) -> list[Clause]:
             end_here = t.surface not in ("'", '"', "-", "(", ")", "「", "」")
         elif lang == "ja":
             if t.pos == PART and t.pos2 == "接続助詞" and t.surface in _JA_BREAK_PARTICLES:
-                end_here = True
+                end_here = not _connective(tokens, start, i)
             elif t.pos == AUX and t.cform.startswith("仮定形"):  # 〜たら, 〜なら
                 end_here = nxt is None or nxt.pos != PART
             elif (
@@ -210,6 +211,21 @@ def clauses(tokens: tuple[Token, ...], lang: str) -> list[Clause]:
     if start < n:
         out.append(Clause(start, n))
     return out
+
+
+#: Demonstratives that open 「これだから」「それやから」 ("this is why").
+_JA_THIS: Final = frozenset(["これ", "それ", "あれ", "そう"])
+
+
+def _connective(tokens: tuple[Token, ...], start: int, i: int) -> bool:
+    """「これだから」「だから」 opening a clause: a connective ("this is why") whose
+    から belongs with what follows (「これだから新人は」), not a clause of its own."""
+    if tokens[i].surface != "から" or not 1 <= i - start <= 2:
+        return False
+    cop = tokens[i - 1]
+    if cop.pos != AUX or cop.lemma not in ("だ", "や"):
+        return False
+    return i - 1 == start or tokens[start].surface in _JA_THIS
 
 
 def clause_of(cls: list[Clause], index: int) -> Clause:

@@ -24,7 +24,9 @@ a noun (馬鹿, ばか, バカ). ``a|b`` lists alternatives, ``...`` a gap of up
 tokens inside the clause, ``{NAME}`` a slot: ``NUM`` (a number), ``NOUN``, ``STAFF``
 (a staff name in any script, derived from the roster), ``NAME`` (a roster name, or an
 English word written as a name: capitalised inside a sentence or after Mr/Ms) or one
-of ``slots``.
+of ``slots``; ``$`` the end of the clause (only punctuation and final particles after).
+A word the analyser splits (土下座 = 土 + 下座) matches as its whole run of tokens, in
+a pattern, a slot or ``unless``.
 
 ``frame: threat`` (violence, legal, online defamation) needs the speaker's own act:
 not past, passive, negated or a question, and in English a future/volitional,
@@ -87,6 +89,9 @@ class Item:
     keys: frozenset[str]
     slot: str = ""
     gap: bool = False
+    #: ``$``: the clause ends here, but for punctuation and final particles
+    #: (「これだから素人は」「これだから新人は。」).
+    end: bool = False
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -467,6 +472,11 @@ class TokenLexicon:
                     r = go(p + 1, j + skip)
                     if r is not None:
                         return r
+                return None
+            if item.end:
+                rest = toks[j:limit]
+                if all(t.pos == PUNCT or (t.pos == PART and t.pos2 == "終助詞") for t in rest):
+                    return go(p + 1, j)
                 return None
             if j >= limit:
                 return None
@@ -1038,6 +1048,9 @@ def _pattern(
     for part in text.replace("…", " ... ").split():
         if part == "...":
             items.append(Item(frozenset(), gap=True))
+            continue
+        if part == "$":
+            items.append(Item(frozenset(), end=True))
             continue
         if part.startswith("{") and part.endswith("}"):
             name = part[1:-1]

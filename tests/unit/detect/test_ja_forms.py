@@ -163,3 +163,46 @@ entries:
     assert [h.entry.id for h in lex.match(analyser.analyse("顔が醜い"))] == ["t.face"]
     # 気持ち alone is no 気持ち悪い.
     assert lex.match(analyser.analyse("顔が気持ちいい")) == []
+
+
+# ------------------------------------------------------------------ これだから + a group
+@pytest.mark.parametrize(
+    "text",
+    [
+        "これだからおばさんは",
+        "ほんまこれやから若造はあかんわ",
+        "これだから派遣は使えないんだよ",
+        "だから素人は困るって言ってんの",
+        "これだから年寄りは。",
+    ],
+)
+def test_this_is_why_a_group_is_contempt(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "abusive_language") == "low", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "これだから冬は好きなんです",
+        "だから男性は二階の更衣室をお使いください",
+        "これだから新人さんにも分かりやすい説明書が必要なんですね",
+        "学生だから割引がききますか",
+    ],
+)
+def test_this_is_why_look_alikes(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "abusive_language") is None, text
+
+
+def test_this_is_why_stays_in_one_clause(analyser: Analyser) -> None:
+    from mamori.detect import clauses as cl
+
+    toks = analyser.analyse("これだから新人は").tokens
+    assert len(cl.clauses(toks, "ja")) == 1
+    # A clause of content before から still ends there.
+    toks = analyser.analyse("雨だから傘を持っていく").tokens
+    assert len(cl.clauses(toks, "ja")) == 2
+
+
+@pytest.mark.parametrize("text", ["旅行ではアクティビティもしたいな", "一度行ってみたいな"])
+def test_a_wish_ending_in_na_forbids_nothing(detector: LexiconDetector, text: str) -> None:
+    assert detector.analyse(None, text, "chat").hits == (), text
