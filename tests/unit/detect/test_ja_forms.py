@@ -206,3 +206,31 @@ def test_this_is_why_stays_in_one_clause(analyser: Analyser) -> None:
 @pytest.mark.parametrize("text", ["旅行ではアクティビティもしたいな", "一度行ってみたいな"])
 def test_a_wish_ending_in_na_forbids_nothing(detector: LexiconDetector, text: str) -> None:
     assert detector.analyse(None, text, "chat").hits == (), text
+
+
+# ------------------------------------------------------------------ gender + what is said
+@pytest.mark.parametrize(
+    "text",
+    [
+        "女の愚痴とかまじうざいわ",
+        "男の屁理屈なんかくだらない",
+        "女の説明は意味不明なんだよ",
+        "おなごのながったらしい話はええから",
+        "女の理屈はわけわからない",
+    ],
+)
+def test_dismissing_what_someone_says_by_gender(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "abusive_language") is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "女性の担当者の説明がとても丁寧でした",
+        "男性の意見も長い目で見て取り入れたいと思います",
+        "女子の話し合いで決まったことを教えてください",
+        "女性用の説明書が長いので短くしてほしいです",
+    ],
+)
+def test_gender_and_talk_look_alikes(detector: LexiconDetector, text: str) -> None:
+    assert _severity(detector, text, "abusive_language") is None, text
