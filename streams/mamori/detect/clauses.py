@@ -33,6 +33,8 @@ QUESTION: Final = "question"
 FIRST_PERSON: Final = "first_person"
 SECOND_PERSON: Final = "second_person"
 THIRD_PARTY: Final = "third_party"
+#: ja: a prohibitive (「来るな」「ふざけんな」), also read as IMPERATIVE.
+PROHIBITIVE: Final = "prohibitive"
 #: ja: an assertive sentence end (ぞ, ぜ, からな, 〜ます): the speaker states what they will do.
 ASSERTIVE: Final = "assertive"
 _JA_ASSERT_END: Final = frozenset(
@@ -48,8 +50,9 @@ _JA_BREAK_PARTICLES: Final = _JA_CLAUSE_PARTICLES - {"て", "が"}
 _JA_NEG: Final = frozenset(
     ["ない", "無い", "ぬ", "ず", "ん", "へん", "ひん", "ねえ", "ねー", "まい"]
 )
-#: The past, the copula and polite endings: a final な after them exclaims, never forbids.
-_JA_NOT_BEFORE_PROHIBITIVE: Final = frozenset(["た", "だ", "ます", "です"])
+#: The past, the copula, polite endings and たい: a final な after them exclaims, never
+#: forbids (「やっと黙ったな」「したいな」).
+_JA_NOT_BEFORE_PROHIBITIVE: Final = frozenset(["た", "だ", "ます", "です", "たい"])
 _JA_PASSIVE: Final = frozenset(["れる", "られる"])
 _JA_COMMAS: Final = frozenset(["、", "，", ",", "・"])
 _JA_WANT: Final = frozenset(["たい", "欲しい", "ほしい", "たがる"])
@@ -60,6 +63,9 @@ _JA_TARU: Final = frozenset(["たる", "たろ"])
 _JA_REQUEST: Final = frozenset(
     ["呉れる", "くれる", "下さる", "くださる", "貰う", "もらう", "頂く", "いただく", "欲しい"]
 )
+#: Verbs of thinking that quote an intention (「〜しようと思った」).
+_JA_THINK: Final = frozenset(["思う", "考える"])
+_JA_CONCEDE: Final = frozenset(["が", "けど", "けれど", "けれども", "のに", "ものの"])
 _JA_FINAL_QUESTION: Final = frozenset(["か", "かな", "かしら", "の"])
 _JA_FIRST: Final = frozenset(
     ["私", "僕", "俺", "わし", "うち", "自分", "あたし", "我々", "こっち", "此方"]
@@ -166,7 +172,7 @@ def clauses(tokens: tuple[Token, ...], lang: str) -> list[Clause]:
             end_here = t.surface not in ("'", '"', "-", "(", ")", "「", "」")
         elif lang == "ja":
             if t.pos == PART and t.pos2 == "接続助詞" and t.surface in _JA_BREAK_PARTICLES:
-                end_here = True
+                end_here = not _connective(tokens, start, i)
             elif t.pos == AUX and t.cform.startswith("仮定形"):  # 〜たら, 〜なら
                 end_here = nxt is None or nxt.pos != PART
             elif (
@@ -205,6 +211,21 @@ def clauses(tokens: tuple[Token, ...], lang: str) -> list[Clause]:
     if start < n:
         out.append(Clause(start, n))
     return out
+
+
+#: Demonstratives that open 「これだから」「それやから」 ("this is why").
+_JA_THIS: Final = frozenset(["これ", "それ", "あれ", "そう"])
+
+
+def _connective(tokens: tuple[Token, ...], start: int, i: int) -> bool:
+    """「これだから」「だから」 opening a clause: a connective ("this is why") whose
+    から belongs with what follows (「これだから新人は」), not a clause of its own."""
+    if tokens[i].surface != "から" or not 1 <= i - start <= 2:
+        return False
+    cop = tokens[i - 1]
+    if cop.pos != AUX or cop.lemma not in ("だ", "や"):
+        return False
+    return i - 1 == start or tokens[start].surface in _JA_THIS
 
 
 def clause_of(cls: list[Clause], index: int) -> Clause:
@@ -280,6 +301,21 @@ def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
             f.add(REQUEST)
         if t.lemma == "たら" or t.surface == "なら":
             f.add(CONDITIONAL)
+    # 「書こうと思ったのですが」「晒そうと思ったけど」: an intention the speaker had,
+    # quoted before a verb of thinking in the past and then conceded, is a past event,
+    # not what they will do (「書こうと思います」「訴えようと思いました」 stay intents).
+    if VOLITIONAL in f and after < clause.end and last.surface in ("と", "って"):
+        think = tokens[after]
+        if think.pos == VERB and think.lemma in _JA_THINK:
+            past = False
+            for t in tokens[after + 1 : min(len(tokens), clause.end + 1)]:
+                if t.lemma == "た":
+                    past = True
+                elif past and t.surface in _JA_CONCEDE:
+                    f.add(PAST)
+                    break
+                elif t.pos not in (AUX, PART) and t.lemma not in ("の", "ん"):
+                    break
     # 「ゴミしか居ない」「馬鹿しかおらん」: しか … ない says "nothing but", not a negation.
     if NEGATED in f and any(t.surface == "しか" and t.pos == PART for t in chain):
         f.discard(NEGATED)
@@ -307,6 +343,7 @@ def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
             and prev.lemma not in _JA_NOT_BEFORE_PROHIBITIVE
         ):
             f.add(IMPERATIVE)
+            f.add(PROHIBITIVE)
     # 「謝りや」「黙っときや」: Kansai imperative, the plain 連用形 and a final や (the
     # soft form of 〜なさい); the euphonic 連用形 (黙っ, 書い) only precedes て/た.
     if (
@@ -327,6 +364,7 @@ def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
     ):
         f.discard(NEGATED)
         f.add(IMPERATIVE)
+        f.add(PROHIBITIVE)
     # 「来んかい」「謝らんかい」: the Kansai rhetorical question that commands.
     surf = "".join(t.surface for t in chain)
     if surf.endswith(("んかい", "んかいな", "へんか", "んか")) and len(chain) > 1:
@@ -417,6 +455,7 @@ __all__ = [
     "NEGATED",
     "PASSIVE",
     "PAST",
+    "PROHIBITIVE",
     "QUESTION",
     "REQUEST",
     "SECOND_PERSON",

@@ -24,7 +24,9 @@ a noun (馬鹿, ばか, バカ). ``a|b`` lists alternatives, ``...`` a gap of up
 tokens inside the clause, ``{NAME}`` a slot: ``NUM`` (a number), ``NOUN``, ``STAFF``
 (a staff name in any script, derived from the roster), ``NAME`` (a roster name, or an
 English word written as a name: capitalised inside a sentence or after Mr/Ms) or one
-of ``slots``.
+of ``slots``; ``$`` the end of the clause (only punctuation and final particles after).
+A word the analyser splits (土下座 = 土 + 下座) matches as its whole run of tokens, in
+a pattern, a slot or ``unless``.
 
 ``frame: threat`` (violence, legal, online defamation) needs the speaker's own act:
 not past, passive, negated or a question, and in English a future/volitional,
@@ -87,6 +89,9 @@ class Item:
     keys: frozenset[str]
     slot: str = ""
     gap: bool = False
+    #: ``$``: the clause ends here, but for punctuation and final particles
+    #: (「これだから素人は」「これだから新人は。」).
+    end: bool = False
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -98,12 +103,18 @@ class Entry:
     aimed: Severity | None
     frame: str
     negatable: bool
+    #: Words that cancel the entry in the cue's clause: one-token words by their keys,
+    #: and (``unless_runs``) a word the analyser splits as its whole run of tokens.
     unless: frozenset[str]
     score: float
     #: The last word must be the predicate of the first: 「お前に悪いことをした」 (悪い
     #: describes こと) and 「お前って呼ばれて不快」 (another verb between) are no
     #: evaluation of the person.
     predicative: bool = False
+    unless_runs: tuple[tuple[frozenset[str], ...], ...] = ()
+    #: A prohibitive (「死ぬな」「辞めるなよ」) is this act too. Not for wishes of death,
+    #: ruin or leaving: forbidding those wishes the listener well.
+    prohibitive: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,9 +138,24 @@ class TokenLexicon:
         entries: list[Entry],
         slots: Mapping[str, frozenset[str]],
         probes: Mapping[str, Mapping[Category, int]],
+        readings: Mapping[str, Token] | None = None,
+        analyser: Analyser | None = None,
+        slot_runs: Mapping[str, tuple[tuple[frozenset[str], ...], ...]] | None = None,
     ) -> None:
         self.entries = entries
         self._slots = slots
+        #: A slot's words that the analyser splits (気持ち悪い = 気持ち + 悪い): each
+        #: matches as its whole run of tokens, never by one part.
+        self._slot_runs = dict(slot_runs or {})
+        #: Keys a slot may start with (its one-token words, the first part of a run).
+        starts = {
+            name: keys.union(*(run[0] for run in self._slot_runs.get(name, ())))
+            for name, keys in slots.items()
+        }
+        #: Listed nouns by their reading (three kana or more), and the analyser that
+        #: re-reads the text after one: see :meth:`_respelled`.
+        self._readings = dict(readings or {})
+        self._analyser = analyser
         #: The pre-filter strings (folded); the detector adds them to its surface automaton.
         self._memo: dict[tuple[str, bool | None, tuple[int, ...]], list[TokenHit]] = {}
         self.probe_words = frozenset(probes)
@@ -150,7 +176,7 @@ class TokenLexicon:
         #: absent from the whole text is rejected before any matching.
         self._needs: dict[tuple[Item, ...], tuple[frozenset[str], ...]] = {
             p: tuple(
-                slots.get(i.slot, i.keys) for i in p if not i.gap and (i.keys or i.slot in slots)
+                starts.get(i.slot, i.keys) for i in p if not i.gap and (i.keys or i.slot in slots)
             )
             for e in entries
             for p in e.patterns
@@ -159,7 +185,7 @@ class TokenLexicon:
             for p in e.patterns:
                 first = p[0]
                 if first.slot in slots:  # a word-list slot: index by its words
-                    for k in slots[first.slot]:
+                    for k in starts[first.slot]:
                         self._by_key.setdefault(k, []).append((e, p))
                 elif first.slot:
                     self._by_slot.setdefault(first.slot, []).append((e, p))
@@ -191,12 +217,20 @@ class TokenLexicon:
                         raise LexiconError(f"{path}: every entry needs an id")
                     raw_entries[str(raw["id"])] = (raw, path.name)
         slots: dict[str, frozenset[str]] = {}
+        slot_runs: dict[str, tuple[tuple[frozenset[str], ...], ...]] = {}
         for name, words in raw_slots.items():
             keys: set[str] = set()
+            runs: list[tuple[frozenset[str], ...]] = []
             for w in words:
-                for t in analyser.words(w):
-                    keys |= lexicon_keys(t)
+                toks = analyser.words(w)
+                if len(toks) == 1:
+                    keys |= lexicon_keys(toks[0])
+                elif toks:
+                    keys.add(w.lower())  # as written, where the text keeps it one word
+                    runs.append(tuple(_item_keys(t) for t in toks))
             slots[name] = frozenset(keys)
+            if runs:
+                slot_runs[name] = tuple(runs)
         slots["STAFF"] = frozenset(staff_spellings(staff_names, analyser))
         slot_probes = {
             name: {p for w in words for p in _probes(w, analyser.words(w))}
@@ -208,14 +242,20 @@ class TokenLexicon:
         for rid, (raw, fname) in sorted(raw_entries.items()):
             if raw.get("enabled", True) is False:
                 continue
-            entry, probes = _entry(rid, raw, fname, analyser, slots, slot_probes)
+            entry, probes = _entry(rid, raw, fname, analyser, slots, slot_probes, raw_slots)
             entries.append(entry)
             rank = max(SEVERITY_RANK[entry.severity], SEVERITY_RANK[entry.aimed or "low"])
             for p in probes:
                 reach = probe_words.setdefault(p, {})
                 reach[entry.category] = max(reach.get(entry.category, 0), rank)
         _add_short_vowel_spellings(probe_words, analyser)
-        return cls(entries, slots, probe_words)
+        listed = [w for words in raw_slots.values() for w in words]
+        for raw, _fname in raw_entries.values():
+            for text in raw.get("patterns") or raw.get("words") or []:
+                listed.extend(a for part in str(text).split() for a in part.split("|"))
+        return cls(
+            entries, slots, probe_words, _noun_readings(listed, analyser), analyser, slot_runs
+        )
 
     def slot(self, name: str) -> frozenset[str]:
         """The keys of a word-list slot (empty when no lexicon defines it)."""
@@ -277,10 +317,78 @@ class TokenLexicon:
         if cached is not None:
             return cached
         hits = self._match(a, short)
+        respelled = self._respelled(a) if a.lang == "ja" else None
+        if respelled is not None:
+            b, words = respelled
+            seen = {(h.entry.id, h.start, h.end) for h in hits}
+            for h in self._match(b, short):
+                if (h.entry.id, h.start, h.end) not in seen and any(
+                    h.start < q and p < h.end for p, q in words
+                ):
+                    hits.append(h)
         if len(self._memo) >= _MEMO_SIZE:
             self._memo.clear()  # simple bound; a hot set refills quickly
         self._memo[key] = hits
         return hits
+
+    def _respelled(self, a: Analysis) -> tuple[Analysis, list[tuple[int, int]]] | None:
+        """The text re-read where a listed noun written in kana was mis-split: the
+        analyser did not know a kana fragment (an unknown word) and cut the kana after
+        it into particles or verbs, so a word's reading straddles its tokens
+        (「ずぼしかよ」 is ずぼ + しか + よ; 図星 reads ずぼし). The reading becomes one
+        noun and the text after it is analysed again (か + よ). None when there is no
+        such place; otherwise the new analysis and the [start, end) of each respelled
+        word. A fragment the dictionary knows (さぎ, a heron, in 「さぎしかいない」) is
+        taken as written."""
+        if not self._readings or self._analyser is None:
+            return None
+        toks = list(a.tokens)
+        words: list[tuple[int, int]] = []
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            found = self._reading_at(a.text, toks, i) if t.pos == OTHER else None
+            if found is None:
+                i += 1
+                continue
+            end, word = found
+            rest = self._analyser.analyse(a.text[end:]) if end < len(a.text) else None
+            if rest is not None and (
+                rest.lang != "ja" or rest.text != a.text[end:] or not _follows_noun(rest.tokens)
+            ):
+                # The tail would not be read the same way alone, or a noun cannot stand
+                # before it: 「どうていいか」 (どうしていいか mistyped) is not 童貞 + いか.
+                i += 1
+                continue
+            noun = replace(word, surface=a.text[t.start : end], cform="", start=t.start, end=end)
+            tail = (
+                [replace(r, start=r.start + end, end=r.end + end) for r in rest.tokens]
+                if rest
+                else []
+            )
+            toks = [*toks[:i], noun, *tail]
+            words.append((t.start, end))
+            i += 1
+        if not words:
+            return None
+        return Analysis(a.text, tuple(toks), a.lang), words
+
+    def _reading_at(self, text: str, toks: list[Token], i: int) -> tuple[int, Token] | None:
+        """(end offset, listed noun) of the longest listed reading that the kana from
+        token ``i`` on begins with and that runs past that token."""
+        t = toks[i]
+        if text[t.start : t.end] != t.surface or not _is_kana(t.surface):
+            return None
+        kana = ""
+        for j in range(i, min(len(toks), i + _RESPELL_TOKENS)):
+            if (j > i and toks[j].start != toks[j - 1].end) or not _is_kana(toks[j].surface):
+                break
+            kana += _hira(toks[j].surface)
+        for n in range(len(kana), len(t.surface), -1):
+            word = self._readings.get(kana[:n])
+            if word is not None:
+                return t.start + n, word
+        return None
 
     def _match(self, a: Analysis, short: bool | None) -> list[TokenHit]:
         toks = _pronouns_as_names(a.tokens) if a.lang == "en" else a.tokens
@@ -365,8 +473,21 @@ class TokenLexicon:
                     if r is not None:
                         return r
                 return None
+            if item.end:
+                rest = toks[j:limit]
+                if all(t.pos == PUNCT or (t.pos == PART and t.pos2 == "終助詞") for t in rest):
+                    return go(p + 1, j)
+                return None
             if j >= limit:
                 return None
+            for run in self._slot_runs.get(item.slot, ()) if item.slot else ():
+                k = j + len(run)
+                if k <= limit and all(
+                    not keys.isdisjoint(toks[j + n].keys) for n, keys in enumerate(run)
+                ):
+                    r = go(p + 1, k)
+                    if r is not None:
+                        return r
             if not self._item_ok(item, toks[j]):
                 for joined, end in (runs or {}).get(j, {}).items():
                     if end <= limit and not item.slot and joined in item.keys:
@@ -394,9 +515,7 @@ class TokenLexicon:
             return None  # 「店員にバカって言われた」「早くしろと言われた」: a report, not abuse
         if a.lang == "ja" and (_doubled_kana_split(toks, i) or _adjective_before_masu(toks, end)):
             return None  # 「くだ|ださい」「ありがとうざいます」: typos, not ださい or うざい
-        if e.unless and any(
-            not e.unless.isdisjoint(t.keys) for t in toks[clause.start : clause.end]
-        ):
+        if _cancelled(e, toks, clause):
             return None
         # The predicate whose frame decides: the last verb of the match, else its last word.
         head = end - 1
@@ -411,6 +530,8 @@ class TokenLexicon:
         f = cl.frame(toks, a.lang, head, clause)
         if e.negatable and cl.NEGATED in f:
             return None
+        if not e.prohibitive and cl.PROHIBITIVE in f:
+            return None  # 「死ぬな」「辞めるなよ」: forbidding it is no wish for it
         severity = e.severity
         if e.frame == "threat":
             if f & _THREAT_BLOCK or cl.THIRD_PARTY in f:
@@ -457,6 +578,18 @@ class TokenLexicon:
         return TokenHit(e, severity, span[0].start, span[-1].end)
 
 
+def _cancelled(e: Entry, toks: tuple[Token, ...], clause: cl.Clause) -> bool:
+    """An ``unless`` word of the entry is in the clause: a one-token word as any token,
+    a split word as its whole run of tokens."""
+    if e.unless and any(not e.unless.isdisjoint(t.keys) for t in toks[clause.start : clause.end]):
+        return True
+    for run in e.unless_runs:
+        for j in range(clause.start, clause.end - len(run) + 1):
+            if all(not keys.isdisjoint(toks[j + k].keys) for k, keys in enumerate(run)):
+                return True
+    return False
+
+
 def _kana_runs(toks: tuple[Token, ...]) -> dict[int, dict[str, int]]:
     """For each token that opens a run of 2–3 adjacent kana fragments (nouns, numbers,
     unknown words: no particle, auxiliary, verb or adjective), the hiragana each run
@@ -479,6 +612,46 @@ def _kana_runs(toks: tuple[Token, ...]) -> dict[int, dict[str, int]]:
 
 #: At most this many fragments make one word.
 _KANA_RUN: Final = 3
+#: A mis-split listed word spans at most this many tokens (ずぼ + しか, はん + ごろ + し).
+_RESPELL_TOKENS: Final = 4
+#: A reading shorter than this is too common to re-read a text by (いか, しか).
+_RESPELL_MIN: Final = 3
+
+
+def _noun_readings(words: Iterable[str], analyser: Analyser) -> dict[str, Token]:
+    """The listed words that are one noun, by their reading of three kana or more."""
+    out: dict[str, Token] = {}
+    for w in sorted(set(words)):
+        if w == "..." or w.startswith("{") or w.isascii():
+            continue
+        toks = analyser.words(w)
+        if len(toks) != 1 or toks[0].pos != NOUN:
+            continue
+        reading = _hira(toks[0].reading)
+        if len(reading) >= _RESPELL_MIN and _is_kana(reading):
+            out.setdefault(reading, toks[0])
+    return out
+
+
+#: Kansai copula (や) and the like, which the analyser reads as other words in a tail.
+_COPULA_TAILS: Final = frozenset(["や", "やん", "やろ", "やな", "やで", "じゃ"])
+
+
+def _follows_noun(tail: Sequence[Token]) -> bool:
+    """A noun is followed by a function word (a particle, the copula, an auxiliary),
+    a helper verb (する), punctuation or nothing — not by another content word."""
+    if not tail:
+        return True
+    t = tail[0]
+    return (
+        t.pos in (PART, AUX, PUNCT)
+        or (t.pos == VERB and t.pos2 == "非自立可能")
+        or t.surface in _COPULA_TAILS
+    )
+
+
+def _is_kana(s: str) -> bool:
+    return bool(s) and all(c in _ALL_KANA for c in _hira(s))
 
 
 def _kana_fragment(t: Token) -> bool:
@@ -783,6 +956,7 @@ def _entry(
     analyser: Analyser,
     slots: Mapping[str, frozenset[str]],
     slot_probes: Mapping[str, set[str]],
+    raw_slots: Mapping[str, list[str]],
 ) -> tuple[Entry, set[str]]:
     where = f"{fname}:{rid}"
     category = content_category(raw.get("category"), where)
@@ -822,17 +996,24 @@ def _entry(
                 raise LexiconError(f"{where}: probes must be words, got {w!r}")
             probes.add(fold(w))
     unless: set[str] = set()
+    runs: list[tuple[frozenset[str], ...]] = []
     for w in raw.get("unless") or []:
+        words = [str(w)]
         if str(w).startswith("{") and str(w).endswith("}"):
             # A word class shared by several entries (「{HAZARD_JA}」): its words.
-            if str(w)[1:-1] not in slots:
+            if str(w)[1:-1] not in raw_slots:
                 raise LexiconError(f"{where}: unknown slot {w} in unless")
-            unless |= slots[str(w)[1:-1]]
-            continue
-        # The word as written too: alone, 土下座 is analysed as 土 + 下座.
-        unless.add(str(w))
-        for t in analyser.words(str(w)):
-            unless |= lexicon_keys(t)
+            words = raw_slots[str(w)[1:-1]]
+        for word in words:
+            toks = analyser.words(word)
+            # The word as written too: in some texts one token (土下座しろ).
+            unless.add(word.lower())
+            if len(toks) == 1:
+                unless |= lexicon_keys(toks[0])
+            elif toks:
+                # A word the analyser splits (土下座 = 土 + 下座, "suck at") cancels as
+                # its whole run: 土 alone, or "at" alone, is another word.
+                runs.append(tuple(_item_keys(t) for t in toks))
     return (
         Entry(
             id=rid,
@@ -845,6 +1026,8 @@ def _entry(
             unless=frozenset(unless),
             score=float(raw.get("score", 0.7)),
             predicative=bool(raw.get("predicative", False)),
+            unless_runs=tuple(runs),
+            prohibitive=bool(raw.get("prohibitive", True)),
         ),
         probes,
     )
@@ -865,6 +1048,9 @@ def _pattern(
     for part in text.replace("…", " ... ").split():
         if part == "...":
             items.append(Item(frozenset(), gap=True))
+            continue
+        if part == "$":
+            items.append(Item(frozenset(), end=True))
             continue
         if part.startswith("{") and part.endswith("}"):
             name = part[1:-1]
