@@ -171,6 +171,9 @@ def main() -> None:
         help="Three processes, `mamori worker --role detect`, `--role sinks` and "
         "`--role alerts`, instead of one `mamori worker` running all three parts.",
     )
+    parser.add_argument(
+        "--timeline", action="store_true", help="Detect-stage delay by publish second."
+    )
     args = parser.parse_args()
 
     from mamori.messaging.publisher import publish_lines
@@ -340,6 +343,20 @@ def main() -> None:
                     both = [k for k in landed if k in produced]
                     detect = sorted(produced[k] - sent_at[k[1]] for k in both)
                     sink = sorted(landed[k] - produced[k] for k in both)
+                    if args.timeline:
+                        # Detect-stage delay by publish second: a delay that grows through
+                        # the run is a rate above capacity; a flat one is a fixed cost.
+                        start = min(sent_at.values())
+                        buckets: dict[int, list[float]] = {}
+                        for k in both:
+                            second = int(sent_at[k[1]] - start) // 2 * 2
+                            buckets.setdefault(second, []).append(produced[k] - sent_at[k[1]])
+                        for second in sorted(buckets):
+                            values = sorted(buckets[second])
+                            results[f"  detect, published at {second:3d}-{second + 2} s"] = (
+                                f"p50 {values[len(values) // 2] * 1000:.0f} ms,"
+                                f" max {values[-1] * 1000:.0f} ms ({len(values)} indicators)"
+                            )
                     for stage, values in (("  of which detect", detect), ("  of which sink", sink)):
                         if values:
                             results[stage] = (
