@@ -31,11 +31,6 @@ def _examples() -> list[dict[str, object]]:
     return rows
 
 
-@pytest.fixture(scope="module")
-def detector() -> LexiconDetector:
-    return LexiconDetector.load()
-
-
 def test_fixture_files_are_big_and_varied() -> None:
     rows = _examples()
     assert len(rows) >= 150

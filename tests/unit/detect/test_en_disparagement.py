@@ -11,20 +11,11 @@ from __future__ import annotations
 import pytest
 
 from mamori.detect.content import LexiconDetector
-
-
-@pytest.fixture(scope="module")
-def detector() -> LexiconDetector:
-    return LexiconDetector.load()
+from unit.detect.support import serious
 
 
 def _codes(det: LexiconDetector, text: str) -> set[str]:
     return {h.category.value for h in det.analyse(None, text, "chat").hits}
-
-
-def _serious(det: LexiconDetector, text: str) -> set[str]:
-    hits = det.analyse(None, text, "chat").hits
-    return {h.category.value for h in hits if h.severity != "low"}
 
 
 @pytest.mark.parametrize(
@@ -113,7 +104,7 @@ def test_smelling_a_thing_is_no_abuse(detector: LexiconDetector, text: str) -> N
 def test_a_contact_detail_the_listener_gave_is_no_intrusion(
     detector: LexiconDetector, text: str
 ) -> None:
-    assert "privacy_intrusion" not in _serious(detector, text), text
+    assert "privacy_intrusion" not in serious(detector, text), text
 
 
 @pytest.mark.parametrize(
@@ -128,4 +119,4 @@ def test_a_contact_detail_the_listener_gave_is_no_intrusion(
 def test_a_contact_detail_asked_for_stays_an_intrusion(
     detector: LexiconDetector, text: str
 ) -> None:
-    assert "privacy_intrusion" in _serious(detector, text), text
+    assert "privacy_intrusion" in serious(detector, text), text

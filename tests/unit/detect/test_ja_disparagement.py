@@ -19,18 +19,7 @@ from mamori.detect.content import LexiconDetector
 from mamori.detect.match import TokenLexicon
 from mamori.detect.morph import Analyser
 from mamori.detect.rules import LexiconError
-
-
-@pytest.fixture(scope="module")
-def detector() -> LexiconDetector:
-    return LexiconDetector.load()
-
-
-def _severity(det: LexiconDetector, text: str, code: str) -> str | None:
-    for h in det.analyse(None, text, "chat").hits:
-        if h.category.value == code:
-            return h.severity
-    return None
+from unit.detect.support import severity
 
 
 # ------------------------------------------------------------------ malice
@@ -44,7 +33,7 @@ def _severity(det: LexiconDetector, text: str, code: str) -> str | None:
     ],
 )
 def test_accusing_someone_of_malice_is_disparagement(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "abusive_language") == "low", text
+    assert severity(detector, text, "abusive_language") == "low", text
 
 
 @pytest.mark.parametrize(
@@ -56,7 +45,7 @@ def test_accusing_someone_of_malice_is_disparagement(detector: LexiconDetector, 
     ],
 )
 def test_malice_look_alikes(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "abusive_language") is None, text
+    assert severity(detector, text, "abusive_language") is None, text
 
 
 # ------------------------------------------------------------------ taunts
@@ -64,14 +53,14 @@ def test_malice_look_alikes(detector: LexiconDetector, text: str) -> None:
     "text", ["図星か、だんまりかよ", "図星やろ、何も言えへんのか", "図星つかれて言い返せないんだろ"]
 )
 def test_taunting_someone_as_caught_out(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "abusive_language") == "low", text
+    assert severity(detector, text, "abusive_language") == "low", text
 
 
 @pytest.mark.parametrize(
     "text", ["図星です、保証書をなくしてしまいました", "ご指摘が図星で恥ずかしいです"]
 )
 def test_admitting_being_caught_out_is_no_taunt(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "abusive_language") is None, text
+    assert severity(detector, text, "abusive_language") is None, text
 
 
 # ------------------------------------------------------------------ status denied
@@ -84,7 +73,7 @@ def test_admitting_being_caught_out_is_no_taunt(detector: LexiconDetector, text:
     ],
 )
 def test_denying_someone_what_they_are_taken_for(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "abusive_language") == "low", text
+    assert severity(detector, text, "abusive_language") == "low", text
 
 
 @pytest.mark.parametrize(
@@ -97,7 +86,7 @@ def test_denying_someone_what_they_are_taken_for(detector: LexiconDetector, text
     ],
 )
 def test_status_look_alikes(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "abusive_language") is None, text
+    assert severity(detector, text, "abusive_language") is None, text
 
 
 # ------------------------------------------------------------------ upbringing
@@ -105,7 +94,7 @@ def test_status_look_alikes(detector: LexiconDetector, text: str) -> None:
     "text", ["どうせ苦労知らずのボンボンやろ", "親の七光りで入ったんか", "温室育ちには分からんよな"]
 )
 def test_belittling_someone_by_a_sheltered_upbringing(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "abusive_language") == "low", text
+    assert severity(detector, text, "abusive_language") == "low", text
 
 
 @pytest.mark.parametrize(
@@ -117,7 +106,7 @@ def test_belittling_someone_by_a_sheltered_upbringing(detector: LexiconDetector,
     ],
 )
 def test_upbringing_look_alikes(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "abusive_language") is None, text
+    assert severity(detector, text, "abusive_language") is None, text
 
 
 # ------------------------------------------------------------------ looks: not suiting
@@ -132,7 +121,7 @@ def test_upbringing_look_alikes(detector: LexiconDetector, text: str) -> None:
 def test_telling_someone_their_clothes_do_not_suit_them(
     detector: LexiconDetector, text: str
 ) -> None:
-    assert _severity(detector, text, "abusive_language") == "low", text
+    assert severity(detector, text, "abusive_language") == "low", text
 
 
 @pytest.mark.parametrize(
@@ -145,7 +134,7 @@ def test_telling_someone_their_clothes_do_not_suit_them(
     ],
 )
 def test_not_suiting_look_alikes(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "abusive_language") is None, text
+    assert severity(detector, text, "abusive_language") is None, text
 
 
 # ------------------------------------------------------------------ gender
@@ -154,7 +143,7 @@ def test_not_suiting_look_alikes(detector: LexiconDetector, text: str) -> None:
     ["男じゃ話にならへん、女の人に代わって", "女性では話になりません", "男なんぞに何が分かるの"],
 )
 def test_dismissing_someone_for_their_gender(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "abusive_language") is not None, text
+    assert severity(detector, text, "abusive_language") is not None, text
 
 
 @pytest.mark.parametrize(
@@ -166,7 +155,7 @@ def test_dismissing_someone_for_their_gender(detector: LexiconDetector, text: st
     ],
 )
 def test_gender_look_alikes(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "abusive_language") is None, text
+    assert severity(detector, text, "abusive_language") is None, text
 
 
 # ------------------------------------------------------------------ 舐める a danger
@@ -175,7 +164,7 @@ def test_gender_look_alikes(detector: LexiconDetector, text: str) -> None:
     ["包丁なめんなよ、指切るで", "冬山を舐めるな、装備は万全に", "インフルエンザを舐めないでね"],
 )
 def test_underestimating_a_danger_is_a_warning(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "abusive_language") is None, text
+    assert severity(detector, text, "abusive_language") is None, text
 
 
 @pytest.mark.parametrize(
@@ -189,7 +178,7 @@ def test_underestimating_a_danger_is_a_warning(detector: LexiconDetector, text: 
     ],
 )
 def test_mocking_the_listener_stays_medium(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "abusive_language") == "medium", text
+    assert severity(detector, text, "abusive_language") == "medium", text
 
 
 # ------------------------------------------------------------------ 出てこい
@@ -199,14 +188,14 @@ def test_mocking_the_listener_stays_medium(detector: LexiconDetector, text: str)
 def test_calling_for_more_people_to_emerge_is_no_visit_demand(
     detector: LexiconDetector, text: str
 ) -> None:
-    assert _severity(detector, text, "in_person_demand") is None, text
+    assert severity(detector, text, "in_person_demand") is None, text
 
 
 @pytest.mark.parametrize(
     "text", ["責任者出てこい", "店長今すぐ出て来いや", "呼んだらもっと早く出てこいよ"]
 )
 def test_summoning_a_person_stays_a_visit_demand(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "in_person_demand") is not None, text
+    assert severity(detector, text, "in_person_demand") is not None, text
 
 
 # ------------------------------------------------------------------ loader
@@ -237,9 +226,9 @@ entries:
 def test_na_after_the_past_exclaims_and_forbids_nothing(
     detector: LexiconDetector, text: str
 ) -> None:
-    assert _severity(detector, text, "abusive_language") is None, text
+    assert severity(detector, text, "abusive_language") is None, text
 
 
 @pytest.mark.parametrize("text", ["黙るな", "ふざけるなよ"])
 def test_na_after_the_plain_form_still_forbids(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "abusive_language") == "medium", text
+    assert severity(detector, text, "abusive_language") == "medium", text

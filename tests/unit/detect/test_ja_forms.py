@@ -14,23 +14,7 @@ import pytest
 from mamori.detect.content import LexiconDetector
 from mamori.detect.match import TokenLexicon
 from mamori.detect.morph import Analyser
-
-
-@pytest.fixture(scope="module")
-def detector() -> LexiconDetector:
-    return LexiconDetector.load()
-
-
-@pytest.fixture(scope="module")
-def analyser() -> Analyser:
-    return Analyser()
-
-
-def _severity(det: LexiconDetector, text: str, code: str) -> str | None:
-    for h in det.analyse(None, text, "chat").hits:
-        if h.category.value == code:
-            return h.severity
-    return None
+from unit.detect.support import severity
 
 
 # ------------------------------------------------------------------ kana mis-split
@@ -50,7 +34,7 @@ def _severity(det: LexiconDetector, text: str, code: str) -> str | None:
 def test_a_kana_word_the_analyser_splits_is_read_by_its_reading(
     analyser: Analyser, detector: LexiconDetector, text: str, code: str
 ) -> None:
-    assert _severity(detector, text, code) is not None, text
+    assert severity(detector, text, code) is not None, text
 
 
 def test_the_misread_split_is_the_analysers() -> None:
@@ -84,19 +68,19 @@ def test_kana_look_alikes_stay_clear(detector: LexiconDetector, text: str) -> No
     ["死ぬな", "絶対に死ぬなよ", "辞めるなよ、みんな待ってるから", "お店潰れるなよ、応援してる"],
 )
 def test_forbidding_death_or_ruin_wishes_no_harm(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "abusive_language") is None, text
+    assert severity(detector, text, "abusive_language") is None, text
 
 
 @pytest.mark.parametrize(
     "text", ["死ね", "お前なんか死んでしまえ", "さっさと辞めろ", "こんな店潰れろ", "死んでくれ"]
 )
 def test_wishing_death_or_ruin_still_fires(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "abusive_language") == "medium", text
+    assert severity(detector, text, "abusive_language") == "medium", text
 
 
 @pytest.mark.parametrize("text", ["黙るな", "ふざけるなよ", "ふざけんな"])
 def test_a_hostile_prohibitive_still_fires(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "abusive_language") == "medium", text
+    assert severity(detector, text, "abusive_language") == "medium", text
 
 
 # ------------------------------------------------------------------ unless as a run
@@ -177,7 +161,7 @@ entries:
     ],
 )
 def test_this_is_why_a_group_is_contempt(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "abusive_language") == "low", text
+    assert severity(detector, text, "abusive_language") == "low", text
 
 
 @pytest.mark.parametrize(
@@ -190,7 +174,7 @@ def test_this_is_why_a_group_is_contempt(detector: LexiconDetector, text: str) -
     ],
 )
 def test_this_is_why_look_alikes(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "abusive_language") is None, text
+    assert severity(detector, text, "abusive_language") is None, text
 
 
 def test_this_is_why_stays_in_one_clause(analyser: Analyser) -> None:
@@ -220,7 +204,7 @@ def test_a_wish_ending_in_na_forbids_nothing(detector: LexiconDetector, text: st
     ],
 )
 def test_dismissing_what_someone_says_by_gender(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "abusive_language") is not None, text
+    assert severity(detector, text, "abusive_language") is not None, text
 
 
 @pytest.mark.parametrize(
@@ -233,4 +217,4 @@ def test_dismissing_what_someone_says_by_gender(detector: LexiconDetector, text:
     ],
 )
 def test_gender_and_talk_look_alikes(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "abusive_language") is None, text
+    assert severity(detector, text, "abusive_language") is None, text

@@ -18,16 +18,6 @@ from mamori.detect.morph import VERB, Analyser
 from mamori.detect.rules import LexiconError
 
 
-@pytest.fixture(scope="module")
-def analyser() -> Analyser:
-    return Analyser()
-
-
-@pytest.fixture(scope="module")
-def detector() -> LexiconDetector:
-    return LexiconDetector.load()
-
-
 def _frame(analyser: Analyser, text: str, lemma: str) -> frozenset[str]:
     a = analyser.analyse(text)
     cls_ = cl.clauses(a.tokens, a.lang)

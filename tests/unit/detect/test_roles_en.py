@@ -15,21 +15,7 @@ import pytest
 from mamori.detect import roles as rl
 from mamori.detect.content import LexiconDetector
 from mamori.detect.morph import Analyser
-
-
-@pytest.fixture(scope="module")
-def analyser() -> Analyser:
-    return Analyser()
-
-
-@pytest.fixture(scope="module")
-def detector() -> LexiconDetector:
-    return LexiconDetector.load()
-
-
-def _serious(det: LexiconDetector, text: str) -> set[str]:
-    hits = det.analyse(None, text, "chat").hits
-    return {h.category.value for h in hits if h.severity != "low"}
+from unit.detect.support import serious
 
 
 # ------------------------------------------------------------------ particle senses
@@ -51,7 +37,7 @@ def _serious(det: LexiconDetector, text: str) -> set[str]:
 def test_a_particle_can_give_a_harm_verb_another_sense(
     detector: LexiconDetector, text: str
 ) -> None:
-    assert "violence_threat" not in _serious(detector, text), text
+    assert "violence_threat" not in serious(detector, text), text
 
 
 @pytest.mark.parametrize(
@@ -68,7 +54,7 @@ def test_a_particle_can_give_a_harm_verb_another_sense(
 def test_the_same_verbs_in_their_harm_sense_stay_threats(
     detector: LexiconDetector, text: str
 ) -> None:
-    assert "violence_threat" in _serious(detector, text), text
+    assert "violence_threat" in serious(detector, text), text
 
 
 # ------------------------------------------------------------------ premises
@@ -83,7 +69,7 @@ def test_the_same_verbs_in_their_harm_sense_stay_threats(
     ],
 )
 def test_wrecking_premises_is_violence(detector: LexiconDetector, text: str) -> None:
-    assert "violence_threat" in _serious(detector, text), text
+    assert "violence_threat" in serious(detector, text), text
 
 
 @pytest.mark.parametrize(
@@ -99,7 +85,7 @@ def test_wrecking_premises_is_violence(detector: LexiconDetector, text: str) -> 
 def test_places_and_things_not_wrecked_are_no_violence(
     detector: LexiconDetector, text: str
 ) -> None:
-    assert "violence_threat" not in _serious(detector, text), text
+    assert "violence_threat" not in serious(detector, text), text
 
 
 def test_object_kind_reads_senses_and_places(analyser: Analyser, detector: LexiconDetector) -> None:
@@ -142,7 +128,7 @@ def test_object_kind_reads_senses_and_places(analyser: Analyser, detector: Lexic
 def test_posting_a_neutral_thing_is_no_defamation_threat(
     detector: LexiconDetector, text: str
 ) -> None:
-    assert "online_defamation_threat" not in _serious(detector, text), text
+    assert "online_defamation_threat" not in serious(detector, text), text
 
 
 @pytest.mark.parametrize(
@@ -160,7 +146,7 @@ def test_posting_a_neutral_thing_is_no_defamation_threat(
 def test_exposing_the_exchange_or_the_company_stays_a_threat(
     detector: LexiconDetector, text: str
 ) -> None:
-    assert "online_defamation_threat" in _serious(detector, text), text
+    assert "online_defamation_threat" in serious(detector, text), text
 
 
 # ------------------------------------------------------------------ meetings
@@ -174,7 +160,7 @@ def test_exposing_the_exchange_or_the_company_stays_a_threat(
     ],
 )
 def test_a_meeting_proposed_by_we_is_no_visit_demand(detector: LexiconDetector, text: str) -> None:
-    assert "in_person_demand" not in _serious(detector, text), text
+    assert "in_person_demand" not in serious(detector, text), text
 
 
 @pytest.mark.parametrize(
@@ -188,7 +174,7 @@ def test_a_meeting_proposed_by_we_is_no_visit_demand(detector: LexiconDetector, 
     ],
 )
 def test_a_meeting_demanded_stays_a_visit_demand(detector: LexiconDetector, text: str) -> None:
-    assert "in_person_demand" in _serious(detector, text), text
+    assert "in_person_demand" in serious(detector, text), text
 
 
 # ------------------------------------------------------------------ errands, the speaker
@@ -209,7 +195,7 @@ def test_a_meeting_demanded_stays_a_visit_demand(detector: LexiconDetector, text
 def test_an_errand_or_a_hyperbole_about_oneself_is_no_threat(
     detector: LexiconDetector, text: str
 ) -> None:
-    codes = _serious(detector, text)
+    codes = serious(detector, text)
     assert not codes & {"violence_threat", "online_defamation_threat"}, text
 
 
@@ -227,7 +213,7 @@ def test_an_errand_or_a_hyperbole_about_oneself_is_no_threat(
     ],
 )
 def test_the_same_cues_aimed_at_someone_stay_threats(detector: LexiconDetector, text: str) -> None:
-    assert "violence_threat" in _serious(detector, text), text
+    assert "violence_threat" in serious(detector, text), text
 
 
 # ------------------------------------------------------------------ service visits, reports
@@ -240,7 +226,7 @@ def test_the_same_cues_aimed_at_someone_stay_threats(detector: LexiconDetector, 
     ],
 )
 def test_a_visit_for_a_service_is_no_visit_demand(detector: LexiconDetector, text: str) -> None:
-    assert "in_person_demand" not in _serious(detector, text), text
+    assert "in_person_demand" not in serious(detector, text), text
 
 
 @pytest.mark.parametrize(
@@ -256,7 +242,7 @@ def test_a_visit_for_a_service_is_no_visit_demand(detector: LexiconDetector, tex
 def test_a_visit_ordered_or_for_a_confrontation_stays_a_demand(
     detector: LexiconDetector, text: str
 ) -> None:
-    assert "in_person_demand" in _serious(detector, text), text
+    assert "in_person_demand" in serious(detector, text), text
 
 
 @pytest.mark.parametrize(
@@ -267,7 +253,7 @@ def test_a_visit_ordered_or_for_a_confrontation_stays_a_demand(
     ],
 )
 def test_reporting_to_a_person_is_no_legal_threat(detector: LexiconDetector, text: str) -> None:
-    assert "legal_threat" not in _serious(detector, text), text
+    assert "legal_threat" not in serious(detector, text), text
 
 
 @pytest.mark.parametrize(
@@ -281,7 +267,7 @@ def test_reporting_to_a_person_is_no_legal_threat(detector: LexiconDetector, tex
 def test_reporting_to_an_authority_stays_a_legal_threat(
     detector: LexiconDetector, text: str
 ) -> None:
-    assert "legal_threat" in _serious(detector, text), text
+    assert "legal_threat" in serious(detector, text), text
 
 
 # ------------------------------------------------------------------ the company's contact
@@ -297,7 +283,7 @@ def test_reporting_to_an_authority_stays_a_legal_threat(
 def test_a_contact_detail_for_a_business_function_is_no_privacy_intrusion(
     detector: LexiconDetector, text: str
 ) -> None:
-    assert "privacy_intrusion" not in _serious(detector, text), text
+    assert "privacy_intrusion" not in serious(detector, text), text
 
 
 @pytest.mark.parametrize(
@@ -309,4 +295,4 @@ def test_a_contact_detail_for_a_business_function_is_no_privacy_intrusion(
     ],
 )
 def test_a_private_contact_detail_stays_an_intrusion(detector: LexiconDetector, text: str) -> None:
-    assert "privacy_intrusion" in _serious(detector, text), text
+    assert "privacy_intrusion" in serious(detector, text), text

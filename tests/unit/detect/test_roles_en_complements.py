@@ -14,16 +14,7 @@ from __future__ import annotations
 import pytest
 
 from mamori.detect.content import LexiconDetector
-
-
-@pytest.fixture(scope="module")
-def detector() -> LexiconDetector:
-    return LexiconDetector.load()
-
-
-def _serious(det: LexiconDetector, text: str) -> set[str]:
-    hits = det.analyse(None, text, "chat").hits
-    return {h.category.value for h in hits if h.severity != "low"}
+from unit.detect.support import serious
 
 
 # ------------------------------------------------------------------ paying
@@ -41,7 +32,7 @@ def _serious(det: LexiconDetector, text: str) -> set[str]:
     ],
 )
 def test_paying_a_cost_is_no_threat(detector: LexiconDetector, text: str) -> None:
-    assert "violence_threat" not in _serious(detector, text), text
+    assert "violence_threat" not in serious(detector, text), text
 
 
 @pytest.mark.parametrize(
@@ -60,7 +51,7 @@ def test_paying_a_cost_is_no_threat(detector: LexiconDetector, text: str) -> Non
     ],
 )
 def test_paying_for_the_affair_stays_a_threat(detector: LexiconDetector, text: str) -> None:
-    assert "violence_threat" in _serious(detector, text), text
+    assert "violence_threat" in serious(detector, text), text
 
 
 # ------------------------------------------------------------------ waiting
@@ -77,7 +68,7 @@ def test_paying_for_the_affair_stays_a_threat(detector: LexiconDetector, text: s
     ],
 )
 def test_waiting_on_a_line_of_contact_is_no_threat(detector: LexiconDetector, text: str) -> None:
-    assert "violence_threat" not in _serious(detector, text), text
+    assert "violence_threat" not in serious(detector, text), text
 
 
 @pytest.mark.parametrize(
@@ -95,7 +86,7 @@ def test_waiting_on_a_line_of_contact_is_no_threat(detector: LexiconDetector, te
     ],
 )
 def test_lying_in_wait_stays_a_threat(detector: LexiconDetector, text: str) -> None:
-    assert "violence_threat" in _serious(detector, text), text
+    assert "violence_threat" in serious(detector, text), text
 
 
 # ------------------------------------------------------------------ regret
@@ -111,7 +102,7 @@ def test_lying_in_wait_stays_a_threat(detector: LexiconDetector, text: str) -> N
     ],
 )
 def test_regretting_a_missed_purchase_is_no_threat(detector: LexiconDetector, text: str) -> None:
-    assert "violence_threat" not in _serious(detector, text), text
+    assert "violence_threat" not in serious(detector, text), text
 
 
 @pytest.mark.parametrize(
@@ -130,7 +121,7 @@ def test_regretting_a_missed_purchase_is_no_threat(detector: LexiconDetector, te
 def test_regretting_what_was_done_to_the_speaker_stays_a_threat(
     detector: LexiconDetector, text: str
 ) -> None:
-    assert "violence_threat" in _serious(detector, text), text
+    assert "violence_threat" in serious(detector, text), text
 
 
 # ------------------------------------------------------------------ knowing where
@@ -148,7 +139,7 @@ def test_regretting_what_was_done_to_the_speaker_stays_a_threat(
 def test_knowing_where_a_shop_is_for_an_errand_is_no_threat(
     detector: LexiconDetector, text: str
 ) -> None:
-    assert "violence_threat" not in _serious(detector, text), text
+    assert "violence_threat" not in serious(detector, text), text
 
 
 @pytest.mark.parametrize(
@@ -168,7 +159,7 @@ def test_knowing_where_a_shop_is_for_an_errand_is_no_threat(
     ],
 )
 def test_knowing_where_someone_is_stays_a_threat(detector: LexiconDetector, text: str) -> None:
-    assert _serious(detector, text) & {"violence_threat", "privacy_intrusion"}, text
+    assert serious(detector, text) & {"violence_threat", "privacy_intrusion"}, text
 
 
 # ------------------------------------------------------------------ a picture of staff posted
@@ -186,7 +177,7 @@ def test_knowing_where_someone_is_stays_a_threat(detector: LexiconDetector, text
     ],
 )
 def test_posting_a_picture_of_staff_is_an_exposure(detector: LexiconDetector, text: str) -> None:
-    assert "online_defamation_threat" in _serious(detector, text), text
+    assert "online_defamation_threat" in serious(detector, text), text
 
 
 @pytest.mark.parametrize(
@@ -204,4 +195,4 @@ def test_posting_a_picture_of_staff_is_an_exposure(detector: LexiconDetector, te
 def test_pictures_of_things_or_ones_own_are_no_exposure(
     detector: LexiconDetector, text: str
 ) -> None:
-    assert "online_defamation_threat" not in _serious(detector, text), text
+    assert "online_defamation_threat" not in serious(detector, text), text

@@ -1,0 +1,19 @@
+"""What the detection tests read from a detector's result."""
+
+from __future__ import annotations
+
+from mamori.detect.content import LexiconDetector
+
+
+def serious(det: LexiconDetector, text: str) -> set[str]:
+    """The codes of ``text``'s medium and high indicators (a chat message)."""
+    hits = det.analyse(None, text, "chat").hits
+    return {h.category.value for h in hits if h.severity != "low"}
+
+
+def severity(det: LexiconDetector, text: str, code: str) -> str | None:
+    """The severity of ``text``'s first ``code`` indicator, None without one."""
+    for h in det.analyse(None, text, "chat").hits:
+        if h.category.value == code:
+            return h.severity
+    return None
