@@ -72,6 +72,7 @@ from mamori.detect.morph import (
 from mamori.detect.rules import SEVERITY_RANK, LexiconError, content_category
 from mamori.detect.text.normalize import fold
 from mamori.domain.taxonomy import Category, Severity
+from mamori.resources import load_yaml
 
 _GAP: Final = 3
 _MEMO_SIZE: Final = 4096
@@ -203,7 +204,7 @@ class TokenLexicon:
         for d in dirs:
             for path in sorted(Path(d).glob("*.yaml")):
                 try:
-                    doc = yaml.safe_load(path.read_text("utf-8")) or {}
+                    doc = load_yaml(path) or {}
                 except (OSError, yaml.YAMLError) as exc:
                     raise LexiconError(f"{path}: {exc}") from exc
                 if not isinstance(doc, dict):

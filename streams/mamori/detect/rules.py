@@ -51,6 +51,7 @@ import yaml
 
 from mamori.detect.text.normalize import TEXTSPEAK, fold
 from mamori.domain.taxonomy import CONTENT_CATEGORIES, Category, Severity
+from mamori.resources import load_yaml
 
 SEVERITY_RANK: Final[dict[str, int]] = {"low": 1, "medium": 2, "high": 3}
 DEFAULT_SCORE: Final[dict[str, float]] = {"low": 0.4, "medium": 0.7, "high": 0.9}
@@ -246,7 +247,7 @@ class _Builder:
 
     def add_file(self, path: Path) -> None:
         try:
-            doc = yaml.safe_load(path.read_text("utf-8")) or {}
+            doc = load_yaml(path) or {}
         except (OSError, yaml.YAMLError) as exc:
             raise LexiconError(f"{path}: {exc}") from exc
         if not isinstance(doc, dict):

@@ -208,11 +208,9 @@ _NOT_EN_NAMES: Final = frozenset(
 def common_surnames() -> tuple[str, ...]:
     """The lexicon's common Japanese surnames (kanji, kana, romaji), two characters or
     more: masked wherever they stand (single-kanji ones only before an honorific)."""
-    import yaml
+    from mamori.resources import LEXICON_DIR, load_yaml
 
-    from mamori.resources import LEXICON_DIR
-
-    data = yaml.safe_load((LEXICON_DIR / "names.yaml").read_text("utf-8"))
+    data = load_yaml(LEXICON_DIR / "names.yaml")
     names = data.get("groups", {}).get("staff_name", [])
     return tuple(sorted({str(n) for n in names if len(str(n)) >= 2}, key=len, reverse=True))
 
