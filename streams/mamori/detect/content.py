@@ -51,6 +51,8 @@ Span = tuple[int, int]  # [start, end) in the folded text
 #: Codes whose listed cues are words: a match must not start inside a word, end inside
 #: a longer noun, or straddle words the cue does not contain (「バーかカフェ」 ≠ 「ばか」).
 _SHORT_CUE: Final = 3
+#: How many sentences after a cue's are read for what it was said for (an errand, praise).
+_LATER: Final = 2
 _WORD_CODES: Final = frozenset([Category.ABUSIVE_LANGUAGE, Category.SEXUAL_HARASSMENT])
 #: What makes an imperative-sounding godan stem something else when it follows it: the
 #: conditional ば, or a negation (「払えない」「払えん」「払えへん」「払えねー」; an
@@ -163,10 +165,12 @@ class _Unit:
     """One analysed sentence (or the whole message) and where its words sit in the
     folded text."""
 
-    __slots__ = ("analysis", "_folded", "_offset", "_aligned", "_written", "_clauses")
+    __slots__ = ("analysis", "index", "_folded", "_offset", "_aligned", "_written", "_clauses")
 
-    def __init__(self, analysis: Analysis, folded: str, offset: int) -> None:
+    def __init__(self, analysis: Analysis, folded: str, offset: int, index: int = -1) -> None:
         self.analysis = analysis
+        #: The sentence's index in the message (-1: the whole message).
+        self.index = index
         self._folded = folded
         self._offset = offset
         self._aligned: list[tuple[int, int, int]] | None = None
@@ -401,7 +405,9 @@ class LexiconDetector:
         )
         # English roles: who the threat is aimed at, who acts (see _role_ceiling).
         token_hits = [
-            (capped, u) for h, u in token_hits if (capped := self._word_ceiling(h, u)) is not None
+            (capped, u)
+            for h, u in token_hits
+            if (capped := self._word_ceiling(h, msg, u)) is not None
         ]
         # One cue, one code: a word hit on the very words of a surface hit of another
         # code belongs to that hit (「鈴木って奴をクビに」 is staff naming, not also contempt).
@@ -457,7 +463,7 @@ class LexiconDetector:
         unit = msg._units.get(index)
         if unit is None:
             start, end = msg.sentence_span(index) if index >= 0 else (0, len(msg.text))
-            unit = _Unit(self._analyser.analyse(raw), msg.text[start:end], start)
+            unit = _Unit(self._analyser.analyse(raw), msg.text[start:end], start, index)
             msg._units[index] = unit
         return unit
 
@@ -524,23 +530,39 @@ class LexiconDetector:
             return 3
         unit = self._unit(msg, span[0])
         cue = [i for p, q, i in unit.written if p < span[1] and q > span[0]]
-        return self._role_ceiling(category, unit, cue) if cue else 3
+        return self._role_ceiling(category, msg, unit, cue) if cue else 3
 
-    def _word_ceiling(self, hit: TokenHit, unit: _Unit) -> TokenHit | None:
+    def _later(self, msg: _Message, unit: _Unit) -> tuple[tuple[Token, ...], ...]:
+        """The tokens of the sentences after ``unit``'s (at most ``_LATER``), each
+        analysed on its own: an errand or praise may follow the cue's sentence."""
+        if unit.index < 0:
+            return ()  # the whole message is one analysis already
+        out: list[tuple[Token, ...]] = []
+        for index in range(unit.index + 1, min(len(msg.bounds) + 1, unit.index + 1 + _LATER)):
+            start, end = msg.sentence_span(index)
+            if not msg.text[start:end].strip():
+                break
+            nxt = self._unit(msg, start)
+            if nxt.index != index or nxt.analysis.lang != "en":
+                break
+            out.append(nxt.analysis.tokens)
+        return tuple(out)
+
+    def _word_ceiling(self, hit: TokenHit, msg: _Message, unit: _Unit) -> TokenHit | None:
         """A word hit with its severity capped by the roles of its English words (None:
         dropped)."""
         a = unit.analysis
         if hit.entry.category not in _ROLE_CODES or a.lang != "en":
             return hit
         cue = [i for i, t in enumerate(a.tokens) if hit.start <= t.start < hit.end]
-        ceiling = self._role_ceiling(hit.entry.category, unit, cue) if cue else 3
+        ceiling = self._role_ceiling(hit.entry.category, msg, unit, cue) if cue else 3
         if ceiling == 0:
             return None
         if SEVERITY_RANK[hit.severity] <= ceiling:
             return hit
         return replace(hit, severity=_RANK_SEVERITY[ceiling])
 
-    def _role_ceiling(self, category: Category, unit: _Unit, cue: list[int]) -> int:
+    def _role_ceiling(self, category: Category, msg: _Message, unit: _Unit, cue: list[int]) -> int:
         """Who does what to whom decides how far an English cue goes (mamori.detect.roles):
 
         - violence (and privacy, for "I'll find you"): a verb of harm whose object is
@@ -574,11 +596,12 @@ class LexiconDetector:
             if category == Category.VIOLENCE_THREAT and (
                 rl.errand(toks, cue, clause, roles)
                 or rl.missed_chance(toks, cue, clause, roles)
-                or rl.known_premises_errand(toks, cue, clause, roles)
+                or rl.regret_if_chance(toks, cue, clause, clauses, roles)
+                or rl.known_premises_errand(toks, cue, clause, roles, self._later(msg, unit))
             ):
                 # "I'll be waiting for your reply", "you will pay for shipping", "you'll
-                # regret missing this offer", "I know where your office is, I'll drop
-                # the form off"
+                # regret missing this offer", "… regret it if you miss this sale", "I
+                # know where your office is. I'll drop the form off tomorrow."
                 return 0
             if category == Category.PRIVACY_INTRUSION and rl.business_contact(toks, clause, roles):
                 return 0  # "what's your phone number for returns?"
@@ -627,6 +650,8 @@ class LexiconDetector:
             if not any(rl.conditional(toks, c) for c in clauses):
                 if rl.exposes_nothing(toks, clause, roles):
                     return 0  # "I'll post the return form online", "share this deal"
+                if rl.praised(toks, clause, clauses, roles, self._later(msg, unit)):
+                    return 0  # "post a video of the cashier on tiktok, she was brilliant"
                 if rl.product_topic(toks, clause, roles):
                     return 1
         elif category == Category.IN_PERSON_DEMAND:
@@ -879,6 +904,9 @@ def _role_words(words: TokenLexicon) -> rl.RoleWords:
         exposure=words.slot("EXPOSURE_EN"),
         business=words.slot("BUSINESS_EN"),
         weapon=words.slot("WEAPON_EN"),
+        names=words.slot("STAFF"),
+        praise=words.slot("PRAISE_EN"),
+        blame=words.single_words(Category.ABUSIVE_LANGUAGE, "en."),
     )
 
 

@@ -232,7 +232,8 @@ class TokenLexicon:
             slots[name] = frozenset(keys)
             if runs:
                 slot_runs[name] = tuple(runs)
-        slots["STAFF"] = frozenset(staff_spellings(staff_names, analyser))
+        staff = tuple(staff_names)
+        slots["STAFF"] = frozenset(staff_spellings(staff, analyser) | name_parts(staff, analyser))
         slot_probes = {
             name: {p for w in words for p in _probes(w, analyser.words(w))}
             for name, words in raw_slots.items()
@@ -261,6 +262,18 @@ class TokenLexicon:
     def slot(self, name: str) -> frozenset[str]:
         """The keys of a word-list slot (empty when no lexicon defines it)."""
         return self._slots.get(name, frozenset())
+
+    def single_words(self, category: Category, prefix: str) -> frozenset[str]:
+        """The keys of the one-word patterns of ``category``'s entries whose id opens with
+        ``prefix`` ("en."): the words that alone say it ("rude", "useless")."""
+        out: set[str] = set()
+        for e in self.entries:
+            if e.category != category or not e.id.startswith(prefix):
+                continue
+            for p in e.patterns:
+                if len(p) == 1 and not p[0].slot and not p[0].gap:
+                    out |= p[0].keys
+        return frozenset(out)
 
     def threat_lemmas(self) -> dict[Category, frozenset[str]]:
         """The words of each threat code's entries (their verbs and nouns): the surface
@@ -441,7 +454,9 @@ class TokenLexicon:
         if slot == "NOUN":
             return t.pos in (NOUN, PRON)
         if slot == "NAME":  # a person's name: written as one (en), or a roster name
-            return t.proper or not self._slots["STAFF"].isdisjoint(t.keys)
+            return t.proper or (
+                t.pos not in (AUX, PRON) and not self._slots["STAFF"].isdisjoint(t.keys)
+            )
         keys = self._slots.get(slot)
         return keys is not None and not keys.isdisjoint(t.keys)
 
@@ -947,6 +962,24 @@ def staff_spellings(names: Iterable[str], analyser: Analyser) -> set[str]:
             out.add(reading)
             out.add(jaconv.hira2kata(reading))
             out.add(jaconv.kana2alphabet(reading))
+    return out
+
+
+def name_parts(names: Iterable[str], analyser: Analyser) -> set[str]:
+    """Each part of a full name in Latin letters ("Sarah Jones" → sarah, jones): English
+    text names a member of staff by one of them. Parts shorter than three letters, and
+    those read as a pronoun, an auxiliary or a number ("Will", "May"), are left out."""
+    out: set[str] = set()
+    for name in names:
+        n = name.strip().lower()
+        if not n.isascii():
+            continue
+        for part in n.split():
+            toks = analyser.words(part)
+            if len(part) < 3 or not part.isalpha() or len(toks) != 1:
+                continue
+            if toks[0].pos not in (AUX, PRON, NUM):
+                out.add(part)
     return out
 
 

@@ -34,6 +34,7 @@ The word classes (people, messages, companies, …) are slots of the word lexico
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -85,6 +86,15 @@ class RoleWords:
     business: frozenset[str] = frozenset()
     #: Weapons: what one brings along is no errand ("I'll bring a bat").
     weapon: frozenset[str] = frozenset()
+    #: The staff roster's names (lower case, and each part of a full name): a person
+    #: wherever a name can stand, however it is written ("share a photo of sarah").
+    names: frozenset[str] = frozenset()
+    #: Words of praise ("helpful", "amazing", "a legend"): a post that praises whom it
+    #: shows exposes nobody.
+    praise: frozenset[str] = frozenset()
+    #: Words of blame (the detector's English insults, "rude", "useless"): praise next
+    #: to one is no praise of the whole.
+    blame: frozenset[str] = frozenset()
 
 
 #: Determiners that open a noun phrase ("her" is left out: "kill her" or "kill her dog").
@@ -211,9 +221,15 @@ def wrecks(toks: tuple[Token, ...], verb: int, limit: int) -> bool:
 
 
 def _is_person(t: Token, words: RoleWords) -> bool:
-    if t.surface in _PERSON_PRONOUNS:
+    if t.surface in _PERSON_PRONOUNS or _rostered(t, words):
         return True
     return not t.keys.isdisjoint(words.person) or not t.keys.isdisjoint(words.body)
+
+
+def _rostered(t: Token, words: RoleWords) -> bool:
+    """A name of the staff roster, written in any case ("sarah", "Tom"): a person like a
+    capitalised name. Pronouns and auxiliaries are never read as one ("Will")."""
+    return t.pos == OTHER and not t.keys.isdisjoint(words.names)
 
 
 def _phrase_kind(toks: tuple[Token, ...], start: int, limit: int, words: RoleWords) -> str:
@@ -369,6 +385,8 @@ def speaker_acts_alone(toks: tuple[Token, ...], clause: Clause, words: RoleWords
         if t.surface == "person" and k > 0 and ws[k - 1].surface == "in":
             continue
         if t.surface in EN_SECOND or t.proper or not t.keys.isdisjoint(words.person):
+            return False
+        if _rostered(t, words):
             return False
         if t.lemma in _MEETING or t.surface in _MEETING:
             return False
@@ -791,6 +809,128 @@ def _gerund(t: Token) -> bool:
     return t.cform == "ing" or (t.pos == OTHER and len(t.surface) > 4 and t.surface.endswith("ing"))
 
 
+#: Verbs of buying or of letting a chance go by, as a condition of regret: "if you miss
+#: this sale", "if you don't grab the bundle", "if you don't upgrade". "try" and "take"
+#: are left out ("if you try that again", "if you take this further" threaten).
+_CHANCE: Final = frozenset(
+    ["miss", "skip", "buy", "purchase", "order", "preorder", "book", "reserve", "grab"]
+    + ["upgrade", "renew", "subscribe", "join", "sign", "switch", "invest", "pass"]
+)
+#: Adverbs that make a demonstrative the affair itself: "if you miss this again".
+_AGAIN: Final = frozenset(["again", "anymore", "ever", "twice"])
+#: Words that name the speaker: their own account, refund or word is at stake.
+_SPEAKER_WORDS: Final = frozenset(["i", "me", "my", "mine", "myself", "we", "us", "our", "ours"])
+
+
+def regret_if_chance(
+    toks: tuple[Token, ...],
+    cue: list[int],
+    clause: Clause,
+    clauses: Sequence[Clause],
+    words: RoleWords,
+) -> bool:
+    """A cue of regret whose condition is a chance to buy, missed or taken: "you'll regret
+    it if you miss this sale", "you will regret it if you don't upgrade", "if you miss
+    this offer you'll regret it" — sales talk. What is regretted is "it" or nothing; the
+    condition (a clause next to the cue's, opened by if or unless) has the listener
+    buy or miss (``_CHANCE``) a thing, or nothing ("if you don't upgrade"), and names
+    nobody else and nothing of the speaker's ("if you cancel my account", "if you
+    ignore me", "if you don't sort my refund" stay threats)."""
+    verb = next((i for i in cue if toks[i].lemma == "regret"), None)
+    if verb is None:
+        return False
+    rest = [t for t in toks[verb + 1 : clause.end] if t.pos != PUNCT]
+    if rest and (len(rest) > 1 or rest[0].surface not in ("it", "this")):
+        return False  # "regret crossing me", "regret it for the rest of your life"
+    at = next((n for n, c in enumerate(clauses) if c == clause), None)
+    if at is None:
+        return False
+    near = [clauses[n] for n in (at - 1, at + 1) if 0 <= n < len(clauses)]
+    return any(_chance_taken(toks, c, words) for c in near if conditional(toks, c))
+
+
+def _chance_taken(toks: tuple[Token, ...], c: Clause, words: RoleWords) -> bool:
+    """The condition at ``c`` ("if you (do not) buy/miss …") is a chance to buy."""
+    ws = toks[c.start : c.end]
+    if any(
+        t.surface in _SPEAKER_WORDS
+        or t.proper
+        or (_is_person(t, words) and t.surface not in EN_SECOND)
+        for t in ws
+    ):
+        return False
+    if any(not t.keys.isdisjoint(words.weapon) for t in ws):
+        return False
+    j = c.start + 1
+    if j >= c.end or toks[j].surface not in EN_SECOND:
+        return False
+    j += 1
+    while j < c.end and (toks[j].pos == AUX or toks[j].surface in _NOT):
+        j += 1
+    if j >= c.end or toks[j].lemma not in _CHANCE:
+        return False
+    j += 1
+    while j < c.end and toks[j].surface in (*_PARTICLES, "on", "to", "for"):
+        j += 1  # "pass up", "miss out on", "upgrade to", "sign up for"
+    if j >= c.end or toks[j].pos == PUNCT or toks[j].surface in _PHRASE_END:
+        return toks[j - 1].lemma != "pass"  # "if you don't upgrade (now)"; not "pass"
+    t = toks[j]
+    if t.surface not in _DETERMINERS and t.pos != NUM:
+        return False
+    if t.surface in _THING_PRONOUNS:
+        nxt = toks[j + 1] if j + 1 < c.end else None
+        if nxt is None or nxt.pos in (PUNCT, PRON, AUX) or nxt.surface in _AGAIN:
+            return False  # "if you miss this", "… this again": the affair
+    return _phrase_kind(toks, j + 1, c.end, words) == THING
+
+
+#: Third persons who may be the one a post shows: "she was brilliant".
+_THIRD: Final = frozenset(["he", "she", "they", "him", "her", "them", "who"])
+
+
+def praised(
+    toks: tuple[Token, ...],
+    clause: Clause,
+    clauses: Sequence[Clause],
+    words: RoleWords,
+    later: Sequence[tuple[Token, ...]] = (),
+) -> bool:
+    """A post whose person is praised next to it: the cue's clause, one beside it, or the
+    next sentence says something good (slot ``PRAISE_EN``) of a third person or a
+    staff member ("I'll post a video of the cashier on tiktok, she was brilliant",
+    "… because he was so helpful", "… on fb. He was a legend."). The praise may not be
+    negated ("she was not helpful"), and no word of blame (an insult: "rude",
+    "useless"), hostility ("worst", "everyone") or condition may stand in the
+    sentence or in the praising one."""
+    for part in (toks, *later[:1]):
+        if any(
+            not t.keys.isdisjoint(words.blame) or not t.keys.isdisjoint(words.hostile) for t in part
+        ):
+            return False
+    if any(conditional(toks, c) for c in clauses):
+        return False
+    at = next((n for n, c in enumerate(clauses) if c == clause), None)
+    if at is None:
+        return False
+    # The cue's own clause too: a run-on line has one ("… on facebook he was amazing").
+    near = [toks[c.start : c.end] for n, c in enumerate(clauses) if abs(n - at) <= 1]
+    if later:
+        near.append(later[0])  # the next sentence: "… on fb. She was brilliant."
+    return any(_praises(ws, words) for ws in near)
+
+
+def _praises(ws: tuple[Token, ...], words: RoleWords) -> bool:
+    """The words praise a person: a praise word, no negation, a third person or a
+    staff member named."""
+    if any(t.surface in _CLAUSE_NEGATORS for t in ws):
+        return False
+    if not any(not t.keys.isdisjoint(words.praise) for t in ws):
+        return False
+    return any(
+        t.surface in _THIRD or (_is_person(t, words) and t.surface not in EN_SECOND) for t in ws
+    )
+
+
 #: What one hands over on an errand to the premises: "drop the form off", "bring the
 #: parcel back", "collect it".
 _HAND_OVER: Final = frozenset(
@@ -801,15 +941,21 @@ _PRIVATE_PLACE: Final = frozenset(["house", "home", "car", "place", "flat", "apa
 
 
 def known_premises_errand(
-    toks: tuple[Token, ...], cue: list[int], clause: Clause, words: RoleWords
+    toks: tuple[Token, ...],
+    cue: list[int],
+    clause: Clause,
+    words: RoleWords,
+    later: Sequence[tuple[Token, ...]] = (),
 ) -> bool:
     """Knowing where a business is, said for an errand there: what is known is a
     business's premises (slot ``PLACE_EN``: office, shop, branch, depot, …; not a
-    house or a car), and the sentence has the speaker hand something over ("I know
-    where your office is, I'll drop the form off", "bring the receipt in", "pop by with
-    the paperwork", "collect it"), with no listener or other person after the place
-    named, and no weapon anywhere ("bring a bat"). A bare "I know where your office
-    is", "I know where you live" or "where you work" stay threats."""
+    house or a car), and the sentence, or one of the ``later`` sentences of the message
+    (the next ones), has the speaker hand something over ("I know where your office
+    is, I'll drop the form off", "… is. I'll bring the receipt in tomorrow", "pop by
+    with the paperwork", "collect it"), with no listener or other person after the
+    place named, up to and including the errand, and no weapon anywhere ("bring a
+    bat"). A bare "I know where your office is", "I know where you live" or "where you
+    work", and "… is. I'll see you there" stay threats."""
     where = next((i for i in cue if toks[i].surface == "where"), None)
     if where is None or where == 0 or toks[where - 1].lemma != "know":
         return False
@@ -825,22 +971,30 @@ def known_premises_errand(
             break
         if not t.keys.isdisjoint(words.place):
             premises = not t.keys & (_PRIVATE_PLACE | _HOME)
-    if not premises:
+    if not premises or any(not t.keys.isdisjoint(words.weapon) for t in toks):
         return False
-    if any(not t.keys.isdisjoint(words.weapon) for t in toks):
-        return False
-    for t in toks[end:]:
-        if t.surface in EN_SECOND or t.proper or _is_person(t, words):
+    # The rest of the sentence, then each later sentence, read in turn until an errand.
+    for part in (toks[end:], *later):
+        if any(not t.keys.isdisjoint(words.weapon) for t in part):
             return False
-    for k in range(end, len(toks)):
-        t = toks[k]
-        if t.lemma in _HAND_OVER and object_kind(toks, k, len(toks), words) == THING:
+        if any(t.surface in EN_SECOND or t.proper or _is_person(t, words) for t in part):
+            return False
+        if _hands_over(part, words):
+            return True
+    return False
+
+
+def _hands_over(part: tuple[Token, ...], words: RoleWords) -> bool:
+    """The words hand something over: a verb of handing over with a thing as its object
+    ("drop the form off", "bring it back"), or "with" + a thing ("with the paperwork")."""
+    for k, t in enumerate(part):
+        if t.lemma in _HAND_OVER and object_kind(part, k, len(part), words) == THING:
             return True
         if (
             t.surface == "with"
-            and k + 1 < len(toks)
-            and toks[k + 1].surface in _DETERMINERS
-            and _phrase_kind(toks, k + 2, len(toks), words) == THING
+            and k + 1 < len(part)
+            and part[k + 1].surface in _DETERMINERS
+            and _phrase_kind(part, k + 2, len(part), words) == THING
         ):
             return True  # "pop by with the paperwork"
     return False
@@ -858,6 +1012,8 @@ def product_topic(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -> 
     about_thing = False
     for k, t in enumerate(ws):
         if t.surface in EN_SECOND or t.proper or not t.keys.isdisjoint(words.person):
+            return False
+        if _rostered(t, words):
             return False
         if not t.keys.isdisjoint(words.company) or not t.keys.isdisjoint(words.hostile):
             return False
@@ -889,7 +1045,9 @@ __all__ = [
     "missed_chance",
     "object_kind",
     "product_topic",
+    "praised",
     "proposes_meeting",
+    "regret_if_chance",
     "reports_to_person",
     "service_visit",
     "speaker_acts_alone",
