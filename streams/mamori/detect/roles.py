@@ -23,10 +23,12 @@ few cues English word order gives:
 - **nothing exposed** by a post of a neutral thing ("post the return form online"), a
   **meeting proposed** as "we", a **service visit** ("to fix the boiler"), an
   **errand** ("waiting for your reply", "waiting by the phone", "you'll pay for the
-  courier"), a **missed chance** ("you'll regret missing this offer"), **known
-  premises** visited on an errand ("I know where your office is, I'll drop the form
-  off"), a **report to a person** and a **business contact** ("your number for
-  refunds").
+  courier"), a **missed chance** ("you'll regret missing this offer", "… regret it if
+  you miss this sale"), **known premises** visited on an errand, in the sentence or
+  the next ones ("I know where your office is. I'll drop the form off."), a post
+  **praised** next to it ("…, she was brilliant"), "everyone" as a post's audience, a
+  **report to a person** and a **business contact** ("your number for refunds");
+- the staff roster's **names** are people however they are written ("sarah").
 
 The word classes (people, messages, companies, …) are slots of the word lexicon
 (``words.yaml``), so a company directory may extend them like any slot.
@@ -498,12 +500,51 @@ def exposes_nothing(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -
             if not t.keys.isdisjoint(words.exposure):
                 return False  # "the recording", "our correspondence" ("on my insta story": where)
             k += 1
-        for t in toks[j:]:  # the sentence's rest: "… so the public can judge your conduct"
+        for k in range(
+            j, len(toks)
+        ):  # the sentence's rest: "… so the public can judge your conduct"
+            t = toks[k]
             if t.surface in EN_SECOND:
                 return False
-            if not t.keys.isdisjoint(words.company) or not t.keys.isdisjoint(words.hostile):
+            if not t.keys.isdisjoint(words.company) or _hostile(toks, k, len(toks), words):
                 return False
     return found
+
+
+#: Everyone, as a post's audience: hostile only when they learn the affair.
+_EVERYONE: Final = frozenset(["everyone", "everybody"])
+#: Verbs of learning: "so everyone knows", "everybody can see what you did".
+_LEARN: Final = frozenset(
+    ["know", "see", "hear", "read", "find", "learn", "judge", "watch", "realise", "realize"]
+    + ["understand", "decide"]
+)
+
+
+def _hostile(toks: tuple[Token, ...], k: int, limit: int, words: RoleWords) -> bool:
+    """The word at ``k`` makes a post or review an attack (slot ``REVIEW_HOSTILE_EN``).
+    "everyone" is only an audience ("so everyone can use it", "for everybody in my
+    group") unless they learn the affair: a verb of learning with nothing, a wh-word,
+    "about" or the listener after it ("so everyone knows", "so everybody sees how you
+    treat customers"); "so everyone sees it" sees the thing posted."""
+    t = toks[k]
+    if t.keys.isdisjoint(words.hostile):
+        return False
+    if t.surface not in _EVERYONE:
+        return True
+    j = k + 1
+    while j < limit and (toks[j].pos == AUX or toks[j].surface in _MODALS):
+        j += 1
+    if j >= limit or toks[j].lemma not in _LEARN:
+        return False
+    j += 1
+    if j < limit and toks[j].surface == "out":
+        j += 1  # "find out"
+    return (
+        j >= limit
+        or toks[j].pos == PUNCT
+        or toks[j].surface in (*_WH, *EN_SECOND, "about", "the", "that")
+        or toks[j].surface in _PHRASE_END
+    )
 
 
 #: Prepositions that name who sees a post, or where: "with my friends", "on insta".
@@ -816,6 +857,9 @@ _CHANCE: Final = frozenset(
     ["miss", "skip", "buy", "purchase", "order", "preorder", "book", "reserve", "grab"]
     + ["upgrade", "renew", "subscribe", "join", "sign", "switch", "invest", "pass"]
 )
+#: Verbs of the chance that need their particle: "sign up", "pass up" ("if you don't
+#: sign this form", "if you pass this on" are no purchase).
+_CHANCE_UP: Final = frozenset(["sign", "pass"])
 #: Adverbs that make a demonstrative the affair itself: "if you miss this again".
 _AGAIN: Final = frozenset(["again", "anymore", "ever", "twice"])
 #: Words that name the speaker: their own account, refund or word is at stake.
@@ -869,11 +913,13 @@ def _chance_taken(toks: tuple[Token, ...], c: Clause, words: RoleWords) -> bool:
         j += 1
     if j >= c.end or toks[j].lemma not in _CHANCE:
         return False
+    if toks[j].lemma in _CHANCE_UP and (j + 1 >= c.end or toks[j + 1].surface != "up"):
+        return False
     j += 1
     while j < c.end and toks[j].surface in (*_PARTICLES, "on", "to", "for"):
         j += 1  # "pass up", "miss out on", "upgrade to", "sign up for"
     if j >= c.end or toks[j].pos == PUNCT or toks[j].surface in _PHRASE_END:
-        return toks[j - 1].lemma != "pass"  # "if you don't upgrade (now)"; not "pass"
+        return True  # "if you don't upgrade (now)", "if you don't sign up today"
     t = toks[j]
     if t.surface not in _DETERMINERS and t.pos != NUM:
         return False
@@ -953,8 +999,8 @@ def known_premises_errand(
     (the next ones), has the speaker hand something over ("I know where your office
     is, I'll drop the form off", "… is. I'll bring the receipt in tomorrow", "pop by
     with the paperwork", "collect it"), with no listener or other person after the
-    place named, up to and including the errand, and no weapon anywhere ("bring a
-    bat"). A bare "I know where your office is", "I know where you live" or "where you
+    place named (in the sentence and the later ones; "thank you" aside), no meeting
+    ("we'll talk") and no weapon anywhere ("bring a bat"). A bare "I know where your office is", "I know where you live" or "where you
     work", and "… is. I'll see you there" stay threats."""
     where = next((i for i in cue if toks[i].surface == "where"), None)
     if where is None or where == 0 or toks[where - 1].lemma != "know":
@@ -973,15 +1019,18 @@ def known_premises_errand(
             premises = not t.keys & (_PRIVATE_PLACE | _HOME)
     if not premises or any(not t.keys.isdisjoint(words.weapon) for t in toks):
         return False
-    # The rest of the sentence, then each later sentence, read in turn until an errand.
-    for part in (toks[end:], *later):
-        if any(not t.keys.isdisjoint(words.weapon) for t in part):
-            return False
-        if any(t.surface in EN_SECOND or t.proper or _is_person(t, words) for t in part):
-            return False
-        if _hands_over(part, words):
-            return True
-    return False
+    # The rest of the sentence and every later one: nobody named (the listener thanked
+    # aside), no weapon, no meeting ("we'll talk"); and an errand in one of them.
+    parts = (toks[end:], *later)
+    for part in parts:
+        for k, t in enumerate(part):
+            if not t.keys.isdisjoint(words.weapon) or t.lemma in _MEETING:
+                return False
+            if t.surface in EN_SECOND and not (k > 0 and part[k - 1].lemma == "thank"):
+                return False
+            if t.proper or (_is_person(t, words) and t.surface not in EN_SECOND):
+                return False
+    return any(_hands_over(part, words) for part in parts)
 
 
 def _hands_over(part: tuple[Token, ...], words: RoleWords) -> bool:
@@ -1015,7 +1064,7 @@ def product_topic(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -> 
             return False
         if _rostered(t, words):
             return False
-        if not t.keys.isdisjoint(words.company) or not t.keys.isdisjoint(words.hostile):
+        if not t.keys.isdisjoint(words.company) or _hostile(ws, k, len(ws), words):
             return False
         if t.surface in _TOPIC and k + 2 < len(ws) and ws[k + 1].surface in _DETERMINERS:
             # "about the product's features", "of the new sofa"; "about this" or

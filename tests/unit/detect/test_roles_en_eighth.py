@@ -33,6 +33,7 @@ from unit.detect.support import serious
         "trust me you'll regret it if you pass up this offer",
         "if you miss this offer you'll regret it",  # the condition first
         "If you do not order the larger size, you will regret it.",
+        "you'll regret it if you don't sign up today",  # signing up: a purchase
     ],
 )
 def test_regret_on_a_chance_to_buy_is_no_threat(detector: LexiconDetector, text: str) -> None:
@@ -48,6 +49,7 @@ def test_regret_on_a_chance_to_buy_is_no_threat(detector: LexiconDetector, text:
         "You will regret it if you fail to reinstate my service by Friday.",
         "Customer: you're going to regret it if you hang up on me",
         "you'll regret it if you try that again",  # not a purchase
+        "you're gonna regret it if you dont sign this form",  # signing, not signing up
         "you'll regret it if you miss this again",  # the affair itself
         "you'll regret it if you book the manager a holiday",  # someone else named
         "if you ignore this you'll regret it",
@@ -70,6 +72,7 @@ def test_regret_on_another_condition_stays_a_threat(detector: LexiconDetector, t
         "I know where your office is! I can drop the keys off later.",
         # the errand two sentences later
         "I know where your office is. No worries. I'll drop the forms off tomorrow.",
+        "I know where your office is. I'll drop the forms off tomorrow. Thank you.",
     ],
 )
 def test_known_premises_with_an_errand_next_is_no_threat(
@@ -90,6 +93,8 @@ def test_known_premises_with_an_errand_next_is_no_threat(
         "I know where your office is. I'll bring my mates.",  # people brought along
         "I know where you live. I'll drop the forms off tomorrow.",  # a home, not premises
         "I know where your office is. Watch yourself. I'll drop the forms off.",
+        "I know where your office is. I'll bring it back and we'll talk.",  # a meeting
+        "I know where your office is. I'll drop the forms off. Then you'll see.",
     ],
 )
 def test_known_premises_without_an_errand_stay_a_threat(
@@ -133,6 +138,39 @@ def test_a_picture_post_praised_next_to_it_is_no_threat(
 def test_a_picture_post_blamed_or_unpraised_stays_a_threat(
     detector: LexiconDetector, text: str
 ) -> None:
+    assert "online_defamation_threat" in serious(detector, text), text
+
+
+# ------------------------------------------------------------------ everyone, as an audience
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ill post the discount code on fb so everyone can use it",
+        "I'll post the new opening hours on facebook so everyone in the village can plan ahead",
+        "gonna post the voucher link on insta for everyone in my group chat",
+        "I will post the event details on our Facebook page so that everybody can attend.",
+        "Customer: I'll share this deal with everyone at work, they'll love it",
+        "im gonna share the new menu on insta so everybody sees it",  # sees the thing posted
+    ],
+)
+def test_everyone_using_a_neutral_post_is_no_threat(detector: LexiconDetector, text: str) -> None:
+    assert "online_defamation_threat" not in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll post this on facebook so everyone knows",  # the affair
+        "i'll post the receipts on facebook so everyone knows",  # everyone learns
+        "ill post the receipts on fb so everyone sees how you treat customers",
+        "I will post the full correspondence on Facebook so that everybody can judge your conduct.",
+        "Customer: I'm posting about this on twitter so everyone knows what happened",
+        "i'll post the receipts on facebook so everyone can see the truth",
+        "ill post the receipts on fb and let everyone decide",
+        "ill post the receipts on fb so everybody finds out about this",
+    ],
+)
+def test_everyone_learning_the_affair_stays_a_threat(detector: LexiconDetector, text: str) -> None:
     assert "online_defamation_threat" in serious(detector, text), text
 
 
