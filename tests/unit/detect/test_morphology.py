@@ -16,6 +16,7 @@ from mamori.detect.content import LexiconDetector
 from mamori.detect.match import TokenLexicon
 from mamori.detect.morph import VERB, Analyser
 from mamori.detect.rules import LexiconError
+from unit.detect.support import severity
 
 
 def _frame(analyser: Analyser, text: str, lemma: str) -> frozenset[str]:
@@ -1365,11 +1366,6 @@ def test_a_body_part_as_the_object_of_harm_is_violence_only(
 
 
 # ------------------------------------------------------------------ fifth pass (ja)
-def _severity(det: LexiconDetector, text: str, code: str) -> str | None:
-    hits = {h.category.value: h.severity for h in det.analyse(None, text, "chat").hits}
-    return hits.get(code)
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -1381,7 +1377,7 @@ def _severity(det: LexiconDetector, text: str, code: str) -> str | None:
 )
 def test_a_rude_second_person_is_rough_register(detector: LexiconDetector, text: str) -> None:
     # Addressing the agent with お前/てめえ/貴様 is contemptuous register in itself: low.
-    assert _severity(detector, text, "abusive_language") is not None, text
+    assert severity(detector, text, "abusive_language") is not None, text
 
 
 @pytest.mark.parametrize(
@@ -1394,7 +1390,7 @@ def test_a_rude_second_person_is_rough_register(detector: LexiconDetector, text:
     ],
 )
 def test_rude_second_person_look_alikes(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "abusive_language") is None, text
+    assert severity(detector, text, "abusive_language") is None, text
 
 
 @pytest.mark.parametrize(
@@ -1407,7 +1403,7 @@ def test_rude_second_person_look_alikes(detector: LexiconDetector, text: str) ->
     ],
 )
 def test_lacking_a_personal_quality_is_disparagement(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "abusive_language") is not None, text
+    assert severity(detector, text, "abusive_language") is not None, text
 
 
 @pytest.mark.parametrize(
@@ -1420,7 +1416,7 @@ def test_lacking_a_personal_quality_is_disparagement(detector: LexiconDetector, 
     ],
 )
 def test_lacking_a_quality_look_alikes(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "abusive_language") is None, text
+    assert severity(detector, text, "abusive_language") is None, text
 
 
 @pytest.mark.parametrize(
@@ -1435,7 +1431,7 @@ def test_lacking_a_quality_look_alikes(detector: LexiconDetector, text: str) -> 
 )
 def test_a_person_described_by_bad_manners_or_skill(detector: LexiconDetector, text: str) -> None:
     # Said of a person (a person word, the second person, a short outburst): low.
-    assert _severity(detector, text, "abusive_language") == "low", text
+    assert severity(detector, text, "abusive_language") == "low", text
 
 
 @pytest.mark.parametrize(
@@ -1448,7 +1444,7 @@ def test_a_person_described_by_bad_manners_or_skill(detector: LexiconDetector, t
     ],
 )
 def test_bad_manners_or_skill_look_alikes(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "abusive_language") is None, text
+    assert severity(detector, text, "abusive_language") is None, text
 
 
 @pytest.mark.parametrize(
@@ -1462,14 +1458,14 @@ def test_bad_manners_or_skill_look_alikes(detector: LexiconDetector, text: str) 
     ],
 )
 def test_belittling_words_for_a_person_are_contempt(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "abusive_language") == "low", text
+    assert severity(detector, text, "abusive_language") == "low", text
 
 
 @pytest.mark.parametrize(
     "text", ["外国人の店員さんがとても丁寧でした", "若い店員さんに親切にしていただきました"]
 )
 def test_belittling_words_look_alikes(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "abusive_language") is None, text
+    assert severity(detector, text, "abusive_language") is None, text
 
 
 @pytest.mark.parametrize(
@@ -1479,7 +1475,7 @@ def test_belittling_words_look_alikes(detector: LexiconDetector, text: str) -> N
 def test_a_plain_imperative_of_suru_or_yaru_is_domineering(
     detector: LexiconDetector, text: str
 ) -> None:
-    assert _severity(detector, text, "pressure_language") is not None, text
+    assert severity(detector, text, "pressure_language") is not None, text
 
 
 @pytest.mark.parametrize(
@@ -1494,7 +1490,7 @@ def test_a_plain_imperative_of_suru_or_yaru_is_domineering(
     ],
 )
 def test_plain_imperative_look_alikes(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "pressure_language") is None, text
+    assert severity(detector, text, "pressure_language") is None, text
 
 
 @pytest.mark.parametrize(
@@ -1508,14 +1504,14 @@ def test_plain_imperative_look_alikes(detector: LexiconDetector, text: str) -> N
 )
 def test_contemptuous_auxiliary_yagaru(detector: LexiconDetector, text: str) -> None:
     # 〜やがる shows contempt for whoever does the act: rough register, low.
-    assert _severity(detector, text, "abusive_language") is not None, text
+    assert severity(detector, text, "abusive_language") is not None, text
 
 
 @pytest.mark.parametrize(
     "text", ["やがて届くと思いますのでお待ちください", "元々アイドルやがな、知らんかったわ"]
 )
 def test_yagaru_look_alikes(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "abusive_language") is None, text
+    assert severity(detector, text, "abusive_language") is None, text
 
 
 @pytest.mark.parametrize(
@@ -1523,14 +1519,14 @@ def test_yagaru_look_alikes(detector: LexiconDetector, text: str) -> None:
 )
 def test_kuseni_belittles_the_person(detector: LexiconDetector, text: str) -> None:
     # 「〜のくせに」: (merely) X, and yet …: contempt for the person, low.
-    assert _severity(detector, text, "abusive_language") is not None, text
+    assert severity(detector, text, "abusive_language") is not None, text
 
 
 @pytest.mark.parametrize(
     "text", ["癖になる味なのでまとめ買いしたいです", "子供の指しゃぶりの癖に悩んでいます"]
 )
 def test_kuseni_look_alikes(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "abusive_language") is None, text
+    assert severity(detector, text, "abusive_language") is None, text
 
 
 @pytest.mark.parametrize(
@@ -1542,7 +1538,7 @@ def test_kuseni_look_alikes(detector: LexiconDetector, text: str) -> None:
     ],
 )
 def test_asking_for_exposed_skin_is_a_sexual_remark(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "sexual_harassment") is not None, text
+    assert severity(detector, text, "sexual_harassment") is not None, text
 
 
 @pytest.mark.parametrize(
@@ -1554,7 +1550,7 @@ def test_asking_for_exposed_skin_is_a_sexual_remark(detector: LexiconDetector, t
     ],
 )
 def test_exposed_skin_look_alikes(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "sexual_harassment") is None, text
+    assert severity(detector, text, "sexual_harassment") is None, text
 
 
 def test_a_word_written_in_kanji_is_not_matched_by_its_reading(
@@ -1565,19 +1561,19 @@ def test_a_word_written_in_kanji_is_not_matched_by_its_reading(
     minutes = next(t for t in analyser.analyse("徒歩5分です").tokens if t.surface == "分")
     assert "ふん" not in minutes.keys
     for text in ("警察署まで徒歩5分なので歩いて行きました", "トイレは共用じゃないですか"):
-        assert _severity(detector, text, "abusive_language") is None, text
+        assert severity(detector, text, "abusive_language") is None, text
 
 
 def test_a_kana_spelling_still_matches_the_kanji_entry(detector: LexiconDetector) -> None:
-    assert _severity(detector, "ほんまあほやな", "abusive_language") is not None
-    assert _severity(detector, "くそが", "abusive_language") is not None
+    assert severity(detector, "ほんまあほやな", "abusive_language") is not None
+    assert severity(detector, "くそが", "abusive_language") is not None
 
 
 @pytest.mark.parametrize(
     "text", ["あの店員顔ひどいな", "あんたの顔ほんま残念やな", "担当者の見た目が汚い"]
 )
 def test_running_down_a_persons_looks(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "abusive_language") == "low", text
+    assert severity(detector, text, "abusive_language") == "low", text
 
 
 @pytest.mark.parametrize(
@@ -1589,7 +1585,7 @@ def test_running_down_a_persons_looks(detector: LexiconDetector, text: str) -> N
     ],
 )
 def test_looks_of_a_thing_are_no_insult(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "abusive_language") is None, text
+    assert severity(detector, text, "abusive_language") is None, text
 
 
 def test_a_kana_compound_cut_into_fragments_is_read_as_one_word(
@@ -1598,15 +1594,15 @@ def test_a_kana_compound_cut_into_fragments_is_read_as_one_word(
     # 恥さらし written in kana is cut into はじ + さらし; spelled together the fragments
     # are its reading. Particles and verbs never join a run (すれ|ば|か… is no ばか).
     assert [t.surface for t in analyser.analyse("はじさらし").tokens] == ["はじ", "さらし"]
-    assert _severity(detector, "ほんまはじさらしやな", "abusive_language") is not None
-    assert _severity(detector, "そうすればかならず届きますか", "abusive_language") is None
+    assert severity(detector, "ほんまはじさらしやな", "abusive_language") is not None
+    assert severity(detector, "そうすればかならず届きますか", "abusive_language") is None
 
 
 @pytest.mark.parametrize(
     "text", ["あんたほんまええ体やな", "ええ体しとんなあ", "ええ身体しとるのう"]
 )
 def test_remarks_on_someones_figure_are_sexual(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "sexual_harassment") is not None, text
+    assert severity(detector, text, "sexual_harassment") is not None, text
 
 
 @pytest.mark.parametrize(
@@ -1619,7 +1615,7 @@ def test_remarks_on_someones_figure_are_sexual(detector: LexiconDetector, text: 
     ],
 )
 def test_figure_look_alikes(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "sexual_harassment") is None, text
+    assert severity(detector, text, "sexual_harassment") is None, text
 
 
 @pytest.mark.parametrize(
@@ -1631,14 +1627,14 @@ def test_figure_look_alikes(detector: LexiconDetector, text: str) -> None:
     ],
 )
 def test_a_comparison_with_a_lesser_being_belittles(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "abusive_language") is not None, text
+    assert severity(detector, text, "abusive_language") is not None, text
 
 
 @pytest.mark.parametrize(
     "text", ["子供の方がまだ小さいので子供用をください", "前の機種の方がまだましでした"]
 )
 def test_comparison_look_alikes(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "abusive_language") is None, text
+    assert severity(detector, text, "abusive_language") is None, text
 
 
 def test_an_entry_may_name_its_own_probes(tmp_path: Path, analyser: Analyser) -> None:
@@ -1676,7 +1672,7 @@ entries:
 # part licked. Sentences written for these tests.
 @pytest.mark.parametrize("text", ["あんたの指舐めさせてや", "そっちの首筋を舐めたろか"])
 def test_licking_a_body_part_is_sexual(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "sexual_harassment") is not None, text
+    assert severity(detector, text, "sexual_harassment") is not None, text
 
 
 @pytest.mark.parametrize(
@@ -1691,12 +1687,12 @@ def test_licking_a_body_part_is_sexual(detector: LexiconDetector, text: str) -> 
 def test_licking_without_a_body_part_is_no_sexual_remark(
     detector: LexiconDetector, text: str
 ) -> None:
-    assert _severity(detector, text, "sexual_harassment") is None, text
+    assert severity(detector, text, "sexual_harassment") is None, text
 
 
 @pytest.mark.parametrize("text", ["お前ら客のこと舐めてんのか", "こっちのことなめとるやろ"])
 def test_being_looked_down_on_is_contempt(detector: LexiconDetector, text: str) -> None:
-    assert _severity(detector, text, "abusive_language") is not None, text
+    assert severity(detector, text, "abusive_language") is not None, text
 
 
 @pytest.mark.parametrize(
@@ -1705,4 +1701,4 @@ def test_being_looked_down_on_is_contempt(detector: LexiconDetector, text: str) 
 def test_licking_a_sweet_or_a_pet_licking_is_no_contempt(
     detector: LexiconDetector, text: str
 ) -> None:
-    assert _severity(detector, text, "abusive_language") is None, text
+    assert severity(detector, text, "abusive_language") is None, text
