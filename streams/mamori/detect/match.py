@@ -70,6 +70,7 @@ from mamori.detect.morph import (
     lexicon_keys,
 )
 from mamori.detect.rules import SEVERITY_RANK, LexiconError, content_category
+from mamori.detect.text import spoken
 from mamori.detect.text.normalize import fold
 from mamori.domain.taxonomy import Category, Severity
 
@@ -1256,6 +1257,9 @@ def _probes(word: str, toks: Sequence[Token]) -> set[str]:
             if t.pos == ADJ and len(k) == 3 and k.endswith("い"):
                 out.add(k[0] + "っ" + k[1])  # the exclamation 「きっも」 (see morph.normalise)
                 out.add(k[:2] + "っ")  # and 「きもっ」 (see morph._Japanese._restore_truncated)
+            ee = spoken.ee_stem(k) if t.pos == ADJ else None
+            if ee is not None:
+                out.add(ee)  # the spoken 「うぜー」「きめえ」 (see morph._Japanese._respoken)
             if k[-1] in _U_TO_E and len(k) >= 3:
                 out.add(k[:-1] + _U_TO_E[k[-1]])
             if t.pos == VERB and k[-1] == "る" and len(k) >= 3 and k[-2] in _E_I_ROW:
