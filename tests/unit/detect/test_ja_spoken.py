@@ -129,3 +129,27 @@ def test_the_katakana_words_are_unknown_to_the_dictionary(analyser: Analyser) ->
 )
 def test_katakana_names_stay_clear(detector: LexiconDetector, text: str) -> None:
     assert not serious(detector, text)
+
+
+# ------------------------------------------------------------------ 〜りゃ
+@pytest.mark.parametrize(
+    "text",
+    [
+        "謝りゃいいってもんじゃない",
+        "謝りゃええんだろ",
+        "こっちが謝りゃええんやろ、わかったわ",
+        "言ってくれりゃ謝ったのに",
+        "謝りゃ",
+    ],
+)
+def test_the_contracted_condition_is_no_order(detector: LexiconDetector, text: str) -> None:
+    # 〜りゃ = 〜れば: "if (I) apologise", not "apologise!".
+    assert severity(detector, text, "apology_demand") is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["はよ謝りゃあ", "ええからはよ謝りゃー", "謝りゃあよ", "今すぐ謝りやあ", "ちゃんと謝りやあ！"],
+)
+def test_the_nagoya_request_is_an_order(detector: LexiconDetector, text: str) -> None:
+    assert severity(detector, text, "apology_demand") is not None, text
