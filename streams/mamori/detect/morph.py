@@ -170,10 +170,16 @@ class _Japanese:
         reads that word; positions are mapped back to ``text``. None when nothing
         changes."""
         edits: list[tuple[int, int, str]] = []
-        adj_ends = {t.end for t in toks if t.pos == ADJ}
+        # Words the dictionary knows with the long e in them: 「うぜえ」 (うざい),
+        # 「おめえ」 (お前, not 重い), 「ねえちゃん」.
+        known = [
+            (t.start, t.end)
+            for t in toks
+            if not t.unknown and t.pos in (ADJ, NOUN, PRON, VERB, OTHER)
+        ]
         for ed in spoken.adjective_ee(text):
-            if ed.end in adj_ends:
-                continue  # 「うぜえ」: the dictionary knows the spoken form
+            if any(s <= ed.start and ed.end <= e for s, e in known):
+                continue
             run = ed.start
             while run > max(0, ed.start - 4) and _KANA.match(text[run - 1]):
                 run -= 1

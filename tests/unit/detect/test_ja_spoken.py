@@ -57,6 +57,23 @@ def test_other_ee_spellings_keep_their_reading(analyser: Analyser, text: str, le
     assert lemma in [t.lemma for t in analyser.analyse(text).tokens]
 
 
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [("おめえ", "御前"), ("おめーよ", "御前"), ("ねえちゃん", "姉ちゃん")],
+)
+def test_a_known_word_with_a_long_e_is_no_adjective(
+    analyser: Analyser, text: str, lemma: str
+) -> None:
+    # 「おめえ」 is お前 spoken, not 重い (おもい) with oi → ee.
+    toks = analyser.analyse(text).tokens
+    assert toks[0].lemma == lemma and not any(t.pos == ADJ for t in toks)
+
+
+def test_you_spoken_does_not_make_think_rude(detector: LexiconDetector) -> None:
+    # The lexicon's おめえ read as 重い made おもい (思い) a rude "you".
+    assert not detector.analyse(None, "来週になるかとおもいます", "chat").hits
+
+
 @pytest.mark.parametrize("text", ["このラーメンまじうめー！また来ます", "すげーー助かりました"])
 def test_praise_in_ee_stays_clear(detector: LexiconDetector, text: str) -> None:
     assert not serious(detector, text)
