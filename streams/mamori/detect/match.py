@@ -255,7 +255,7 @@ class TokenLexicon:
             for text in raw.get("patterns") or raw.get("words") or []:
                 listed.extend(a for part in str(text).split() for a in part.split("|"))
         return cls(
-            entries, slots, probe_words, _noun_readings(listed, analyser), analyser, slot_runs
+            entries, slots, probe_words, _listed_readings(listed, analyser), analyser, slot_runs
         )
 
     def slot(self, name: str) -> frozenset[str]:
@@ -340,7 +340,8 @@ class TokenLexicon:
         noun and the text after it is analysed again (か + よ). None when there is no
         such place; otherwise the new analysis and the [start, end) of each respelled
         word. A fragment the dictionary knows (さぎ, a heron, in 「さぎしかいない」) is
-        taken as written."""
+        taken as written. A listed verb or adjective is found the same way by its
+        dictionary form (「むかつくねん」 is むか + つくねん, a word for "idly")."""
         if not self._readings or self._analyser is None:
             return None
         toks = list(a.tokens)
@@ -361,7 +362,7 @@ class TokenLexicon:
                 # before it: 「どうていいか」 (どうしていいか mistyped) is not 童貞 + いか.
                 i += 1
                 continue
-            noun = replace(word, surface=a.text[t.start : end], cform="", start=t.start, end=end)
+            noun = replace(word, surface=a.text[t.start : end], start=t.start, end=end)
             tail = (
                 [replace(r, start=r.start + end, end=r.end + end) for r in rest.tokens]
                 if rest
@@ -619,14 +620,17 @@ _RESPELL_TOKENS: Final = 4
 _RESPELL_MIN: Final = 3
 
 
-def _noun_readings(words: Iterable[str], analyser: Analyser) -> dict[str, Token]:
-    """The listed words that are one noun, by their reading of three kana or more."""
+def _listed_readings(words: Iterable[str], analyser: Analyser) -> dict[str, Token]:
+    """The listed words that are one noun, or one verb or adjective in its dictionary
+    form (むかつく, きもい), by their reading of three kana or more."""
     out: dict[str, Token] = {}
     for w in sorted(set(words)):
         if w == "..." or w.startswith("{") or w.isascii():
             continue
         toks = analyser.words(w)
-        if len(toks) != 1 or toks[0].pos != NOUN:
+        if len(toks) != 1 or toks[0].pos not in (NOUN, VERB, ADJ):
+            continue
+        if toks[0].pos != NOUN and not toks[0].cform.startswith("終止形"):
             continue
         reading = _hira(toks[0].reading)
         if len(reading) >= _RESPELL_MIN and _is_kana(reading):

@@ -170,3 +170,23 @@ def test_the_contracted_condition_is_no_order(detector: LexiconDetector, text: s
 )
 def test_the_nagoya_request_is_an_order(detector: LexiconDetector, text: str) -> None:
     assert severity(detector, text, "apology_demand") is not None, text
+
+
+# ------------------------------------------------------------------ kana predicates
+def test_the_misread_predicate_split_is_the_analysers(analyser: Analyser) -> None:
+    # The premise: むかつく is cut as むか + つくねん (a word for "idly") before ねん.
+    assert [t.surface for t in analyser.analyse("むかつくねん").tokens] == ["むか", "つくねん"]
+
+
+@pytest.mark.parametrize("text", ["むかつくねん", "むかつくねん！", "むかつくねんアンタ"])
+def test_a_kana_verb_the_analyser_splits_is_read_by_its_reading(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert severity(detector, text, "abusive_language") is not None, text
+
+
+@pytest.mark.parametrize(
+    "text", ["子どもがつくねんと座っています", "つくねんと一人で待っていました"]
+)
+def test_the_word_for_idly_stays_clear(detector: LexiconDetector, text: str) -> None:
+    assert not detector.analyse(None, text, "chat").hits
