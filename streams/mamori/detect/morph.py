@@ -170,25 +170,29 @@ class _Japanese:
         reads that word; positions are mapped back to ``text``. None when nothing
         changes."""
         edits: list[tuple[int, int, str]] = []
+        ee = spoken.adjective_ee(text)
         # Words the dictionary knows with the long e in them: 「うぜえ」 (うざい),
         # 「おめえ」 (お前, not 重い), 「ねえちゃん」.
-        known = [
-            (t.start, t.end)
-            for t in toks
-            if not t.unknown and t.pos in (ADJ, NOUN, PRON, VERB, OTHER)
-        ]
-        for ed in spoken.adjective_ee(text):
+        known = (
+            [(t.start, t.end) for t in toks if not t.unknown and t.pos in _CONTENT] if ee else []
+        )
+        for ed in ee:
             if any(s <= ed.start and ed.end <= e for s, e in known):
                 continue
             run = ed.start
             while run > max(0, ed.start - 4) and _KANA.match(text[run - 1]):
                 run -= 1
-            if self._is_order(text[run : ed.start + 1]):
-                continue  # 「責任者だせー」: 出せ drawn out is as likely as ださい
-            for opt in ed.options:
-                if self._adjective_ending(text[run : ed.start] + opt, ed.start - run):
-                    edits.append((ed.start, ed.end, opt))
-                    break
+            opt = next(
+                (
+                    o
+                    for o in ed.options
+                    if self._adjective_ending(text[run : ed.start] + o, ed.start - run)
+                ),
+                None,
+            )
+            # 「責任者だせー」: 出せ drawn out is as likely as ださい; the order stays.
+            if opt is not None and not self._is_order(text[run : ed.start + 1]):
+                edits.append((ed.start, ed.end, opt))
         for t in toks:
             word = spoken.katakana_word(t.surface) if t.unknown else None
             if word is None or word == t.surface or _overlaps(edits, t.start, t.end):
@@ -297,6 +301,7 @@ class _Japanese:
 
 
 _KANA: Final = re.compile(r"[ぁ-ゖァ-ヺ]")
+_CONTENT: Final = (ADJ, NOUN, PRON, VERB, OTHER)
 
 
 def _overlaps(edits: list[tuple[int, int, str]], start: int, end: int) -> bool:
