@@ -243,6 +243,23 @@ def _nagoya_request(tokens: tuple[Token, ...], after: int, clause: Clause) -> bo
     )
 
 
+#: Adverbs that urge the listener on: 「はよ」「早よ」「さっさと」「とっとと」.
+_JA_URGING: Final = ("はよ", "早よ", "はよう", "早う", "さっさと", "とっとと")
+
+
+def _urged(tokens: tuple[Token, ...], start: int, head: int) -> bool:
+    """An urging adverb before the predicate in its clause. The analyser cuts はよ
+    into the particles は + よ, and a final よ closes a clause: the two tokens before
+    the clause count too, read as written."""
+    words = [t.surface for t in tokens[max(0, start - 2) : head]]
+    # Whole words only: 「では|よろしく」 holds はよ, but as parts of other words.
+    return any(
+        "".join(words[k:m]) in _JA_URGING
+        for k in range(len(words))
+        for m in range(k + 1, min(len(words), k + 3) + 1)
+    )
+
+
 def clause_of(cls: list[Clause], index: int) -> Clause:
     for c in cls:
         if c.start <= index < c.end:
@@ -392,6 +409,19 @@ def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
     # 「来んかい」「謝らんかい」: the Kansai rhetorical question that commands.
     surf = "".join(t.surface for t in chain)
     if surf.endswith(("んかい", "んかいな", "へんか", "んか")) and len(chain) > 1:
+        f.discard(NEGATED)
+        f.add(IMPERATIVE)
+    elif (
+        len(chain) == 3
+        and h.pos == VERB
+        and h.cform.startswith("未然形")
+        and chain[1].surface == "ん"
+        and chain[2].surface == "ね"
+        and _urged(tokens, clause.start, head)
+    ):
+        # Hakata 「はよ謝らんね」: a negative + ね after an urging adverb is an order
+        # (= 謝りなさい); without one it says what someone does not do
+        # (「なかなか謝らんね」).
         f.discard(NEGATED)
         f.add(IMPERATIVE)
     elif (

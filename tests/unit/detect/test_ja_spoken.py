@@ -190,3 +190,25 @@ def test_a_kana_verb_the_analyser_splits_is_read_by_its_reading(
 )
 def test_the_word_for_idly_stays_clear(detector: LexiconDetector, text: str) -> None:
     assert not detector.analyse(None, text, "chat").hits
+
+
+# ------------------------------------------------------------------ Hakata 〜んね
+@pytest.mark.parametrize(
+    "text", ["はよ謝らんね", "早よ謝らんね", "さっさと謝らんね、あんた", "とっとと謝らんね"]
+)
+def test_the_hakata_order_after_an_urging_adverb(detector: LexiconDetector, text: str) -> None:
+    assert severity(detector, text, "apology_demand") is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全然謝らんね",
+        "あの店員はなかなか謝らんね",
+        "うちの子は叱っても全然謝らんね",
+        # はよ inside other words (では + よろしく) urges nothing.
+        "それではよろしく謝らんね",
+    ],
+)
+def test_not_apologising_said_of_someone_is_no_order(detector: LexiconDetector, text: str) -> None:
+    assert severity(detector, text, "apology_demand") is None, text
