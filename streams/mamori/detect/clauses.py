@@ -228,6 +228,38 @@ def _connective(tokens: tuple[Token, ...], start: int, i: int) -> bool:
     return i - 1 == start or tokens[start].surface in _JA_THIS
 
 
+#: A lengthening after 〜りゃ: 「謝りゃあ」「謝りゃー」.
+_JA_LENGTHENING: Final = frozenset(["あ", "あー", "ー", "ああ", "ァ", "ア", "アー"])
+
+
+def _nagoya_request(tokens: tuple[Token, ...], after: int, clause: Clause) -> bool:
+    """A lengthening right after 〜りゃ, then only final particles or punctuation to the
+    end of the clause (「はよ謝りゃあ」「謝りゃあよ」)."""
+    if after >= clause.end or tokens[after].surface not in _JA_LENGTHENING:
+        return False
+    return all(
+        t.pos == PUNCT or (t.pos == PART and t.pos2 == "終助詞")
+        for t in tokens[after + 1 : clause.end]
+    )
+
+
+#: Adverbs that urge the listener on: 「はよ」「早よ」「さっさと」「とっとと」.
+_JA_URGING: Final = ("はよ", "早よ", "はよう", "早う", "さっさと", "とっとと")
+
+
+def _urged(tokens: tuple[Token, ...], start: int, head: int) -> bool:
+    """An urging adverb before the predicate in its clause. The analyser cuts はよ
+    into the particles は + よ, and a final よ closes a clause: the two tokens before
+    the clause count too, read as written."""
+    words = [t.surface for t in tokens[max(0, start - 2) : head]]
+    # Whole words only: 「では|よろしく」 holds はよ, but as parts of other words.
+    return any(
+        "".join(words[k:m]) in _JA_URGING
+        for k in range(len(words))
+        for m in range(k + 1, min(len(words), k + 3) + 1)
+    )
+
+
 def clause_of(cls: list[Clause], index: int) -> Clause:
     for c in cls:
         if c.start <= index < c.end:
@@ -272,6 +304,11 @@ def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
             f.add(REQUEST if t.lemma in _JA_REQUEST and i > 0 else IMPERATIVE)
         elif t.cform.startswith("意志推量形"):
             f.add(VOLITIONAL)
+        elif t.pos == VERB and t.cform.endswith("融合") and t.surface.endswith(("ゃ", "ャ")):
+            # 〜りゃ, 〜きゃ: the contracted 〜れば, a condition (「謝りゃいいってもんじゃ
+            # ない」「謝りゃ済む」); drawn out where the clause ends, the Nagoya request
+            # (「はよ謝りゃあ」 = 謝りなさい).
+            f.add(IMPERATIVE if _nagoya_request(tokens, head + i + 1, clause) else CONDITIONAL)
         elif t.cform.startswith("仮定形"):
             if nxt is not None and nxt.surface == "ば" or t.pos == AUX:
                 f.add(CONDITIONAL)
@@ -346,10 +383,14 @@ def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
             f.add(PROHIBITIVE)
     # 「謝りや」「黙っときや」: Kansai imperative, the plain 連用形 and a final や (the
     # soft form of 〜なさい); the euphonic 連用形 (黙っ, 書い) only precedes て/た.
+    # Drawn out (「謝りやあ」「来やあ」), the same request in Nagoya; the dictionary takes
+    # やあ for the copula or a particle.
     if (
         len(chain) >= 2
-        and last.surface == "や"
-        and last.pos2 == "終助詞"
+        and (
+            (last.surface == "や" and last.pos2 == "終助詞")
+            or (last.surface == "やあ" and last.pos in (AUX, PART))
+        )
         and chain[-2].pos in (VERB, AUX)
         and chain[-2].cform == "連用形-一般"
     ):
@@ -368,6 +409,19 @@ def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
     # 「来んかい」「謝らんかい」: the Kansai rhetorical question that commands.
     surf = "".join(t.surface for t in chain)
     if surf.endswith(("んかい", "んかいな", "へんか", "んか")) and len(chain) > 1:
+        f.discard(NEGATED)
+        f.add(IMPERATIVE)
+    elif (
+        len(chain) == 3
+        and h.pos == VERB
+        and h.cform.startswith("未然形")
+        and chain[1].surface == "ん"
+        and chain[2].surface == "ね"
+        and _urged(tokens, clause.start, head)
+    ):
+        # Hakata 「はよ謝らんね」: a negative + ね after an urging adverb is an order
+        # (= 謝りなさい); without one it says what someone does not do
+        # (「なかなか謝らんね」).
         f.discard(NEGATED)
         f.add(IMPERATIVE)
     elif (

@@ -70,6 +70,7 @@ from mamori.detect.morph import (
     lexicon_keys,
 )
 from mamori.detect.rules import SEVERITY_RANK, LexiconError, content_category
+from mamori.detect.text import spoken
 from mamori.detect.text.normalize import fold
 from mamori.domain.taxonomy import Category, Severity
 from mamori.resources import load_yaml
@@ -256,7 +257,7 @@ class TokenLexicon:
             for text in raw.get("patterns") or raw.get("words") or []:
                 listed.extend(a for part in str(text).split() for a in part.split("|"))
         return cls(
-            entries, slots, probe_words, _noun_readings(listed, analyser), analyser, slot_runs
+            entries, slots, probe_words, _listed_readings(listed, analyser), analyser, slot_runs
         )
 
     def slot(self, name: str) -> frozenset[str]:
@@ -353,7 +354,8 @@ class TokenLexicon:
         noun and the text after it is analysed again (か + よ). None when there is no
         such place; otherwise the new analysis and the [start, end) of each respelled
         word. A fragment the dictionary knows (さぎ, a heron, in 「さぎしかいない」) is
-        taken as written."""
+        taken as written. A listed verb or adjective is found the same way by its
+        dictionary form (「むかつくねん」 is むか + つくねん, a word for "idly")."""
         if not self._readings or self._analyser is None:
             return None
         toks = list(a.tokens)
@@ -374,7 +376,7 @@ class TokenLexicon:
                 # before it: 「どうていいか」 (どうしていいか mistyped) is not 童貞 + いか.
                 i += 1
                 continue
-            noun = replace(word, surface=a.text[t.start : end], cform="", start=t.start, end=end)
+            noun = replace(word, surface=a.text[t.start : end], start=t.start, end=end)
             tail = (
                 [replace(r, start=r.start + end, end=r.end + end) for r in rest.tokens]
                 if rest
@@ -634,14 +636,17 @@ _RESPELL_TOKENS: Final = 4
 _RESPELL_MIN: Final = 3
 
 
-def _noun_readings(words: Iterable[str], analyser: Analyser) -> dict[str, Token]:
-    """The listed words that are one noun, by their reading of three kana or more."""
+def _listed_readings(words: Iterable[str], analyser: Analyser) -> dict[str, Token]:
+    """The listed words that are one noun, or one verb or adjective in its dictionary
+    form (むかつく, きもい), by their reading of three kana or more."""
     out: dict[str, Token] = {}
     for w in sorted(set(words)):
         if w == "..." or w.startswith("{") or w.isascii():
             continue
         toks = analyser.words(w)
-        if len(toks) != 1 or toks[0].pos != NOUN:
+        if len(toks) != 1 or toks[0].pos not in (NOUN, VERB, ADJ):
+            continue
+        if toks[0].pos != NOUN and not toks[0].cform.startswith("終止形"):
             continue
         reading = _hira(toks[0].reading)
         if len(reading) >= _RESPELL_MIN and _is_kana(reading):
@@ -1290,6 +1295,9 @@ def _probes(word: str, toks: Sequence[Token]) -> set[str]:
             if t.pos == ADJ and len(k) == 3 and k.endswith("い"):
                 out.add(k[0] + "っ" + k[1])  # the exclamation 「きっも」 (see morph.normalise)
                 out.add(k[:2] + "っ")  # and 「きもっ」 (see morph._Japanese._restore_truncated)
+            ee = spoken.ee_stem(k) if t.pos == ADJ else None
+            if ee is not None:
+                out.add(ee)  # the spoken 「うぜー」「きめえ」 (see morph._Japanese._respoken)
             if k[-1] in _U_TO_E and len(k) >= 3:
                 out.add(k[:-1] + _U_TO_E[k[-1]])
             if t.pos == VERB and k[-1] == "る" and len(k) >= 3 and k[-2] in _E_I_ROW:

@@ -26,6 +26,7 @@ from typing import Any, Final
 
 import simplemma
 
+from mamori.detect.text import spoken
 from mamori.detect.text.normalize import OBFUSCATION_PROBE, unobfuscate
 
 #: Coarse parts of speech shared by both languages.
@@ -65,6 +66,8 @@ class Token:
     #: English: written with a capital inside a sentence, or after a title (Mr, Ms):
     #: a name ("put Mike on", "fire Ms. Tanaka"). Case is otherwise folded away.
     proper: bool = False
+    #: Japanese: a word the dictionary does not know (its part of speech is a guess).
+    unknown: bool = False
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "keys", _keys(self))
@@ -148,11 +151,100 @@ class _Japanese:
         )  # mode C: longest units
 
     def tokens(self, text: str) -> list[Token]:
+        toks = self._plain(text)
+        respoken = self._respoken(text, toks)
+        return toks if respoken is None else respoken
+
+    def _plain(self, text: str) -> list[Token]:
         if "っ" in text or "ッ" in text:
             restored = self._restore_truncated(text)
             if restored is not None:
                 return restored
         return self._tokens(text)
+
+    def _respoken(self, text: str, toks: list[Token]) -> list[Token] | None:
+        """The text read again where it is spelt as spoken (:mod:`.text.spoken`): an
+        adjective with ai/oi/ui → ee (「うぜー」 → うざい), an unknown katakana word
+        that is a verb or an adjective in hiragana (「キエロ」「キショい」), and a word
+        drawn out (「死ねぇぇ」). Each respelling is kept only where the analyser then
+        reads that word; positions are mapped back to ``text``. None when nothing
+        changes."""
+        edits: list[tuple[int, int, str]] = []
+        ee = spoken.adjective_ee(text)
+        # Words the dictionary knows with the long e in them: 「うぜえ」 (うざい),
+        # 「おめえ」 (お前, not 重い), 「ねえちゃん」.
+        known = (
+            [(t.start, t.end) for t in toks if not t.unknown and t.pos in _CONTENT] if ee else []
+        )
+        for ed in ee:
+            if any(s <= ed.start and ed.end <= e for s, e in known):
+                continue
+            run = ed.start
+            while run > max(0, ed.start - 4) and _KANA.match(text[run - 1]):
+                run -= 1
+            opt = next(
+                (
+                    o
+                    for o in ed.options
+                    if self._adjective_ending(text[run : ed.start] + o, ed.start - run)
+                ),
+                None,
+            )
+            # 「責任者だせー」: 出せ drawn out is as likely as ださい; the order stays.
+            if opt is not None and not self._is_order(text[run : ed.start + 1]):
+                edits.append((ed.start, ed.end, opt))
+        for t in toks:
+            word = spoken.katakana_word(t.surface) if t.unknown else None
+            if word is None or word == t.surface or _overlaps(edits, t.start, t.end):
+                continue
+            if self._stands_as_word(word + text[t.end : t.end + 4], len(word)):
+                edits.append((t.start, t.end, word))
+        for ed in spoken.drawn_out(text):
+            # Where the analyser took the marks for a particle, a symbol or an unknown
+            # word (「ねぇ」 in 死|ねぇ|ぇ); a word it read with them (「知らねー」: ねー =
+            # ない, 「すげー」) is already read.
+            over = [t for t in toks if t.start < ed.end and ed.start < t.end]
+            if not _overlaps(edits, ed.start, ed.end) and all(
+                t.unknown or t.pos in (PART, OTHER, PUNCT) for t in over
+            ):
+                edits.append((ed.start, ed.end, ""))
+        if not edits:
+            return None
+        new, origins = spoken.apply(text, edits)
+        return [replace(t, start=origins[t.start], end=origins[t.end]) for t in self._plain(new)]
+
+    def _is_order(self, text: str) -> bool:
+        """``text`` ends in an imperative verb."""
+        got = list(self._tok.tokenize(text))
+        return bool(got) and got[-1].part_of_speech()[5].startswith("命令形")
+
+    def _adjective_ending(self, text: str, stem: int) -> bool:
+        """``text`` ends in one adjective (not ない) that begins before ``stem``."""
+        got = list(self._tok.tokenize(text))
+        if not got:
+            return False
+        last = got[-1]
+        return (
+            last.part_of_speech()[0] == "形容詞"
+            and not last.is_oov()
+            and last.begin() < stem
+            and last.normalized_form() not in ("無い", "ない")
+        )
+
+    def _stands_as_word(self, text: str, length: int) -> bool:
+        """``text`` opens with a known verb or adjective that spans its first ``length``
+        characters, and (a verb) is not followed by a case or topic particle: a word
+        that takes one is a name (「キエロというブランド」)."""
+        got = list(self._tok.tokenize(text))
+        if not got or got[0].is_oov() or got[0].end() < length:
+            return False
+        pos = got[0].part_of_speech()[0]
+        if pos == "形容詞":
+            return True
+        if pos != "動詞":
+            return False
+        nxt = got[1].part_of_speech() if len(got) > 1 else None
+        return nxt is None or nxt[1] not in ("格助詞", "係助詞", "副助詞")
 
     def _restore_truncated(self, text: str) -> list[Token] | None:
         """「うざっ」「ださっ」「キモッ」: an adjective's stem cut off by a glottal stop, the
@@ -202,9 +294,18 @@ class _Japanese:
                     cform=pos[5] if pos[5] != "*" else "",
                     start=m.begin(),
                     end=m.end(),
+                    unknown=m.is_oov(),
                 )
             )
         return _recover_renyou(self, out)
+
+
+_KANA: Final = re.compile(r"[ぁ-ゖァ-ヺ]")
+_CONTENT: Final = (ADJ, NOUN, PRON, VERB, OTHER)
+
+
+def _overlaps(edits: list[tuple[int, int, str]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e, _ in edits)
 
 
 #: Two kana + a glottal stop (っ/ッ) standing as a word of its own: 「うざっ」「ダサッ」.
