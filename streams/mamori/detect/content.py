@@ -635,6 +635,8 @@ class LexiconDetector:
                 or rl.reports_to_person(toks, clause, roles)
             ):
                 return 1
+            if rl.complains_of_matter(toks, clause, clauses, roles):
+                return 1  # "I'll be lodging a formal complaint with the regulator"
             # A past narration ("my lawyer asked me to …") or who someone is ("my dad
             # is a lawyer"), naming no listener, with no act committed to anywhere in
             # the sentence.
@@ -648,6 +650,8 @@ class LexiconDetector:
             if any(rl.object_kind(toks, i, clause.end, roles) == rl.MESSAGE for i in cue):
                 return 0  # "I'll blast you an email": the listener receives a message
             if not any(rl.conditional(toks, c) for c in clauses):
+                if rl.review_left(toks, clause, clauses, roles):
+                    return 1  # "I left a 1 star review on google, the delivery was awful"
                 if rl.exposes_nothing(toks, clause, roles):
                     return 0  # "I'll post the return form online", "share this deal"
                 if rl.praised(toks, clause, clauses, roles, self._later(msg, unit)):
@@ -897,6 +901,7 @@ def _role_words(words: TokenLexicon) -> rl.RoleWords:
         harm=words.slot("HARM_EN"),
         company=words.slot("COMPANY_EN"),
         route=words.slot("ROUTE_EN"),
+        regulator=words.slot("REGULATOR_EN"),
         legal_action=words.slot("LEGAL_ACTION_EN"),
         hostile=words.slot("REVIEW_HOSTILE_EN"),
         platform=words.slot("SNS"),

@@ -97,6 +97,9 @@ class RoleWords:
     #: Words of blame (the detector's English insults, "rude", "useless"): praise next
     #: to one is no praise of the whole.
     blame: frozenset[str] = frozenset()
+    #: Regulators and consumer bodies ("the regulator", "trading standards", "the
+    #: BBB"): a complaint about the matter lodged with one is a customer's right.
+    regulator: frozenset[str] = frozenset()
 
 
 #: Determiners that open a noun phrase ("her" is left out: "kill her" or "kill her dog").
@@ -292,7 +295,7 @@ _NOT_IMPERATIVE: Final = frozenset(
     + ["no", "hi", "hello", "dear", "thanks", "thank", "sorry", "actually", "anyway", "then"]
     + ["unfortunately", "apparently", "honestly", "basically", "last", "now", "here", "there"]
     + ["again", "once", "btw", "fyi", "ps", "and", "but", "as", "since", "after", "before"]
-    + ["when", "while", "because", "although", "though", "just", "still", "even"]
+    + ["when", "while", "because", "although", "though", "just", "still", "even", "already"]
 )
 
 
@@ -568,6 +571,57 @@ def reports_to_person(toks: tuple[Token, ...], clause: Clause, words: RoleWords)
                     return True
             return False
     return False
+
+
+def complains_of_matter(
+    toks: tuple[Token, ...], clause: Clause, clauses: list[Clause], words: RoleWords
+) -> bool:
+    """A complaint about the matter taken to a regulator or consumer body: "I will be
+    lodging a formal complaint with the regulator", "I'm going to report this to
+    trading standards". A regulator in the clause, no legal action in it, the listener
+    not its object ("I will report you to trading standards" stays a threat) and no
+    condition in the sentence ("if you don't refund me by 5pm …": the regulator used as
+    pressure)."""
+    ws = toks[clause.start : clause.end]
+    return (
+        any(not t.keys.isdisjoint(words.regulator) for t in ws)
+        and all(t.keys.isdisjoint(words.legal_action) for t in ws)
+        and not names_listener(toks, clause)
+        and not any(conditional(toks, c) for c in clauses)
+    )
+
+
+#: Words of a review or rating ("a 1 star review", "gave them one star").
+_REVIEW: Final = frozenset(["review", "reviews", "rating", "ratings", "star", "stars"])
+#: Past forms the analyser leaves unmarked ("I left a review": left is also an adjective).
+_PAST_UNMARKED: Final = frozenset(["left", "put", "read"])
+#: Perfect auxiliaries: "I've left", "I have written".
+_PERFECT: Final = frozenset(["have", "has", "had", "ve"])
+
+
+def review_left(
+    toks: tuple[Token, ...], clause: Clause, clauses: list[Clause], words: RoleWords
+) -> bool:
+    """A review the customer has already left, told as a fact: "I left a 1 star review
+    on google, the delivery was awful", "already wrote a bad review on trustpilot last
+    week". The clause is past (or perfect) and holds a review word, names no listener,
+    staff member or other person, and no clause of the sentence commits to a further
+    act ("… and I'll leave one on every site until you refund me") or sets a condition."""
+    ws = toks[clause.start : clause.end]
+    if not any(t.surface in _REVIEW for t in ws):
+        return False
+    past = narrated(toks, clause) or any(
+        t.surface in _PAST_UNMARKED and (k == 0 or ws[k - 1].surface in ("i", *_PERFECT, "already"))
+        for k, t in enumerate(ws)
+    )
+    if not past:
+        return False
+    if any(
+        t.surface in EN_SECOND or not t.keys.isdisjoint(words.person) or _rostered(t, words)
+        for t in ws
+    ):
+        return False
+    return not any(commits(toks, c, frozenset()) for c in clauses)
 
 
 _SERVICE_OPENERS: Final = frozenset(["to", "and"])
