@@ -579,18 +579,22 @@ def complains_of_matter(
     """A complaint about the matter taken to a regulator or consumer body: "I will be
     lodging a formal complaint with the regulator", "I'm going to report this to
     trading standards". A regulator in the clause, no legal action in it, the listener
-    not its object ("I will report you to trading standards" stays a threat) and no
-    condition in the sentence ("if you don't refund me by 5pm …": the regulator used as
-    pressure)."""
+    not its object ("I will report you to trading standards" stays a threat), a single
+    route (authorities piled up, "to the FCC and my state AG", "the regulator and the
+    press", are brandished) and no condition in the sentence ("if you don't refund me
+    by 5pm …": the regulator used as pressure)."""
     ws = toks[clause.start : clause.end]
     return (
         any(not t.keys.isdisjoint(words.regulator) for t in ws)
         and all(t.keys.isdisjoint(words.legal_action) for t in ws)
+        and not any(t.surface in _LISTED for t in ws)
         and not names_listener(toks, clause)
         and not any(conditional(toks, c) for c in clauses)
     )
 
 
+#: Words that list one more route ("the regulator and the press").
+_LISTED: Final = frozenset(["and", "plus", "&"])
 #: Words of a review or rating ("a 1 star review", "gave them one star").
 _REVIEW: Final = frozenset(["review", "reviews", "rating", "ratings", "star", "stars"])
 #: Past forms the analyser leaves unmarked ("I left a review": left is also an adjective).

@@ -160,6 +160,7 @@ def test_a_complaint_about_the_matter_to_a_regulator_is_at_most_low(
         "I will report you to trading standards",
         "I'm reporting this to the regulator and my lawyer",
         "Refund me today or I go to the regulator.",
+        "I'm reporting this to the regulator and the press",  # routes piled up
     ],
 )
 def test_a_regulator_as_pressure_stays_a_legal_threat(detector: LexiconDetector, text: str) -> None:
