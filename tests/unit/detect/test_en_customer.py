@@ -211,3 +211,34 @@ def test_a_refund_and_an_explanation_is_no_excessive_demand(detector: LexiconDet
 )
 def test_a_refund_and_something_extra_stays_excessive(detector: LexiconDetector, text: str) -> None:
     assert "excessive_demand" in serious(detector, text), text
+
+
+# ------------------------------------------------------------------ the company criticised
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@telco ur network is a joke, no signal for 3 days smh",
+        "ur app is so useless lol cant even log in",
+        "Honestly this company is a joke. Three weeks and still no refund.",
+        "your company is a joke cancelling my contract today and going elsewhere",
+        "this company is pathetic, three weeks for a refund",
+    ],
+)
+def test_criticism_of_the_company_or_its_things_is_no_abuse(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "abusive_language" not in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ur a joke mate, put someone competent on",
+        "ur so useless",
+        "Customer: Your staff are a joke, every one of them.",
+        "your agents are useless",
+        "you are a joke",
+    ],
+)
+def test_the_same_words_aimed_at_staff_stay_abuse(detector: LexiconDetector, text: str) -> None:
+    assert "abusive_language" in serious(detector, text), text
