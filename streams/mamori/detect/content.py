@@ -598,10 +598,12 @@ class LexiconDetector:
                 or rl.missed_chance(toks, cue, clause, roles)
                 or rl.regret_if_chance(toks, cue, clause, clauses, roles)
                 or rl.known_premises_errand(toks, cue, clause, roles, self._later(msg, unit))
+                or rl.thing_does_harm(toks, cue, clause, roles)
             ):
                 # "I'll be waiting for your reply", "you will pay for shipping", "you'll
                 # regret missing this offer", "… regret it if you miss this sale", "I
-                # know where your office is. I'll drop the form off tomorrow."
+                # know where your office is. I'll drop the form off tomorrow.", "the
+                # charger set fire to my desk"
                 return 0
             if category == Category.PRIVACY_INTRUSION and rl.business_contact(toks, clause, roles):
                 return 0  # "what's your phone number for returns?"

@@ -573,6 +573,34 @@ def reports_to_person(toks: tuple[Token, ...], clause: Clause, words: RoleWords)
     return False
 
 
+def thing_does_harm(
+    toks: tuple[Token, ...], cue: list[int], clause: Clause, words: RoleWords
+) -> bool:
+    """A thing is the subject of the verb of harm: a product-safety complaint ("the
+    charger blew up and nearly set fire to my desk", "your heater set fire to my
+    curtains", "this product could kill someone"). The clause opens with a determiner
+    and names, before the cue, no pronoun, person, insult, staff name, weapon or
+    premises ("my brother will burn …", "the idiot on the phone …", "this knife will
+    …" stay), and nowhere the listener ("this product will kill you"); a harm the
+    subject suffers ("… will get hurt") is not read."""
+    ws = toks[clause.start : cue[0]]
+    if not ws or ws[0].surface not in _DETERMINERS:
+        return False
+    if any(toks[i].surface in ("get", "gets", "getting", "got") for i in cue):
+        return False  # "… will get hurt": the subject is who is harmed
+    if any(t.surface in EN_SECOND for t in toks[clause.start : clause.end]):
+        return False
+    return not any(
+        (t.pos == PRON and t.surface not in _DETERMINERS)
+        or _is_person(t, words)
+        or not t.keys.isdisjoint(words.blame)  # "the idiot on the phone will …"
+        or _rostered(t, words)
+        or not t.keys.isdisjoint(words.weapon)
+        or not t.keys.isdisjoint(words.place)
+        for t in ws
+    )
+
+
 def complains_of_matter(
     toks: tuple[Token, ...], clause: Clause, clauses: list[Clause], words: RoleWords
 ) -> bool:

@@ -242,3 +242,33 @@ def test_criticism_of_the_company_or_its_things_is_no_abuse(
 )
 def test_the_same_words_aimed_at_staff_stay_abuse(detector: LexiconDetector, text: str) -> None:
     assert "abusive_language" in serious(detector, text), text
+
+
+# ------------------------------------------------------------------ a product did harm
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the charger blew up and nearly set fire to my desk, I want answers",
+        "your heater set fire to my curtains, this is dangerous and I want it collected",
+        "The battery overheated and set fire to the sofa. I expect you to cover the damage.",
+        "this product could kill someone recall it before a kid gets hurt",
+    ],
+)
+def test_a_thing_that_did_harm_is_a_safety_complaint(detector: LexiconDetector, text: str) -> None:
+    assert "violence_threat" not in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ill set fire to ur store if i dont get my money",
+        "Customer: Someone should set fire to your office, honestly.",
+        "my brother will set fire to your shop",
+        "this knife will kill someone if you don't refund me",
+        "the idiot on the phone will get hurt",
+        "that manager will get hurt",
+        "this product will kill you",
+    ],
+)
+def test_a_person_or_weapon_doing_harm_stays_a_threat(detector: LexiconDetector, text: str) -> None:
+    assert "violence_threat" in serious(detector, text), text
