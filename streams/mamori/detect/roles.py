@@ -1139,6 +1139,15 @@ def _hands_over(part: tuple[Token, ...], words: RoleWords) -> bool:
 _TOPIC: Final = frozenset(["about", "of", "regarding", "for"])
 
 
+#: Words after "this"/"that" that show it stands alone ("about this by tonight"), not
+#: as a determiner of a thing ("about this blender").
+_NOT_A_HEAD: Final = frozenset(
+    ["by", "before", "after", "until", "till", "tonight", "today", "tomorrow", "now", "soon"]
+    + ["again", "to", "on", "in", "at", "for", "with", "from", "and", "or", "but", "if"]
+    + ["when", "too", "asap", "then", "so", "because", "everywhere", "online", "yet"]
+)
+
+
 def product_topic(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -> bool:
     """A post or review whose topic is a product ("a review about the product's
     features", "pictures of the blender"), with nobody named in the clause (no listener,
@@ -1156,7 +1165,12 @@ def product_topic(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -> 
             # "about the product's features", "of the new sofa"; "about this" or
             # "about it" may be the whole affair, and a platform is where, not what.
             head = ws[k + 2]
-            if head.pos not in (PUNCT, PRON) and head.keys.isdisjoint(words.platform):
+            if (
+                head.pos not in (PUNCT, PRON)
+                and head.keys.isdisjoint(words.platform)
+                # "about this by tonight": "this" stands alone, the affair
+                and head.surface not in _NOT_A_HEAD
+            ):
                 about_thing = True
     return about_thing
 
@@ -1170,6 +1184,7 @@ __all__ = [
     "SENSE",
     "SPEAKER",
     "commits",
+    "complains_of_matter",
     "conditional",
     "identity",
     "names_listener",
@@ -1184,8 +1199,10 @@ __all__ = [
     "proposes_meeting",
     "regret_if_chance",
     "reports_to_person",
+    "review_left",
     "service_visit",
     "speaker_acts_alone",
     "speaker_moves",
+    "thing_does_harm",
     "wrecks",
 ]

@@ -272,3 +272,61 @@ def test_a_thing_that_did_harm_is_a_safety_complaint(detector: LexiconDetector, 
 )
 def test_a_person_or_weapon_doing_harm_stays_a_threat(detector: LexiconDetector, text: str) -> None:
     assert "violence_threat" in serious(detector, text), text
+
+
+# ------------------------------------------------------------------ what becomes of the listener
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll be reporting you personally to your CEO and you'll be out of a job by Friday",
+        "ur gonna be out of a job after this call trust me",
+        "you'll be unemployed by Monday if I have anything to do with it",
+        "Customer: Your job is on the line, sweetheart.",
+    ],
+)
+def test_the_listener_losing_their_job_is_intimidation(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "violence_threat" in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "are you going to be out of a job when the branch closes? so sorry to hear",
+        "my son will be out of a job if this laptop isn't fixed by Monday",
+        "I hope you won't be out of work when the store shuts",
+        "you'll be out of stock by Friday at this rate lol",
+    ],
+)
+def test_a_job_lost_asked_about_or_someone_elses_is_no_threat(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "violence_threat" not in serious(detector, text), text
+
+
+# ------------------------------------------------------------------ an audience told
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have 50k followers and they'll all hear about you",
+        "my followers will all know about this by tonight",  # "this" alone: the affair
+        "my followers will know about this by tonight",
+    ],
+)
+def test_an_audience_that_will_all_hear_is_a_defamation_threat(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "online_defamation_threat" in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my followers will all love this new colour, great job",
+        "my followers will all hear about the sale, thanks for the code",
+        "I'll post a review about this blender by tonight",
+    ],
+)
+def test_an_audience_told_of_a_thing_is_no_threat(detector: LexiconDetector, text: str) -> None:
+    assert "online_defamation_threat" not in serious(detector, text), text
