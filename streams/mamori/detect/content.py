@@ -577,7 +577,13 @@ class LexiconDetector:
           lawyer") naming no listener in a sentence that commits to no act ("my
           lawyer asked me to …"), is at most low (1);
         - legal: a report to a person ("report you to your supervisor") with no legal
-          action in the clause is at most low (1);
+          action in the clause, or a complaint about the matter to a regulator with no
+          listener, list of routes or condition ("I'll be lodging a formal complaint
+          with the regulator"), is at most low (1);
+        - violence: a thing as the subject of the verb of harm ("the charger set fire
+          to my desk") is a safety complaint (0);
+        - online defamation: a review already left, told as a fact ("I left a 1 star
+          review on google"), is at most low (1);
         - online defamation: a post of a neutral thing ("post the return form
           online") or a message to the listener ("blast you an email") is none (0); a
           review or post about a product, naming nobody, saying nothing hostile and
