@@ -1,0 +1,189 @@
+"""Japanese customer harassment as it is said to a contact centre or a shop (ninth
+pass, docs/quality.md): keeping staff on the line until a demand is met, personal
+questions put politely, insisting on a supervisor, hints about the listener's family,
+"plenty could replace you", contempt for staff as women. Each with the benign
+sentences that look like it: a single polite escalation, a customer's own details, a
+product's danger to a household.
+
+Written for these tests, not taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mamori.detect.content import LexiconDetector
+from unit.detect.support import serious
+
+
+# ------------------------------------------------------------ holding staff as pressure
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出すまで電話を切りません",
+        "納得するまで帰らないからな",
+        "何時間でも待ちますよ",
+        "ちゃんとした説明をいただけるまで、この電話は切りませんから",
+        "返品を受けてくれるまでここを動きませんよ",
+        "店長が来るまでうち帰らへんで",
+        "へんじもらうまできらないからね",
+        "今日は朝まででも付き合ってもらいますよ",
+        "閉店まで居座ってやるからな",
+    ],
+)
+def test_holding_staff_until_a_demand_is_met_is_pressure(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "pressure_language" in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "確認が取れるまで電話を切らずに待っています",
+        "調べ終わるまで電話を切らないでください",
+        "子供が寝るまで家を出られないので、夜の配達は難しいです",
+        "主人が帰ってくるまで家に帰らないので、不在票を入れておいてください",
+        "月曜まで帰りませんので、配達は火曜以降にお願いします",
+        "再起動するまで動かないことがあります",
+        "このラーメンなら何時間でも待てる",
+    ],
+)
+def test_waiting_and_not_leaving_for_other_reasons_is_not(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "pressure_language" not in serious(detector, text), text
+
+
+# ------------------------------------------------------ personal questions, politely put
+@pytest.mark.parametrize(
+    "text",
+    [
+        "担当の方のお名前とご出身を教えていただけますか",
+        "オペレーターさんはおいくつなんですか",
+        "お姉さんのご実家はどちらですか？",
+        "担当者様はどのあたりにお住まいなんでしょうか",
+        "あなた、ご結婚されてるんですか？",
+        "店員さんのお休みの日は何をされているんですか",
+    ],
+)
+def test_a_staff_members_personal_details_asked_politely_are_privacy(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "privacy_intrusion" in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "担当の方のお名前を教えていただけますか",
+        "担当者の方の所属部署を教えてください",
+        "担当の方はどちらの支店にいらっしゃいますか",
+        "私の出身は福岡で、今は名古屋に住んでいます",
+        "御社の住所を教えていただけますか",
+        "担当の方は何時までいらっしゃいますか",
+    ],
+)
+def test_the_name_for_the_record_and_the_companys_details_are_not(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "privacy_intrusion" not in serious(detector, text), text
+
+
+def test_your_family_is_not_your_house(detector: LexiconDetector) -> None:
+    # 「お前の家」 (where staff live) is a prefix of 「お前の家族」.
+    assert "privacy_intrusion" not in serious(detector, "お前の家族にも迷惑かかるかもな")
+    assert "privacy_intrusion" in serious(detector, "お前の家どこ？")
+
+
+# --------------------------------------------------------- insisting on a supervisor
+@pytest.mark.parametrize(
+    "text",
+    [
+        "責任者を出しなさい",
+        "上司を出してくださいと申し上げているんです",
+        "店長さんに代わってって言ってるでしょ",
+        "何度同じことを言わせるんですか",
+        "何回言えばわかるんだよ",
+        "社長呼んでて何べん言うたらわかるんや",
+    ],
+)
+def test_insisting_after_the_request_was_heard_is_pressure(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "pressure_language" in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上司を出してください",
+        "恐れ入りますが、責任者の方に代わっていただけますか",
+        "上司の方からご連絡いただけますか",
+        "何度も同じことをお聞きしてすみません",
+        "店長さんにもよろしくお伝えください",
+    ],
+)
+def test_a_single_polite_escalation_is_not(detector: LexiconDetector, text: str) -> None:
+    assert not serious(detector, text), text
+
+
+# ------------------------------------------------------------- hints about the family
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ご家族に何かあったら大変ですよね",
+        "家族にも迷惑かかるかもね",
+        "奥さんにもご迷惑がかかることになりますよ",
+        "あんたの家族も迷惑かかるかもしれんね",
+    ],
+)
+def test_harm_to_the_listeners_family_hinted_at_is_a_threat(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "violence_threat" in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "このままだと家族にも迷惑がかかるので早く直してください",
+        "故障のせいで家族にも迷惑がかかっています",
+        "子供が誤飲して何かあったら大変ですよね",
+        "ご家族に何かあった場合の補償を教えてください",
+    ],
+)
+def test_a_households_trouble_or_danger_is_not(detector: LexiconDetector, text: str) -> None:
+    assert "violence_threat" not in serious(detector, text), text
+
+
+# ------------------------------------------------- replaceable, and contempt as women
+@pytest.mark.parametrize(
+    "text",
+    [
+        "お前の代わりなんかいくらでもいる",
+        "あなたの代わりはいくらでもいますからね",
+        "代わりなんてなんぼでもおるんやで",
+        "女じゃ話にならん",
+        "女のくせに",
+        "女性では話になりませんので",
+    ],
+)
+def test_worthlessness_and_contempt_as_women_are_abuse(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "abusive_language" in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "代わりの部品ならいくらでもあります",
+        "代わりの人はいくらでもいるから、無理しないで休んでね",
+        "女性のスタッフに代わってもらえますか",
+        "女性の担当者を希望します",
+        "くせ毛の女の子向けのシャンプーはありますか",
+    ],
+)
+def test_spares_and_asking_for_a_woman_are_not(detector: LexiconDetector, text: str) -> None:
+    assert "abusive_language" not in serious(detector, text), text
