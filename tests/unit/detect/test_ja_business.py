@@ -187,3 +187,32 @@ def test_worthlessness_and_contempt_as_women_are_abuse(
 )
 def test_spares_and_asking_for_a_woman_are_not(detector: LexiconDetector, text: str) -> None:
     assert "abusive_language" not in serious(detector, text), text
+
+
+# ------------------------------------------------------------ the same, in keigo
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("責任者の方に来ていただけるまで、帰るつもりはございません", "pressure_language"),
+        ("ご回答をいただけるまでお電話は切れませんので", "pressure_language"),
+        ("お顔はよく覚えましたからね", "violence_threat"),
+        ("あなたのお名前、覚えておきますから", "violence_threat"),
+        ("誠意と言ったら、お分かりになりますよね", "excessive_demand"),
+        ("今度ご飯でも行きませんか", "sexual_harassment"),
+    ],
+)
+def test_keigo_forms_keep_their_code(detector: LexiconDetector, text: str, code: str) -> None:
+    assert code in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "担当の方のお名前覚えました、次回もお願いしたいです",
+        "誠意ある対応をしていただき感謝しています",
+        "家族でお食事でもいかがかと思い、予約しました",
+        "今日は家に帰るつもりはございませんので、配達は明日にしてください",
+    ],
+)
+def test_keigo_look_alikes_stay_clear(detector: LexiconDetector, text: str) -> None:
+    assert not serious(detector, text), text
