@@ -216,3 +216,47 @@ def test_keigo_forms_keep_their_code(detector: LexiconDetector, text: str, code:
 )
 def test_keigo_look_alikes_stay_clear(detector: LexiconDetector, text: str) -> None:
     assert not serious(detector, text), text
+
+
+# ---------------------- rank flaunted, a job threatened, staff filmed, a scene threatened
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("俺を誰だと思ってるんだ", "pressure_language"),
+        ("わたくしを誰だと心得ているんですか", "pressure_language"),
+        ("こっちは大株主だからな", "pressure_language"),
+        ("専務とは親しいんだぞ", "pressure_language"),
+        ("あんたなんかクビにしてやる", "violence_threat"),
+        ("本社に報告して、あなたには辞めていただきますから", "violence_threat"),
+        ("上に言ってお前なんか左遷させてやるからな", "violence_threat"),
+        ("あんたの態度、録画してるからね", "privacy_intrusion"),
+        ("店員の顔、撮っといたわ", "privacy_intrusion"),
+        ("フルネームを名乗りなさい", "privacy_intrusion"),
+        ("大声出してやろうか", "violence_threat"),
+        ("ここで大騒ぎにしてやる", "violence_threat"),
+    ],
+)
+def test_leverage_threats_and_filming_get_their_code(
+    detector: LexiconDetector, text: str, code: str
+) -> None:
+    assert code in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "誰だと思ってるの？お母さんだよ",
+        "株主なので優待について聞きたいです",
+        "社長とは知り合いなので、よろしくお伝えください",
+        "上司に報告して、返品の手続きをしてもらえますか",
+        "本社に言って、あの商品は販売中止にしてもらいます",
+        "顔に傷がついた状態で届いたので、写真を撮りました",
+        "スタッフの方に撮影をお願いしたらきれいに撮ってくれました",
+        "子供の顔をアップで撮影したいのですが、どのモードがいいですか",
+        "フルネームで記入してください",
+        "子供が騒ぎますよね、すみません",
+        "店内で騒いでいる客がいて不快でした",
+    ],
+)
+def test_their_look_alikes_stay_clear(detector: LexiconDetector, text: str) -> None:
+    assert not serious(detector, text), text
