@@ -260,3 +260,32 @@ def test_leverage_threats_and_filming_get_their_code(
 )
 def test_their_look_alikes_stay_clear(detector: LexiconDetector, text: str) -> None:
     assert not serious(detector, text), text
+
+
+# ------------------------------------------------------- Kansai and spoken word order
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("家族にも迷惑かかるかもしれんぞ", "violence_threat"),
+        ("次見かけたとき覚えときや", "violence_threat"),
+        ("今度会ったとき覚えておきなさい", "violence_threat"),
+        ("店長呼んでこんかい", "pressure_language"),
+        ("なんぼでも待っとくで、何時間でも待っとるわ", "pressure_language"),
+        ("切らないからね、返金するまで", "pressure_language"),
+    ],
+)
+def test_spoken_forms_get_their_code(detector: LexiconDetector, text: str, code: str) -> None:
+    assert code in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "次来た時覚えてますか？",
+        "この手順、次来たときのために覚えときや",
+        "帰らないので、主人が戻るまで預かってください",
+        "今日は家に帰らないよ、出張が終わるまで",
+    ],
+)
+def test_spoken_look_alikes_stay_clear(detector: LexiconDetector, text: str) -> None:
+    assert not serious(detector, text), text
