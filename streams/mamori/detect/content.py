@@ -603,7 +603,9 @@ class LexiconDetector:
                 rl.errand(toks, cue, clause, roles)
                 or rl.missed_chance(toks, cue, clause, roles)
                 or rl.regret_if_chance(toks, cue, clause, clauses, roles)
-                or rl.known_premises_errand(toks, cue, clause, roles, self._later(msg, unit))
+                or rl.known_premises_errand(
+                    toks, cue, clause, roles, lambda: self._later(msg, unit)
+                )
                 or rl.thing_does_harm(toks, cue, clause, roles)
             ):
                 # "I'll be waiting for your reply", "you will pay for shipping", "you'll
@@ -662,7 +664,7 @@ class LexiconDetector:
                     return 1  # "I left a 1 star review on google, the delivery was awful"
                 if rl.exposes_nothing(toks, clause, roles):
                     return 0  # "I'll post the return form online", "share this deal"
-                if rl.praised(toks, clause, clauses, roles, self._later(msg, unit)):
+                if rl.praised(toks, clause, clauses, roles, lambda: self._later(msg, unit)):
                     return 0  # "post a video of the cashier on tiktok, she was brilliant"
                 if rl.product_topic(toks, clause, roles):
                     return 1

@@ -36,12 +36,16 @@ The word classes (people, messages, companies, …) are slots of the word lexico
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
 from mamori.detect.clauses import EN_SECOND, Clause
 from mamori.detect.morph import AUX, NUM, OTHER, PRON, PUNCT, Token
+
+#: The sentences after the cue's, analysed when first asked for: most cues are settled
+#: by their own sentence, and analysing the next ones costs as much again.
+Later = Callable[[], Sequence[tuple[Token, ...]]]
 
 PERSON: Final = "person"
 THING: Final = "thing"
@@ -1025,7 +1029,7 @@ def praised(
     clause: Clause,
     clauses: Sequence[Clause],
     words: RoleWords,
-    later: Sequence[tuple[Token, ...]] = (),
+    later: Later = lambda: (),
 ) -> bool:
     """A post whose person is praised next to it: the cue's clause, one beside it, or the
     next sentence says something good (slot ``PRAISE_EN``) of a third person or a
@@ -1034,20 +1038,20 @@ def praised(
     negated ("she was not helpful"), and no word of blame (an insult: "rude",
     "useless"), hostility ("worst", "everyone") or condition may stand in the
     sentence or in the praising one."""
-    for part in (toks, *later[:1]):
-        if any(
-            not t.keys.isdisjoint(words.blame) or not t.keys.isdisjoint(words.hostile) for t in part
-        ):
-            return False
     if any(conditional(toks, c) for c in clauses):
         return False
     at = next((n for n, c in enumerate(clauses) if c == clause), None)
     if at is None:
         return False
+    nxt = later()[:1]  # analysed only now: most posts stop at the checks above
+    for part in (toks, *nxt):
+        if any(
+            not t.keys.isdisjoint(words.blame) or not t.keys.isdisjoint(words.hostile) for t in part
+        ):
+            return False
     # The cue's own clause too: a run-on line has one ("… on facebook he was amazing").
     near = [toks[c.start : c.end] for n, c in enumerate(clauses) if abs(n - at) <= 1]
-    if later:
-        near.append(later[0])  # the next sentence: "… on fb. She was brilliant."
+    near.extend(nxt)  # the next sentence: "… on fb. She was brilliant."
     return any(_praises(ws, words) for ws in near)
 
 
@@ -1077,11 +1081,11 @@ def known_premises_errand(
     cue: list[int],
     clause: Clause,
     words: RoleWords,
-    later: Sequence[tuple[Token, ...]] = (),
+    later: Later = lambda: (),
 ) -> bool:
     """Knowing where a business is, said for an errand there: what is known is a
     business's premises (slot ``PLACE_EN``: office, shop, branch, depot, …; not a
-    house or a car), and the sentence, or one of the ``later`` sentences of the message
+    house or a car), and the sentence, or one of the ``later()`` sentences of the message
     (the next ones), has the speaker hand something over ("I know where your office
     is, I'll drop the form off", "… is. I'll bring the receipt in tomorrow", "pop by
     with the paperwork", "collect it"), with no listener or other person after the
@@ -1107,7 +1111,7 @@ def known_premises_errand(
         return False
     # The rest of the sentence and every later one: nobody named (the listener thanked
     # aside), no weapon, no meeting ("we'll talk"); and an errand in one of them.
-    parts = (toks[end:], *later)
+    parts = (toks[end:], *later())
     for part in parts:
         for k, t in enumerate(part):
             if not t.keys.isdisjoint(words.weapon) or t.lemma in _MEETING:
