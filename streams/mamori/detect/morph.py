@@ -20,9 +20,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any, Final
+from typing import Any, Final, cast
 
 import simplemma
 
@@ -43,7 +44,7 @@ _MAX_CHARS: Final = 4000
 _CACHE_SIZE: Final = 4096
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Token:
     """One word of an analysed text."""
 
@@ -60,26 +61,71 @@ class Token:
     #: [start, end) in the analysed (normalised) text.
     start: int
     end: int
-    #: Forms a lexicon word may match (computed once, see :func:`_keys`).
+    #: Forms a lexicon word may match (computed once, see :func:`_keys`; an argument
+    #: given here is ignored).
     keys: frozenset[str] = frozenset()
     #: English: written with a capital inside a sentence, or after a title (Mr, Ms):
     #: a name ("put Mike on", "fire Ms. Tanaka"). Case is otherwise folded away.
     proper: bool = False
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "keys", _keys(self))
+    def __init__(
+        self,
+        surface: str,
+        lemma: str,
+        reading: str,
+        pos: str,
+        pos2: str,
+        cform: str,
+        start: int,
+        end: int,
+        keys: frozenset[str] = frozenset(),
+        proper: bool = False,
+    ) -> None:
+        # Every analysed word is one Token: the generated __init__ of a frozen dataclass
+        # sets each field through object.__setattr__ (≈ 1.4 µs a token); the slots' own
+        # descriptors do the same in a third of the time.
+        _set_surface(self, surface)
+        _set_lemma(self, lemma)
+        _set_reading(self, reading)
+        _set_pos(self, pos)
+        _set_pos2(self, pos2)
+        _set_cform(self, cform)
+        _set_start(self, start)
+        _set_end(self, end)
+        _set_keys(self, _keys_of(surface, lemma, reading, pos, cform))
+        _set_proper(self, proper)
+
+
+def _setter(name: str) -> Callable[[Token, object], None]:
+    return cast(Callable[[Token, object], None], Token.__dict__[name].__set__)
+
+
+_set_surface: Final = _setter("surface")
+_set_lemma: Final = _setter("lemma")
+_set_reading: Final = _setter("reading")
+_set_pos: Final = _setter("pos")
+_set_pos2: Final = _setter("pos2")
+_set_cform: Final = _setter("cform")
+_set_start: Final = _setter("start")
+_set_end: Final = _setter("end")
+_set_keys: Final = _setter("keys")
+_set_proper: Final = _setter("proper")
 
 
 def _keys(t: Token) -> frozenset[str]:
+    return _keys_of(t.surface, t.lemma, t.reading, t.pos, t.cform)
+
+
+def _keys_of(surface: str, lemma: str, reading: str, pos: str, cform: str) -> frozenset[str]:
     """Lemma and surface; for nouns written in kana also the reading (ばか = 馬鹿). A word
     written in kanji is that word only: 分 (minutes) is read ふん like 糞, and 共用 きょうよう
     like 教養. A past form keeps only its surface: "fooled" is not "fool", "posted" not
     "post"."""
-    if t.cform == "past":
-        return frozenset((t.surface,))
-    if t.pos in (NOUN, PRON, ADJ, OTHER) and not _KANJI.search(t.surface):
-        return frozenset((t.lemma, t.surface, t.reading))
-    return frozenset((t.lemma, t.surface))
+    if cform == "past":
+        return frozenset((surface,))
+    if pos in _READ_POS and not _KANJI.search(surface):
+        return frozenset((lemma, surface, reading))
+    return frozenset((lemma, surface))
 
 
 def lexicon_keys(t: Token) -> frozenset[str]:
@@ -106,6 +152,8 @@ _KATA2HIRA: Final = {cp: cp - 0x60 for cp in range(0x30A1, 0x30F7)}
 _JA_CHARS: Final = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]")
 _RUNS: Final = re.compile(r"(.)\1{2,}")
 _KANJI: Final = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+#: Parts of speech whose kana spelling also matches by its reading (see _keys_of).
+_READ_POS: Final = frozenset([NOUN, PRON, ADJ, OTHER])
 
 
 def is_japanese(text: str) -> bool:
@@ -146,6 +194,10 @@ class _Japanese:
         self._tok: Any = Dictionary(dict="core").tokenizer(
             mode=SplitMode.C
         )  # mode C: longest units
+        #: Per POS id of the dictionary: (coarse POS, finer POS, conjugation form).
+        self._pos: dict[int, tuple[str, str, str]] = {}
+        #: Katakana reading → hiragana (str.translate costs more than a look-up).
+        self._readings: dict[str, str] = {}
 
     def tokens(self, text: str) -> list[Token]:
         if "っ" in text or "ッ" in text:
@@ -183,28 +235,42 @@ class _Japanese:
 
     def _tokens(self, text: str) -> list[Token]:
         out: list[Token] = []
+        pos_of = self._pos
+        readings = self._readings
         for m in self._tok.tokenize(text):
-            pos = m.part_of_speech()
-            coarse = _POS_JA.get(pos[0], OTHER)
+            pid = m.part_of_speech_id()
+            tags = pos_of.get(pid)
+            if tags is None:
+                tags = pos_of[pid] = _pos_tags(m.part_of_speech())
+            coarse, pos2, cform = tags
             surface = m.surface()
             if coarse == PUNCT and not surface.strip():
                 continue
-            lemma = m.normalized_form()
-            if coarse == NOUN and pos[1] == "数詞":
-                coarse = NUM
+            kata = m.reading_form()
+            reading = readings.get(kata)
+            if reading is None:
+                if len(readings) >= _READINGS_SIZE:
+                    readings.clear()  # simple bound; the frequent readings come back
+                reading = readings[kata] = kata.translate(_KATA2HIRA)
             out.append(
                 Token(
-                    surface=surface,
-                    lemma=lemma,
-                    reading=m.reading_form().translate(_KATA2HIRA),
-                    pos=coarse,
-                    pos2=pos[1] if coarse in (PART, VERB, NOUN) else pos[4],
-                    cform=pos[5] if pos[5] != "*" else "",
-                    start=m.begin(),
-                    end=m.end(),
+                    surface, m.normalized_form(), reading, coarse, pos2, cform, m.begin(), m.end()
                 )
             )
         return _recover_renyou(self, out)
+
+
+def _pos_tags(pos: tuple[str, ...]) -> tuple[str, str, str]:
+    """Coarse POS, finer POS and conjugation form of a dictionary POS tuple."""
+    coarse = _POS_JA.get(pos[0], OTHER)
+    if coarse == NOUN and pos[1] == "数詞":
+        coarse = NUM
+    pos2 = pos[1] if coarse in (PART, VERB, NOUN) else pos[4]
+    return coarse, pos2, pos[5] if pos[5] != "*" else ""
+
+
+#: Katakana readings kept converted to hiragana (a dictionary's readings are few).
+_READINGS_SIZE: Final = 65536
 
 
 #: Two kana + a glottal stop (っ/ッ) standing as a word of its own: 「うざっ」「ダサッ」.
