@@ -74,6 +74,7 @@ from mamori.detect.text.normalize import fold
 from mamori.domain.taxonomy import Category, Severity
 
 _GAP: Final = 3
+_CANDIDATES_SIZE: Final = 65536
 _MEMO_SIZE: Final = 4096
 _THREAT_BLOCK: Final = frozenset([cl.NEGATED, cl.PAST, cl.PASSIVE])
 _THREAT_EN_NEED: Final = frozenset([cl.VOLITIONAL, cl.IMPERATIVE, cl.CONDITIONAL])
@@ -169,6 +170,8 @@ class TokenLexicon:
         # First concrete item → entries, so each token only tries entries that can start there.
         self._by_key: dict[str, list[tuple[Entry, tuple[Item, ...]]]] = {}
         self._by_slot: dict[str, list[tuple[Entry, tuple[Item, ...]]]] = {}
+        #: A token's key set → the patterns it may start (see _candidates).
+        self._cands: dict[frozenset[str], list[tuple[Entry, tuple[Item, ...]]]] = {}
         self._order: dict[tuple[Entry, tuple[Item, ...]], int] = {
             (e, p): n for n, (e, p) in enumerate((e, p) for e in entries for p in e.patterns)
         }
@@ -395,28 +398,22 @@ class TokenLexicon:
         if not toks:
             return []
         cls_ = cl.clauses(toks, a.lang)
-        present: set[str] = set()
-        for t in toks:
-            present |= t.keys
+        present: set[str] = set().union(*[t.keys for t in toks])
         runs = _kana_runs(toks) if a.lang == "ja" else {}
         for joined in runs.values():
-            present |= joined.keys()
+            present.update(joined)
         needs = self._needs
         possible: dict[tuple[Item, ...], bool] = {}
         if short is None:
             short = sum(1 for t in toks if t.pos != PUNCT) <= _SHORT_OUTBURST
+        by_slot = self._by_slot.items()
         hits: list[TokenHit] = []
         for i, t in enumerate(toks):
-            cands: list[tuple[Entry, tuple[Item, ...]]] = []
-            for k in (*t.keys, *runs.get(i, {})):
-                cands.extend(self._by_key.get(k, ()))
-            if len(cands) > 1:
-                # A token may reach one pattern by two keys; a fixed order keeps the
-                # result independent of set iteration (hash seeds differ per process).
-                cands = sorted(dict.fromkeys(cands), key=self._order.__getitem__)
-            for slot, lst in self._by_slot.items():
+            run = runs.get(i)
+            cands = self._candidates(t.keys) if run is None else self._candidates_run(t, run)
+            for slot, lst in by_slot:
                 if self._slot_ok(slot, t):
-                    cands.extend(lst)
+                    cands = [*cands, *lst]
             if not cands:
                 continue
             clause = cl.clause_of(cls_, i)
@@ -433,6 +430,31 @@ class TokenLexicon:
                 if hit is not None:
                     hits.append(hit)
         return hits
+
+    def _candidates(self, keys: frozenset[str]) -> list[tuple[Entry, tuple[Item, ...]]]:
+        """The patterns whose first word one of ``keys`` can be, in a fixed order;
+        kept per key set (a text's words repeat, and so do their key sets)."""
+        got = self._cands.get(keys)
+        if got is None:
+            if len(self._cands) >= _CANDIDATES_SIZE:
+                self._cands.clear()  # simple bound; the frequent words come back
+            got = self._cands[keys] = self._ordered(keys)
+        return got
+
+    def _candidates_run(
+        self, t: Token, run: Mapping[str, int]
+    ) -> list[tuple[Entry, tuple[Item, ...]]]:
+        return self._ordered((*t.keys, *run))
+
+    def _ordered(self, keys: Iterable[str]) -> list[tuple[Entry, tuple[Item, ...]]]:
+        cands: list[tuple[Entry, tuple[Item, ...]]] = []
+        for k in keys:
+            cands.extend(self._by_key.get(k, ()))
+        if len(cands) > 1:
+            # A token may reach one pattern by two keys; a fixed order keeps the
+            # result independent of set iteration (hash seeds differ per process).
+            cands = sorted(dict.fromkeys(cands), key=self._order.__getitem__)
+        return cands
 
     def _slot_ok(self, slot: str, t: Token) -> bool:
         if slot == "NUM":
