@@ -45,6 +45,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Final, cast
 
@@ -127,6 +128,7 @@ class TokenHit:
     end: int
 
 
+@lru_cache(maxsize=65536)
 def _hira(s: str) -> str:
     return jaconv.kata2hira(s)
 
@@ -673,11 +675,16 @@ def _follows_noun(tail: Sequence[Token]) -> bool:
 
 
 def _is_kana(s: str) -> bool:
-    return bool(s) and all(c in _ALL_KANA for c in _hira(s))
+    return bool(s) and _kana_only(s)
+
+
+@lru_cache(maxsize=65536)
+def _kana_only(s: str) -> bool:
+    return all(c in _ALL_KANA for c in _hira(s))
 
 
 def _kana_fragment(t: Token) -> bool:
-    return t.pos in (NOUN, NUM, OTHER) and all(c in _ALL_KANA for c in _hira(t.surface))
+    return t.pos in (NOUN, NUM, OTHER) and _kana_only(t.surface)
 
 
 def _doubled_kana_split(toks: tuple[Token, ...], i: int) -> bool:

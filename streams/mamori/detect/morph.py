@@ -693,9 +693,11 @@ _EN_CALENDAR: Final = frozenset(
 def _is_name(cased: str, start: int, end: int, before: list[Token]) -> bool:
     """A capitalised word (not shouted in capitals) that does not open a sentence, or
     any word after a title: 「put Mike on」, "I demand that Mr. Sato be dismissed"."""
-    words = [t for t in before if t.pos != PUNCT]
-    if words and words[-1].surface in _EN_TITLES:
-        return True
+    for t in reversed(before):  # the last word before this one
+        if t.pos != PUNCT:
+            if t.surface in _EN_TITLES:
+                return True
+            break
     word = cased[start:end]
     if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
         return False
@@ -856,15 +858,16 @@ class Analyser:
 
     def analyse(self, text: str) -> Analysis:
         s = normalise(text)
-        cased = _cased(text, s)
+        ja = is_japanese(s)
         # English keeps its case in the key: "fire Jake" names someone, "fire jake" not.
-        key = cased if cased is not None and not is_japanese(s) else s
+        cased = None if ja else _cased(text, s)
+        key = cased if cased is not None else s
         hit = self._cache.get(key)
         if hit is not None:
             self._cache.move_to_end(key)
             return hit
         self.analysed += 1
-        if is_japanese(s):
+        if ja:
             result = Analysis(s, tuple(self._japanese().tokens(s)), "ja")
         else:
             result = Analysis(s, tuple(_en_tokens(s, cased)), "en")
