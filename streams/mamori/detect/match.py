@@ -197,6 +197,8 @@ class TokenLexicon:
                 else:
                     for k in first.keys:
                         self._by_key.setdefault(k, []).append((e, p))
+        #: Every key some pattern starts with: most tokens start none.
+        self._first_keys = frozenset(self._by_key)
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -399,25 +401,35 @@ class TokenLexicon:
         toks = _pronouns_as_names(a.tokens) if a.lang == "en" else a.tokens
         if not toks:
             return []
-        cls_ = cl.clauses(toks, a.lang)
-        present: set[str] = set().union(*[t.keys for t in toks])
         runs = _kana_runs(toks) if a.lang == "ja" else {}
-        for joined in runs.values():
-            present.update(joined)
         needs = self._needs
         possible: dict[tuple[Item, ...], bool] = {}
         if short is None:
             short = sum(1 for t in toks if t.pos != PUNCT) <= _SHORT_OUTBURST
+        first = self._first_keys
         by_slot = self._by_slot.items()
+        # Clauses and the text's keys are needed only once a token starts a pattern.
+        cls_: list[cl.Clause] | None = None
+        present: set[str] = set()
         hits: list[TokenHit] = []
         for i, t in enumerate(toks):
             run = runs.get(i)
-            cands = self._candidates(t.keys) if run is None else self._candidates_run(t, run)
+            if run is not None:
+                cands = self._candidates_run(t, run)
+            elif t.keys.isdisjoint(first):
+                cands = []
+            else:
+                cands = self._candidates(t.keys)
             for slot, lst in by_slot:
                 if self._slot_ok(slot, t):
                     cands = [*cands, *lst]
             if not cands:
                 continue
+            if cls_ is None:
+                cls_ = cl.clauses(toks, a.lang)
+                present = set().union(*[t.keys for t in toks])
+                for joined in runs.values():
+                    present.update(joined)
             clause = cl.clause_of(cls_, i)
             for entry, pattern in cands:
                 ok = possible.get(pattern)
@@ -605,9 +617,15 @@ class TokenLexicon:
 def _cancelled(e: Entry, toks: tuple[Token, ...], clause: cl.Clause) -> bool:
     """An ``unless`` word of the entry is in the clause: a one-token word as any token,
     a split word as its whole run of tokens."""
-    if e.unless and any(not e.unless.isdisjoint(t.keys) for t in toks[clause.start : clause.end]):
+    if not e.unless and not e.unless_runs:
+        return False
+    # Every key of the clause, once: a run with a word absent from it cannot match.
+    present = set().union(*[t.keys for t in toks[clause.start : clause.end]])
+    if not e.unless.isdisjoint(present):
         return True
     for run in e.unless_runs:
+        if any(keys.isdisjoint(present) for keys in run):
+            continue
         for j in range(clause.start, clause.end - len(run) + 1):
             if all(not keys.isdisjoint(toks[j + k].keys) for k, keys in enumerate(run)):
                 return True
@@ -622,12 +640,13 @@ def _kana_runs(toks: tuple[Token, ...]) -> dict[int, dict[str, int]]:
     together they are the word's reading."""
     out: dict[int, dict[str, int]] = {}
     n = len(toks)
-    for i in range(n):
-        if not _kana_fragment(toks[i]):
-            continue
+    fragment = [_kana_fragment(t) for t in toks]
+    for i in range(n - 1):
+        if not fragment[i] or not fragment[i + 1]:
+            continue  # a run needs two fragments at least
         joined = _hira(toks[i].surface)
         for j in range(i + 1, min(n, i + _KANA_RUN)):
-            if not _kana_fragment(toks[j]) or toks[j].start != toks[j - 1].end:
+            if not fragment[j] or toks[j].start != toks[j - 1].end:
                 break
             joined += _hira(toks[j].surface)
             out.setdefault(i, {})[joined] = j + 1
