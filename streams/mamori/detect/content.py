@@ -31,7 +31,9 @@ from mamori.resources import LEXICON_DIR
 
 _RANK_SEVERITY: Final[dict[int, Severity]] = {1: "low", 2: "medium", 3: "high"}
 #: Sentence boundaries: a full stop counts, except in a number or after a title ("Mr. Sato").
-_STOP: Final = r"(?<![\s.]mr)(?<![\s.]ms)(?<![\s.]dr)(?<![\s.]mrs)\.(?!\d)"
+#: (The full stop is matched first and the titles looked behind it: the other order
+#: ran four look-behinds at every character, three times slower on long texts.)
+_STOP: Final = r"\.(?<![\s.]mr\.)(?<![\s.]ms\.)(?<![\s.]dr\.)(?<![\s.]mrs\.)(?!\d)"
 _BOUNDARY: Final = re.compile(r"[。!?\n]+|" + _STOP, re.I)
 _DISPLAY_SPLIT: Final = re.compile(r"[。!?！？\n]+|" + _STOP, re.I)
 #: Japanese negation must start this close after the cue (「訴える|つもりはない」).
