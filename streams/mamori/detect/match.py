@@ -186,6 +186,9 @@ class TokenLexicon:
             for e in entries
             for p in e.patterns
         }
+        #: The same, the first word's keys checked last: a token of the text starts the
+        #: pattern, so they are there, and the checks that can fail come first.
+        self._needs_last_first = {p: (*n[1:], *n[:1]) for p, n in self._needs.items()}
         for e in entries:
             for p in e.patterns:
                 first = p[0]
@@ -402,7 +405,7 @@ class TokenLexicon:
         if not toks:
             return []
         runs = _kana_runs(toks) if a.lang == "ja" else {}
-        needs = self._needs
+        needs = self._needs_last_first
         possible: dict[tuple[Item, ...], bool] = {}
         if short is None:
             short = sum(1 for t in toks if t.pos != PUNCT) <= _SHORT_OUTBURST
@@ -434,7 +437,12 @@ class TokenLexicon:
             for entry, pattern in cands:
                 ok = possible.get(pattern)
                 if ok is None:
-                    ok = possible[pattern] = _all_present(needs[pattern], present)
+                    ok = True
+                    for keys in needs[pattern]:  # _all_present, inline: checked very often
+                        if keys.isdisjoint(present):
+                            ok = False
+                            break
+                    possible[pattern] = ok
                 if not ok:
                     continue
                 end = self._match_at(pattern, toks, i, clause.end, runs)
