@@ -529,30 +529,11 @@ def _en_tokens(text: str, cased: str | None = None) -> list[Token]:
         if raw == "'":
             continue
         if raw[0].isalnum() or raw[0] in "@$*":
-            word = raw
-            spoken = _EN_DIGIT_SPEAK.get(raw)
-            if spoken is not None:  # 2moro, b4, gr8: digits read as sounds, not as leetspeak
-                word = spoken
-            elif not word.isalpha() and any(c.isalpha() for c in word) and not word.isdigit():
-                word = word.translate(_LEET).replace("*", "u")  # f*ck, sh1t
-            if _RUNS.search(word):
-                double = _RUNS.sub(r"\1\1", word)
-                word = double if double in _DOUBLE_OK else _RUNS.sub(r"\1", word)
-            if word.endswith("in") and len(word) >= 5:
-                word = _g_dropped(word)
-            words = _EN_EXPAND.get(word, (word,))
+            word, words = _en_word(raw)
             if word in _EN_IN_CONTEXT and _reads_as_words(word, out, s, m.end()):
                 words = _EN_IN_CONTEXT[word]
             for w in words:
-                if w.isdigit():
-                    pos = NUM
-                elif w in _EN_AUX:
-                    pos = AUX
-                elif w in _EN_PRON:
-                    pos = PRON
-                else:
-                    pos = OTHER
-                lemma = _en_lemma(w) if pos == OTHER else w
+                pos, lemma, cform = _en_tags(w)
                 proper = (
                     cased is not None
                     and pos == OTHER
@@ -563,17 +544,7 @@ def _en_tokens(text: str, cased: str | None = None) -> list[Token]:
                     )
                 )
                 out.append(
-                    Token(
-                        w,
-                        lemma,
-                        lemma,
-                        pos,
-                        "",
-                        _en_cform(w, lemma),
-                        m.start(),
-                        m.end(),
-                        proper=proper,
-                    )
+                    Token(w, lemma, lemma, pos, "", cform, m.start(), m.end(), proper=proper)
                 )
         else:
             out.append(Token(raw, raw, raw, PUNCT, "", "", m.start(), m.end()))
@@ -582,6 +553,40 @@ def _en_tokens(text: str, cased: str | None = None) -> list[Token]:
         return tokens
     # Positions so far are in the expanded text; the analysis reports the text as written.
     return [replace(t, start=origins[t.start], end=origins[t.end]) for t in tokens]
+
+
+@lru_cache(maxsize=65536)
+def _en_word(raw: str) -> tuple[str, tuple[str, ...]]:
+    """A written word read as a word (digits spoken, leetspeak and letter runs folded,
+    a dropped g restored), and the words it stands for (text-speak expanded). Kept per
+    spelling: the same words come back in every message."""
+    word = raw
+    spoken = _EN_DIGIT_SPEAK.get(raw)
+    if spoken is not None:  # 2moro, b4, gr8: digits read as sounds, not as leetspeak
+        word = spoken
+    elif not word.isalpha() and any(c.isalpha() for c in word) and not word.isdigit():
+        word = word.translate(_LEET).replace("*", "u")  # f*ck, sh1t
+    if _RUNS.search(word):
+        double = _RUNS.sub(r"\1\1", word)
+        word = double if double in _DOUBLE_OK else _RUNS.sub(r"\1", word)
+    if word.endswith("in") and len(word) >= 5:
+        word = _g_dropped(word)
+    return word, _EN_EXPAND.get(word, (word,))
+
+
+@lru_cache(maxsize=65536)
+def _en_tags(w: str) -> tuple[str, str, str]:
+    """Coarse POS, lemma and conjugation form of one English word."""
+    if w.isdigit():
+        pos = NUM
+    elif w in _EN_AUX:
+        pos = AUX
+    elif w in _EN_PRON:
+        pos = PRON
+    else:
+        pos = OTHER
+    lemma = _en_lemma(w) if pos == OTHER else w
+    return pos, lemma, _en_cform(w, lemma)
 
 
 #: Nouns for a person that a name may modify: "that kevin guy", "this Davie fella".
