@@ -514,11 +514,15 @@ def _en_tokens(text: str, cased: str | None = None) -> list[Token]:
     s = text.replace("’", "'").replace("‘", "'").replace("`", "'")
     if cased is not None and len(cased) != len(s):
         cased = None
-    origins = _contraction_origins(s)
-    s = _expand_contractions(s)
+    # Every contraction holds an apostrophe: most texts skip both passes.
+    origins = _contraction_origins(s) if "'" in s else None
+    if "'" in s:
+        s = _expand_contractions(s)
     if cased is not None:
         # The same expansion on the cased text keeps its positions in line with ``s``.
-        cased = _expand_contractions(cased.replace("’", "'").replace("‘", "'").replace("`", "'"))
+        cased = cased.replace("’", "'").replace("‘", "'").replace("`", "'")
+        if "'" in cased:
+            cased = _expand_contractions(cased)
         if len(cased) != len(s):
             cased = None
     if OBFUSCATION_PROBE.search(s):
@@ -552,7 +556,21 @@ def _en_tokens(text: str, cased: str | None = None) -> list[Token]:
     if origins is None:
         return tokens
     # Positions so far are in the expanded text; the analysis reports the text as written.
-    return [replace(t, start=origins[t.start], end=origins[t.end]) for t in tokens]
+    # (Built directly: dataclasses.replace costs several times a token's construction.)
+    return [
+        Token(
+            t.surface,
+            t.lemma,
+            t.reading,
+            t.pos,
+            t.pos2,
+            t.cform,
+            origins[t.start],
+            origins[t.end],
+            proper=t.proper,
+        )
+        for t in tokens
+    ]
 
 
 @lru_cache(maxsize=65536)
