@@ -322,7 +322,9 @@ class TokenLexicon:
         streams repeat sentences (templates, resent demands)."""
         # The text is folded to lower case: which words are names ("fire Jake" vs
         # "fire jake") is part of the key, or the first spelling would answer for both.
-        key = (a.text, short, tuple(i for i, t in enumerate(a.tokens) if t.proper))
+        # (Japanese is read from the folded text alone: its names never differ.)
+        names = tuple(i for i, t in enumerate(a.tokens) if t.proper) if a.lang == "en" else ()
+        key = (a.text, short, names)
         cached = self._memo.get(key)
         if cached is not None:
             return cached
