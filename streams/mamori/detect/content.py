@@ -782,9 +782,15 @@ class LexiconDetector:
         """Best (severity rank, anchor span) for ``rule`` in ``msg``, or None."""
         parts = rule.groups
         a = rule.anchor
-        others = [(i, self._group(msg, g)) for i, g in enumerate(parts) if i != a]
-        if any(not found for _i, found in others):
-            return None
+        # A part absent from the message ends it: the parts after it are not scanned
+        # (a lazy group is only ever read through _group, which scans it when asked).
+        others: list[tuple[int, list[Span]]] = []
+        for i, g in enumerate(parts):
+            if i != a:
+                found = self._group(msg, g)
+                if not found:
+                    return None
+                others.append((i, found))
         for g in rule.unless_message:
             if self._group(msg, g):
                 return None
