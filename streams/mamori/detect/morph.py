@@ -880,6 +880,9 @@ class Analyser:
         self._ja: _Japanese | None = None
         self._cache: OrderedDict[str, Analysis] = OrderedDict()
         self._cache_size = cache_size
+        #: Text as given → its cache key: a text seen before skips normalising (the key
+        #: is a pure function of the text).
+        self._keys: dict[str, str] = {}
         self.analysed = 0  # texts actually run through the analyser (benchmarks)
 
     def _japanese(self) -> _Japanese:
@@ -888,11 +891,20 @@ class Analyser:
         return self._ja
 
     def analyse(self, text: str) -> Analysis:
+        key = self._keys.get(text)
+        if key is not None:
+            hit = self._cache.get(key)
+            if hit is not None:
+                self._cache.move_to_end(key)
+                return hit
         s = normalise(text)
         ja = is_japanese(s)
         # English keeps its case in the key: "fire Jake" names someone, "fire jake" not.
         cased = None if ja else _cased(text, s)
         key = cased if cased is not None else s
+        if len(self._keys) >= 4 * self._cache_size:
+            self._keys.clear()  # simple bound; the frequent texts come back
+        self._keys[text] = key
         hit = self._cache.get(key)
         if hit is not None:
             self._cache.move_to_end(key)
