@@ -135,6 +135,18 @@ _JA_INTRO: Final = re.compile(
     rf"(?:(?<=担当の)|(?<=担当は)|(?<=担当者の)|(?<=名前は)|(?<=氏名は))(?:{_KANJI}|[ァ-ヺー]){{1,6}}"
     rf"|(?:{_KANJI}|[ァ-ヺー]){{1,6}}(?=と申します|といいます|と言います)"
 )
+#: Every match of _JA_INTRO holds one of these (a cheap test before the pattern, whose
+#: look-behinds run at every character).
+_JA_INTRO_WORDS: Final = (
+    "担当の",
+    "担当は",
+    "担当者の",
+    "名前は",
+    "氏名は",
+    "と申します",
+    "といいます",
+    "と言います",
+)
 _CAP: Final = r"[A-Z][a-z'’-]+"
 _EN_TITLE: Final = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+{_CAP}(?:\s+{_CAP})?")
 _EN_INTRO: Final = re.compile(
@@ -332,7 +344,8 @@ def names_in(text: str) -> tuple[str, ...]:
         name = m.group("name")
         if name not in _NOT_NAMES and name.lstrip("おご") not in _NOT_NAMES:
             found.add(name)
-    found.update(m.group(0) for m in _JA_INTRO.finditer(text))
+    if any(w in text for w in _JA_INTRO_WORDS):
+        found.update(m.group(0) for m in _JA_INTRO.finditer(text))
     return tuple(sorted(n for n in found if len(n) >= 2))
 
 
@@ -342,7 +355,8 @@ def redact(text: str, names: Iterable[str] = ()) -> str:
     if not text:
         return ""
     s = _URL.sub("[url]", text)
-    s = _EMAIL.sub("[email]", s)
+    if "@" in s:
+        s = _EMAIL.sub("[email]", s)
     roster = _names_pattern(tuple(names))
     if roster is not None:
         s = roster.sub("[name]", s)
@@ -354,7 +368,8 @@ def redact(text: str, names: Iterable[str] = ()) -> str:
     s = _ADDRESS_JA.sub("[address]", s)
     s = _EN_TITLE.sub("[name]", s)
     s = _EN_INTRO.sub(_mask_en_intro, s)
-    s = _JA_INTRO.sub("[name]", s)
+    if any(w in s for w in _JA_INTRO_WORDS):
+        s = _JA_INTRO.sub("[name]", s)
     s = _JA_NAME.sub(_mask_ja_name, s)
     s = _GIVEN_AFTER_SURNAME.sub("[name]", s)
     return _DIGITS.sub(_NUMBER_MASK, s)
