@@ -28,7 +28,11 @@ from io import BytesIO
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared" / "data"
+#: The shared data beside the checkout (``../shared``), or beside a worktree's parent.
+SHARED = next(
+    (d / "shared" / "data" for d in ROOT.parents if (d / "shared" / "data").is_dir()),
+    ROOT.parent / "shared" / "data",
+)
 SETS = {
     "sample": SHARED / "sample" / "events.jsonl",
     "en_convabuse": SHARED / "real" / "en_convabuse_trainvalid.jsonl",

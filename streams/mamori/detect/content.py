@@ -31,7 +31,9 @@ from mamori.resources import LEXICON_DIR
 
 _RANK_SEVERITY: Final[dict[int, Severity]] = {1: "low", 2: "medium", 3: "high"}
 #: Sentence boundaries: a full stop counts, except in a number or after a title ("Mr. Sato").
-_STOP: Final = r"(?<![\s.]mr)(?<![\s.]ms)(?<![\s.]dr)(?<![\s.]mrs)\.(?!\d)"
+#: (The full stop is matched first and the titles looked behind it: the other order
+#: ran four look-behinds at every character, three times slower on long texts.)
+_STOP: Final = r"\.(?<![\s.]mr\.)(?<![\s.]ms\.)(?<![\s.]dr\.)(?<![\s.]mrs\.)(?!\d)"
 _BOUNDARY: Final = re.compile(r"[。!?\n]+|" + _STOP, re.I)
 _DISPLAY_SPLIT: Final = re.compile(r"[。!?！？\n]+|" + _STOP, re.I)
 #: Japanese negation must start this close after the cue (「訴える|つもりはない」).
@@ -819,9 +821,15 @@ class LexiconDetector:
         """Best (severity rank, anchor span) for ``rule`` in ``msg``, or None."""
         parts = rule.groups
         a = rule.anchor
-        others = [(i, self._group(msg, g)) for i, g in enumerate(parts) if i != a]
-        if any(not found for _i, found in others):
-            return None
+        # A part absent from the message ends it: the parts after it are not scanned
+        # (a lazy group is only ever read through _group, which scans it when asked).
+        others: list[tuple[int, list[Span]]] = []
+        for i, g in enumerate(parts):
+            if i != a:
+                found = self._group(msg, g)
+                if not found:
+                    return None
+                others.append((i, found))
         for g in rule.unless_message:
             if self._group(msg, g):
                 return None

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Final, cast
 
@@ -76,6 +77,7 @@ from mamori.domain.taxonomy import Category, Severity
 from mamori.resources import load_yaml
 
 _GAP: Final = 3
+_CANDIDATES_SIZE: Final = 65536
 _MEMO_SIZE: Final = 4096
 _THREAT_BLOCK: Final = frozenset([cl.NEGATED, cl.PAST, cl.PASSIVE])
 _THREAT_EN_NEED: Final = frozenset([cl.VOLITIONAL, cl.IMPERATIVE, cl.CONDITIONAL])
@@ -128,6 +130,7 @@ class TokenHit:
     end: int
 
 
+@lru_cache(maxsize=65536)
 def _hira(s: str) -> str:
     return jaconv.kata2hira(s)
 
@@ -171,6 +174,8 @@ class TokenLexicon:
         # First concrete item → entries, so each token only tries entries that can start there.
         self._by_key: dict[str, list[tuple[Entry, tuple[Item, ...]]]] = {}
         self._by_slot: dict[str, list[tuple[Entry, tuple[Item, ...]]]] = {}
+        #: A token's key set → the patterns it may start (see _candidates).
+        self._cands: dict[frozenset[str], list[tuple[Entry, tuple[Item, ...]]]] = {}
         self._order: dict[tuple[Entry, tuple[Item, ...]], int] = {
             (e, p): n for n, (e, p) in enumerate((e, p) for e in entries for p in e.patterns)
         }
@@ -183,6 +188,9 @@ class TokenLexicon:
             for e in entries
             for p in e.patterns
         }
+        #: The same, the first word's keys checked last: a token of the text starts the
+        #: pattern, so they are there, and the checks that can fail come first.
+        self._needs_last_first = {p: (*n[1:], *n[:1]) for p, n in self._needs.items()}
         for e in entries:
             for p in e.patterns:
                 first = p[0]
@@ -194,6 +202,8 @@ class TokenLexicon:
                 else:
                     for k in first.keys:
                         self._by_key.setdefault(k, []).append((e, p))
+        #: Every key some pattern starts with: most tokens start none.
+        self._first_keys = frozenset(self._by_key)
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -327,7 +337,9 @@ class TokenLexicon:
         streams repeat sentences (templates, resent demands)."""
         # The text is folded to lower case: which words are names ("fire Jake" vs
         # "fire jake") is part of the key, or the first spelling would answer for both.
-        key = (a.text, short, tuple(i for i, t in enumerate(a.tokens) if t.proper))
+        # (Japanese is read from the folded text alone: its names never differ.)
+        names = tuple(i for i, t in enumerate(a.tokens) if t.proper) if a.lang == "en" else ()
+        key = (a.text, short, names)
         cached = self._memo.get(key)
         if cached is not None:
             return cached
@@ -410,36 +422,45 @@ class TokenLexicon:
         toks = _pronouns_as_names(a.tokens) if a.lang == "en" else a.tokens
         if not toks:
             return []
-        cls_ = cl.clauses(toks, a.lang)
-        present: set[str] = set()
-        for t in toks:
-            present |= t.keys
         runs = _kana_runs(toks) if a.lang == "ja" else {}
-        for joined in runs.values():
-            present |= joined.keys()
-        needs = self._needs
+        needs = self._needs_last_first
         possible: dict[tuple[Item, ...], bool] = {}
         if short is None:
             short = sum(1 for t in toks if t.pos != PUNCT) <= _SHORT_OUTBURST
+        first = self._first_keys
+        by_slot = self._by_slot.items()
+        # Clauses and the text's keys are needed only once a token starts a pattern.
+        cls_: list[cl.Clause] | None = None
+        present: set[str] = set()
         hits: list[TokenHit] = []
         for i, t in enumerate(toks):
-            cands: list[tuple[Entry, tuple[Item, ...]]] = []
-            for k in (*t.keys, *runs.get(i, {})):
-                cands.extend(self._by_key.get(k, ()))
-            if len(cands) > 1:
-                # A token may reach one pattern by two keys; a fixed order keeps the
-                # result independent of set iteration (hash seeds differ per process).
-                cands = sorted(dict.fromkeys(cands), key=self._order.__getitem__)
-            for slot, lst in self._by_slot.items():
+            run = runs.get(i)
+            if run is not None:
+                cands = self._candidates_run(t, run)
+            elif t.keys.isdisjoint(first):
+                cands = []
+            else:
+                cands = self._candidates(t.keys)
+            for slot, lst in by_slot:
                 if self._slot_ok(slot, t):
-                    cands.extend(lst)
+                    cands = [*cands, *lst]
             if not cands:
                 continue
+            if cls_ is None:
+                cls_ = cl.clauses(toks, a.lang)
+                present = set().union(*[t.keys for t in toks])
+                for joined in runs.values():
+                    present.update(joined)
             clause = cl.clause_of(cls_, i)
             for entry, pattern in cands:
                 ok = possible.get(pattern)
                 if ok is None:
-                    ok = possible[pattern] = _all_present(needs[pattern], present)
+                    ok = True
+                    for keys in needs[pattern]:  # _all_present, inline: checked very often
+                        if keys.isdisjoint(present):
+                            ok = False
+                            break
+                    possible[pattern] = ok
                 if not ok:
                     continue
                 end = self._match_at(pattern, toks, i, clause.end, runs)
@@ -449,6 +470,31 @@ class TokenLexicon:
                 if hit is not None:
                     hits.append(hit)
         return hits
+
+    def _candidates(self, keys: frozenset[str]) -> list[tuple[Entry, tuple[Item, ...]]]:
+        """The patterns whose first word one of ``keys`` can be, in a fixed order;
+        kept per key set (a text's words repeat, and so do their key sets)."""
+        got = self._cands.get(keys)
+        if got is None:
+            if len(self._cands) >= _CANDIDATES_SIZE:
+                self._cands.clear()  # simple bound; the frequent words come back
+            got = self._cands[keys] = self._ordered(keys)
+        return got
+
+    def _candidates_run(
+        self, t: Token, run: Mapping[str, int]
+    ) -> list[tuple[Entry, tuple[Item, ...]]]:
+        return self._ordered((*t.keys, *run))
+
+    def _ordered(self, keys: Iterable[str]) -> list[tuple[Entry, tuple[Item, ...]]]:
+        cands: list[tuple[Entry, tuple[Item, ...]]] = []
+        for k in keys:
+            cands.extend(self._by_key.get(k, ()))
+        if len(cands) > 1:
+            # A token may reach one pattern by two keys; a fixed order keeps the
+            # result independent of set iteration (hash seeds differ per process).
+            cands = sorted(dict.fromkeys(cands), key=self._order.__getitem__)
+        return cands
 
     def _slot_ok(self, slot: str, t: Token) -> bool:
         if slot == "NUM":
@@ -599,9 +645,15 @@ class TokenLexicon:
 def _cancelled(e: Entry, toks: tuple[Token, ...], clause: cl.Clause) -> bool:
     """An ``unless`` word of the entry is in the clause: a one-token word as any token,
     a split word as its whole run of tokens."""
-    if e.unless and any(not e.unless.isdisjoint(t.keys) for t in toks[clause.start : clause.end]):
+    if not e.unless and not e.unless_runs:
+        return False
+    # Every key of the clause, once: a run with a word absent from it cannot match.
+    present = set().union(*[t.keys for t in toks[clause.start : clause.end]])
+    if not e.unless.isdisjoint(present):
         return True
     for run in e.unless_runs:
+        if any(keys.isdisjoint(present) for keys in run):
+            continue
         for j in range(clause.start, clause.end - len(run) + 1):
             if all(not keys.isdisjoint(toks[j + k].keys) for k, keys in enumerate(run)):
                 return True
@@ -616,12 +668,13 @@ def _kana_runs(toks: tuple[Token, ...]) -> dict[int, dict[str, int]]:
     together they are the word's reading."""
     out: dict[int, dict[str, int]] = {}
     n = len(toks)
-    for i in range(n):
-        if not _kana_fragment(toks[i]):
-            continue
+    fragment = [_kana_fragment(t) for t in toks]
+    for i in range(n - 1):
+        if not fragment[i] or not fragment[i + 1]:
+            continue  # a run needs two fragments at least
         joined = _hira(toks[i].surface)
         for j in range(i + 1, min(n, i + _KANA_RUN)):
-            if not _kana_fragment(toks[j]) or toks[j].start != toks[j - 1].end:
+            if not fragment[j] or toks[j].start != toks[j - 1].end:
                 break
             joined += _hira(toks[j].surface)
             out.setdefault(i, {})[joined] = j + 1
@@ -672,11 +725,16 @@ def _follows_noun(tail: Sequence[Token]) -> bool:
 
 
 def _is_kana(s: str) -> bool:
-    return bool(s) and all(c in _ALL_KANA for c in _hira(s))
+    return bool(s) and _kana_only(s)
+
+
+@lru_cache(maxsize=65536)
+def _kana_only(s: str) -> bool:
+    return all(c in _ALL_KANA for c in _hira(s))
 
 
 def _kana_fragment(t: Token) -> bool:
-    return t.pos in (NOUN, NUM, OTHER) and all(c in _ALL_KANA for c in _hira(t.surface))
+    return t.pos in (NOUN, NUM, OTHER) and _kana_only(t.surface)
 
 
 def _doubled_kana_split(toks: tuple[Token, ...], i: int) -> bool:

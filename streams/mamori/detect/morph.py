@@ -20,9 +20,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any, Final
+from typing import Any, Final, cast
 
 import simplemma
 
@@ -44,7 +45,7 @@ _MAX_CHARS: Final = 4000
 _CACHE_SIZE: Final = 4096
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Token:
     """One word of an analysed text."""
 
@@ -61,7 +62,8 @@ class Token:
     #: [start, end) in the analysed (normalised) text.
     start: int
     end: int
-    #: Forms a lexicon word may match (computed once, see :func:`_keys`).
+    #: Forms a lexicon word may match (computed once, see :func:`_keys`; an argument
+    #: given here is ignored).
     keys: frozenset[str] = frozenset()
     #: English: written with a capital inside a sentence, or after a title (Mr, Ms):
     #: a name ("put Mike on", "fire Ms. Tanaka"). Case is otherwise folded away.
@@ -69,20 +71,67 @@ class Token:
     #: Japanese: a word the dictionary does not know (its part of speech is a guess).
     unknown: bool = False
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "keys", _keys(self))
+    def __init__(
+        self,
+        surface: str,
+        lemma: str,
+        reading: str,
+        pos: str,
+        pos2: str,
+        cform: str,
+        start: int,
+        end: int,
+        keys: frozenset[str] = frozenset(),
+        proper: bool = False,
+        unknown: bool = False,
+    ) -> None:
+        # Every analysed word is one Token: the generated __init__ of a frozen dataclass
+        # sets each field through object.__setattr__ (≈ 1.4 µs a token); the slots' own
+        # descriptors do the same in a third of the time.
+        _set_surface(self, surface)
+        _set_lemma(self, lemma)
+        _set_reading(self, reading)
+        _set_pos(self, pos)
+        _set_pos2(self, pos2)
+        _set_cform(self, cform)
+        _set_start(self, start)
+        _set_end(self, end)
+        _set_keys(self, _keys_of(surface, lemma, reading, pos, cform))
+        _set_proper(self, proper)
+        _set_unknown(self, unknown)
+
+
+def _setter(name: str) -> Callable[[Token, object], None]:
+    return cast(Callable[[Token, object], None], Token.__dict__[name].__set__)
+
+
+_set_surface: Final = _setter("surface")
+_set_lemma: Final = _setter("lemma")
+_set_reading: Final = _setter("reading")
+_set_pos: Final = _setter("pos")
+_set_pos2: Final = _setter("pos2")
+_set_cform: Final = _setter("cform")
+_set_start: Final = _setter("start")
+_set_end: Final = _setter("end")
+_set_keys: Final = _setter("keys")
+_set_proper: Final = _setter("proper")
+_set_unknown: Final = _setter("unknown")
 
 
 def _keys(t: Token) -> frozenset[str]:
+    return _keys_of(t.surface, t.lemma, t.reading, t.pos, t.cform)
+
+
+def _keys_of(surface: str, lemma: str, reading: str, pos: str, cform: str) -> frozenset[str]:
     """Lemma and surface; for nouns written in kana also the reading (ばか = 馬鹿). A word
     written in kanji is that word only: 分 (minutes) is read ふん like 糞, and 共用 きょうよう
     like 教養. A past form keeps only its surface: "fooled" is not "fool", "posted" not
     "post"."""
-    if t.cform == "past":
-        return frozenset((t.surface,))
-    if t.pos in (NOUN, PRON, ADJ, OTHER) and not _KANJI.search(t.surface):
-        return frozenset((t.lemma, t.surface, t.reading))
-    return frozenset((t.lemma, t.surface))
+    if cform == "past":
+        return frozenset((surface,))
+    if pos in _READ_POS and not _KANJI.search(surface):
+        return frozenset((lemma, surface, reading))
+    return frozenset((lemma, surface))
 
 
 def lexicon_keys(t: Token) -> frozenset[str]:
@@ -109,6 +158,8 @@ _KATA2HIRA: Final = {cp: cp - 0x60 for cp in range(0x30A1, 0x30F7)}
 _JA_CHARS: Final = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]")
 _RUNS: Final = re.compile(r"(.)\1{2,}")
 _KANJI: Final = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+#: Parts of speech whose kana spelling also matches by its reading (see _keys_of).
+_READ_POS: Final = frozenset([NOUN, PRON, ADJ, OTHER])
 
 
 def is_japanese(text: str) -> bool:
@@ -142,13 +193,25 @@ def _cased(text: str, normalised: str) -> str | None:
     return cased if cased.lower() == normalised else None
 
 
+@lru_cache(maxsize=1)
+def _dictionary() -> Any:
+    """The system dictionary, loaded once per process and shared by every analyser: a
+    dictionary is read-only, and each new load maps its pages afresh (a new analyser's
+    first texts paid ≈ 15 µs each in page faults)."""
+    from sudachipy import Dictionary
+
+    return Dictionary(dict="core")
+
+
 class _Japanese:
     def __init__(self) -> None:
-        from sudachipy import Dictionary, SplitMode
+        from sudachipy import SplitMode
 
-        self._tok: Any = Dictionary(dict="core").tokenizer(
-            mode=SplitMode.C
-        )  # mode C: longest units
+        self._tok: Any = _dictionary().tokenizer(mode=SplitMode.C)  # mode C: longest units
+        #: Per POS id of the dictionary: (coarse POS, finer POS, conjugation form).
+        self._pos: dict[int, tuple[str, str, str]] = {}
+        #: Katakana reading → hiragana (str.translate costs more than a look-up).
+        self._readings: dict[str, str] = {}
 
     def tokens(self, text: str) -> list[Token]:
         toks = self._plain(text)
@@ -275,25 +338,33 @@ class _Japanese:
 
     def _tokens(self, text: str) -> list[Token]:
         out: list[Token] = []
+        pos_of = self._pos
+        readings = self._readings
         for m in self._tok.tokenize(text):
-            pos = m.part_of_speech()
-            coarse = _POS_JA.get(pos[0], OTHER)
+            pid = m.part_of_speech_id()
+            tags = pos_of.get(pid)
+            if tags is None:
+                tags = pos_of[pid] = _pos_tags(m.part_of_speech())
+            coarse, pos2, cform = tags
             surface = m.surface()
             if coarse == PUNCT and not surface.strip():
                 continue
-            lemma = m.normalized_form()
-            if coarse == NOUN and pos[1] == "数詞":
-                coarse = NUM
+            kata = m.reading_form()
+            reading = readings.get(kata)
+            if reading is None:
+                if len(readings) >= _READINGS_SIZE:
+                    readings.clear()  # simple bound; the frequent readings come back
+                reading = readings[kata] = kata.translate(_KATA2HIRA)
             out.append(
                 Token(
-                    surface=surface,
-                    lemma=lemma,
-                    reading=m.reading_form().translate(_KATA2HIRA),
-                    pos=coarse,
-                    pos2=pos[1] if coarse in (PART, VERB, NOUN) else pos[4],
-                    cform=pos[5] if pos[5] != "*" else "",
-                    start=m.begin(),
-                    end=m.end(),
+                    surface,
+                    m.normalized_form(),
+                    reading,
+                    coarse,
+                    pos2,
+                    cform,
+                    m.begin(),
+                    m.end(),
                     unknown=m.is_oov(),
                 )
             )
@@ -306,6 +377,19 @@ _CONTENT: Final = (ADJ, NOUN, PRON, VERB, OTHER)
 
 def _overlaps(edits: list[tuple[int, int, str]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e, _ in edits)
+
+
+def _pos_tags(pos: tuple[str, ...]) -> tuple[str, str, str]:
+    """Coarse POS, finer POS and conjugation form of a dictionary POS tuple."""
+    coarse = _POS_JA.get(pos[0], OTHER)
+    if coarse == NOUN and pos[1] == "数詞":
+        coarse = NUM
+    pos2 = pos[1] if coarse in (PART, VERB, NOUN) else pos[4]
+    return coarse, pos2, pos[5] if pos[5] != "*" else ""
+
+
+#: Katakana readings kept converted to hiragana (a dictionary's readings are few).
+_READINGS_SIZE: Final = 65536
 
 
 #: Two kana + a glottal stop (っ/ッ) standing as a word of its own: 「うざっ」「ダサッ」.
@@ -549,11 +633,15 @@ def _en_tokens(text: str, cased: str | None = None) -> list[Token]:
     s = text.replace("’", "'").replace("‘", "'").replace("`", "'")
     if cased is not None and len(cased) != len(s):
         cased = None
-    origins = _contraction_origins(s)
-    s = _expand_contractions(s)
+    # Every contraction holds an apostrophe: most texts skip both passes.
+    origins = _contraction_origins(s) if "'" in s else None
+    if "'" in s:
+        s = _expand_contractions(s)
     if cased is not None:
         # The same expansion on the cased text keeps its positions in line with ``s``.
-        cased = _expand_contractions(cased.replace("’", "'").replace("‘", "'").replace("`", "'"))
+        cased = cased.replace("’", "'").replace("‘", "'").replace("`", "'")
+        if "'" in cased:
+            cased = _expand_contractions(cased)
         if len(cased) != len(s):
             cased = None
     if OBFUSCATION_PROBE.search(s):
@@ -564,30 +652,11 @@ def _en_tokens(text: str, cased: str | None = None) -> list[Token]:
         if raw == "'":
             continue
         if raw[0].isalnum() or raw[0] in "@$*":
-            word = raw
-            spoken = _EN_DIGIT_SPEAK.get(raw)
-            if spoken is not None:  # 2moro, b4, gr8: digits read as sounds, not as leetspeak
-                word = spoken
-            elif not word.isalpha() and any(c.isalpha() for c in word) and not word.isdigit():
-                word = word.translate(_LEET).replace("*", "u")  # f*ck, sh1t
-            if _RUNS.search(word):
-                double = _RUNS.sub(r"\1\1", word)
-                word = double if double in _DOUBLE_OK else _RUNS.sub(r"\1", word)
-            if word.endswith("in") and len(word) >= 5:
-                word = _g_dropped(word)
-            words = _EN_EXPAND.get(word, (word,))
+            word, words = _en_word(raw)
             if word in _EN_IN_CONTEXT and _reads_as_words(word, out, s, m.end()):
                 words = _EN_IN_CONTEXT[word]
             for w in words:
-                if w.isdigit():
-                    pos = NUM
-                elif w in _EN_AUX:
-                    pos = AUX
-                elif w in _EN_PRON:
-                    pos = PRON
-                else:
-                    pos = OTHER
-                lemma = _en_lemma(w) if pos == OTHER else w
+                pos, lemma, cform = _en_tags(w)
                 proper = (
                     cased is not None
                     and pos == OTHER
@@ -598,17 +667,7 @@ def _en_tokens(text: str, cased: str | None = None) -> list[Token]:
                     )
                 )
                 out.append(
-                    Token(
-                        w,
-                        lemma,
-                        lemma,
-                        pos,
-                        "",
-                        _en_cform(w, lemma),
-                        m.start(),
-                        m.end(),
-                        proper=proper,
-                    )
+                    Token(w, lemma, lemma, pos, "", cform, m.start(), m.end(), proper=proper)
                 )
         else:
             out.append(Token(raw, raw, raw, PUNCT, "", "", m.start(), m.end()))
@@ -616,7 +675,55 @@ def _en_tokens(text: str, cased: str | None = None) -> list[Token]:
     if origins is None:
         return tokens
     # Positions so far are in the expanded text; the analysis reports the text as written.
-    return [replace(t, start=origins[t.start], end=origins[t.end]) for t in tokens]
+    # (Built directly: dataclasses.replace costs several times a token's construction.)
+    return [
+        Token(
+            t.surface,
+            t.lemma,
+            t.reading,
+            t.pos,
+            t.pos2,
+            t.cform,
+            origins[t.start],
+            origins[t.end],
+            proper=t.proper,
+        )
+        for t in tokens
+    ]
+
+
+@lru_cache(maxsize=65536)
+def _en_word(raw: str) -> tuple[str, tuple[str, ...]]:
+    """A written word read as a word (digits spoken, leetspeak and letter runs folded,
+    a dropped g restored), and the words it stands for (text-speak expanded). Kept per
+    spelling: the same words come back in every message."""
+    word = raw
+    spoken = _EN_DIGIT_SPEAK.get(raw)
+    if spoken is not None:  # 2moro, b4, gr8: digits read as sounds, not as leetspeak
+        word = spoken
+    elif not word.isalpha() and any(c.isalpha() for c in word) and not word.isdigit():
+        word = word.translate(_LEET).replace("*", "u")  # f*ck, sh1t
+    if _RUNS.search(word):
+        double = _RUNS.sub(r"\1\1", word)
+        word = double if double in _DOUBLE_OK else _RUNS.sub(r"\1", word)
+    if word.endswith("in") and len(word) >= 5:
+        word = _g_dropped(word)
+    return word, _EN_EXPAND.get(word, (word,))
+
+
+@lru_cache(maxsize=65536)
+def _en_tags(w: str) -> tuple[str, str, str]:
+    """Coarse POS, lemma and conjugation form of one English word."""
+    if w.isdigit():
+        pos = NUM
+    elif w in _EN_AUX:
+        pos = AUX
+    elif w in _EN_PRON:
+        pos = PRON
+    else:
+        pos = OTHER
+    lemma = _en_lemma(w) if pos == OTHER else w
+    return pos, lemma, _en_cform(w, lemma)
 
 
 #: Nouns for a person that a name may modify: "that kevin guy", "this Davie fella".
@@ -728,9 +835,11 @@ _EN_CALENDAR: Final = frozenset(
 def _is_name(cased: str, start: int, end: int, before: list[Token]) -> bool:
     """A capitalised word (not shouted in capitals) that does not open a sentence, or
     any word after a title: 「put Mike on」, "I demand that Mr. Sato be dismissed"."""
-    words = [t for t in before if t.pos != PUNCT]
-    if words and words[-1].surface in _EN_TITLES:
-        return True
+    for t in reversed(before):  # the last word before this one
+        if t.pos != PUNCT:
+            if t.surface in _EN_TITLES:
+                return True
+            break
     word = cased[start:end]
     if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
         return False
@@ -882,6 +991,9 @@ class Analyser:
         self._ja: _Japanese | None = None
         self._cache: OrderedDict[str, Analysis] = OrderedDict()
         self._cache_size = cache_size
+        #: Text as given → its cache key: a text seen before skips normalising (the key
+        #: is a pure function of the text).
+        self._keys: dict[str, str] = {}
         self.analysed = 0  # texts actually run through the analyser (benchmarks)
 
     def _japanese(self) -> _Japanese:
@@ -890,16 +1002,26 @@ class Analyser:
         return self._ja
 
     def analyse(self, text: str) -> Analysis:
+        key = self._keys.get(text)
+        if key is not None:
+            hit = self._cache.get(key)
+            if hit is not None:
+                self._cache.move_to_end(key)
+                return hit
         s = normalise(text)
-        cased = _cased(text, s)
+        ja = is_japanese(s)
         # English keeps its case in the key: "fire Jake" names someone, "fire jake" not.
-        key = cased if cased is not None and not is_japanese(s) else s
+        cased = None if ja else _cased(text, s)
+        key = cased if cased is not None else s
+        if len(self._keys) >= 4 * self._cache_size:
+            self._keys.clear()  # simple bound; the frequent texts come back
+        self._keys[text] = key
         hit = self._cache.get(key)
         if hit is not None:
             self._cache.move_to_end(key)
             return hit
         self.analysed += 1
-        if is_japanese(s):
+        if ja:
             result = Analysis(s, tuple(self._japanese().tokens(s)), "ja")
         else:
             result = Analysis(s, tuple(_en_tokens(s, cased)), "en")

@@ -27,7 +27,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
-from typing import Final
+from typing import Any, Final
+
+import ahocorasick
 
 _EMAIL: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL: Final = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -133,6 +135,18 @@ _JA_INTRO: Final = re.compile(
     rf"(?:(?<=担当の)|(?<=担当は)|(?<=担当者の)|(?<=名前は)|(?<=氏名は))(?:{_KANJI}|[ァ-ヺー]){{1,6}}"
     rf"|(?:{_KANJI}|[ァ-ヺー]){{1,6}}(?=と申します|といいます|と言います)"
 )
+#: Every match of _JA_INTRO holds one of these (a cheap test before the pattern, whose
+#: look-behinds run at every character).
+_JA_INTRO_WORDS: Final = (
+    "担当の",
+    "担当は",
+    "担当者の",
+    "名前は",
+    "氏名は",
+    "と申します",
+    "といいます",
+    "と言います",
+)
 _CAP: Final = r"[A-Z][a-z'’-]+"
 _EN_TITLE: Final = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+{_CAP}(?:\s+{_CAP})?")
 _EN_INTRO: Final = re.compile(
@@ -215,10 +229,8 @@ def common_surnames() -> tuple[str, ...]:
     return tuple(sorted({str(n) for n in names if len(str(n)) >= 2}, key=len, reverse=True))
 
 
-@lru_cache(maxsize=64)
-def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One alternation of the given names and their space-separated parts, longest first:
-    non-ASCII anywhere, ASCII as whole words (case-insensitive)."""
+def _name_parts(names: tuple[str, ...]) -> set[str]:
+    """The given names and their space-separated parts."""
     parts: set[str] = set()
     for name in names:
         name = name.strip()
@@ -226,6 +238,14 @@ def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
             continue
         parts.add(name)
         parts.update(p for p in re.split(r"[\s\u3000・]+", name) if len(p) >= 2)
+    return parts
+
+
+@lru_cache(maxsize=64)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One alternation of the given names and their space-separated parts, longest first:
+    non-ASCII anywhere, ASCII as whole words (case-insensitive)."""
+    parts = _name_parts(names)
     ascii_names = sorted((p for p in parts if p.isascii() and len(p) >= 3), key=len, reverse=True)
     other = sorted((p for p in parts if not p.isascii()), key=len, reverse=True)
     alts = [re.escape(p) for p in other]
@@ -234,6 +254,41 @@ def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
     if not alts:
         return None
     return re.compile("|".join(alts), re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _names_automaton(names: tuple[str, ...]) -> Any:
+    """Every part of :func:`_names_pattern`, lower-cased, in one Aho-Corasick automaton:
+    a text none of them occurs in cannot match that pattern (a long alternation tried
+    at every position of the text costs far more). None when a part has a cased letter
+    outside ASCII (whose case-insensitive matches a lower-cased search would miss)."""
+    parts = _name_parts(names)
+    if not parts or any(not p.isascii() and p.lower() != p.upper() for p in parts):
+        return None
+    auto = ahocorasick.Automaton()
+    for p in parts:
+        auto.add_word(p.lower(), p)
+    auto.make_automaton()
+    return auto
+
+
+#: str.translate table (by code point) that drops ASCII characters.
+_DROP_ASCII: Final[list[int | str | None]] = [None] * 128
+
+
+def _may_name(names: tuple[str, ...], s: str) -> bool:
+    """Could the names pattern of ``names`` match in ``s``? False only when certain: the
+    text's letters with a case are all ASCII (whose case folds one to one) and no part
+    of a name occurs in the lower-cased text."""
+    auto = _names_automaton(names)
+    if auto is None:
+        return True
+    rest = s.translate(_DROP_ASCII)
+    if rest.lower() != rest.upper():
+        return True  # a cased letter outside ASCII: the pattern itself decides
+    for _ in auto.iter(s.lower()):
+        return True
+    return False
 
 
 def _digit_mask(minimum: int) -> Callable[[re.Match[str]], str]:
@@ -287,7 +342,8 @@ def names_in(text: str) -> tuple[str, ...]:
         name = m.group("name")
         if name not in _NOT_NAMES and name.lstrip("おご") not in _NOT_NAMES:
             found.add(name)
-    found.update(m.group(0) for m in _JA_INTRO.finditer(text))
+    if any(w in text for w in _JA_INTRO_WORDS):
+        found.update(m.group(0) for m in _JA_INTRO.finditer(text))
     return tuple(sorted(n for n in found if len(n) >= 2))
 
 
@@ -297,19 +353,21 @@ def redact(text: str, names: Iterable[str] = ()) -> str:
     if not text:
         return ""
     s = _URL.sub("[url]", text)
-    s = _EMAIL.sub("[email]", s)
+    if "@" in s:
+        s = _EMAIL.sub("[email]", s)
     roster = _names_pattern(tuple(names))
     if roster is not None:
         s = roster.sub("[name]", s)
     common = _names_pattern(common_surnames())
-    if common is not None:
+    if common is not None and _may_name(common_surnames(), s):
         s = common.sub("[name]", s)
     s = _DIGITS.sub(_PHONE_MASK, s)
     s = _ADDRESS_EN.sub("[address]", s)
     s = _ADDRESS_JA.sub("[address]", s)
     s = _EN_TITLE.sub("[name]", s)
     s = _EN_INTRO.sub(_mask_en_intro, s)
-    s = _JA_INTRO.sub("[name]", s)
+    if any(w in s for w in _JA_INTRO_WORDS):
+        s = _JA_INTRO.sub("[name]", s)
     s = _JA_NAME.sub(_mask_ja_name, s)
     s = _GIVEN_AFTER_SURNAME.sub("[name]", s)
     return _DIGITS.sub(_NUMBER_MASK, s)

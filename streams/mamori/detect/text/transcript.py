@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final, Literal
 
 _CUSTOMER_LABELS: Final = frozenset(
@@ -234,6 +235,7 @@ class _Turn:
     raw: str = ""
 
 
+@lru_cache(maxsize=4096)  # transcripts repeat their few labels on every line
 def _label_kind(raw: str) -> tuple[Kind, str] | None:
     # 「担当（佐藤）」, "Agent (Sato)", "Customer 1", 「お客様A」 → the role word.
     folded = unicodedata.normalize("NFKC", raw).lower().strip().strip(_EMPHASIS)
