@@ -579,6 +579,8 @@ class TokenLexicon:
             or any(t.pos == PRON and t.lemma in _YOU for t in span)
             or _animate_subject(toks, end, clause.end)
         )
+        if not aimed and e.aimed is not None and a.lang == "ja":
+            aimed = _subordinate_aimed(toks, end, clause)
         if e.frame == "aimed" and not aimed:
             return None
         if e.frame == "person" and not (
@@ -594,6 +596,32 @@ class TokenLexicon:
         if e.aimed is not None and aimed and SEVERITY_RANK[e.aimed] > SEVERITY_RANK[severity]:
             severity = e.aimed
         return TokenHit(e, severity, span[0].start, span[-1].end)
+
+
+#: Particles that make a phrase an adverbial of the clause's main predicate.
+_SUBORDINATE: Final = frozenset(["に", "で", "て"])
+
+
+def _subordinate_aimed(toks: tuple[Token, ...], end: int, clause: cl.Clause) -> bool:
+    """「男のくせに細かいこと言うな」「女の分際で口答えするな」: a phrase that ends in (or
+    is followed by) に/で/て modifies the clause's main predicate, and is aimed where
+    that predicate is: an imperative, or a second person in its frame. Not where the
+    sentence reports what the speaker was told (「…泣くなって言われた」)."""
+    j = end
+    if j < clause.end and toks[j].pos == PART and toks[j].surface in _SUBORDINATE:
+        j += 1
+    elif toks[end - 1].surface not in _SUBORDINATE:
+        return False
+    main = next((k for k in range(clause.end - 1, j - 1, -1) if toks[k].pos in (VERB, ADJ)), None)
+    if main is None:
+        return False
+    f = cl.frame(toks, "ja", main, clause)
+    if not (cl.IMPERATIVE in f or cl.SECOND_PERSON in f):
+        return False
+    after = main + 1
+    while after < clause.end and toks[after].pos in (AUX, PART):
+        after += 1
+    return not in_reported_quote(toks, after)
 
 
 def _cancelled(e: Entry, toks: tuple[Token, ...], clause: cl.Clause) -> bool:

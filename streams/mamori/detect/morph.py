@@ -321,7 +321,7 @@ class _Japanese:
                     unknown=m.is_oov(),
                 )
             )
-        return _split_naya(_recover_renyou(self, out))
+        return _final_na(_split_naya(_recover_renyou(self, out)))
 
 
 _KANA: Final = re.compile(r"[ぁ-ゖァ-ヺ]")
@@ -367,6 +367,25 @@ def _split_naya(toks: list[Token]) -> list[Token]:
                 Token("な", "な", "な", PART, "終助詞", "", t.start, t.start + 1),
                 Token("や", "や", "や", PART, "終助詞", "", t.start + 1, t.end),
             ]
+    return toks
+
+
+def _final_na(toks: list[Token]) -> list[Token]:
+    """「細かいこと言うな」: the dictionary may read a な that ends the sentence after a
+    verb's plain form as the copula's attributive form, which never follows a verb and
+    never ends a sentence; there it is the final particle (as in 「文句言うなよ」)."""
+    for i in range(1, len(toks)):
+        t, verb = toks[i], toks[i - 1]
+        if (
+            t.surface == "な"
+            and t.pos == AUX
+            and t.lemma == "だ"
+            and verb.pos == VERB
+            and verb.end == t.start
+            and verb.cform.startswith("終止形")
+            and (i + 1 == len(toks) or toks[i + 1].pos == PUNCT)
+        ):
+            toks[i] = Token("な", "な", "な", PART, "終助詞", "", t.start, t.end)
     return toks
 
 

@@ -52,3 +52,39 @@ def test_contraction_look_alikes_are_not(detector: LexiconDetector, text: str) -
 def test_naya_after_a_verb_is_two_particles() -> None:
     toks = Analyser().analyse("黙るなや").tokens
     assert [(t.surface, t.pos2) for t in toks[1:]] == [("な", "終助詞"), ("や", "終助詞")]
+
+
+# ------------------------------------------------------ contempt for staff by their gender
+@pytest.mark.parametrize(
+    "text",
+    [
+        "男のくせに",
+        "男のくせに細かいこと言うな",
+        "あんた男のくせに頼りないな",
+        "お前男のくせして情けないな",
+        "男の分際で偉そうにすんなや",
+    ],
+)
+def test_gender_contempt_aimed_at_staff_is_medium(detector: LexiconDetector, text: str) -> None:
+    assert "abusive_language" in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "女のくせにと言われた経験があります",
+        "男のくせに泣くなって昔親に言われてた",
+        "私、女の分際でって言われて育ったんです",
+        "おれ男のくせに甘いもん好きなんよ",
+        "男のくせにって言う人いるけど古いよね",
+        "うちの息子、男のくせに料理がうまいんです",
+        "男の癖になってる仕草",
+    ],
+)
+def test_gender_words_quoted_or_about_oneself_are_not(detector: LexiconDetector, text: str) -> None:
+    assert "abusive_language" not in serious(detector, text), text
+
+
+def test_final_na_after_a_verb_is_a_particle() -> None:
+    toks = Analyser().analyse("細かいこと言うな").tokens
+    assert (toks[-1].surface, toks[-1].pos2) == ("な", "終助詞")
