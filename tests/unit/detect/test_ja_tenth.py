@@ -88,3 +88,35 @@ def test_gender_words_quoted_or_about_oneself_are_not(detector: LexiconDetector,
 def test_final_na_after_a_verb_is_a_particle() -> None:
     toks = Analyser().analyse("細かいこと言うな").tokens
     assert (toks[-1].surface, toks[-1].pos2) == ("な", "終助詞")
+
+
+# ------------------------------------------- むかつく said of the listener in a longer message
+@pytest.mark.parametrize(
+    "text",
+    [
+        "もうほんまむかつくわ、はよ返事してや",
+        "まじむかつく、早く返金しろ",
+        "対応遅すぎてむかつくねん",
+        "その言い方むかつくわ",
+        "御社の対応まじむかつく、ちゃんとしてください",
+    ],
+)
+def test_annoyance_at_the_listener_is_aimed(detector: LexiconDetector, text: str) -> None:
+    assert "abusive_language" in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "この商品すぐ壊れてほんまむかついたわ",
+        "隣の客がずっと大声でむかつくねん",
+        "自分のミスにむかつくわ、確認しとけばよかった",
+        "配達員の態度がむかつく、御社から言うといて",
+        "この商品の説明書むかつくわ",
+        "もうむかつくわ、雨ばっかりで",
+        "ほんまむかつく、上司に怒られたし",
+        "ほんまむかつくわ、弟がゲーム返してくれへん",
+    ],
+)
+def test_annoyance_at_others_or_oneself_is_not(detector: LexiconDetector, text: str) -> None:
+    assert "abusive_language" not in serious(detector, text), text
