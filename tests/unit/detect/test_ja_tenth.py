@@ -120,3 +120,32 @@ def test_annoyance_at_the_listener_is_aimed(detector: LexiconDetector, text: str
 )
 def test_annoyance_at_others_or_oneself_is_not(detector: LexiconDetector, text: str) -> None:
     assert "abusive_language" not in serious(detector, text), text
+
+
+# ------------------------------------------------------------- sitting in until staff give in
+@pytest.mark.parametrize(
+    "text",
+    [
+        "責任者が来るまで、ここで待たせてもらいます",
+        "店長が戻ってくるまでここで待たせてもらうで",
+        "せきにんしゃがくるまでここでまたせてもらうからな",
+        "誠意あるご回答をいただけるまで、こちらで待たせていただきます",
+        "返事があるまで帰らへん",
+    ],
+)
+def test_sitting_in_for_someone_in_charge_is_pressure(detector: LexiconDetector, text: str) -> None:
+    assert "pressure_language" in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "修理が終わるまで、待合室で待たせてもらいますね",
+        "雨が止むまでちょっと軒先で待たせてもらってもええですか",
+        "順番が来るまでここで待たせてもらいます",
+        "子供の迎えが来るまで、ロビーで待たせていただけますか",
+        "店長が戻るまで待たせてもらうことってできますか？",
+    ],
+)
+def test_waiting_for_a_service_or_asking_to_is_not(detector: LexiconDetector, text: str) -> None:
+    assert "pressure_language" not in serious(detector, text), text
