@@ -368,7 +368,7 @@ class LexiconDetector:
         raw = customer_lines(text[:_MAX_CHARS]) if text else ""
         if subject:
             raw = subject[:500] + "\n" + raw
-        folded = fold(raw)
+        folded = self._analyser.standard(fold(raw))
         if not folded:
             return TextAnalysis(hits=(), customer_text="", is_demand=False, is_urgent=False)
         # The trailing newline ends the last sentence (terms written with `$`).

@@ -26,7 +26,7 @@ from typing import Any, Final
 
 import simplemma
 
-from mamori.detect.text import spoken
+from mamori.detect.text import spoken, tohoku
 from mamori.detect.text.normalize import OBFUSCATION_PROBE, unobfuscate
 
 #: Coarse parts of speech shared by both languages.
@@ -152,8 +152,62 @@ class _Japanese:
 
     def tokens(self, text: str) -> list[Token]:
         toks = self._plain(text)
+        standard = self.standard(text, toks) if tohoku.PROBE.search(text) else None
+        if standard is not None:
+            # Same length as ``text``: the tokens' positions are those of the text.
+            text, toks = standard, self._plain(standard)
         respoken = self._respoken(text, toks)
         return toks if respoken is None else respoken
+
+    def standard(self, text: str, toks: list[Token]) -> str | None:
+        """``text`` with its Tohoku spellings (:mod:`.text.tohoku`) read as standard
+        Japanese, each kept only where the analyser then reads the standard words: に
+        as a particle before 行く/来る (「店さ行ぐ」), a verb in く that the text as
+        written did not hold (「行ぐ」, not 「急ぐ」), から as a particle where the text
+        held no particle (「行ぐがら」, not 「ながら」). None when nothing changes."""
+        eds = tohoku.edits(text)
+        if not eds:
+            return None
+        trial, _ = spoken.apply(text, [(e.start, e.end, e.options[0]) for e in eds])
+        got = self._tokens(trial)
+        keep: list[tuple[int, int, str]] = []
+        for e in eds:
+            k = next((n for n, t in enumerate(got) if t.start <= e.start < t.end), None)
+            if k is None:
+                continue
+            t, new = got[k], e.options[0]
+            if new == "に":
+                # さ as written opens a word (「さ|来い」「さ行|ぐ」), not ends one (速さ).
+                nxt = got[k + 1] if k + 1 < len(got) else None
+                ok = (
+                    any(o.start == e.start for o in toks)
+                    and t.surface == "に"
+                    and t.pos == PART
+                    and k > 0
+                    and got[k - 1].end == e.start
+                    and nxt is not None
+                    and nxt.pos == VERB
+                    and nxt.lemma in ("行く", "来る")
+                )
+            elif new == "く":
+                ok = (
+                    t.pos == VERB
+                    and not t.unknown
+                    and t.start < e.start
+                    and not any(o.pos == VERB and o.start <= e.start < o.end for o in toks)
+                )
+            else:
+                ok = (
+                    t.surface == "から"
+                    and t.pos == PART
+                    and t.start == e.start
+                    and not any(o.pos == PART and o.start <= e.start < o.end for o in toks)
+                )
+            if ok:
+                keep.append((e.start, e.end, new))
+        if not keep:
+            return None
+        return spoken.apply(text, keep)[0]
 
     def _plain(self, text: str) -> list[Token]:
         if "っ" in text or "ッ" in text:
@@ -969,6 +1023,14 @@ class Analyser:
         if len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)
         return result
+
+    def standard(self, text: str) -> str:
+        """A normalised Japanese ``text`` with its Tohoku spellings read as standard
+        Japanese (same length, see :meth:`_Japanese.standard`); other text as it is."""
+        if not tohoku.PROBE.search(text) or not is_japanese(text):
+            return text
+        ja = self._japanese()
+        return ja.standard(text, ja._plain(text)) or text
 
     def reading(self, phrase: str) -> str | None:
         """The hiragana reading of a Japanese phrase (None for other text)."""

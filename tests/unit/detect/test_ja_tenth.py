@@ -149,3 +149,50 @@ def test_sitting_in_for_someone_in_charge_is_pressure(detector: LexiconDetector,
 )
 def test_waiting_for_a_service_or_asking_to_is_not(detector: LexiconDetector, text: str) -> None:
     assert "pressure_language" not in serious(detector, text), text
+
+
+# ------------------------------------------- Tohoku: directional さ, voiced 行ぐ and がら
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("おめぇの店さ行ぐがらな、首洗って待ってろ", "in_person_demand"),
+        ("謝りさ来い、今すぐだ", "in_person_demand"),
+        ("謝りさ来い、今すぐだ", "apology_demand"),
+        ("今がら家さ来い 話はそれからだ", "in_person_demand"),
+        ("すぐうちさこい、あやまれ", "in_person_demand"),
+        ("電話じゃわがんね、責任者がこっちさ来い", "in_person_demand"),
+        ("明日ぶん殴りさ行ぐがらな", "violence_threat"),
+    ],
+)
+def test_tohoku_visit_demands_and_threats_match(
+    detector: LexiconDetector, text: str, code: str
+) -> None:
+    assert code in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "明日病院さ行ぐがら、電話は夕方にしてけろ",
+        "孫が遊びさ来るんだ、楽しみだべ",
+        "会社さ行ぐ途中で受け取るがら、コンビニ受け取りにしてけろ",
+        "あしたびょういんさいぐがら でんわはゆうがたにしてけろ",
+    ],
+)
+def test_tohoku_errands_are_not(detector: LexiconDetector, text: str) -> None:
+    assert not serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "standard"),
+    [
+        ("店さ行ぐがらな", "店に行くからな"),
+        ("謝りさ来い", "謝りに来い"),
+        ("今がら", "今から"),
+        ("急ぐから", "急ぐから"),  # a verb in ぐ as written
+        ("食べながら", "食べながら"),
+        ("この速さ来るとは", "この速さ来るとは"),  # さ of a noun, no particle read
+    ],
+)
+def test_tohoku_respelling(text: str, standard: str) -> None:
+    assert Analyser().standard(text) == standard
