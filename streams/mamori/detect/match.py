@@ -956,6 +956,11 @@ def _attributive(toks: tuple[Token, ...], end: int) -> bool:
     return noun is not None and not _person_word(noun)
 
 
+def person_word(t: Token) -> bool:
+    """A noun for a person or the listener (see :func:`_person_word`)."""
+    return _person_word(t)
+
+
 def _person_word(t: Token) -> bool:
     """A noun for a person or the listener (lemma or surface in the person list)."""
     return t.lemma in _PERSON or t.surface in _PERSON or t.lemma in _YOU

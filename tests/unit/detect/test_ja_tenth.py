@@ -196,3 +196,21 @@ def test_tohoku_errands_are_not(detector: LexiconDetector, text: str) -> None:
 )
 def test_tohoku_respelling(text: str, standard: str) -> None:
     assert Analyser().standard(text) == standard
+
+
+# ----------------------------------------------------- しね: 死ね, or する negated
+@pytest.mark.parametrize("text", ["お前しねよ", "店員しねよ", "まじしねや", "ほんましね", "しねよ"])
+def test_shine_to_a_person_is_abuse(detector: LexiconDetector, text: str) -> None:
+    assert "abusive_language" in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "そんなことしねーよ、心配すんなって",
+        "もう電話しねーよ",
+        "もう二度と買い物しねえよこんな店",
+    ],
+)
+def test_shine_after_a_thing_is_suru_negated(detector: LexiconDetector, text: str) -> None:
+    assert "abusive_language" not in serious(detector, text), text
