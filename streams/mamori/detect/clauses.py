@@ -375,7 +375,7 @@ def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
             chain[i].surface == "な"
             and chain[i].pos2 == "終助詞"
             and prev.pos in (VERB, AUX)
-            and prev.cform.startswith(("終止形", "連体形"))
+            and (prev.cform.startswith(("終止形", "連体形")) or _contracted_ru(prev))
             and prev.lemma not in _JA_NEG
             and prev.lemma not in _JA_NOT_BEFORE_PROHIBITIVE
         ):
@@ -445,6 +445,18 @@ def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
         elif t.lemma in _JA_SECOND or t.surface in _JA_SECOND:
             f.add(SECOND_PERSON)
     return frozenset(f)
+
+
+def _contracted_ru(t: Token) -> bool:
+    """「黙んな」「調子乗んな」: a godan る-verb with る spoken as ん before な. The
+    dictionary reads 黙ん as the euphonic 連用形, which only ever comes before て/た, so
+    before a final な it is the plain form contracted."""
+    return (
+        t.pos == VERB
+        and t.cform == "連用形-撥音便"
+        and t.lemma.endswith("る")
+        and t.surface.endswith("ん")
+    )
 
 
 def _frame_en(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset[str]:

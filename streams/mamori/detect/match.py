@@ -625,6 +625,10 @@ class TokenLexicon:
             or any(t.pos == PRON and t.lemma in _YOU for t in span)
             or _animate_subject(toks, end, clause.end)
         )
+        if not aimed and e.aimed is not None and a.lang == "ja":
+            aimed = _subordinate_aimed(toks, end, clause)
+        if not aimed and e.frame == "aimed" and a.lang == "ja" and span[-1].pos == VERB:
+            aimed = _annoyed_by_listener(toks, i, end, clause)
         if e.frame == "aimed" and not aimed:
             return None
         if e.frame == "person" and not (
@@ -640,6 +644,104 @@ class TokenLexicon:
         if e.aimed is not None and aimed and SEVERITY_RANK[e.aimed] > SEVERITY_RANK[severity]:
             severity = e.aimed
         return TokenHit(e, severity, span[0].start, span[-1].end)
+
+
+#: Particles that make a phrase an adverbial of the clause's main predicate.
+_SUBORDINATE: Final = frozenset(["に", "で", "て"])
+
+
+def _subordinate_aimed(toks: tuple[Token, ...], end: int, clause: cl.Clause) -> bool:
+    """「男のくせに細かいこと言うな」「女の分際で口答えするな」: a phrase that ends in (or
+    is followed by) に/で/て modifies the clause's main predicate, and is aimed where
+    that predicate is: an imperative, or a second person in its frame. Not where the
+    sentence reports what the speaker was told (「…泣くなって言われた」)."""
+    j = end
+    if j < clause.end and toks[j].pos == PART and toks[j].surface in _SUBORDINATE:
+        j += 1
+    elif toks[end - 1].surface not in _SUBORDINATE:
+        return False
+    main = next((k for k in range(clause.end - 1, j - 1, -1) if toks[k].pos in (VERB, ADJ)), None)
+    if main is None:
+        return False
+    f = cl.frame(toks, "ja", main, clause)
+    if not (cl.IMPERATIVE in f or cl.SECOND_PERSON in f):
+        return False
+    after = main + 1
+    while after < clause.end and toks[after].pos in (AUX, PART):
+        after += 1
+    return not in_reported_quote(toks, after)
+
+
+#: The listener's conduct: what a verb of feeling (むかつく) is aimed at when it names it.
+_CONDUCT: Final = frozenset(
+    ["対応", "言い方", "態度", "返事", "返答", "回答", "説明", "口調", "話し方", "喋り方"]
+    + ["言い草", "接客", "物言い", "応対"]
+)
+#: Whose conduct it is when it is the listener's side (御社の対応, そっちの言い方).
+_LISTENER_SIDE: Final = frozenset(
+    [
+        "御前",
+        "貴方",
+        "あんた",
+        "貴様",
+        "手前",
+        "君",
+        "御社",
+        "貴社",
+        "お宅",
+        "其方",
+        "そっち",
+        "店員",
+        "担当",
+        "担当者",
+        "オペレーター",
+    ]
+    + ["スタッフ", "社員", "窓口", "会社", "店"]
+)
+
+
+def _annoyed_by_listener(toks: tuple[Token, ...], i: int, end: int, clause: cl.Clause) -> bool:
+    """「その言い方むかつくわ」「対応遅すぎてむかつくねん」「ほんまむかつくわ、はよ返事
+    せえや」: a verb of feeling (the speaker is annoyed) is aimed at the listener when
+    what annoys them is the listener's conduct, named before it in the sentence (and
+    not someone else's: 「隣の客の態度」), or when nothing is named in its clause and
+    another clause of the sentence addresses the listener (a second person, an order,
+    a request). A past feeling (「むかついた」) is a report."""
+    if any(t.lemma == "た" for t in toks[end : clause.end]):
+        return False
+    for k in range(i - 1, -1, -1):
+        t = toks[k]
+        if t.pos == PUNCT and t.surface not in ("、", ","):
+            break
+        if t.pos == NOUN and t.lemma in _CONDUCT:
+            if k < 2 or toks[k - 1].surface != "の":
+                return True
+            owner = toks[k - 2]
+            # 「御社」 may come as 御 + 社.
+            joined = (toks[k - 3].surface if k >= 3 else "") + owner.surface
+            return bool({owner.lemma, owner.surface, joined} & _LISTENER_SIDE)
+    # Nothing named: no pronoun, verb or adjective, no person, no noun with a particle
+    # (a subject, object or topic); adverbial nouns and stems (ほんま, まじ) may stand there.
+    for k in range(clause.start, i):
+        t = toks[k]
+        if (
+            t.pos in (PRON, VERB)
+            or (t.pos == ADJ and t.cform)
+            or (t.pos == NOUN and _person_word(t))
+        ):
+            return False
+        if t.pos == NOUN and k + 1 < i and toks[k + 1].pos == PART:
+            return False
+    for other in cl.clauses(toks, "ja"):
+        if other.start == clause.start or other.end <= other.start:
+            continue
+        part = toks[other.start : other.end]
+        if any(t.pos == PRON and t.lemma in _YOU for t in part):
+            return True
+        heads = [k for k in range(other.start, other.end) if toks[k].pos in (VERB, ADJ)]
+        if heads and cl.frame(toks, "ja", heads[-1], other) & {cl.IMPERATIVE, cl.REQUEST}:
+            return True
+    return False
 
 
 def _cancelled(e: Entry, toks: tuple[Token, ...], clause: cl.Clause) -> bool:
@@ -910,6 +1012,11 @@ def _attributive(toks: tuple[Token, ...], end: int) -> bool:
     keeps it about a person."""
     noun = _described_noun(toks, end, linked=False)
     return noun is not None and not _person_word(noun)
+
+
+def person_word(t: Token) -> bool:
+    """A noun for a person or the listener (see :func:`_person_word`)."""
+    return _person_word(t)
 
 
 def _person_word(t: Token) -> bool:

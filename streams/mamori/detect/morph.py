@@ -27,7 +27,7 @@ from typing import Any, Final, cast
 
 import simplemma
 
-from mamori.detect.text import spoken
+from mamori.detect.text import spoken, tohoku
 from mamori.detect.text.normalize import OBFUSCATION_PROBE, unobfuscate
 
 #: Coarse parts of speech shared by both languages.
@@ -215,8 +215,62 @@ class _Japanese:
 
     def tokens(self, text: str) -> list[Token]:
         toks = self._plain(text)
+        standard = self.standard(text, toks) if tohoku.PROBE.search(text) else None
+        if standard is not None:
+            # Same length as ``text``: the tokens' positions are those of the text.
+            text, toks = standard, self._plain(standard)
         respoken = self._respoken(text, toks)
         return toks if respoken is None else respoken
+
+    def standard(self, text: str, toks: list[Token]) -> str | None:
+        """``text`` with its Tohoku spellings (:mod:`.text.tohoku`) read as standard
+        Japanese, each kept only where the analyser then reads the standard words: に
+        as a particle before 行く/来る (「店さ行ぐ」), a verb in く that the text as
+        written did not hold (「行ぐ」, not 「急ぐ」), から as a particle where the text
+        held no particle (「行ぐがら」, not 「ながら」). None when nothing changes."""
+        eds = tohoku.edits(text)
+        if not eds:
+            return None
+        trial, _ = spoken.apply(text, [(e.start, e.end, e.options[0]) for e in eds])
+        got = self._tokens(trial)
+        keep: list[tuple[int, int, str]] = []
+        for e in eds:
+            k = next((n for n, t in enumerate(got) if t.start <= e.start < t.end), None)
+            if k is None:
+                continue
+            t, new = got[k], e.options[0]
+            if new == "に":
+                # さ as written opens a word (「さ|来い」「さ行|ぐ」), not ends one (速さ).
+                nxt = got[k + 1] if k + 1 < len(got) else None
+                ok = (
+                    any(o.start == e.start for o in toks)
+                    and t.surface == "に"
+                    and t.pos == PART
+                    and k > 0
+                    and got[k - 1].end == e.start
+                    and nxt is not None
+                    and nxt.pos == VERB
+                    and nxt.lemma in ("行く", "来る")
+                )
+            elif new == "く":
+                ok = (
+                    t.pos == VERB
+                    and not t.unknown
+                    and t.start < e.start
+                    and not any(o.pos == VERB and o.start <= e.start < o.end for o in toks)
+                )
+            else:
+                ok = (
+                    t.surface == "から"
+                    and t.pos == PART
+                    and t.start == e.start
+                    and not any(o.pos == PART and o.start <= e.start < o.end for o in toks)
+                )
+            if ok:
+                keep.append((e.start, e.end, new))
+        if not keep:
+            return None
+        return spoken.apply(text, keep)[0]
 
     def _plain(self, text: str) -> list[Token]:
         if "っ" in text or "ッ" in text:
@@ -262,6 +316,16 @@ class _Japanese:
                 continue
             if self._stands_as_word(word + text[t.end : t.end + 4], len(word)):
                 edits.append((t.start, t.end, word))
+        for ed in spoken.contracted_ru(text) if "ん" in text else ():
+            # Only where the analyser cut the text at the ん (「乗|ん|なや」「ざけ|んな」); a
+            # word it read through it (そんな, みんな, 黙ん) stays.
+            stem = next((t for t in toks if t.end == ed.start), None)
+            if stem is None or _overlaps(edits, stem.start, ed.end):
+                continue
+            if not any(t.start == ed.start for t in toks):
+                continue
+            if self._prohibitive_ru(text[stem.start : ed.start] + "るな"):
+                edits.append((ed.start, ed.end, "る"))
         for ed in spoken.drawn_out(text):
             # Where the analyser took the marks for a particle, a symbol or an unknown
             # word (「ねぇ」 in 死|ねぇ|ぇ); a word it read with them (「知らねー」: ねー =
@@ -275,6 +339,20 @@ class _Japanese:
             return None
         new, origins = spoken.apply(text, edits)
         return [replace(t, start=origins[t.start], end=origins[t.end]) for t in self._plain(new)]
+
+    def _prohibitive_ru(self, text: str) -> bool:
+        """``text`` opens with one known verb in る, its plain form, then a final な."""
+        got = list(self._tok.tokenize(text))
+        if len(got) < 2 or got[0].is_oov():
+            return False
+        verb, nxt = got[0].part_of_speech(), got[1].part_of_speech()
+        return bool(
+            verb[0] == "動詞"
+            and verb[5].startswith("終止形")
+            and got[0].surface().endswith("る")
+            and got[1].surface() == "な"
+            and nxt[1] == "終助詞"
+        )
 
     def _is_order(self, text: str) -> bool:
         """``text`` ends in an imperative verb."""
@@ -368,7 +446,7 @@ class _Japanese:
                     unknown=m.is_oov(),
                 )
             )
-        return _recover_renyou(self, out)
+        return _final_na(_split_naya(_recover_renyou(self, out)))
 
 
 _KANA: Final = re.compile(r"[ぁ-ゖァ-ヺ]")
@@ -408,6 +486,44 @@ def _recover_renyou(ja: _Japanese, toks: list[Token]) -> list[Token]:
         verb = _verb_of(ja, t.surface[:-1] + _I_TO_U[t.surface[-1]])
         if verb is not None:
             toks[i] = Token(t.surface, verb, t.reading, VERB, "一般", "連用形-一般", t.start, t.end)
+    return toks
+
+
+def _split_naya(toks: list[Token]) -> list[Token]:
+    """「黙るなや」「舐めるなや」: the dictionary reads the prohibitive な + the final や
+    as one noun (納屋) after a verb's plain form; there it is the two particles."""
+    for i in range(len(toks) - 1, 0, -1):
+        t, verb = toks[i], toks[i - 1]
+        if (
+            t.surface == "なや"
+            and t.pos == NOUN
+            and verb.pos == VERB
+            and verb.end == t.start
+            and verb.cform.startswith(("終止形", "連体形"))
+        ):
+            toks[i : i + 1] = [
+                Token("な", "な", "な", PART, "終助詞", "", t.start, t.start + 1),
+                Token("や", "や", "や", PART, "終助詞", "", t.start + 1, t.end),
+            ]
+    return toks
+
+
+def _final_na(toks: list[Token]) -> list[Token]:
+    """「細かいこと言うな」: the dictionary may read a な that ends the sentence after a
+    verb's plain form as the copula's attributive form, which never follows a verb and
+    never ends a sentence; there it is the final particle (as in 「文句言うなよ」)."""
+    for i in range(1, len(toks)):
+        t, verb = toks[i], toks[i - 1]
+        if (
+            t.surface == "な"
+            and t.pos == AUX
+            and t.lemma == "だ"
+            and verb.pos == VERB
+            and verb.end == t.start
+            and verb.cform.startswith("終止形")
+            and (i + 1 == len(toks) or toks[i + 1].pos == PUNCT)
+        ):
+            toks[i] = Token("な", "な", "な", PART, "終助詞", "", t.start, t.end)
     return toks
 
 
@@ -1029,6 +1145,14 @@ class Analyser:
         if len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)
         return result
+
+    def standard(self, text: str) -> str:
+        """A normalised Japanese ``text`` with its Tohoku spellings read as standard
+        Japanese (same length, see :meth:`_Japanese.standard`); other text as it is."""
+        if not tohoku.PROBE.search(text) or not is_japanese(text):
+            return text
+        ja = self._japanese()
+        return ja.standard(text, ja._plain(text)) or text
 
     def reading(self, phrase: str) -> str | None:
         """The hiragana reading of a Japanese phrase (None for other text)."""
