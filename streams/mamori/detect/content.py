@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from mamori.detect import clauses as cl
+from mamori.detect import ja_roles as jr
 from mamori.detect import roles as rl
 from mamori.detect.base import ContentHit, TextAnalysis
 from mamori.detect.match import (
@@ -85,6 +86,31 @@ _ROLE_CODES: Final = frozenset(
         Category.PRIVACY_INTRUSION,
     ]
 )
+#: Codes a Japanese favour received (「来てくれて助かりました」) may look like.
+_FAVOUR_CODES: Final = frozenset(
+    [
+        Category.IN_PERSON_DEMAND,
+        Category.APOLOGY_DEMAND,
+        Category.EXCESSIVE_DEMAND,
+        Category.PRESSURE_LANGUAGE,
+    ]
+)
+#: Cheap tests on a sentence's own writing before it is analysed for ja_roles.
+_QUOTE_MARKS: Final = (
+    "「",
+    "『",
+    "“",
+    '"',
+    "＂",
+    "って",
+    "と言",
+    "とか言",
+    "と叫",
+    "と怒鳴",
+    "と書",
+)
+_FAVOUR_MARKS: Final = ("くれ", "くださ", "下さ", "いただ", "頂", "もら", "貰")
+_OWN_MARKS: Final = ("が", "は", "も", "って")
 #: People (and pets) whose presence makes 「一緒に」「添い寝」「二人で」 a family matter.
 _COMPANIONS: Final = frozenset(
     [
@@ -539,8 +565,10 @@ class LexiconDetector:
         return False
 
     def _surface_ceiling(self, category: Category, msg: _Message, span: Span) -> int:
-        """The highest severity rank (0: none) the roles of an English cue allow."""
-        if category not in _ROLE_CODES or not msg.text[span[0] : span[1]].isascii():
+        """The highest severity rank (0: none) the roles of a cue allow."""
+        if not msg.text[span[0] : span[1]].isascii():
+            return self._ja_ceiling(category, msg, span)
+        if category not in _ROLE_CODES:
             return 3
         unit = self._unit(msg, span[0])
         cue = [i for p, q, i in unit.written if p < span[1] and q > span[0]]
@@ -566,10 +594,14 @@ class LexiconDetector:
         """A word hit with its severity capped by the roles of its English words (None:
         dropped)."""
         a = unit.analysis
-        if hit.entry.category not in _ROLE_CODES or a.lang != "en":
+        if a.lang == "ja":
+            cue = [i for i, t in enumerate(a.tokens) if hit.start <= t.start < hit.end]
+            ceiling = self._ja_role_ceiling(hit.entry.category, msg, unit, cue) if cue else 3
+        elif hit.entry.category not in _ROLE_CODES or a.lang != "en":
             return hit
-        cue = [i for i, t in enumerate(a.tokens) if hit.start <= t.start < hit.end]
-        ceiling = self._role_ceiling(hit.entry.category, msg, unit, cue) if cue else 3
+        else:
+            cue = [i for i, t in enumerate(a.tokens) if hit.start <= t.start < hit.end]
+            ceiling = self._role_ceiling(hit.entry.category, msg, unit, cue) if cue else 3
         if ceiling == 0:
             return None
         if SEVERITY_RANK[hit.severity] <= ceiling:
@@ -696,6 +728,80 @@ class LexiconDetector:
             elif unconditional and rl.proposes_meeting(toks, clause):
                 return 0  # "let's meet in person to sign": an arrangement
         return 3
+
+    def _ja_ceiling(self, category: Category, msg: _Message, span: Span) -> int:
+        """The highest severity rank a Japanese surface cue's frame allows (see
+        _ja_role_ceiling); the sentence is analysed only when its writing shows a
+        quote, a verb of favour or (for insults) a subject."""
+        index = msg.sentence(span[0])
+        raw = msg.raw_sentence(index)
+        if raw is None:
+            start, end = msg.sentence_span(index)
+            raw = msg.text[start:end]
+        if not (
+            any(m in raw for m in _QUOTE_MARKS)
+            or (category in _FAVOUR_CODES and any(m in raw for m in _FAVOUR_MARKS))
+            or (category == Category.ABUSIVE_LANGUAGE and any(m in raw for m in _OWN_MARKS))
+        ):
+            return 3
+        unit = self._unit(msg, span[0])
+        if unit.analysis.lang != "ja":
+            return 3
+        cue = [i for p, q, i in unit.aligned if p < span[1] and q > span[0]]
+        return self._ja_role_ceiling(category, msg, unit, cue) if cue else 3
+
+    def _ja_role_ceiling(
+        self, category: Category, msg: _Message, unit: _Unit, cue: list[int]
+    ) -> int:
+        """Whose words and whose act a Japanese cue is (mamori.detect.ja_roles):
+
+        - a third party's words, told (「息子が『殺すぞ』ってゲームで叫んでて」), are at
+          most low (1), whatever the code;
+        - a favour received (「家まで来てくれて助かりました」) is no demand: none (0)
+          when thanked for, else at most low (1);
+        - an insult of the speaker or their own people (「うちの猫がアホすぎて」) is at
+          most low (1)."""
+        toks = unit.analysis.tokens
+        first, last = cue[0], cue[-1]
+        ceiling = 3
+        if category in _FAVOUR_CODES:
+            received = jr.favour_received(toks, first, last)
+            if received is not None:
+                ceiling = received
+        if ceiling > 1 and jr.reported(
+            self._quoted_run(msg, unit), first, last, relayable=category not in _WORD_CODES
+        ):
+            ceiling = 1
+        if (
+            ceiling > 1
+            and category == Category.ABUSIVE_LANGUAGE
+            and jr.own_people(toks, first, cl.clause_of(unit.clauses, first))
+        ):
+            ceiling = 1
+        return ceiling
+
+    def _quoted_run(self, msg: _Message, unit: _Unit) -> tuple[Token, ...]:
+        """The sentence's tokens, run on into the next sentences while a quote opened
+        in it is still open (「殺すぞ！」って: the ！ splits the sentence)."""
+        toks = unit.analysis.tokens
+        if unit.index < 0:
+            return toks
+        depth = sum(t.surface in ("「", "『") for t in toks) - sum(
+            t.surface in ("」", "』") for t in toks
+        )
+        out = toks
+        index = unit.index
+        while depth > 0 and index + 1 <= len(msg.bounds) and index < unit.index + 2:
+            index += 1
+            start, end = msg.sentence_span(index)
+            if not msg.text[start:end].strip():
+                break
+            nxt = self._unit(msg, start)
+            if nxt.index != index:
+                break
+            out = out + nxt.analysis.tokens
+            depth -= sum(t.surface in ("」", "』") for t in nxt.analysis.tokens)
+        return out
 
     def _reported(self, msg: _Message, span: Span) -> bool:
         """「店員にバカって言われました」: the insult is quoted as what the customer was
