@@ -110,7 +110,6 @@ _QUOTE_MARKS: Final = (
     "と書",
 )
 _FAVOUR_MARKS: Final = ("くれ", "くださ", "下さ", "いただ", "頂", "もら", "貰")
-_OWN_MARKS: Final = ("が", "は", "も", "って")
 #: People (and pets) whose presence makes 「一緒に」「添い寝」「二人で」 a family matter.
 _COMPANIONS: Final = frozenset(
     [
@@ -741,7 +740,7 @@ class LexiconDetector:
         if not (
             any(m in raw for m in _QUOTE_MARKS)
             or (category in _FAVOUR_CODES and any(m in raw for m in _FAVOUR_MARKS))
-            or (category == Category.ABUSIVE_LANGUAGE and any(m in raw for m in _OWN_MARKS))
+            or (category == Category.ABUSIVE_LANGUAGE and any(m in raw for m in jr.OWN_MARKS))
         ):
             return 3
         unit = self._unit(msg, span[0])

@@ -37,7 +37,8 @@ _QUOTE_PARTICLES: Final = frozenset(["と", "って", "とか", "て", "っと"]
 _SAY: Final = frozenset(
     ["言う", "云う", "叫ぶ", "書く", "怒鳴る", "喚く", "呟く", "話す", "罵る", "吐く"]
     + ["脅す", "口走る", "言い放つ", "言い出す", "連呼", "歌う", "申す", "仰る", "おっしゃる"]
-    + ["書き込む", "返す", "答える", "絶叫", "言える"]
+    + ["書き込む", "返す", "答える", "絶叫", "言える", "騒ぐ", "息巻く", "凄む", "言い張る"]
+    + ["供述", "宣言", "予告", "主張", "脅迫", "投稿", "返信", "告げる", "送る", "送り付ける"]
 )
 #: A quote named as a word (「『ぶっ殺す』って言葉を使う」): mentioned, not said.
 _MENTION: Final = frozenset(["言葉", "セリフ", "台詞", "表現", "単語", "フレーズ", "口癖"])
@@ -48,7 +49,11 @@ _MEDIA: Final = frozenset(
     + ["YouTube", "youtube", "CM", "歌詞"]
 )
 _SUBJECT: Final = frozenset(["が", "は", "も", "って"])
-_PLURAL: Final = frozenset(["ら", "達", "たち", "ども", "共", "等"])
+#: Plural and honorific suffixes between a speaker and its particle (「あいつらが」
+#: 「隣のおっさんが」).
+_PLURAL: Final = frozenset(
+    ["ら", "達", "たち", "ども", "共", "等", "さん", "ちゃん", "くん", "君", "様", "氏"]
+)
 #: Words that stand before は/も as a time or a channel, never as the one who speaks.
 _NOT_SPEAKER: Final = frozenset(
     ["先日", "昨日", "今日", "本日", "前", "以前", "前回", "今回", "最初", "最後", "電話"]
@@ -192,6 +197,13 @@ def _source(toks: Sequence[Token], lo: int, hi: int) -> tuple[bool, bool]:
     return speaker, media
 
 
+def _passive(toks: Sequence[Token], verb: int) -> bool:
+    k = verb + 1
+    if k < len(toks) and toks[k].lemma == "為る" and toks[verb].pos == NOUN:
+        k += 1  # 「脅迫される」
+    return k < len(toks) and toks[k].lemma in ("れる", "られる") and toks[verb].pos != NOUN
+
+
 def reported(toks: Sequence[Token], first: int, last: int, *, relayable: bool) -> bool:
     """The cue at ``first..last`` is a third party's words, told (see the module doc).
     With ``relayable`` (threats and demands), words relayed as the sentence's present
@@ -208,6 +220,11 @@ def reported(toks: Sequence[Token], first: int, last: int, *, relayable: bool) -
         if t.surface in ("。", "!", "！", "?", "？") or (t.pos == PART and t.surface in _BREAK):
             break
         lo -= 1
+    if _passive(toks, verb):
+        # 「元カレに『殺す』って言われた」: words the customer was told (not the
+        # listener: 「お前なんか『バカ』って言われて当然だ」).
+        outside = (*toks[lo:start], *toks[end:verb])
+        return not any(t.lemma in _SECOND or t.surface in _SECOND for t in outside)
     before = _source(toks, lo, start)
     between = _source(toks, end, verb)
     speaker = before[0] or between[0]
@@ -243,7 +260,7 @@ def favour_received(toks: Sequence[Token], first: int, last: int) -> int | None:
     for, 1 when only told in the past (「前は来てくれたのに」 may still press); None when
     the cue is no favour received."""
     b = -1
-    for j in range(first, min(len(toks), last + 6)):
+    for j in range(first, min(len(toks), last + 8)):
         t = toks[j]
         if j > last and t.pos == PUNCT:
             break
@@ -296,7 +313,12 @@ def own_people(toks: Sequence[Token], first: int, clause: cl.Clause) -> bool:
     for j in range(clause.start, first):
         t = toks[j]
         nxt = toks[j + 1] if j + 1 < len(toks) else None
-        if nxt is None or nxt.surface not in _SUBJECT or nxt.pos != PART:
+        # The subject before が/は/も/って, a comma, or the cue itself (「うちの犬バカすぎ」).
+        if nxt is None or not (
+            (nxt.surface in _SUBJECT and nxt.pos == PART)
+            or nxt.surface in ("、", ",")
+            or (j + 1 == first and t.pos in (NOUN, PRON))
+        ):
             continue
         if t.lemma in _FIRST or t.surface in _FIRST:
             return True  # 「自分がアホやった」
@@ -305,3 +327,8 @@ def own_people(toks: Sequence[Token], first: int, clause: cl.Clause) -> bool:
         if j >= 2 and toks[j - 1].surface == "の" and toks[j - 2].lemma in _POSSESSIVE:
             return True  # 「うちのPCがアホ」: the speaker's own thing
     return False
+
+
+#: Writing that may name the speaker or their own people: a cheap test before a
+#: sentence is analysed for :func:`own_people`.
+OWN_MARKS: Final = tuple(sorted(_OWN | _FIRST | _POSSESSIVE))

@@ -29,6 +29,11 @@ from unit.detect.support import serious, severity
         ('"ネットに晒す"ってあいつらが書き込んでた', "online_defamation_threat"),
         ("「殺すぞ」と息子が叫んでいた", "violence_threat"),
         ("息子が殺すぞって叫んでた", "violence_threat"),
+        ("ニュースで犯人が「全員殺す」と供述したって", "violence_threat"),
+        ("彼が「殺すぞ」ってLINE送ってきたんです", "violence_threat"),
+        ("近所のおばちゃんが「訴えたる！」って騒いでた", "legal_threat"),
+        # Told to the customer (a passive verb of saying), whatever the code.
+        ("前の彼氏に「殺す」って言われたことがあって", "violence_threat"),
     ],
 )
 def test_a_third_partys_words_told_are_at_most_low(
@@ -51,6 +56,8 @@ def test_a_third_partys_words_told_are_at_most_low(
         # No brackets: the subject before the cue is the quote's own first word.
         ("女は黙っとれって言うとるんじゃ", "abusive_language"),
         ("バイトは黙っとけって言ってんの", "abusive_language"),
+        # The listener is the one told: 「お前なんか」 before the passive.
+        ("お前なんか「バカ」って言われて当然だ", "abusive_language"),
     ],
 )
 def test_the_customers_own_quoted_threat_stays(
@@ -69,6 +76,7 @@ def test_the_customers_own_quoted_threat_stays(
         "係の方がお詫びに来てくださいました",
         "お詫びの品まで頂戴して、かえって申し訳ないです",
         "客：前回はうちまで来てもらって感謝してます",
+        "菓子折りまで持ってきてくださって恐縮です",
     ],
 )
 def test_a_favour_received_is_no_demand(detector: LexiconDetector, text: str) -> None:
@@ -102,6 +110,8 @@ def test_requests_and_orders_stay(detector: LexiconDetector, text: str, code: st
         "弟がバカすぎて宿題が終わらない",
         "隣の家の犬がうるさくてバカみたい",
         "俺がバカだったよ",
+        "うちの猫バカすぎｗ",
+        "うちのじいちゃん、ほんまアホやねん",
     ],
 )
 def test_an_insult_of_ones_own_people_is_at_most_low(detector: LexiconDetector, text: str) -> None:
