@@ -1,7 +1,9 @@
 """Japanese frames that make a cue no act of the customer's towards staff
 (mamori.detect.ja_roles): a third party's words, told; a favour received; an insult of
 the speaker's own people. Each with the sentences that must stay: the customer's own
-threat quoted as still meant, a request or an order, an insult aimed at staff.
+threat quoted as still meant, a request or an order, an insult aimed at staff. Then
+polite veiled threats (ja.yaml, own_side_plan and after): a polite sentence whose
+content is the threat, next to the plan, anecdote or hope that reads alike.
 
 Written for these tests, not taken from a corpus.
 """
@@ -131,3 +133,41 @@ def test_an_insult_of_ones_own_people_is_at_most_low(detector: LexiconDetector, 
 )
 def test_an_insult_of_staff_stays(detector: LexiconDetector, text: str) -> None:
     assert "abusive_language" in serious(detector, text), text
+
+
+# ------------------------------------------------------------------ polite veiled threats
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("金曜までにお返事がない場合、当方にも考えがございますので", "violence_threat"),
+        ("そっちがその気やったら、うちにも考えがあるで", "violence_threat"),
+        ("わたくしにも覚悟がございます。", "violence_threat"),
+        ("実は友人に弁護士がおりまして", "legal_threat"),
+        ("身内に警察官がおるから、よう考えや", "legal_threat"),
+        ("窓口のお嬢さん、夜はおひとりでお帰りになるんですよね", "violence_threat"),
+        ("御社の口コミがどうなるか、見ものですね", "online_defamation_threat"),
+        ("店の評判がどうなっても知りませんよ", "online_defamation_threat"),
+    ],
+)
+def test_a_polite_veiled_threat_is_caught(detector: LexiconDetector, text: str, code: str) -> None:
+    assert code in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "私にも考えがありますので、企画書にまとめてお送りします",
+        "その点はこちらにも考えがありますが、まずご提案を伺います",
+        "友人に弁護士がいて、先月独立したそうです",
+        "一人で帰るので、駅までの道を教えてください",
+        "息子が一人で帰るんですよね、暗くなる前に届けてほしいです",
+        "新しいお店の評判がどうなるか楽しみにしています",
+        "週末の天気がどうなるか、見ものですね",
+    ],
+)
+def test_a_plan_an_anecdote_or_a_hope_is_no_threat(detector: LexiconDetector, text: str) -> None:
+    assert not serious(detector, text) & {
+        "violence_threat",
+        "legal_threat",
+        "online_defamation_threat",
+    }, text
