@@ -95,21 +95,6 @@ _FAVOUR_CODES: Final = frozenset(
         Category.PRESSURE_LANGUAGE,
     ]
 )
-#: Cheap tests on a sentence's own writing before it is analysed for ja_roles.
-_QUOTE_MARKS: Final = (
-    "「",
-    "『",
-    "“",
-    '"',
-    "＂",
-    "って",
-    "と言",
-    "とか言",
-    "と叫",
-    "と怒鳴",
-    "と書",
-)
-_FAVOUR_MARKS: Final = ("くれ", "くださ", "下さ", "いただ", "頂", "もら", "貰")
 #: People (and pets) whose presence makes 「一緒に」「添い寝」「二人で」 a family matter.
 _COMPANIONS: Final = frozenset(
     [
@@ -738,8 +723,8 @@ class LexiconDetector:
             start, end = msg.sentence_span(index)
             raw = msg.text[start:end]
         if not (
-            any(m in raw for m in _QUOTE_MARKS)
-            or (category in _FAVOUR_CODES and any(m in raw for m in _FAVOUR_MARKS))
+            jr.QUOTE_HINT.search(raw)
+            or (category in _FAVOUR_CODES and jr.FAVOUR_HINT.search(raw))
             or (category == Category.ABUSIVE_LANGUAGE and any(m in raw for m in jr.OWN_MARKS))
         ):
             return 3

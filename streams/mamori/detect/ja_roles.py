@@ -22,6 +22,7 @@ roles, as in :mod:`mamori.detect.clauses`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -332,3 +333,17 @@ def own_people(toks: Sequence[Token], first: int, clause: cl.Clause) -> bool:
 #: Writing that may name the speaker or their own people: a cheap test before a
 #: sentence is analysed for :func:`own_people`.
 OWN_MARKS: Final = tuple(sorted(_OWN | _FIRST | _POSSESSIVE))
+
+#: Cheap tests on a sentence's own writing before it is analysed: a bracket, or
+#: と/って and, a few characters on, a verb of saying (:func:`reported`); a verb of
+#: favour in the past or the て-form, not the request 「ください」「いただきたい」
+#: (:func:`favour_received`).
+QUOTE_HINT: Final = re.compile(
+    r"[「『“\"＂]|(?:と|って|て)[^。!?！？\n]{0,8}?"
+    r"(?:言|い[うっわいえ]|叫|さけ|怒鳴|どな|書|騒|さわ|送|供述|宣言|予告|主張|脅|おど|喚|わめ"
+    r"|呟|つぶや|罵|話|申|おっしゃ|仰|息巻|凄|吐|連呼|絶叫|投稿|返信|告げ|答え|返)"
+)
+FAVOUR_HINT: Final = re.compile(
+    r"(?:くれ|呉れ)(?:[てた]|ま|は[っり])|(?:くださ|下さ)(?:っ|いま)"
+    r"|(?:いただ|頂)(?:い|き(?!た[いく])|け[てた]|戴し)|(?:もら|貰)(?:っ|いま|え[てた])|もろ[てた]"
+)
