@@ -50,6 +50,10 @@ _MEDIA: Final = frozenset(
     + ["YouTube", "youtube", "CM", "歌詞"]
 )
 _SUBJECT: Final = frozenset(["が", "は", "も", "って"])
+#: Adverbs of habit: words someone says often are told about, not relayed.
+_HABIT: Final = frozenset(
+    ["よく", "いつも", "毎日", "毎晩", "しょっちゅう", "時々", "ときどき", "たまに", "度々"]
+)
 #: Plural and honorific suffixes between a speaker and its particle (「あいつらが」
 #: 「隣のおっさんが」).
 _PLURAL: Final = frozenset(
@@ -62,8 +66,11 @@ _NOT_SPEAKER: Final = frozenset(
     + ["先月", "去年", "今", "当時", "時", "後", "メール", "手紙", "窓口", "店頭", "ここ"]
     + ["こと", "事", "それ", "これ", "其れ", "此れ", "話"]
 )
-#: Speakers on the staff side of the counter: told about (「店員が『バカ』と言った」)
-#: they are still reported, so only the customer's own side is kept out.
+#: People of fiction and the news, speakers whatever their words.
+_CHARACTERS: Final = frozenset(
+    ["犯人", "キャラ", "キャラクター", "主人公", "芸人", "俳優", "悪役", "敵", "登場人物", "刑事"]
+)
+#: The customer's own side: never a third party.
 _FIRST: Final = frozenset(
     ["私", "僕", "俺", "わし", "自分", "あたし", "我々", "わたくし", "儂", "おら", "うち"]
 )
@@ -158,15 +165,23 @@ def _quote(toks: Sequence[Token], first: int, last: int) -> tuple[int, int, int]
     return None
 
 
-def _speaker_noun(toks: Sequence[Token], j: int) -> bool:
-    """``toks[j]`` before が/は/も/って names someone other than the customer or staff."""
+_OTHER: Final = 1
+_STAFF: Final = 2
+
+
+def _speaker_kind(toks: Sequence[Token], j: int) -> int:
+    """What ``toks[j]`` before が/は/も/って names as a speaker: someone other than the
+    customer (_OTHER), staff or the listener (_STAFF), or no speaker (0: the
+    customer, a time, a channel)."""
     t = toks[j]
     if t.pos not in (NOUN, PRON) or t.lemma in _NOT_SPEAKER or t.surface in _NOT_SPEAKER:
-        return False
-    if t.lemma in _FIRST or t.surface in _FIRST or t.lemma in _SECOND or t.surface in _SECOND:
+        return 0
+    if t.lemma in _FIRST or t.surface in _FIRST or t.pos2 == "数詞":
         # 「うちの子が」: うち owns the speaker; only the possessor is the customer.
-        return False
-    return t.pos2 != "数詞"
+        return 0
+    if t.lemma in _SECOND or t.surface in _SECOND:
+        return _STAFF
+    return _OTHER
 
 
 def _media(toks: Sequence[Token], j: int) -> bool:
@@ -179,23 +194,38 @@ def _media(toks: Sequence[Token], j: int) -> bool:
     return k < len(toks) and toks[k].surface in ("で", "では", "の")
 
 
-def _source(toks: Sequence[Token], lo: int, hi: int) -> tuple[bool, bool]:
-    """(a third-party speaker, a medium) named in ``toks[lo:hi]``."""
-    speaker = media = False
+def _source(toks: Sequence[Token], lo: int, hi: int) -> tuple[set[int], bool]:
+    """(the kinds of speaker, a medium) named in ``toks[lo:hi]``."""
+    kinds: set[int] = set()
+    media = False
     for j in range(lo, hi):
         if _media(toks, j):
             media = True
         k = j + 1
         if k < len(toks) and toks[k].surface in _PLURAL:
             k += 1  # 「あいつらが」「子供たちが」
+        if k < len(toks) and toks[k].surface in _SUBJECT and toks[k].pos == PART:
+            kind = _speaker_kind(toks, j)
+            if kind:
+                kinds.add(kind)
+    return kinds, media
+
+
+def _names_own(toks: Sequence[Token], lo: int, hi: int) -> bool:
+    """A subject in ``toks[lo:hi]`` names the customer's own people or a character."""
+    for j in range(lo, hi):
+        k = j + 1
+        if k < len(toks) and toks[k].surface in _PLURAL:
+            k += 1
+        t = toks[j]
         if (
             k < len(toks)
             and toks[k].surface in _SUBJECT
             and toks[k].pos == PART
-            and _speaker_noun(toks, j)
+            and (t.lemma in _OWN or t.surface in _OWN or t.lemma in _CHARACTERS)
         ):
-            speaker = True
-    return speaker, media
+            return True
+    return False
 
 
 def _passive(toks: Sequence[Token], verb: int) -> bool:
@@ -228,19 +258,32 @@ def reported(toks: Sequence[Token], first: int, last: int, *, relayable: bool) -
         return not any(t.lemma in _SECOND or t.surface in _SECOND for t in outside)
     before = _source(toks, lo, start)
     between = _source(toks, end, verb)
-    speaker = before[0] or between[0]
-    media = before[1] or between[1]
-    if not speaker and not media:
-        return False
     # Without brackets a subject before the cue may be the quote's own first word
-    # (「女は黙っとけって言ってんだよ」): read it as an insult only when it follows
-    # the quote, else by the tense of the verb, like a relayed threat.
+    # (「女は黙っとけって言ってんだよ」「お前はバカだと言ったんだよ」): it counts only
+    # when it names the customer's own people or a character (「息子が殺すぞって」).
     bracketed = start < first
-    if media or toks[verb].pos == NOUN or (not relayable and (bracketed or between[0])):
+    if not bracketed:
+        before = ({_OTHER} if _names_own(toks, lo, start) else set(), before[1])
+    other = _OTHER in before[0] or _OTHER in between[0]
+    staff = _STAFF in before[0] or _STAFF in between[0]
+    media = before[1] or between[1]
+    if not other and not staff and not media:
+        return False
+    if media or toks[verb].pos == NOUN:
         return True
-    # A third party's words relayed as the sentence's final, present predicate
-    # (「主人が『訴える』と言っています」) carry the customer's threat; told as a past
-    # event or as the ground of another predicate (「叫んでて困ってます」) they do not.
+    if (
+        other
+        and (
+            (not relayable and (bracketed or _OTHER in between[0]))
+            # 「息子は『殺すぞ』とよく言うんです」: a habit told, not a message relayed
+            or any(t.surface in _HABIT for t in toks[lo:])
+        )
+    ):
+        return True
+    # Staff's words, and a third party's relayed as the sentence's final, present
+    # predicate (「主人が『訴える』と言っています」), are read by the tense: told as a
+    # past event (「店員が『バカ』と言いました」) or as the ground of another predicate
+    # (「叫んでて困ってます」) they are a report.
     f = cl.frame(tuple(toks), "ja", verb, cl.Clause(verb, len(toks)))
     if cl.PAST in f:
         return True

@@ -36,6 +36,10 @@ from unit.detect.support import serious, severity
         ("近所のおばちゃんが「訴えたる！」って騒いでた", "legal_threat"),
         # Told to the customer (a passive verb of saying), whatever the code.
         ("前の彼氏に「殺す」って言われたことがあって", "violence_threat"),
+        # Staff's words told as a past event; a third party's habit.
+        ("レジの店員が「バカかお前」と言いました", "abusive_language"),
+        ("客：あんたが「死ね」言うたんやろ", "abusive_language"),
+        ("弟はいつも「ぶっ殺す」とか言うんですよ", "violence_threat"),
     ],
 )
 def test_a_third_partys_words_told_are_at_most_low(
@@ -54,10 +58,13 @@ def test_a_third_partys_words_told_are_at_most_low(
         # Relayed as the sentence's present predicate: the customer's threat by proxy.
         ("主人が『訴える』と申しております", "legal_threat"),
         ("夫が「店に乗り込む」って言ってますけど", "violence_threat"),
+        # Said to staff, not by them.
+        ("お前に「殺すぞ」って言うてんねん", "violence_threat"),
         ("電話で「訴える」って言ったよな", "legal_threat"),
         # No brackets: the subject before the cue is the quote's own first word.
         ("女は黙っとれって言うとるんじゃ", "abusive_language"),
         ("バイトは黙っとけって言ってんの", "abusive_language"),
+        ("女は引っ込んどけって言うたやろ", "abusive_language"),
         # The listener is the one told: 「お前なんか」 before the passive.
         ("お前なんか「バカ」って言われて当然だ", "abusive_language"),
     ],
