@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from mamori.detect.morph import ADJ, AUX, NOUN, PART, PRON, PUNCT, VERB, Token
+from mamori.detect.morph import ADJ, AUX, HANDLE, NOUN, PART, PRON, PUNCT, VERB, Token
 
 IMPERATIVE: Final = "imperative"
 VOLITIONAL: Final = "volitional"
@@ -170,6 +170,10 @@ def clauses(tokens: tuple[Token, ...], lang: str) -> list[Clause]:
         end_here = False
         if t.pos == PUNCT:
             end_here = t.surface not in ("'", '"', "-", "(", ")", "「", "」")
+        elif t.pos == HANDLE:
+            # "@dave you're useless": a handle opening a clause calls someone, like
+            # "Dave, …"; inside one it is a word of it ("tell @dave to call me").
+            end_here = i == start
         elif lang == "ja":
             if t.pos == PART and t.pos2 == "接続助詞" and t.surface in _JA_BREAK_PARTICLES:
                 end_here = not _connective(tokens, start, i)

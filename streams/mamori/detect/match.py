@@ -58,6 +58,7 @@ from mamori.detect.morph import (
     _EN_EXPAND,
     ADJ,
     AUX,
+    HANDLE,
     NOUN,
     NUM,
     OTHER,
@@ -426,7 +427,7 @@ class TokenLexicon:
         needs = self._needs_last_first
         possible: dict[tuple[Item, ...], bool] = {}
         if short is None:
-            short = sum(1 for t in toks if t.pos != PUNCT) <= _SHORT_OUTBURST
+            short = sum(1 for t in toks if t.pos not in (PUNCT, HANDLE)) <= _SHORT_OUTBURST
         first = self._first_keys
         by_slot = self._by_slot.items()
         # Clauses and the text's keys are needed only once a token starts a pattern.
@@ -624,6 +625,7 @@ class TokenLexicon:
             or (short and not about_other)
             or any(t.pos == PRON and t.lemma in _YOU for t in span)
             or _animate_subject(toks, end, clause.end)
+            or (a.lang == "en" and _said_to_handle(toks, clause, i, end))
         )
         if not aimed and e.aimed is not None and a.lang == "ja":
             aimed = _subordinate_aimed(toks, end, clause)
@@ -742,6 +744,27 @@ def _annoyed_by_listener(toks: tuple[Token, ...], i: int, end: int, clause: cl.C
         if heads and cl.frame(toks, "ja", heads[-1], other) & {cl.IMPERATIVE, cl.REQUEST}:
             return True
     return False
+
+
+#: Words an insult said to someone may stand before ("@dave absolute clown") …
+_BEFORE_VOCATIVE_CUE: Final = frozenset(["absolute", "total", "complete", "utter", "so", "such"])
+#: … and after ("@dave useless as always"), where no noun it describes follows.
+_AFTER_VOCATIVE_CUE: Final = frozenset(
+    ["as", "again", "af", "tbh", "lol", "smh", "mate", "honestly", "seriously", "still"]
+    + ["and", "but", "today", "now", "per", "once"]
+)
+
+
+def _said_to_handle(toks: tuple[Token, ...], clause: cl.Clause, i: int, end: int) -> bool:
+    """ "@dave_r2 useless as always": an @handle opens the message as its own clause
+    (the addressee) and the cue opens the next one, describing nothing after it — the
+    word is said to that account, like "you". "@telco your app is trash" names a
+    thing first and stays with it."""
+    if clause.start == 0 or toks[clause.start - 1].pos != HANDLE:
+        return False
+    if any(t.surface not in _BEFORE_VOCATIVE_CUE for t in toks[clause.start : i]):
+        return False
+    return end >= clause.end or toks[end].pos == PUNCT or toks[end].surface in _AFTER_VOCATIVE_CUE
 
 
 def _cancelled(e: Entry, toks: tuple[Token, ...], clause: cl.Clause) -> bool:

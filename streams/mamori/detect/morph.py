@@ -28,7 +28,8 @@ from typing import Any, Final, cast
 import simplemma
 
 from mamori.detect.text import spoken, tohoku
-from mamori.detect.text.normalize import OBFUSCATION_PROBE, unobfuscate
+from mamori.detect.text.normalize import HANDLE as _HANDLE_RE
+from mamori.detect.text.normalize import OBFUSCATION_PROBE, is_handle, unobfuscate
 
 #: Coarse parts of speech shared by both languages.
 NOUN: Final = "NOUN"
@@ -39,6 +40,8 @@ AUX: Final = "AUX"  # auxiliaries (助動詞); English modals
 PART: Final = "PART"  # particles (助詞)
 NUM: Final = "NUM"
 PUNCT: Final = "PUNCT"
+#: en: an @handle ("@support_bot"): the name of whom the text is addressed to, as written.
+HANDLE: Final = "HANDLE"
 OTHER: Final = "OTHER"
 
 _MAX_CHARS: Final = 4000
@@ -663,7 +666,7 @@ _EN_EXPAND: Final[dict[str, tuple[str, ...]]] = {
 #: Any case: the same expansion runs on the cased text, so positions stay in line.
 _EN_CONTRACTION: Final = re.compile(r"(?<=[a-z])(n't|'ll|'re|'m|'ve|'d)\b", re.I)
 _EN_CONTRACTED: Final = {"n't": " not", "'ll": " will", "'re": " are", "'m": " am", "'ve": " have"}
-_EN_WORD: Final = re.compile(r"[a-z0-9@$*]+|[^\sa-z0-9]")
+_EN_WORD: Final = re.compile(_HANDLE_RE.pattern + r"|[a-z0-9@$*]+|[^\sa-z0-9]")
 _LEET: Final = str.maketrans("013457@$", "oieastas")
 _IRREGULAR_PAST: Final = frozenset(
     [
@@ -766,6 +769,10 @@ def _en_tokens(text: str, cased: str | None = None) -> list[Token]:
     for m in _EN_WORD.finditer(s):
         raw = m.group(0)
         if raw == "'":
+            continue
+        if raw[0] == "@" and is_handle(raw):
+            # An addressee, never leetspeak: "@anna_k2" is no "aanna ka".
+            out.append(Token(raw, raw, raw, HANDLE, "", "", m.start(), m.end()))
             continue
         if raw[0].isalnum() or raw[0] in "@$*":
             word, words = _en_word(raw)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from mamori.detect.content import LexiconDetector
-from mamori.detect.morph import Analyser
+from mamori.detect.morph import HANDLE, Analyser
+from mamori.detect.text.normalize import fold
 from unit.detect.support import serious
 
 
@@ -43,3 +44,49 @@ def test_ill_after_an_announcing_word_is_i_will(detector: LexiconDetector, text:
 def test_ill_as_an_adjective_stays_a_word(analyser: Analyser, text: str, words: str) -> None:
     surfaces = " ".join(t.surface for t in analyser.analyse(text).tokens)
     assert words in surfaces, surfaces
+
+
+# ------------------------------------------------------------------------ @handles
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@help_desk2 you are a joke",
+        "@s4m_support whats going on",
+        "hey @mike_3 where is my parcel",
+        "@AcmeHelp thanks",
+    ],
+)
+def test_a_handle_is_one_token_never_leetspeak(analyser: Analyser, text: str) -> None:
+    toks = analyser.analyse(text).tokens
+    handles = [t for t in toks if t.pos == HANDLE]
+    assert len(handles) == 1 and handles[0].surface.startswith("@"), toks
+    assert handles[0].surface == "@" + text.lower().split("@")[1].split()[0]
+
+
+def test_fold_keeps_a_handle_and_its_spaces() -> None:
+    assert fold("hey @mike_3 i know") == "hey @mike_3 i know"
+    assert fold("@s4rah_k you") == "@s4rah_k you"
+    assert fold("you @sshole") == "you asshole"  # a masked word, not a handle
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@amy_k2 pathetic, still no refund after three weeks",
+        "@helpdesk_tom incompetent as always, nobody ever replies here",
+    ],
+)
+def test_an_insult_said_to_a_handle_is_aimed(detector: LexiconDetector, text: str) -> None:
+    assert "abusive_language" in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@amy_k2 thanks, the parcel came today",
+        "@k1ll_count_shop is my order coming today",
+        "@helpdesk_tom my old phone was useless, can i upgrade early",
+    ],
+)
+def test_a_handle_alone_aims_nothing(detector: LexiconDetector, text: str) -> None:
+    assert "abusive_language" not in serious(detector, text), text
