@@ -593,7 +593,9 @@ class TokenLexicon:
             # word, the verb ("I will beat the lot of you": will is read before beat).
             head = i
         f = cl.frame(toks, a.lang, head, clause)
-        if e.negatable and cl.NEGATED in f:
+        if e.negatable and (
+            cl.NEGATED in f or (a.lang == "en" and cl.negated_before(toks, clause, i))
+        ):
             return None
         if not e.prohibitive and cl.PROHIBITIVE in f:
             return None  # 「死ぬな」「辞めるなよ」: forbidding it is no wish for it

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from mamori.detect.clauses import clauses
 from mamori.detect.content import LexiconDetector
 from mamori.detect.morph import HANDLE, Analyser
 from mamori.detect.text.normalize import fold
@@ -90,3 +91,50 @@ def test_an_insult_said_to_a_handle_is_aimed(detector: LexiconDetector, text: st
 )
 def test_a_handle_alone_aims_nothing(detector: LexiconDetector, text: str) -> None:
     assert "abusive_language" not in serious(detector, text), text
+
+
+# ------------------------------------------------------- a to-infinitive after a comma
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you're paid for exactly this, to take whatever we say",
+        "its what u get paid for, to take this",
+        "Customer: that's your job, what you're paid for, to take it",
+    ],
+)
+def test_an_infinitive_after_a_comma_completes_the_clause(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "abusive_language" in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you are not paid for this, to take abuse from me",
+        "nobody is paid for this, to take it all day",
+        "i paid for express shipping, to take it on holiday",
+        "you're not paid enough, to take calls all night",
+        "you are not paid for any of this to take it",  # a long match: "not" before its start
+    ],
+)
+def test_the_negation_before_the_comma_reaches_the_infinitive(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "abusive_language" not in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("paid for this, to take it", 1),
+        ("i sent the form, to your office", 2),
+        ("its fine, to be honest", 2),
+        ("call me back, to 07700 900123", 2),
+    ],
+)
+def test_a_comma_before_to_splits_only_before_a_preposition(
+    analyser: Analyser, text: str, pieces: int
+) -> None:
+    toks = analyser.analyse(text).tokens
+    assert len(clauses(toks, "en")) == pieces, [t.surface for t in toks]
