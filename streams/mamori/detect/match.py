@@ -497,6 +497,32 @@ class TokenLexicon:
             cands = sorted(dict.fromkeys(cands), key=self._order.__getitem__)
         return cands
 
+    def _thing_subject_en(self, toks: tuple[Token, ...], start: int, cue: int) -> bool:
+        """The subject the cue is said of is a thing ("your app is useless", "this
+        service is rubbish", "the website is so useless") — a noun phrase opened by a
+        determiner that names no person — so a short complaint about a product, a
+        service or the company is no insult of the staff ("your staff are useless",
+        "your lot are useless" name people and stay aimed)."""
+        j = cue - 1
+        while j > start and toks[j].surface in _DEGREE_EN:
+            j -= 1
+        if j <= start or toks[j].surface not in _COPULA_EN:
+            return False
+        k = j - 1
+        while k > start and j - k <= _PHRASE_WORDS and toks[k].surface not in _THING_DETERMINERS:
+            k -= 1
+        phrase = toks[k + 1 : j]
+        return (
+            toks[k].surface in _THING_DETERMINERS
+            and bool(phrase)
+            and all(t.pos == OTHER and not t.proper and not self._names_person(t) for t in phrase)
+        )
+
+    def _names_person(self, t: Token) -> bool:
+        return t.surface in _GROUP_OF_PEOPLE_EN or any(
+            not self._slots.get(slot, frozenset()).isdisjoint(t.keys) for slot in _PERSON_SLOTS_EN
+        )
+
     def _slot_ok(self, slot: str, t: Token) -> bool:
         if slot == "NUM":
             return t.pos == NUM or t.surface.isdigit()
@@ -620,6 +646,7 @@ class TokenLexicon:
             any(t.surface in _OTHER_TARGET for t in clause_toks)
             or _modifies_noun(toks, end)
             or (a.lang == "ja" and _thing_topic(toks, clause.start, i))
+            or (a.lang == "en" and self._thing_subject_en(toks, clause.start, i))
         )
         aimed = (
             cl.SECOND_PERSON in f
@@ -748,6 +775,23 @@ def _annoyed_by_listener(toks: tuple[Token, ...], i: int, end: int, clause: cl.C
     return False
 
 
+#: English subjects said to be something: a copula ("app's" is left out: as often
+#: the possessive, "your mama's ass") …
+_COPULA_EN: Final = frozenset(["is", "are", "was", "were", "been", "be"])
+#: … the degree words between it and the cue ("is so useless", "is just rubbish") …
+_DEGREE_EN: Final = frozenset(
+    ["so", "very", "really", "just", "totally", "absolutely", "completely", "utterly"]
+    + ["literally", "truly", "a", "an", "such", "absolute", "complete", "total", "utter"]
+    + ["pure", "actual", "still", "always", "too", "quite", "pretty", "fucking", "bloody"]
+)
+#: … and the determiners that open a thing as that subject ("your app", "this service").
+_THING_DETERMINERS: Final = frozenset(
+    ["your", "ur", "this", "that", "the", "these", "those", "our", "their", "its"]
+)
+_PHRASE_WORDS: Final = 3
+#: The word lists that name people, and "lot" ("your lot are useless": you people).
+_PERSON_SLOTS_EN: Final = ("PERSON_EN", "STAFF_ROLE_EN", "STAFF")
+_GROUP_OF_PEOPLE_EN: Final = frozenset(["lot", "lots", "bunch", "crowd"])
 #: Words an insult said to someone may stand before ("@dave absolute clown") …
 _BEFORE_VOCATIVE_CUE: Final = frozenset(["absolute", "total", "complete", "utter", "so", "such"])
 #: … and after ("@dave useless as always"), where no noun it describes follows.

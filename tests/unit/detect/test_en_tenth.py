@@ -138,3 +138,34 @@ def test_a_comma_before_to_splits_only_before_a_preposition(
 ) -> None:
     toks = analyser.analyse(text).tokens
     assert len(clauses(toks, "en")) == pieces, [t.surface for t in toks]
+
+
+# ------------------------------------------------- a short complaint about a product
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ur website is trash",
+        "the checkout was useless",
+        "your wifi is garbage!!",
+        "Customer: your update is awful",
+        "the app was so useless",  # five words: cleared before too
+        "your billing system is useless",  # not short: cleared before
+    ],
+)
+def test_a_thing_called_useless_is_no_insult_of_staff(detector: LexiconDetector, text: str) -> None:
+    assert "abusive_language" not in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you are so useless",
+        "ur useless",
+        "your manager is useless",
+        "your lot are useless",
+        "this guy is useless",
+        "you and your app are useless",
+    ],
+)
+def test_a_person_called_useless_stays_aimed(detector: LexiconDetector, text: str) -> None:
+    assert "abusive_language" in serious(detector, text), text
