@@ -518,6 +518,13 @@ class TokenLexicon:
             and all(t.pos == OTHER and not t.proper and not self._names_person(t) for t in phrase)
         )
 
+    def _describes_thing_en(self, toks: tuple[Token, ...], end: int, limit: int) -> bool:
+        """The cue stands right before a word for something bought or used, or the
+        company (``THING_EN``): "useless app", "terrible service"."""
+        return end < limit and not self._slots.get("THING_EN", frozenset()).isdisjoint(
+            toks[end].keys
+        )
+
     def _names_person(self, t: Token) -> bool:
         return t.surface in _GROUP_OF_PEOPLE_EN or any(
             not self._slots.get(slot, frozenset()).isdisjoint(t.keys) for slot in _PERSON_SLOTS_EN
@@ -648,7 +655,21 @@ class TokenLexicon:
             or (a.lang == "ja" and _thing_topic(toks, clause.start, i))
             or (a.lang == "en" and self._thing_subject_en(toks, clause.start, i))
         )
-        aimed = (
+        # "pathetic service", "you sold me a useless product": the word describes the
+        # thing after it, whoever the clause names; repeated in a clause that names no
+        # listener ("terrible service, really terrible"), it still does.
+        describes_thing = a.lang == "en" and (
+            self._describes_thing_en(toks, end, clause.end)
+            or (
+                end == i + 1
+                and cl.SECOND_PERSON not in f
+                and any(
+                    toks[k].lemma == toks[i].lemma and self._describes_thing_en(toks, k + 1, i)
+                    for k in range(i)
+                )
+            )
+        )
+        aimed = not describes_thing and (
             cl.SECOND_PERSON in f
             or cl.IMPERATIVE in f
             or (short and not about_other)

@@ -169,3 +169,30 @@ def test_a_thing_called_useless_is_no_insult_of_staff(detector: LexiconDetector,
 )
 def test_a_person_called_useless_stays_aimed(detector: LexiconDetector, text: str) -> None:
     assert "abusive_language" in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "awful app, keeps logging me out",
+        "useless website cant even pay",
+        "Customer: terrible broadband, dead again",
+        "pathetic delivery, three weeks late, still nothing",
+        "useless service, truly useless",  # said again of the same thing
+    ],
+)
+def test_an_insult_word_before_a_product_describes_it(detector: LexiconDetector, text: str) -> None:
+    assert "abusive_language" not in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "useless woman, get me your manager",
+        "pathetic little man",
+        "awful app, and you are awful too",
+        "you stupid idiot",
+    ],
+)
+def test_an_insult_word_before_a_person_stays(detector: LexiconDetector, text: str) -> None:
+    assert "abusive_language" in serious(detector, text), text
