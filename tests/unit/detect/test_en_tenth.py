@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from mamori.detect import irony
 from mamori.detect.clauses import clauses
 from mamori.detect.content import LexiconDetector
 from mamori.detect.morph import HANDLE, Analyser
@@ -196,3 +197,52 @@ def test_an_insult_word_before_a_product_describes_it(detector: LexiconDetector,
 )
 def test_an_insult_word_before_a_person_stays(detector: LexiconDetector, text: str) -> None:
     assert "abusive_language" in serious(detector, text), text
+
+
+# ------------------------------------------------------------ praise taken back by irony
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("thank you for nothing, im posting this on facebook", "online_defamation_threat"),
+        (
+            "cheers, thanks for absolutely nothing, this is going on tiktok",
+            "online_defamation_threat",
+        ),
+        (
+            "thanks for ruining my birthday, im posting the whole chat on twitter",
+            "online_defamation_threat",
+        ),
+        ("well done genius, im posting this on reddit", "online_defamation_threat"),
+    ],
+)
+def test_praise_taken_back_clears_nothing(detector: LexiconDetector, text: str, code: str) -> None:
+    assert code in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks for the quick fix, posting a lovely review on facebook",
+        "well done, youre a genius, posting a 5 star review on google",
+        "thank you for everything, will share my experience on facebook",
+    ],
+)
+def test_sincere_praise_still_clears(detector: LexiconDetector, text: str) -> None:
+    assert "online_defamation_threat" not in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "back"),
+    [
+        ("thanks for nothing", 6, True),
+        ("thank you so much for nothing", 5, True),
+        ("thanks 4 nothing", 6, True),
+        ("great job, genius", 5, True),
+        ("nice one sherlock", 4, True),
+        ("thanks for the help", 6, False),
+        ("great job, youre a genius", 5, False),
+        ("thanks for nothing less than perfect", 6, True),  # read as irony: a known limit
+    ],
+)
+def test_taken_back(text: str, end: int, back: bool) -> None:
+    assert irony.taken_back(text, end) is back
