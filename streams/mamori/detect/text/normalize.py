@@ -116,8 +116,9 @@ _LEET_MAP: Final = str.maketrans("013457@$", "oieastas")
 # A leet character inside an ASCII word: letters on both sides, or @/$ opening a word.
 _LEET: Final = re.compile(r"(?<=[a-z])[013457@$]+(?=[a-z])|(?<![a-z0-9])[@$](?=[a-z]{2})")
 #: An @mention ("@support_bot", "@anna_k2", "@ShopCo"): @ at a word start, then the
-#: letters, digits and underscores of an account name.
-HANDLE: Final = re.compile(r"(?<![a-z0-9_.@])@[a-z0-9_]+")
+#: letters, digits and underscores of an account name. (The look-behind follows the @
+#: it guards, so it runs only where there is one.)
+HANDLE: Final = re.compile(r"@(?<![a-z0-9_.@]@)[a-z0-9_]+")
 # A handle (taken whole, first) or a leet character, in one pass.
 _LEET_OR_HANDLE: Final = re.compile(HANDLE.pattern + "|" + _LEET.pattern)
 
