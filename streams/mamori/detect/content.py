@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from mamori.detect import clauses as cl
+from mamori.detect import irony
 from mamori.detect import roles as rl
 from mamori.detect.base import ContentHit, TextAnalysis
 from mamori.detect.match import (
@@ -333,6 +334,8 @@ class LexiconDetector:
         self._question = r["question"]
         self._demand = r["demand"]
         self._urgent = r["urgent"]
+        names = compiled.group_names
+        self._praise = names.index("praise") if "praise" in names else -1
         # Streams repeat texts (templates, the same demand resent): analyse() is a pure
         # function of (subject, text), so results for short texts are memoised.
         self._cache: dict[tuple[str | None, str | None], TextAnalysis] = {}
@@ -826,6 +829,16 @@ class LexiconDetector:
     def _in_sentence(self, msg: _Message, g: int, sentence: int) -> bool:
         return any(msg.sentence(sp[0]) == sentence for sp in self._group(msg, g))
 
+    def _cancels(self, msg: _Message, g: int, sentence: int) -> bool:
+        """An ``unless`` group is in the sentence; praise counts only where no irony
+        takes it back ("thanks for nothing", "great job, genius")."""
+        if g != self._praise:
+            return self._in_sentence(msg, g, sentence)
+        return any(
+            msg.sentence(sp[0]) == sentence and not irony.taken_back(msg.text, sp[1])
+            for sp in self._group(msg, g)
+        )
+
     def _negated(self, msg: _Message, first: Span, last: Span) -> bool:
         spans = msg.spans
         sentence = msg.sentence(first[0])
@@ -877,7 +890,7 @@ class LexiconDetector:
                 continue
             if rule.negatable and self._negated(msg, first, last):
                 continue
-            if any(self._in_sentence(msg, u, sentence) for u in rule.unless):
+            if any(self._cancels(msg, u, sentence) for u in rule.unless):
                 continue
             rank = SEVERITY_RANK[rule.severity]
             if rule.question != "keep" and self._is_question(msg, sentence):

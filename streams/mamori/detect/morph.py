@@ -28,7 +28,8 @@ from typing import Any, Final, cast
 import simplemma
 
 from mamori.detect.text import spoken, tohoku
-from mamori.detect.text.normalize import OBFUSCATION_PROBE, unobfuscate
+from mamori.detect.text.normalize import HANDLE as _HANDLE_RE
+from mamori.detect.text.normalize import OBFUSCATION_PROBE, is_handle, unobfuscate
 
 #: Coarse parts of speech shared by both languages.
 NOUN: Final = "NOUN"
@@ -39,6 +40,8 @@ AUX: Final = "AUX"  # auxiliaries (助動詞); English modals
 PART: Final = "PART"  # particles (助詞)
 NUM: Final = "NUM"
 PUNCT: Final = "PUNCT"
+#: en: an @handle ("@support_bot"): the name of whom the text is addressed to, as written.
+HANDLE: Final = "HANDLE"
 OTHER: Final = "OTHER"
 
 _MAX_CHARS: Final = 4000
@@ -663,7 +666,7 @@ _EN_EXPAND: Final[dict[str, tuple[str, ...]]] = {
 #: Any case: the same expansion runs on the cased text, so positions stay in line.
 _EN_CONTRACTION: Final = re.compile(r"(?<=[a-z])(n't|'ll|'re|'m|'ve|'d)\b", re.I)
 _EN_CONTRACTED: Final = {"n't": " not", "'ll": " will", "'re": " are", "'m": " am", "'ve": " have"}
-_EN_WORD: Final = re.compile(r"[a-z0-9@$*]+|[^\sa-z0-9]")
+_EN_WORD: Final = re.compile(_HANDLE_RE.pattern + r"|[a-z0-9@$*]+|[^\sa-z0-9]")
 _LEET: Final = str.maketrans("013457@$", "oieastas")
 _IRREGULAR_PAST: Final = frozenset(
     [
@@ -766,6 +769,10 @@ def _en_tokens(text: str, cased: str | None = None) -> list[Token]:
     for m in _EN_WORD.finditer(s):
         raw = m.group(0)
         if raw == "'":
+            continue
+        if raw[0] == "@" and is_handle(raw):
+            # An addressee, never leetspeak: "@anna_k2" is no "aanna ka".
+            out.append(Token(raw, raw, raw, HANDLE, "", "", m.start(), m.end()))
             continue
         if raw[0].isalnum() or raw[0] in "@$*":
             word, words = _en_word(raw)
@@ -912,13 +919,48 @@ _EN_AUX_NEXT: Final = re.compile(
 _EN_CLAUSE_OPENERS: Final = frozenset(
     ["and", "but", "so", "or", "then", "else", "otherwise", "if", "because", "cause", "cuz"]
 )
+#: Words a speaker puts before what they announce ("ok ill find you", "trust me ill
+#: see to it", "i swear ill …", "be assured that ill …"): after one, "ill" followed by
+#: a verb is "I'll" too. The adjective stands after a copula or a linking verb ("my mum
+#: is ill", "feeling ill"), never here.
+_EN_ANNOUNCERS: Final = frozenset(
+    ["ok", "okay", "k", "kk", "fine", "right", "alright", "yeah", "yea", "yep", "yes", "well"]
+    + ["honestly", "tbh", "ngl", "seriously", "lol", "lmao", "mate", "look", "listen", "now"]
+    + ["me", "swear", "promise", "bet", "guarantee", "think", "reckon", "guess", "believe"]
+    + ["hope", "know", "sure", "assured", "that", "what", "trust", "watch", "see", "else"]
+)
+#: What follows the adjective "ill" where a verb would follow "I'll": a preposition, a
+#: conjunction, a time word or a noun it describes ("that ill feeling", "what ill effects").
+_EN_AFTER_ILL_ADJ: Final = frozenset(
+    ["and", "or", "but", "since", "for", "with", "at", "in", "on", "from", "of", "to", "as"]
+    + ["because", "after", "before", "all", "last", "this", "today", "yesterday", "again"]
+    + ["too", "so", "very", "now", "lately", "health", "will", "effect", "effects", "feeling"]
+    + ["feelings", "treatment", "advised", "fated", "repute", "temper", "person", "people"]
+    + ["every", "each", "when", "whenever", "if", "then", "just", "about", "already", "still"]
+    + ["enough"]
+)
+_EN_NEXT_WORD: Final = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _verb_follows(s: str, end: int) -> bool:
+    """The word after ``end`` can be a verb in its base form ("make", "see"): a word
+    that is no function word, time word or noun the adjective "ill" describes, and no
+    -ing, -ed or -ly form."""
+    m = _EN_NEXT_WORD.match(s, end)
+    if m is None:
+        return False
+    w = m.group(1)
+    return w not in _EN_AFTER_ILL_ADJ and not w.endswith(("ing", "ed", "ly"))
 
 
 def _reads_as_words(word: str, before: list[Token], s: str, end: int) -> bool:
     prev = before[-1] if before else None
     if word == "ill":
         opens = prev is None or prev.pos == PUNCT or prev.surface in _EN_CLAUSE_OPENERS
-        return opens and _EN_WORD_NEXT.match(s, end) is not None
+        if opens:
+            return _EN_WORD_NEXT.match(s, end) is not None
+        # Mid-sentence, after a word that announces what follows: "I'll" when a verb does.
+        return prev is not None and prev.surface in _EN_ANNOUNCERS and _verb_follows(s, end)
     if word == "ye":  # Scots "ye" (you) before a word; alone it is "yeah"
         return _EN_WORD_NEXT.match(s, end) is not None
     if word == "ah":  # Scots "ah'll", "ah've", "ah ken": I before an auxiliary
