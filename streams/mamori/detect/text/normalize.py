@@ -242,7 +242,9 @@ def fold(text: str) -> str:
         s = _NEWLINES.sub("\n", s)
     if _RARE_PROBE.search(s):  # one cheap search guards the two rare rewrites
         s = _REPEATS.sub(r"\1", s)
-        s = _LEET_OR_HANDLE.sub(_unleet, s)
+        unleeted = _LEET_OR_HANDLE.sub(_unleet, s)
+        if unleeted != s:  # a decoded character may extend a run ("a@a" → "aaa")
+            s = _REPEATS.sub(r"\1", unleeted)
     if "え" in s or "あ" in s:
         s = _LENGTHENER.sub("", s)
     if "っっ" in s:
