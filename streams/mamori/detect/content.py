@@ -340,12 +340,16 @@ class LexiconDetector:
 
     @classmethod
     def load(
-        cls, extra_dirs: Sequence[Path] = (), staff_names: Iterable[str] = ()
+        cls,
+        extra_dirs: Sequence[Path] = (),
+        staff_names: Iterable[str] = (),
+        cache_size: int = _CACHE_SIZE,
     ) -> LexiconDetector:
         """Default lexicons, then each of ``extra_dirs`` (company patterns) in order.
 
         ``staff_names`` (any script) extend the built-in list of common surnames used
-        by the staff_naming rules, and are masked in evidence excerpts.
+        by the staff_naming rules, and are masked in evidence excerpts. ``cache_size``
+        bounds the memo of analysed texts (a back-fill wants a larger one).
         """
         analyser = Analyser()
         names = tuple(staff_names)
@@ -356,7 +360,9 @@ class LexiconDetector:
         compiled = compile_lexicons(
             dirs, spelled, words.probe_words, analyser.reading, words.probe_exclusions
         )
-        return cls(compiled, words=words, analyser=analyser, staff_names=names)
+        return cls(
+            compiled, cache_size=cache_size, words=words, analyser=analyser, staff_names=names
+        )
 
     @property
     def rules(self) -> list[Rule]:
