@@ -299,6 +299,14 @@ class _Message:
         return start, end
 
 
+def _customer_part(subject: str | None, text: str | None) -> str:
+    """What the analysis reads: the subject and the customer's lines of the text."""
+    raw = customer_lines(text[:_MAX_CHARS]) if text else ""
+    if subject:
+        raw = subject[:500] + "\n" + raw
+    return raw
+
+
 class LexiconDetector:
     """Implements :class:`mamori.detect.base.ContentDetector`."""
 
@@ -339,16 +347,22 @@ class LexiconDetector:
         # Streams repeat texts (templates, the same demand resent): analyse() is a pure
         # function of (subject, text), so results for short texts are memoised.
         self._cache: dict[tuple[str | None, str | None], TextAnalysis] = {}
+        #: The same results by the customer's part of the text (:func:`_customer_part`).
+        self._by_part: dict[str, TextAnalysis] = {}
         self._cache_size = cache_size
 
     @classmethod
     def load(
-        cls, extra_dirs: Sequence[Path] = (), staff_names: Iterable[str] = ()
+        cls,
+        extra_dirs: Sequence[Path] = (),
+        staff_names: Iterable[str] = (),
+        cache_size: int = _CACHE_SIZE,
     ) -> LexiconDetector:
         """Default lexicons, then each of ``extra_dirs`` (company patterns) in order.
 
         ``staff_names`` (any script) extend the built-in list of common surnames used
-        by the staff_naming rules, and are masked in evidence excerpts.
+        by the staff_naming rules, and are masked in evidence excerpts. ``cache_size``
+        bounds the memo of analysed texts (a back-fill wants a larger one).
         """
         analyser = Analyser()
         names = tuple(staff_names)
@@ -359,7 +373,9 @@ class LexiconDetector:
         compiled = compile_lexicons(
             dirs, spelled, words.probe_words, analyser.reading, words.probe_exclusions
         )
-        return cls(compiled, words=words, analyser=analyser, staff_names=names)
+        return cls(
+            compiled, cache_size=cache_size, words=words, analyser=analyser, staff_names=names
+        )
 
     @property
     def rules(self) -> list[Rule]:
@@ -371,7 +387,16 @@ class LexiconDetector:
         cached = self._cache.get(key)
         if cached is not None:
             return cached
-        result = self.analyse_uncached(subject, text, channel)
+        # The analysis reads only the customer's part: transcripts that differ in the
+        # agent's lines (names, timestamps, the script) share one analysis.
+        raw = _customer_part(subject, text)
+        result = self._by_part.get(raw)
+        if result is None:
+            result = self._analyse_part(raw)
+            if len(raw) <= _CACHE_MAX_CHARS:
+                if len(self._by_part) >= self._cache_size:
+                    self._by_part.clear()
+                self._by_part[raw] = result
         if len(text or "") + len(subject or "") <= _CACHE_MAX_CHARS:
             if len(self._cache) >= self._cache_size:
                 self._cache.clear()  # simple bound; a hot set refills quickly
@@ -380,9 +405,9 @@ class LexiconDetector:
 
     def analyse_uncached(self, subject: str | None, text: str | None, channel: str) -> TextAnalysis:
         """:meth:`analyse` without the memo (benchmarks, tests)."""
-        raw = customer_lines(text[:_MAX_CHARS]) if text else ""
-        if subject:
-            raw = subject[:500] + "\n" + raw
+        return self._analyse_part(_customer_part(subject, text))
+
+    def _analyse_part(self, raw: str) -> TextAnalysis:
         folded = self._analyser.standard(fold(raw))
         if not folded:
             return TextAnalysis(hits=(), customer_text="", is_demand=False, is_urgent=False)
