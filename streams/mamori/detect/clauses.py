@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from mamori.detect.morph import ADJ, AUX, NOUN, PART, PRON, PUNCT, VERB, Token
+from mamori.detect.morph import ADJ, AUX, EN_TITLES, NOUN, PART, PRON, PUNCT, VERB, Token
 
 IMPERATIVE: Final = "imperative"
 VOLITIONAL: Final = "volitional"
@@ -116,6 +116,12 @@ _EN_BREAK: Final = frozenset(
 #: "so", "and", "or", "then" start a clause only before a subject ("and i will sue").
 _EN_BREAK_SUBJ: Final = frozenset(["so", "and", "or", "then"])
 _EN_SUBJECTS: Final = frozenset(["i", "you", "we", "he", "she", "they", "it", "u"])
+#: Titles written with a full stop ("Mr. Patel"; not "miss").
+_EN_ABBREVIATED: Final = EN_TITLES - {"miss"}
+#: After these, "but" means "except" and opens no clause ("nobody but Rachel").
+_EN_BUT_EXCEPT: Final = frozenset(
+    ["anyone", "anybody", "nobody", "noone", "everyone", "everybody", "one", "all"]
+)
 _EN_SUBORDINATE: Final = frozenset(["if", "unless", "when", "because", "cause", "once", "until"])
 _EN_NEG: Final = frozenset(["not", "never", "no", "nobody", "nothing", "neither", "nor"])
 _EN_FUTURE: Final = frozenset(["will", "shall", "gonna", "going", "about", "intend"])
@@ -169,7 +175,10 @@ def clauses(tokens: tuple[Token, ...], lang: str) -> list[Clause]:
         nxt = tokens[i + 1] if i + 1 < n else None
         end_here = False
         if t.pos == PUNCT:
-            end_here = t.surface not in ("'", '"', "-", "(", ")", "「", "」")
+            end_here = t.surface not in ("'", '"', "-", "(", ")", "「", "」") and not (
+                # "Mr. Patel": the full stop of a title ends no sentence
+                t.surface == "." and i > start and tokens[i - 1].surface in _EN_ABBREVIATED
+            )
         elif lang == "ja":
             if t.pos == PART and t.pos2 == "接続助詞" and t.surface in _JA_BREAK_PARTICLES:
                 end_here = not _connective(tokens, start, i)
@@ -190,6 +199,7 @@ def clauses(tokens: tuple[Token, ...], lang: str) -> list[Clause]:
         elif (
             nxt is not None
             and nxt.lemma in _EN_BREAK
+            and not (nxt.lemma == "but" and t.surface in _EN_BUT_EXCEPT)
             or (
                 # "unless you refund me i will sue": a fronted if/unless clause ends where a
                 # subject with a modal starts the main clause, comma or not.
