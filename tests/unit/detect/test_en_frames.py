@@ -169,3 +169,49 @@ def test_underwear_asked_about_as_a_product_is_no_harassment(
 )
 def test_underwear_put_on_the_listener_stays_sexual(detector: LexiconDetector, text: str) -> None:
     assert "sexual_harassment" in serious(detector, text), text
+
+
+# ------------------------------------------------------------ veiled warnings, audiences
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "I'd strongly advise your team to be careful when they lock up tonight.",
+            "violence_threat",
+        ),
+        ("tell your staff to watch themselves going home after work", "violence_threat"),
+        ("i know which bus u take, just saying", "violence_threat"),
+        ("Customer: I know what train you catch after your shift", "violence_threat"),
+        (
+            "I've got 20k followers and they're about to find out how you treat people",
+            "online_defamation_threat",
+        ),
+        (
+            "If I do not receive a full refund, I will publish a detailed account of your agents' conduct.",
+            "online_defamation_threat",
+        ),
+    ],
+)
+def test_a_veiled_warning_or_an_audience_told_is_a_threat(
+    detector: LexiconDetector, text: str, code: str
+) -> None:
+    assert code in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "please be careful when leaving the shop, the floor by the door is wet",
+        "I'd advise your courier to be careful with the gate, the latch sticks",
+        "which bus do you take to get to the depot?",
+        "I missed the train I take home, so can the delivery come tomorrow?",
+        "I have 20k followers and would love to work with your brand",
+        "my followers are about to hear how helpful your team was, thank you!",
+        "Could you email me a detailed account of the charges on my account?",
+        "I'll share my story about how your staff helped me so much",
+    ],
+)
+def test_care_advice_routes_and_audiences_named_benignly_are_no_threat(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert not serious(detector, text) & {"violence_threat", "online_defamation_threat"}, text
