@@ -77,7 +77,9 @@ _ROLE_CODES: Final = frozenset(
     ]
 )
 #: Codes whose English cues are read for whom they are aimed at (mamori.detect.targets).
-_TARGET_CODES: Final = frozenset([Category.ABUSIVE_LANGUAGE, Category.SEXUAL_HARASSMENT])
+_TARGET_CODES: Final = frozenset(
+    [Category.ABUSIVE_LANGUAGE, Category.SEXUAL_HARASSMENT, Category.STAFF_NAMING]
+)
 #: Codes whose English cues, quoted from someone else, are a report (at most low).
 _QUOTABLE_CODES: Final = frozenset(
     [
@@ -623,6 +625,9 @@ class LexiconDetector:
         if category == Category.SEXUAL_HARASSMENT:
             # "do you have the lingerie range in a size 12?"
             return 0 if tg.apparel_product(toks, cue, clause, roles) else 3
+        if category == Category.STAFF_NAMING:
+            # "I have not spoken to anyone but Laura", "Kevin was sacked last year"
+            return 0 if tg.told_of_past(toks, clause) else 3
         if category in (Category.VIOLENCE_THREAT, Category.PRIVACY_INTRUSION):
             if category == Category.VIOLENCE_THREAT and (
                 rl.errand(toks, cue, clause, roles)

@@ -779,11 +779,13 @@ def _names_by_frame(toks: list[Token]) -> list[Token]:
 
 def _chosen(toks: list[Token], i: int) -> bool:
     """``toks[i]`` is a single word chosen to the exclusion of everyone: before "or
-    nobody" / "and nobody else" after no determiner, or after "anyone but" / "nobody
-    except" at the end of its sentence."""
+    nobody" / "and nobody else" after no determiner, before "and only" and itself
+    again, or after "anyone but" / "nobody except" at the end of its sentence."""
     if toks[i].surface in _EN_NOT_CHOSEN:
         return False
     n = len(toks)
+    if i + 3 < n and toks[i + 1].surface == "and" and toks[i + 2].surface == "only":
+        return toks[i + 3].surface == toks[i].surface  # "hamid and only hamid"
     if i + 2 < n and (toks[i + 1].surface, toks[i + 2].surface) in _EN_OR_NOBODY:
         if toks[i + 2].surface == "no" and (i + 3 >= n or toks[i + 3].surface != "one"):
             return False

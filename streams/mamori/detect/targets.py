@@ -188,4 +188,34 @@ def apparel_product(
     return True
 
 
-__all__ = ["apparel_product", "insults_other", "quoted_from_other"]
+#: Auxiliaries of the perfect and the past ("have spoken", "did talk", "was sacked").
+_PAST_AUX: Final = frozenset(["have", "has", "had", "ve", "did", "was", "were"])
+#: Words between such an auxiliary and its verb.
+_AFTER_AUX: Final = frozenset(["not", "never", "only", "already", "just", "ever", "always", "nt"])
+#: Past participles without the -ed ending the analyser marks as past.
+_PARTICIPLES: Final = frozenset(
+    ["spoken", "dealt", "been", "seen", "told", "gone", "done", "had", "met", "got", "gotten"]
+)
+_MODAL: Final = frozenset(["will", "shall", "gonna", "would", "should", "must", "need", "needs"])
+
+
+def told_of_past(toks: tuple[Token, ...], clause: Clause) -> bool:
+    """The clause tells of the past with an auxiliary ("I have not spoken to anyone but
+    Laura", "Kevin was sacked last year") and no modal: what happened, not a demand."""
+    span = toks[clause.start : clause.end]
+    if any(t.surface in _MODAL for t in span):
+        return False
+    for k, t in enumerate(span):
+        if t.surface not in _PAST_AUX:
+            continue
+        j = k + 1
+        while j < len(span) and span[j].surface in _AFTER_AUX:
+            j += 1
+        if j == len(span) or span[j].surface == "to":
+            continue  # "I have to speak to Laura"
+        if t.surface == "did" or span[j].cform == "past" or span[j].surface in _PARTICIPLES:
+            return True
+    return False
+
+
+__all__ = ["apparel_product", "insults_other", "quoted_from_other", "told_of_past"]

@@ -59,6 +59,37 @@ def test_a_named_staff_member_praised_or_mentioned_is_no_staff_naming(
     assert "staff_naming" not in serious(detector, text), text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please do not connect me to anybody other than Dr. Mensah.",
+        "i refuse to talk to anyone besides Yusuf",
+        "transfer me back to Ingrid, now",
+        "I demand to speak to Yusuf",
+        "Customer: Ingrid and only Ingrid.",
+    ],
+)
+def test_one_named_person_and_nobody_else_is_staff_naming(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "staff_naming" in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I haven't talked to anybody except Ingrid so far, and she's been great",
+        "Yusuf was sacked last year? that's a shame",
+        "I did not speak to anyone but Ingrid when I ordered",
+        "Yusuf has been disciplined already, I was told",
+    ],
+)
+def test_the_same_words_telling_of_the_past_are_no_staff_naming(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "staff_naming" not in serious(detector, text), text
+
+
 def test_a_title_s_full_stop_ends_no_clause(analyser: Analyser) -> None:
     a = analyser.analyse("I will only deal with Mr. Patel from now on")
     assert len(clauses(a.tokens, a.lang)) == 1
