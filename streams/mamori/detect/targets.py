@@ -1,10 +1,11 @@
 """Whose words an English cue is, and whom it is aimed at, where the cue alone says
 nothing of it:
 
-- a **quote of someone else**: a threat or an insult inside quotation marks that a
-  third party says, shouts or writes ("my son keeps shouting 'I'll kill you' at his
-  game", "the villain goes "I will find you"") is a report, not the customer's own
-  act; the customer quoting themselves ("I told him 'I will sue'") stays theirs;
+- a **quote of someone else**: a threat or an insult inside quotation marks (or after
+  a colon, or shouted without marks) that a third party says, shouts or writes ("my
+  son keeps shouting 'I'll kill you' at his game", "the villain goes "I will find
+  you"") is a report, not the customer's own act; the customer quoting themselves
+  ("I told him 'I will sue'") stays theirs;
 - an insult of **someone else**: the complement of a copula whose subject is the
   speaker ("I was an idiot"), someone of the speaker's or a third party's own ("my
   dog is an idiot", "my brother is such a moron") or a character of a story or a game
@@ -32,15 +33,22 @@ _SAYING: Final = frozenset(
     ["say", "said", "says", "saying", "shout", "yell", "scream", "go", "goes", "went", "write"]
     + ["wrote", "written", "text", "texted", "post", "posted", "tweet", "tweeted", "reply"]
     + ["replied", "sing", "sang", "chant", "mutter", "whisper", "type", "typed", "tell", "told"]
+    + ["message", "messaged", "dm", "dmed", "comment", "commented", "read", "reads"]
 )
 #: Words between a subject and its verb of saying ("my son keeps shouting").
 _BEFORE_SAYING: Final = frozenset(
     ["keep", "keeps", "kept", "always", "just", "then", "constantly", "literally", "was", "is"]
     + ["will", "would", "started", "starts", "start", "like", "all", "even", "also", "did"]
     + ["does", "do", "actually", "basically", "apparently", "still", "allegedly", "has", "had"]
+    + ["am", "are", "were", "be", "been", "being", "going", "gonna", "to", "not", "never"]
 )
-#: Who told whom: the person told stands between "told" and the quote.
+#: Who is told: the person stands between the verb and the quote ("told him '…'",
+#: "texted me '…'").
 _TOLD: Final = frozenset(["me", "him", "her", "them", "us", "everyone", "you", "u"])
+#: Verbs of shouting: the words after one are a quote without quotation marks when
+#: they open with a person ("my son keeps shouting I'll kill you at his game").
+_SHOUTING: Final = frozenset(["shout", "yell", "scream", "screech", "holler"])
+_SPEECH_OPENERS: Final = frozenset(["i", "we", "you", "u", "ur", "your", "ya"])
 _OWN_VOICE: Final = frozenset(["i", "we"])
 _QUOTE_MARKS: Final = "'\"‘’“”"
 #: A quote mark that closes a quote: followed by a space, punctuation or the end (an
@@ -60,11 +68,12 @@ def quoted_from_other(text: str, toks: tuple[Token, ...], cue: int) -> bool:
         if t.lemma not in _SAYING and t.surface not in _SAYING:
             continue
         after = v + 1
-        told = t.lemma == "tell" or t.surface in ("tell", "told")
-        if told and after < cue and toks[after].surface in _TOLD:
+        if after < cue and toks[after].surface in _TOLD:
             after += 1  # "told him 'I will find you'"
         opening = _quote_opens(text, toks, after, cue)
         if opening is None:
+            if t.lemma in _SHOUTING and toks[after].surface in _SPEECH_OPENERS:
+                return _subject_is_other(toks, v)  # "keeps shouting I'll kill you"
             continue
         if _CLOSING.search(text, opening + 1, toks[cue].start) is not None:
             return False  # the quote closed before the cue
@@ -73,19 +82,25 @@ def quoted_from_other(text: str, toks: tuple[Token, ...], cue: int) -> bool:
 
 
 def _quote_opens(text: str, toks: tuple[Token, ...], after: int, cue: int) -> int | None:
-    """Where a quote mark opens right after the verb of saying (only spaces, a colon or a
-    comma before it), as an offset in ``text``; None if none does."""
+    """Where a quote opens right after the verb of saying: a quote mark (only spaces, a
+    colon or a comma before it) or a colon ("the villain says: I will …"), as an offset
+    in ``text``; None if none does."""
     start = toks[after - 1].end
     end = toks[after].start if after <= cue else start
     if after < len(toks) and toks[after].pos == PUNCT and toks[after].surface in _QUOTE_MARKS:
         return toks[after].start
+    if after < cue and toks[after].surface == ":":
+        return toks[after].start
     gap = text[start:end]
+    colon = None
     for k, ch in enumerate(gap):
         if ch in _QUOTE_MARKS:
             return start + k
-        if not (ch.isspace() or ch in ",:"):
+        if ch == ":":
+            colon = start + k
+        elif not (ch.isspace() or ch == ","):
             return None
-    return None
+    return colon
 
 
 def _subject_is_other(toks: tuple[Token, ...], verb: int) -> bool:
@@ -164,19 +179,20 @@ _GOT_ON: Final = frozenset(["got", "have", "had"])
 def apparel_product(
     toks: tuple[Token, ...], cue: list[int], clause: Clause, words: RoleWords
 ) -> bool:
-    """An item of underwear named by the cue is asked about as a product (a size, stock,
-    a return, an order) and nothing in the clause puts it on the listener."""
-    if not any(not toks[i].keys.isdisjoint(words.apparel) for i in cue):
+    """An item of underwear named by the cue (or by the word after it: "sexy lingerie")
+    is asked about as a product (a size, stock, a return, an order) and nothing in the
+    clause puts it on the listener ("your bra size"; "your lingerie section" is the
+    company's)."""
+    named = [*cue, cue[-1] + 1] if cue[-1] + 1 < clause.end else cue
+    if all(toks[i].keys.isdisjoint(words.apparel) for i in named):
         return False
     span = range(clause.start, clause.end)
     if all(toks[k].keys.isdisjoint(words.shopping) for k in span):
         return False
     for k in span:
         t = toks[k]
-        if t.surface in ("your", "ur") and any(
-            not toks[j].keys.isdisjoint(words.apparel) for j in range(k + 1, min(k + 4, clause.end))
-        ):
-            return False  # "your underwear"
+        if t.surface in ("your", "ur") and _worn_by_listener(toks, k, clause, words):
+            return False  # "your underwear", "ur bra size"
         if t.surface in EN_SECOND and k + 1 < clause.end:
             nxt = toks[k + 1].surface
             if nxt in _ON_LISTENER:
@@ -186,6 +202,22 @@ def apparel_product(
             if nxt in _GOT_ON and k + 3 < clause.end and toks[k + 3].surface == "on":
                 return False
     return True
+
+
+#: What a shop has of a kind of garment: "your lingerie section" is no garment worn.
+_STOCKED: Final = frozenset(
+    ["range", "ranges", "section", "collection", "department", "line", "selection", "sale"]
+    + ["catalogue", "website", "page", "store", "shop", "brand", "stock", "aisle", "offer"]
+)
+
+
+def _worn_by_listener(toks: tuple[Token, ...], k: int, clause: Clause, words: RoleWords) -> bool:
+    """The garment after "your" at ``toks[k]`` is the listener's own, not the shop's."""
+    for j in range(k + 1, min(k + 4, clause.end)):
+        if not toks[j].keys.isdisjoint(words.apparel):
+            nxt = toks[j + 1].surface if j + 1 < clause.end else ""
+            return nxt not in _STOCKED
+    return False
 
 
 #: Auxiliaries of the perfect and the past ("have spoken", "did talk", "was sacked").

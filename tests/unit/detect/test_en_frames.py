@@ -131,8 +131,23 @@ def test_a_threat_quoted_from_someone_else_is_at_most_low(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "my little brother keeps yelling I'm gonna kill you at his tablet lol",
+        "In the game the boss says: I will destroy you all. Is there an easy mode?",
+        "my mum messaged me 'ur dead' when she saw the bill haha, can you split it?",
+    ],
+)
+def test_a_threat_quoted_without_marks_after_a_shout_or_colon_is_at_most_low(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert severity(detector, text, "violence_threat") in (None, "low"), text
+
+
+@pytest.mark.parametrize(
     ("text", "code"),
     [
+        ("I'm shouting I will sue you so you can hear me", "legal_threat"),
         ("I told your manager 'I will sue you' and I meant every word", "legal_threat"),
         ('I said "I will smash your shop up" and I will', "violence_threat"),
         ("say 'I'll sue you' again and see what happens, I'll sue you myself", "legal_threat"),
@@ -181,6 +196,8 @@ def test_an_insult_of_staff_stays(detector: LexiconDetector, text: str) -> None:
         "the panties in the multipack came in the wrong colour",
         "Dear team, I would like to return the lingerie set I ordered, it does not fit.",
         "Caller: the lace lingerie I bought last week arrived ripped",
+        "do you sell sexy lingerie in petite sizes?",
+        "your underwear range is never in stock in my size",
     ],
 )
 def test_underwear_asked_about_as_a_product_is_no_harassment(
@@ -195,6 +212,7 @@ def test_underwear_asked_about_as_a_product_is_no_harassment(
         "send me a photo of you in the lingerie",
         "what colour knickers have you got on",
         "what's your bra size love",
+        "you'd look sexy in that lingerie",
         "i bet you look good in the lingerie range, what size are you",
     ],
 )
