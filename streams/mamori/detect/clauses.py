@@ -19,7 +19,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from mamori.detect.morph import ADJ, AUX, EN_TITLES, NOUN, PART, PRON, PUNCT, VERB, Token
+from mamori.detect.morph import (
+    ADJ,
+    AUX,
+    EN_TITLES,
+    HANDLE,
+    NOUN,
+    OTHER,
+    PART,
+    PRON,
+    PUNCT,
+    VERB,
+    Token,
+)
 
 IMPERATIVE: Final = "imperative"
 VOLITIONAL: Final = "volitional"
@@ -176,9 +188,15 @@ def clauses(tokens: tuple[Token, ...], lang: str) -> list[Clause]:
         end_here = False
         if t.pos == PUNCT:
             end_here = t.surface not in ("'", '"', "-", "(", ")", "「", "」") and not (
-                # "Mr. Patel": the full stop of a title ends no sentence
-                t.surface == "." and i > start and tokens[i - 1].surface in _EN_ABBREVIATED
+                lang == "en" and _infinitive_after_comma(tokens, i)
             )
+            # "Mr. Patel": the full stop of a title ends no sentence
+            if t.surface == "." and i > start and tokens[i - 1].surface in _EN_ABBREVIATED:
+                end_here = False
+        elif t.pos == HANDLE:
+            # "@dave you're useless": a handle opening a clause calls someone, like
+            # "Dave, …"; inside one it is a word of it ("tell @dave to call me").
+            end_here = i == start
         elif lang == "ja":
             if t.pos == PART and t.pos2 == "接続助詞" and t.surface in _JA_BREAK_PARTICLES:
                 end_here = not _connective(tokens, start, i)
@@ -221,6 +239,28 @@ def clauses(tokens: tuple[Token, ...], lang: str) -> list[Clause]:
     if start < n:
         out.append(Clause(start, n))
     return out
+
+
+#: Words after "to" that make it a preposition ("sent it, to you", "open, to the public").
+_EN_NOT_INFINITIVE: Final = frozenset(
+    ["the", "a", "an", "my", "your", "ur", "his", "her", "our", "their", "its", "this"]
+    + ["that", "these", "those", "me", "you", "u", "him", "them", "us", "it", "everyone"]
+    + ["be"]  # "to be honest", "to be fair": an aside, no purpose of the clause before
+)
+
+
+def _infinitive_after_comma(tokens: tuple[Token, ...], i: int) -> bool:
+    """A comma before "to" + a verb ("that's what you're paid for, to take whatever I
+    say"): the infinitive completes the clause before it, so the two stay one clause —
+    its negation and its frame reach the infinitive, and a pattern may span the comma."""
+    if tokens[i].surface != "," or i + 2 >= len(tokens) or tokens[i + 1].surface != "to":
+        return False
+    verb = tokens[i + 2]
+    return (
+        verb.pos in (OTHER, AUX)
+        and verb.surface.isalpha()
+        and verb.surface not in _EN_NOT_INFINITIVE
+    )
 
 
 #: Demonstratives that open 「これだから」「それやから」 ("this is why").
@@ -385,7 +425,7 @@ def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
             chain[i].surface == "な"
             and chain[i].pos2 == "終助詞"
             and prev.pos in (VERB, AUX)
-            and prev.cform.startswith(("終止形", "連体形"))
+            and (prev.cform.startswith(("終止形", "連体形")) or _contracted_ru(prev))
             and prev.lemma not in _JA_NEG
             and prev.lemma not in _JA_NOT_BEFORE_PROHIBITIVE
         ):
@@ -457,6 +497,18 @@ def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
     return frozenset(f)
 
 
+def _contracted_ru(t: Token) -> bool:
+    """「黙んな」「調子乗んな」: a godan る-verb with る spoken as ん before な. The
+    dictionary reads 黙ん as the euphonic 連用形, which only ever comes before て/た, so
+    before a final な it is the plain form contracted."""
+    return (
+        t.pos == VERB
+        and t.cform == "連用形-撥音便"
+        and t.lemma.endswith("る")
+        and t.surface.endswith("ん")
+    )
+
+
 def _frame_en(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset[str]:
     f: set[str] = set()
     h = tokens[head]
@@ -505,6 +557,17 @@ def _frame_en(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
     return frozenset(f)
 
 
+def negated_before(tokens: tuple[Token, ...], clause: Clause, cue: int) -> bool:
+    """A negation in the three words before the cue's first word, in its clause: the
+    frame reads negation before the predicate, and a long match ("not paid for this,
+    to take it") puts its predicate out of that negation's reach."""
+    for k in range(max(clause.start, cue - 3), cue):
+        t = tokens[k]
+        if t.lemma in _EN_NEG and not (k == clause.start and t.lemma == "no"):
+            return True
+    return False
+
+
 def clause_text_has(tokens: tuple[Token, ...], clause: Clause, lemmas: frozenset[str]) -> bool:
     return any(t.lemma in lemmas for t in tokens[clause.start : clause.end])
 
@@ -529,4 +592,5 @@ __all__ = [
     "clause_of",
     "clauses",
     "frame",
+    "negated_before",
 ]

@@ -18,11 +18,18 @@ from pathlib import Path
 from typing import Any, Final
 
 from mamori.detect import clauses as cl
+from mamori.detect import irony
 from mamori.detect import roles as rl
 from mamori.detect import targets as tg
 from mamori.detect.base import ContentHit, TextAnalysis
-from mamori.detect.match import TokenHit, TokenLexicon, in_reported_quote, staff_spellings
-from mamori.detect.morph import NOUN, NUM, VERB, Analyser, Analysis, Token
+from mamori.detect.match import (
+    TokenHit,
+    TokenLexicon,
+    in_reported_quote,
+    person_word,
+    staff_spellings,
+)
+from mamori.detect.morph import NOUN, NUM, PART, VERB, Analyser, Analysis, Token
 from mamori.detect.rules import SEVERITY_RANK, Compiled, Rule, compile_lexicons
 from mamori.detect.text.normalize import display, fold, fold_word
 from mamori.detect.text.redact import excerpt, names_in
@@ -57,6 +64,10 @@ _SHORT_CUE: Final = 3
 #: How many sentences after a cue's are read for what it was said for (an errand, praise).
 _LATER: Final = 2
 _WORD_CODES: Final = frozenset([Category.ABUSIVE_LANGUAGE, Category.SEXUAL_HARASSMENT])
+#: Particles that mark what する is done to (「謝罪もしねー」「二度としねー」).
+_OBJECT_PARTICLES: Final = frozenset(["を", "も", "は", "と", "なんか", "すら", "さえ"])
+#: Nouns used as adverbs of degree (「ほんましね」): no object of する.
+_ADVERBIAL_NOUNS: Final = frozenset(["本真", "本当", "まじ", "マジ", "ガチ", "がち", "ほんと"])
 #: What makes an imperative-sounding godan stem something else when it follows it: the
 #: conditional ば, or a negation (「払えない」「払えん」「払えへん」「払えねー」; an
 #: imperative is never followed by ね).
@@ -338,6 +349,8 @@ class LexiconDetector:
         self._question = r["question"]
         self._demand = r["demand"]
         self._urgent = r["urgent"]
+        names = compiled.group_names
+        self._praise = names.index("praise") if "praise" in names else -1
         # Streams repeat texts (templates, the same demand resent): analyse() is a pure
         # function of (subject, text), so results for short texts are memoised.
         self._cache: dict[tuple[str | None, str | None], TextAnalysis] = {}
@@ -385,7 +398,7 @@ class LexiconDetector:
         raw = customer_lines(text[:_MAX_CHARS]) if text else ""
         if subject:
             raw = subject[:500] + "\n" + raw
-        folded = fold(raw)
+        folded = self._analyser.standard(fold(raw))
         if not folded:
             return TextAnalysis(hits=(), customer_text="", is_demand=False, is_urgent=False)
         # The trailing newline ends the last sentence (terms written with `$`).
@@ -531,6 +544,8 @@ class LexiconDetector:
             if category == Category.SEXUAL_HARASSMENT and self._with_others(msg, span):
                 return True
             if category == Category.ABUSIVE_LANGUAGE and self._reported(msg, span):
+                return True
+            if cue.startswith("しね") and self._suru_negated(msg, span):
                 return True
             # Collisions across or inside words come from short cues (ばか, はげ, かす);
             # a cue of four characters or more is checked only by its exclusions.
@@ -739,6 +754,20 @@ class LexiconDetector:
             own = self._cue_forms[cue] = bool(words) and words[-1].cform.startswith("命令形")
         return own and msg.text.startswith(_OTHER_THAN_IMPERATIVE, span[1])
 
+    def _suru_negated(self, msg: _Message, span: Span) -> bool:
+        """「そんなことしねーよ」「もう電話しねえよ」「二度としねーよ」: しね after a thing
+        (a noun, or a noun and its particle) is する negated (しない), not 死ね; after a
+        person, a pronoun or an adverbial noun (「お前しねよ」「ほんましね」) it is 死ね."""
+        unit = self._unit(msg, span[0])
+        toks = unit.analysis.tokens
+        i = next((i for p, _q, i in unit.aligned if p == span[0]), None)
+        if i is None or i == 0:
+            return False
+        prev = toks[i - 1]
+        if prev.pos == PART and prev.surface in _OBJECT_PARTICLES and i >= 2:
+            prev = toks[i - 2]
+        return prev.pos == NOUN and not person_word(prev) and prev.lemma not in _ADVERBIAL_NOUNS
+
     def _splits_words(self, msg: _Message, span: Span, cue: str) -> bool:
         unit = self._unit(msg, span[0])
         s, e = span
@@ -828,6 +857,16 @@ class LexiconDetector:
     def _in_sentence(self, msg: _Message, g: int, sentence: int) -> bool:
         return any(msg.sentence(sp[0]) == sentence for sp in self._group(msg, g))
 
+    def _cancels(self, msg: _Message, g: int, sentence: int) -> bool:
+        """An ``unless`` group is in the sentence; praise counts only where no irony
+        takes it back ("thanks for nothing", "great job, genius")."""
+        if g != self._praise:
+            return self._in_sentence(msg, g, sentence)
+        return any(
+            msg.sentence(sp[0]) == sentence and not irony.taken_back(msg.text, sp[1])
+            for sp in self._group(msg, g)
+        )
+
     def _negated(self, msg: _Message, first: Span, last: Span) -> bool:
         spans = msg.spans
         sentence = msg.sentence(first[0])
@@ -879,7 +918,7 @@ class LexiconDetector:
                 continue
             if rule.negatable and self._negated(msg, first, last):
                 continue
-            if any(self._in_sentence(msg, u, sentence) for u in rule.unless):
+            if any(self._cancels(msg, u, sentence) for u in rule.unless):
                 continue
             rank = SEVERITY_RANK[rule.severity]
             if rule.question != "keep" and self._is_question(msg, sentence):

@@ -59,6 +59,7 @@ from mamori.detect.morph import (
     ADJ,
     AUX,
     EN_TITLES,
+    HANDLE,
     NOUN,
     NUM,
     OTHER,
@@ -427,7 +428,7 @@ class TokenLexicon:
         needs = self._needs_last_first
         possible: dict[tuple[Item, ...], bool] = {}
         if short is None:
-            short = sum(1 for t in toks if t.pos != PUNCT) <= _SHORT_OUTBURST
+            short = sum(1 for t in toks if t.pos not in (PUNCT, HANDLE)) <= _SHORT_OUTBURST
         first = self._first_keys
         by_slot = self._by_slot.items()
         # Clauses and the text's keys are needed only once a token starts a pattern.
@@ -496,6 +497,39 @@ class TokenLexicon:
             # result independent of set iteration (hash seeds differ per process).
             cands = sorted(dict.fromkeys(cands), key=self._order.__getitem__)
         return cands
+
+    def _thing_subject_en(self, toks: tuple[Token, ...], start: int, cue: int) -> bool:
+        """The subject the cue is said of is a thing ("your app is useless", "this
+        service is rubbish", "the website is so useless") — a noun phrase opened by a
+        determiner that names no person — so a short complaint about a product, a
+        service or the company is no insult of the staff ("your staff are useless",
+        "your lot are useless" name people and stay aimed)."""
+        j = cue - 1
+        while j > start and toks[j].surface in _DEGREE_EN:
+            j -= 1
+        if j <= start or toks[j].surface not in _COPULA_EN:
+            return False
+        k = j - 1
+        while k > start and j - k <= _PHRASE_WORDS and toks[k].surface not in _THING_DETERMINERS:
+            k -= 1
+        phrase = toks[k + 1 : j]
+        return (
+            toks[k].surface in _THING_DETERMINERS
+            and bool(phrase)
+            and all(t.pos == OTHER and not t.proper and not self._names_person(t) for t in phrase)
+        )
+
+    def _describes_thing_en(self, toks: tuple[Token, ...], end: int, limit: int) -> bool:
+        """The cue stands right before a word for something bought or used, or the
+        company (``THING_EN``): "useless app", "terrible service"."""
+        return end < limit and not self._slots.get("THING_EN", frozenset()).isdisjoint(
+            toks[end].keys
+        )
+
+    def _names_person(self, t: Token) -> bool:
+        return t.surface in _GROUP_OF_PEOPLE_EN or any(
+            not self._slots.get(slot, frozenset()).isdisjoint(t.keys) for slot in _PERSON_SLOTS_EN
+        )
 
     def _slot_ok(self, slot: str, t: Token) -> bool:
         if slot == "NUM":
@@ -598,7 +632,9 @@ class TokenLexicon:
             # word, the verb ("I will beat the lot of you": will is read before beat).
             head = i
         f = cl.frame(toks, a.lang, head, clause)
-        if e.negatable and cl.NEGATED in f:
+        if e.negatable and (
+            cl.NEGATED in f or (a.lang == "en" and cl.negated_before(toks, clause, i))
+        ):
             return None
         if not e.prohibitive and cl.PROHIBITIVE in f:
             return None  # 「死ぬな」「辞めるなよ」: forbidding it is no wish for it
@@ -623,14 +659,34 @@ class TokenLexicon:
             any(t.surface in _OTHER_TARGET for t in clause_toks)
             or _modifies_noun(toks, end)
             or (a.lang == "ja" and _thing_topic(toks, clause.start, i))
+            or (a.lang == "en" and self._thing_subject_en(toks, clause.start, i))
         )
-        aimed = (
+        # "pathetic service", "you sold me a useless product": the word describes the
+        # thing after it, whoever the clause names; repeated in a clause that names no
+        # listener ("terrible service, really terrible"), it still does.
+        describes_thing = a.lang == "en" and (
+            self._describes_thing_en(toks, end, clause.end)
+            or (
+                end == i + 1
+                and cl.SECOND_PERSON not in f
+                and any(
+                    toks[k].lemma == toks[i].lemma and self._describes_thing_en(toks, k + 1, i)
+                    for k in range(i)
+                )
+            )
+        )
+        aimed = not describes_thing and (
             cl.SECOND_PERSON in f
             or cl.IMPERATIVE in f
             or (short and not about_other)
             or any(t.pos == PRON and t.lemma in _YOU for t in span)
             or _animate_subject(toks, end, clause.end)
+            or (a.lang == "en" and _said_to_handle(toks, clause, i, end))
         )
+        if not aimed and e.aimed is not None and a.lang == "ja":
+            aimed = _subordinate_aimed(toks, end, clause)
+        if not aimed and e.frame == "aimed" and a.lang == "ja" and span[-1].pos == VERB:
+            aimed = _annoyed_by_listener(toks, i, end, clause)
         if e.frame == "aimed" and not aimed:
             return None
         if e.frame == "person" and not (
@@ -646,6 +702,142 @@ class TokenLexicon:
         if e.aimed is not None and aimed and SEVERITY_RANK[e.aimed] > SEVERITY_RANK[severity]:
             severity = e.aimed
         return TokenHit(e, severity, span[0].start, span[-1].end)
+
+
+#: Particles that make a phrase an adverbial of the clause's main predicate.
+_SUBORDINATE: Final = frozenset(["に", "で", "て"])
+
+
+def _subordinate_aimed(toks: tuple[Token, ...], end: int, clause: cl.Clause) -> bool:
+    """「男のくせに細かいこと言うな」「女の分際で口答えするな」: a phrase that ends in (or
+    is followed by) に/で/て modifies the clause's main predicate, and is aimed where
+    that predicate is: an imperative, or a second person in its frame. Not where the
+    sentence reports what the speaker was told (「…泣くなって言われた」)."""
+    j = end
+    if j < clause.end and toks[j].pos == PART and toks[j].surface in _SUBORDINATE:
+        j += 1
+    elif toks[end - 1].surface not in _SUBORDINATE:
+        return False
+    main = next((k for k in range(clause.end - 1, j - 1, -1) if toks[k].pos in (VERB, ADJ)), None)
+    if main is None:
+        return False
+    f = cl.frame(toks, "ja", main, clause)
+    if not (cl.IMPERATIVE in f or cl.SECOND_PERSON in f):
+        return False
+    after = main + 1
+    while after < clause.end and toks[after].pos in (AUX, PART):
+        after += 1
+    return not in_reported_quote(toks, after)
+
+
+#: The listener's conduct: what a verb of feeling (むかつく) is aimed at when it names it.
+_CONDUCT: Final = frozenset(
+    ["対応", "言い方", "態度", "返事", "返答", "回答", "説明", "口調", "話し方", "喋り方"]
+    + ["言い草", "接客", "物言い", "応対"]
+)
+#: Whose conduct it is when it is the listener's side (御社の対応, そっちの言い方).
+_LISTENER_SIDE: Final = frozenset(
+    [
+        "御前",
+        "貴方",
+        "あんた",
+        "貴様",
+        "手前",
+        "君",
+        "御社",
+        "貴社",
+        "お宅",
+        "其方",
+        "そっち",
+        "店員",
+        "担当",
+        "担当者",
+        "オペレーター",
+    ]
+    + ["スタッフ", "社員", "窓口", "会社", "店"]
+)
+
+
+def _annoyed_by_listener(toks: tuple[Token, ...], i: int, end: int, clause: cl.Clause) -> bool:
+    """「その言い方むかつくわ」「対応遅すぎてむかつくねん」「ほんまむかつくわ、はよ返事
+    せえや」: a verb of feeling (the speaker is annoyed) is aimed at the listener when
+    what annoys them is the listener's conduct, named before it in the sentence (and
+    not someone else's: 「隣の客の態度」), or when nothing is named in its clause and
+    another clause of the sentence addresses the listener (a second person, an order,
+    a request). A past feeling (「むかついた」) is a report."""
+    if any(t.lemma == "た" for t in toks[end : clause.end]):
+        return False
+    for k in range(i - 1, -1, -1):
+        t = toks[k]
+        if t.pos == PUNCT and t.surface not in ("、", ","):
+            break
+        if t.pos == NOUN and t.lemma in _CONDUCT:
+            if k < 2 or toks[k - 1].surface != "の":
+                return True
+            owner = toks[k - 2]
+            # 「御社」 may come as 御 + 社.
+            joined = (toks[k - 3].surface if k >= 3 else "") + owner.surface
+            return bool({owner.lemma, owner.surface, joined} & _LISTENER_SIDE)
+    # Nothing named: no pronoun, verb or adjective, no person, no noun with a particle
+    # (a subject, object or topic); adverbial nouns and stems (ほんま, まじ) may stand there.
+    for k in range(clause.start, i):
+        t = toks[k]
+        if (
+            t.pos in (PRON, VERB)
+            or (t.pos == ADJ and t.cform)
+            or (t.pos == NOUN and _person_word(t))
+        ):
+            return False
+        if t.pos == NOUN and k + 1 < i and toks[k + 1].pos == PART:
+            return False
+    for other in cl.clauses(toks, "ja"):
+        if other.start == clause.start or other.end <= other.start:
+            continue
+        part = toks[other.start : other.end]
+        if any(t.pos == PRON and t.lemma in _YOU for t in part):
+            return True
+        heads = [k for k in range(other.start, other.end) if toks[k].pos in (VERB, ADJ)]
+        if heads and cl.frame(toks, "ja", heads[-1], other) & {cl.IMPERATIVE, cl.REQUEST}:
+            return True
+    return False
+
+
+#: English subjects said to be something: a copula ("app's" is left out: as often
+#: the possessive, "your mama's ass") …
+_COPULA_EN: Final = frozenset(["is", "are", "was", "were", "been", "be"])
+#: … the degree words between it and the cue ("is so useless", "is just rubbish") …
+_DEGREE_EN: Final = frozenset(
+    ["so", "very", "really", "just", "totally", "absolutely", "completely", "utterly"]
+    + ["literally", "truly", "a", "an", "such", "absolute", "complete", "total", "utter"]
+    + ["pure", "actual", "still", "always", "too", "quite", "pretty", "fucking", "bloody"]
+)
+#: … and the determiners that open a thing as that subject ("your app", "this service").
+_THING_DETERMINERS: Final = frozenset(
+    ["your", "ur", "this", "that", "the", "these", "those", "our", "their", "its"]
+)
+_PHRASE_WORDS: Final = 3
+#: The word lists that name people, and "lot" ("your lot are useless": you people).
+_PERSON_SLOTS_EN: Final = ("PERSON_EN", "STAFF_ROLE_EN", "STAFF")
+_GROUP_OF_PEOPLE_EN: Final = frozenset(["lot", "lots", "bunch", "crowd"])
+#: Words an insult said to someone may stand before ("@dave absolute clown") …
+_BEFORE_VOCATIVE_CUE: Final = frozenset(["absolute", "total", "complete", "utter", "so", "such"])
+#: … and after ("@dave useless as always"), where no noun it describes follows.
+_AFTER_VOCATIVE_CUE: Final = frozenset(
+    ["as", "again", "af", "tbh", "lol", "smh", "mate", "honestly", "seriously", "still"]
+    + ["and", "but", "today", "now", "per", "once"]
+)
+
+
+def _said_to_handle(toks: tuple[Token, ...], clause: cl.Clause, i: int, end: int) -> bool:
+    """ "@dave_r2 useless as always": an @handle opens the message as its own clause
+    (the addressee) and the cue opens the next one, describing nothing after it — the
+    word is said to that account, like "you". "@telco your app is trash" names a
+    thing first and stays with it."""
+    if clause.start == 0 or toks[clause.start - 1].pos != HANDLE:
+        return False
+    if any(t.surface not in _BEFORE_VOCATIVE_CUE for t in toks[clause.start : i]):
+        return False
+    return end >= clause.end or toks[end].pos == PUNCT or toks[end].surface in _AFTER_VOCATIVE_CUE
 
 
 def _cancelled(e: Entry, toks: tuple[Token, ...], clause: cl.Clause) -> bool:
@@ -916,6 +1108,11 @@ def _attributive(toks: tuple[Token, ...], end: int) -> bool:
     keeps it about a person."""
     noun = _described_noun(toks, end, linked=False)
     return noun is not None and not _person_word(noun)
+
+
+def person_word(t: Token) -> bool:
+    """A noun for a person or the listener (see :func:`_person_word`)."""
+    return _person_word(t)
 
 
 def _person_word(t: Token) -> bool:

@@ -27,8 +27,9 @@ from typing import Any, Final, cast
 
 import simplemma
 
-from mamori.detect.text import spoken
-from mamori.detect.text.normalize import OBFUSCATION_PROBE, unobfuscate
+from mamori.detect.text import spoken, tohoku
+from mamori.detect.text.normalize import HANDLE as _HANDLE_RE
+from mamori.detect.text.normalize import OBFUSCATION_PROBE, is_handle, unobfuscate
 
 #: Coarse parts of speech shared by both languages.
 NOUN: Final = "NOUN"
@@ -39,6 +40,8 @@ AUX: Final = "AUX"  # auxiliaries (助動詞); English modals
 PART: Final = "PART"  # particles (助詞)
 NUM: Final = "NUM"
 PUNCT: Final = "PUNCT"
+#: en: an @handle ("@support_bot"): the name of whom the text is addressed to, as written.
+HANDLE: Final = "HANDLE"
 OTHER: Final = "OTHER"
 
 _MAX_CHARS: Final = 4000
@@ -215,8 +218,62 @@ class _Japanese:
 
     def tokens(self, text: str) -> list[Token]:
         toks = self._plain(text)
+        standard = self.standard(text, toks) if tohoku.PROBE.search(text) else None
+        if standard is not None:
+            # Same length as ``text``: the tokens' positions are those of the text.
+            text, toks = standard, self._plain(standard)
         respoken = self._respoken(text, toks)
         return toks if respoken is None else respoken
+
+    def standard(self, text: str, toks: list[Token]) -> str | None:
+        """``text`` with its Tohoku spellings (:mod:`.text.tohoku`) read as standard
+        Japanese, each kept only where the analyser then reads the standard words: に
+        as a particle before 行く/来る (「店さ行ぐ」), a verb in く that the text as
+        written did not hold (「行ぐ」, not 「急ぐ」), から as a particle where the text
+        held no particle (「行ぐがら」, not 「ながら」). None when nothing changes."""
+        eds = tohoku.edits(text)
+        if not eds:
+            return None
+        trial, _ = spoken.apply(text, [(e.start, e.end, e.options[0]) for e in eds])
+        got = self._tokens(trial)
+        keep: list[tuple[int, int, str]] = []
+        for e in eds:
+            k = next((n for n, t in enumerate(got) if t.start <= e.start < t.end), None)
+            if k is None:
+                continue
+            t, new = got[k], e.options[0]
+            if new == "に":
+                # さ as written opens a word (「さ|来い」「さ行|ぐ」), not ends one (速さ).
+                nxt = got[k + 1] if k + 1 < len(got) else None
+                ok = (
+                    any(o.start == e.start for o in toks)
+                    and t.surface == "に"
+                    and t.pos == PART
+                    and k > 0
+                    and got[k - 1].end == e.start
+                    and nxt is not None
+                    and nxt.pos == VERB
+                    and nxt.lemma in ("行く", "来る")
+                )
+            elif new == "く":
+                ok = (
+                    t.pos == VERB
+                    and not t.unknown
+                    and t.start < e.start
+                    and not any(o.pos == VERB and o.start <= e.start < o.end for o in toks)
+                )
+            else:
+                ok = (
+                    t.surface == "から"
+                    and t.pos == PART
+                    and t.start == e.start
+                    and not any(o.pos == PART and o.start <= e.start < o.end for o in toks)
+                )
+            if ok:
+                keep.append((e.start, e.end, new))
+        if not keep:
+            return None
+        return spoken.apply(text, keep)[0]
 
     def _plain(self, text: str) -> list[Token]:
         if "っ" in text or "ッ" in text:
@@ -262,6 +319,16 @@ class _Japanese:
                 continue
             if self._stands_as_word(word + text[t.end : t.end + 4], len(word)):
                 edits.append((t.start, t.end, word))
+        for ed in spoken.contracted_ru(text) if "ん" in text else ():
+            # Only where the analyser cut the text at the ん (「乗|ん|なや」「ざけ|んな」); a
+            # word it read through it (そんな, みんな, 黙ん) stays.
+            stem = next((t for t in toks if t.end == ed.start), None)
+            if stem is None or _overlaps(edits, stem.start, ed.end):
+                continue
+            if not any(t.start == ed.start for t in toks):
+                continue
+            if self._prohibitive_ru(text[stem.start : ed.start] + "るな"):
+                edits.append((ed.start, ed.end, "る"))
         for ed in spoken.drawn_out(text):
             # Where the analyser took the marks for a particle, a symbol or an unknown
             # word (「ねぇ」 in 死|ねぇ|ぇ); a word it read with them (「知らねー」: ねー =
@@ -275,6 +342,20 @@ class _Japanese:
             return None
         new, origins = spoken.apply(text, edits)
         return [replace(t, start=origins[t.start], end=origins[t.end]) for t in self._plain(new)]
+
+    def _prohibitive_ru(self, text: str) -> bool:
+        """``text`` opens with one known verb in る, its plain form, then a final な."""
+        got = list(self._tok.tokenize(text))
+        if len(got) < 2 or got[0].is_oov():
+            return False
+        verb, nxt = got[0].part_of_speech(), got[1].part_of_speech()
+        return bool(
+            verb[0] == "動詞"
+            and verb[5].startswith("終止形")
+            and got[0].surface().endswith("る")
+            and got[1].surface() == "な"
+            and nxt[1] == "終助詞"
+        )
 
     def _is_order(self, text: str) -> bool:
         """``text`` ends in an imperative verb."""
@@ -368,7 +449,7 @@ class _Japanese:
                     unknown=m.is_oov(),
                 )
             )
-        return _recover_renyou(self, out)
+        return _final_na(_split_naya(_recover_renyou(self, out)))
 
 
 _KANA: Final = re.compile(r"[ぁ-ゖァ-ヺ]")
@@ -408,6 +489,44 @@ def _recover_renyou(ja: _Japanese, toks: list[Token]) -> list[Token]:
         verb = _verb_of(ja, t.surface[:-1] + _I_TO_U[t.surface[-1]])
         if verb is not None:
             toks[i] = Token(t.surface, verb, t.reading, VERB, "一般", "連用形-一般", t.start, t.end)
+    return toks
+
+
+def _split_naya(toks: list[Token]) -> list[Token]:
+    """「黙るなや」「舐めるなや」: the dictionary reads the prohibitive な + the final や
+    as one noun (納屋) after a verb's plain form; there it is the two particles."""
+    for i in range(len(toks) - 1, 0, -1):
+        t, verb = toks[i], toks[i - 1]
+        if (
+            t.surface == "なや"
+            and t.pos == NOUN
+            and verb.pos == VERB
+            and verb.end == t.start
+            and verb.cform.startswith(("終止形", "連体形"))
+        ):
+            toks[i : i + 1] = [
+                Token("な", "な", "な", PART, "終助詞", "", t.start, t.start + 1),
+                Token("や", "や", "や", PART, "終助詞", "", t.start + 1, t.end),
+            ]
+    return toks
+
+
+def _final_na(toks: list[Token]) -> list[Token]:
+    """「細かいこと言うな」: the dictionary may read a な that ends the sentence after a
+    verb's plain form as the copula's attributive form, which never follows a verb and
+    never ends a sentence; there it is the final particle (as in 「文句言うなよ」)."""
+    for i in range(1, len(toks)):
+        t, verb = toks[i], toks[i - 1]
+        if (
+            t.surface == "な"
+            and t.pos == AUX
+            and t.lemma == "だ"
+            and verb.pos == VERB
+            and verb.end == t.start
+            and verb.cform.startswith("終止形")
+            and (i + 1 == len(toks) or toks[i + 1].pos == PUNCT)
+        ):
+            toks[i] = Token("な", "な", "な", PART, "終助詞", "", t.start, t.end)
     return toks
 
 
@@ -547,7 +666,7 @@ _EN_EXPAND: Final[dict[str, tuple[str, ...]]] = {
 #: Any case: the same expansion runs on the cased text, so positions stay in line.
 _EN_CONTRACTION: Final = re.compile(r"(?<=[a-z])(n't|'ll|'re|'m|'ve|'d)\b", re.I)
 _EN_CONTRACTED: Final = {"n't": " not", "'ll": " will", "'re": " are", "'m": " am", "'ve": " have"}
-_EN_WORD: Final = re.compile(r"[a-z0-9@$*]+|[^\sa-z0-9]")
+_EN_WORD: Final = re.compile(_HANDLE_RE.pattern + r"|[a-z0-9@$*]+|[^\sa-z0-9]")
 _LEET: Final = str.maketrans("013457@$", "oieastas")
 _IRREGULAR_PAST: Final = frozenset(
     [
@@ -650,6 +769,10 @@ def _en_tokens(text: str, cased: str | None = None) -> list[Token]:
     for m in _EN_WORD.finditer(s):
         raw = m.group(0)
         if raw == "'":
+            continue
+        if raw[0] == "@" and is_handle(raw):
+            # An addressee, never leetspeak: "@anna_k2" is no "aanna ka".
+            out.append(Token(raw, raw, raw, HANDLE, "", "", m.start(), m.end()))
             continue
         if raw[0].isalnum() or raw[0] in "@$*":
             word, words = _en_word(raw)
@@ -835,13 +958,48 @@ _EN_AUX_NEXT: Final = re.compile(
 _EN_CLAUSE_OPENERS: Final = frozenset(
     ["and", "but", "so", "or", "then", "else", "otherwise", "if", "because", "cause", "cuz"]
 )
+#: Words a speaker puts before what they announce ("ok ill find you", "trust me ill
+#: see to it", "i swear ill …", "be assured that ill …"): after one, "ill" followed by
+#: a verb is "I'll" too. The adjective stands after a copula or a linking verb ("my mum
+#: is ill", "feeling ill"), never here.
+_EN_ANNOUNCERS: Final = frozenset(
+    ["ok", "okay", "k", "kk", "fine", "right", "alright", "yeah", "yea", "yep", "yes", "well"]
+    + ["honestly", "tbh", "ngl", "seriously", "lol", "lmao", "mate", "look", "listen", "now"]
+    + ["me", "swear", "promise", "bet", "guarantee", "think", "reckon", "guess", "believe"]
+    + ["hope", "know", "sure", "assured", "that", "what", "trust", "watch", "see", "else"]
+)
+#: What follows the adjective "ill" where a verb would follow "I'll": a preposition, a
+#: conjunction, a time word or a noun it describes ("that ill feeling", "what ill effects").
+_EN_AFTER_ILL_ADJ: Final = frozenset(
+    ["and", "or", "but", "since", "for", "with", "at", "in", "on", "from", "of", "to", "as"]
+    + ["because", "after", "before", "all", "last", "this", "today", "yesterday", "again"]
+    + ["too", "so", "very", "now", "lately", "health", "will", "effect", "effects", "feeling"]
+    + ["feelings", "treatment", "advised", "fated", "repute", "temper", "person", "people"]
+    + ["every", "each", "when", "whenever", "if", "then", "just", "about", "already", "still"]
+    + ["enough"]
+)
+_EN_NEXT_WORD: Final = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _verb_follows(s: str, end: int) -> bool:
+    """The word after ``end`` can be a verb in its base form ("make", "see"): a word
+    that is no function word, time word or noun the adjective "ill" describes, and no
+    -ing, -ed or -ly form."""
+    m = _EN_NEXT_WORD.match(s, end)
+    if m is None:
+        return False
+    w = m.group(1)
+    return w not in _EN_AFTER_ILL_ADJ and not w.endswith(("ing", "ed", "ly"))
 
 
 def _reads_as_words(word: str, before: list[Token], s: str, end: int) -> bool:
     prev = before[-1] if before else None
     if word == "ill":
         opens = prev is None or prev.pos == PUNCT or prev.surface in _EN_CLAUSE_OPENERS
-        return opens and _EN_WORD_NEXT.match(s, end) is not None
+        if opens:
+            return _EN_WORD_NEXT.match(s, end) is not None
+        # Mid-sentence, after a word that announces what follows: "I'll" when a verb does.
+        return prev is not None and prev.surface in _EN_ANNOUNCERS and _verb_follows(s, end)
     if word == "ye":  # Scots "ye" (you) before a word; alone it is "yeah"
         return _EN_WORD_NEXT.match(s, end) is not None
     if word == "ah":  # Scots "ah'll", "ah've", "ah ken": I before an auxiliary
@@ -1068,6 +1226,14 @@ class Analyser:
         if len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)
         return result
+
+    def standard(self, text: str) -> str:
+        """A normalised Japanese ``text`` with its Tohoku spellings read as standard
+        Japanese (same length, see :meth:`_Japanese.standard`); other text as it is."""
+        if not tohoku.PROBE.search(text) or not is_japanese(text):
+            return text
+        ja = self._japanese()
+        return ja.standard(text, ja._plain(text)) or text
 
     def reading(self, phrase: str) -> str | None:
         """The hiragana reading of a Japanese phrase (None for other text)."""

@@ -1,7 +1,7 @@
 """Spoken Japanese spellings, as edits the analyser is asked to read again.
 
 Chat is written as it is said: 「うぜー」 (うざい with ai → ee), 「死ねぇぇ」 (a word drawn
-out), 「キエロ」 (a verb in katakana). The dictionary reads the spelling as written and
+out), 「キエロ」 (a verb in katakana), 「乗んな」 (る said as ん before the prohibitive な). The dictionary reads the spelling as written and
 often cuts it into pieces (う + ぜー, 死 + ねぇ), so no entry sees the word. This
 module proposes respellings (``Edit``: a span and its replacement, in order of
 preference); :mod:`mamori.detect.morph` keeps one only where the analyser then reads
@@ -117,6 +117,17 @@ def drawn_out(text: str) -> list[Edit]:
         if ok and len(run) > keep:
             out.append(Edit(m.start() + keep, m.end(), ("",)))
     return out
+
+
+#: ん before な: 「乗んな」「黙んなや」, the prohibitive of a る-verb with る said as ん.
+#: The な ends the word or takes a final particle (not 乗んない, 乗んなら: negation, if).
+_RU_AS_N: Final = re.compile(r"(?<=[ぁ-ゖァ-ヺ一-龥])ん(?=な(?:[やよっ]|[^ぁ-ゖ]|$))")
+
+
+def contracted_ru(text: str) -> list[Edit]:
+    """Each ん before な, with the る it may stand for (「調子乗んなや」 → 乗るなや; the
+    analyser decides whether a verb and a prohibitive な are then read)."""
+    return [Edit(m.start(), m.end(), ("る",)) for m in _RU_AS_N.finditer(text)]
 
 
 def katakana_word(word: str) -> str | None:

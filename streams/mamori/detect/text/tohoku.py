@@ -1,0 +1,36 @@
+"""Tohoku spellings, as edits that read them as standard Japanese.
+
+Tohoku speech marks direction with さ (「会社さ行ぐ」 = 会社に行く, 「謝りさ来い」 =
+謝りに来い) and voices the k of verb endings and of から (「行ぐがら」 = 行くから,
+「今がら」). The dictionary knows none of these and cuts the text into nouns (さ行, ぐ),
+so no visit demand or threat listed in standard Japanese matches. This module proposes
+one-character respellings, so positions stay those of the text as written;
+:mod:`mamori.detect.morph` keeps each only where the analyser then reads the standard
+words (a particle に before 行く/来る, a verb in く, the particle から).
+
+Pure string functions: no analyser here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from mamori.detect.text.spoken import Edit
+
+#: Directional さ after a word and before a verb of coming or going (行く, 来る).
+_SA: Final = re.compile(r"(?<=[ぁ-ゖァ-ヺ一-龥])さ(?=[行来]|い[ぐくか]|こい|く[るれ]|き[なて])")
+#: A voiced ぐ ending a verb stem written in kanji (行ぐ, 書ぐ), or いぐ after さ (店さいぐ).
+_GU: Final = re.compile(r"(?<=[一-龥])ぐ|(?<=さい)ぐ")
+#: がら for から after a verb's plain form or 今 (「行ぐがら」「今がら」); not ながら.
+_GARA: Final = re.compile(r"(?<=[うくぐすつぬむるぶ今])が(?=ら)(?!らが)")
+#: One test for any of the above (most messages hold none: the analyser is not asked).
+PROBE: Final = re.compile("|".join(p.pattern for p in (_SA, _GU, _GARA)))
+
+
+def edits(text: str) -> list[Edit]:
+    """Every candidate respelling: さ → に, ぐ → く, が (of がら) → か."""
+    out = [Edit(m.start(), m.end(), ("に",)) for m in _SA.finditer(text)]
+    out += [Edit(m.start(), m.end(), ("く",)) for m in _GU.finditer(text)]
+    out += [Edit(m.start(), m.end(), ("か",)) for m in _GARA.finditer(text)]
+    return sorted(out, key=lambda e: e.start)
