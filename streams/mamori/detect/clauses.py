@@ -19,7 +19,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from mamori.detect.morph import ADJ, AUX, HANDLE, NOUN, OTHER, PART, PRON, PUNCT, VERB, Token
+from mamori.detect.morph import (
+    ADJ,
+    AUX,
+    EN_TITLES,
+    HANDLE,
+    NOUN,
+    OTHER,
+    PART,
+    PRON,
+    PUNCT,
+    VERB,
+    Token,
+)
 
 IMPERATIVE: Final = "imperative"
 VOLITIONAL: Final = "volitional"
@@ -116,6 +128,12 @@ _EN_BREAK: Final = frozenset(
 #: "so", "and", "or", "then" start a clause only before a subject ("and i will sue").
 _EN_BREAK_SUBJ: Final = frozenset(["so", "and", "or", "then"])
 _EN_SUBJECTS: Final = frozenset(["i", "you", "we", "he", "she", "they", "it", "u"])
+#: Titles written with a full stop ("Mr. Patel"; not "miss").
+_EN_ABBREVIATED: Final = EN_TITLES - {"miss"}
+#: After these, "but" means "except" and opens no clause ("nobody but Rachel").
+_EN_BUT_EXCEPT: Final = frozenset(
+    ["anyone", "anybody", "nobody", "noone", "everyone", "everybody", "one", "all"]
+)
 _EN_SUBORDINATE: Final = frozenset(["if", "unless", "when", "because", "cause", "once", "until"])
 _EN_NEG: Final = frozenset(["not", "never", "no", "nobody", "nothing", "neither", "nor"])
 _EN_FUTURE: Final = frozenset(["will", "shall", "gonna", "going", "about", "intend"])
@@ -172,6 +190,9 @@ def clauses(tokens: tuple[Token, ...], lang: str) -> list[Clause]:
             end_here = t.surface not in ("'", '"', "-", "(", ")", "「", "」") and not (
                 lang == "en" and _infinitive_after_comma(tokens, i)
             )
+            # "Mr. Patel": the full stop of a title ends no sentence
+            if t.surface == "." and i > start and tokens[i - 1].surface in _EN_ABBREVIATED:
+                end_here = False
         elif t.pos == HANDLE:
             # "@dave you're useless": a handle opening a clause calls someone, like
             # "Dave, …"; inside one it is a word of it ("tell @dave to call me").
@@ -196,6 +217,7 @@ def clauses(tokens: tuple[Token, ...], lang: str) -> list[Clause]:
         elif (
             nxt is not None
             and nxt.lemma in _EN_BREAK
+            and not (nxt.lemma == "but" and t.surface in _EN_BUT_EXCEPT)
             or (
                 # "unless you refund me i will sue": a fronted if/unless clause ends where a
                 # subject with a modal starts the main clause, comma or not.

@@ -20,6 +20,7 @@ from typing import Any, Final
 from mamori.detect import clauses as cl
 from mamori.detect import irony
 from mamori.detect import roles as rl
+from mamori.detect import targets as tg
 from mamori.detect.base import ContentHit, TextAnalysis
 from mamori.detect.match import (
     TokenHit,
@@ -84,6 +85,20 @@ _ROLE_CODES: Final = frozenset(
         Category.ONLINE_DEFAMATION_THREAT,
         Category.IN_PERSON_DEMAND,
         Category.PRIVACY_INTRUSION,
+    ]
+)
+#: Codes whose English cues are read for whom they are aimed at (mamori.detect.targets).
+_TARGET_CODES: Final = frozenset(
+    [Category.ABUSIVE_LANGUAGE, Category.SEXUAL_HARASSMENT, Category.STAFF_NAMING]
+)
+#: Codes whose English cues, quoted from someone else, are a report (at most low).
+_QUOTABLE_CODES: Final = frozenset(
+    [
+        Category.VIOLENCE_THREAT,
+        Category.LEGAL_THREAT,
+        Category.ONLINE_DEFAMATION_THREAT,
+        Category.PRIVACY_INTRUSION,
+        Category.ABUSIVE_LANGUAGE,
     ]
 )
 #: People (and pets) whose presence makes 「一緒に」「添い寝」「二人で」 a family matter.
@@ -568,7 +583,8 @@ class LexiconDetector:
 
     def _surface_ceiling(self, category: Category, msg: _Message, span: Span) -> int:
         """The highest severity rank (0: none) the roles of an English cue allow."""
-        if category not in _ROLE_CODES or not msg.text[span[0] : span[1]].isascii():
+        read = category in _ROLE_CODES or category in _TARGET_CODES
+        if not read or not msg.text[span[0] : span[1]].isascii():
             return 3
         unit = self._unit(msg, span[0])
         cue = [i for p, q, i in unit.written if p < span[1] and q > span[0]]
@@ -594,7 +610,8 @@ class LexiconDetector:
         """A word hit with its severity capped by the roles of its English words (None:
         dropped)."""
         a = unit.analysis
-        if hit.entry.category not in _ROLE_CODES or a.lang != "en":
+        category = hit.entry.category
+        if (category not in _ROLE_CODES and category not in _TARGET_CODES) or a.lang != "en":
             return hit
         cue = [i for i, t in enumerate(a.tokens) if hit.start <= t.start < hit.end]
         ceiling = self._role_ceiling(hit.entry.category, msg, unit, cue) if cue else 3
@@ -640,6 +657,17 @@ class LexiconDetector:
         toks = a.tokens
         clauses = unit.clauses
         clause = cl.clause_of(clauses, cue[0])
+        if category in _QUOTABLE_CODES and tg.quoted_from_other(a.text, toks, cue[0]):
+            return 1  # "my son keeps shouting 'I'll kill you' at his game": a report
+        if category == Category.ABUSIVE_LANGUAGE:
+            # "my dog is an idiot", "the final boss is a total bastard"
+            return 1 if tg.insults_other(toks, cue[0], clause, roles) else 3
+        if category == Category.SEXUAL_HARASSMENT:
+            # "do you have the lingerie range in a size 12?"
+            return 0 if tg.apparel_product(toks, cue, clause, roles) else 3
+        if category == Category.STAFF_NAMING:
+            # "I have not spoken to anyone but Laura", "Kevin was sacked last year"
+            return 0 if tg.told_of_past(toks, clause) else 3
         if category in (Category.VIOLENCE_THREAT, Category.PRIVACY_INTRUSION):
             if category == Category.VIOLENCE_THREAT and (
                 rl.errand(toks, cue, clause, roles)
@@ -994,6 +1022,10 @@ def _role_words(words: TokenLexicon) -> rl.RoleWords:
         names=words.slot("STAFF"),
         praise=words.slot("PRAISE_EN"),
         blame=words.single_words(Category.ABUSIVE_LANGUAGE, "en."),
+        apparel=words.slot("APPAREL_EN"),
+        shopping=words.slot("SHOPPING_EN"),
+        fiction=words.slot("FICTION_EN"),
+        staff_role=words.slot("STAFF_ROLE_EN"),
     )
 
 

@@ -58,6 +58,7 @@ from mamori.detect.morph import (
     _EN_EXPAND,
     ADJ,
     AUX,
+    EN_TITLES,
     HANDLE,
     NOUN,
     NUM,
@@ -578,6 +579,11 @@ class TokenLexicon:
                 return None
             if j >= limit:
                 return None
+            if item.slot == "NAME" and toks[j].surface in EN_TITLES:
+                # "deal with Mr. Patel": the title (and its full stop) go with the name
+                k = j + 2 if j + 1 < limit and toks[j + 1].surface == "." else j + 1
+                if k < limit and self._slot_ok("NAME", toks[k]):
+                    return go(p + 1, k + 1)
             for run in self._slot_runs.get(item.slot, ()) if item.slot else ():
                 k = j + len(run)
                 if k <= limit and all(

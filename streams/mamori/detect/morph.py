@@ -863,22 +863,61 @@ _EN_NOT_NAMES: Final = frozenset(
 )
 
 
+#: Words that stand where an exclusive choice names someone ("X or nobody", "anyone
+#: but X") without being a name: determiners, roles, people in general.
+_EN_NOT_CHOSEN: Final = (
+    _EN_NOT_NAMES
+    | _EN_SOMEONE
+    | frozenset(["the", "this", "that", "these", "those", "his", "her", "their", "our", "some"])
+    | frozenset(["any", "him", "them", "human", "humans", "manager", "supervisor", "boss"])
+    | frozenset(["owner", "director", "ceo", "bot", "robot", "machine", "else", "nothing"])
+)
+#: What follows a person chosen to the exclusion of everyone else ("jess or nobody").
+_EN_OR_NOBODY: Final = frozenset(
+    [("or", "nobody"), ("or", "noone"), ("or", "no"), ("and", "nobody"), ("and", "no")]
+)
+#: What precedes one ("anyone but rachel", "nobody except tom").
+_EN_ALL_BUT: Final = frozenset(["anyone", "anybody", "nobody", "noone", "everyone", "everybody"])
+
+
 def _names_by_frame(toks: list[Token]) -> list[Token]:
     """Names told by their frame, whatever the case: the word between a demonstrative
     and a person noun ("get that kevin guy fired"), the word after "called"/"named"
-    ("a woman called priya", "someone named kevin")."""
-    for i in range(1, len(toks)):
+    ("a woman called priya", "someone named kevin"), a word chosen to the exclusion of
+    everyone ("tariq or nobody", "not talking to anyone but rachel.")."""
+    n = len(toks)
+    for i in range(n):
         t = toks[i]
         if t.proper or t.pos != OTHER or not t.surface.isalpha() or len(t.surface) < 3:
             continue
         if t.surface in _EN_NOT_NAMES:
             continue
-        prev = toks[i - 1].surface
-        nxt = toks[i + 1].surface if i + 1 < len(toks) else ""
+        prev = toks[i - 1].surface if i else ""
+        nxt = toks[i + 1].surface if i + 1 < n else ""
         named = prev in ("called", "named") and i > 1 and toks[i - 2].surface in _EN_SOMEONE
-        if (prev in ("that", "this") and nxt in _EN_PERSON_NOUNS) or named:
+        if (prev in ("that", "this") and nxt in _EN_PERSON_NOUNS) or named or _chosen(toks, i):
             toks[i] = replace(t, proper=True)
     return toks
+
+
+def _chosen(toks: list[Token], i: int) -> bool:
+    """``toks[i]`` is a single word chosen to the exclusion of everyone: before "or
+    nobody" / "and nobody else" after no determiner, before "and only" and itself
+    again, or after "anyone but" / "nobody except" at the end of its sentence."""
+    if toks[i].surface in _EN_NOT_CHOSEN:
+        return False
+    n = len(toks)
+    if i + 3 < n and toks[i + 1].surface == "and" and toks[i + 2].surface == "only":
+        return toks[i + 3].surface == toks[i].surface  # "hamid and only hamid"
+    if i + 2 < n and (toks[i + 1].surface, toks[i + 2].surface) in _EN_OR_NOBODY:
+        if toks[i + 2].surface == "no" and (i + 3 >= n or toks[i + 3].surface != "one"):
+            return False
+        return i == 0 or toks[i - 1].surface not in _EN_NOT_CHOSEN
+    if i < 2 or toks[i - 1].surface not in ("but", "except"):
+        return False
+    before = toks[i - 2].surface
+    alone = before in _EN_ALL_BUT or (before == "one" and i > 2 and toks[i - 3].surface == "no")
+    return alone and (i + 1 == n or toks[i + 1].pos == PUNCT)
 
 
 #: Text-speak where digits stand for their sound ("see u 2moro", "b4 5pm", "m8").
@@ -980,7 +1019,7 @@ def _reads_as_words(word: str, before: list[Token], s: str, end: int) -> bool:
 
 
 #: Titles before a name: the word after one is a name even at a sentence start.
-_EN_TITLES: Final = frozenset(["mr", "mrs", "ms", "miss", "dr", "mx"])
+EN_TITLES: Final = frozenset(["mr", "mrs", "ms", "miss", "dr", "mx"])
 #: Capitalised words that are no names: days, and the months that are not also first
 #: names (April, May, June and August are both).
 _EN_CALENDAR: Final = frozenset(
@@ -995,13 +1034,13 @@ def _is_name(cased: str, start: int, end: int, before: list[Token]) -> bool:
     any word after a title: 「put Mike on」, "I demand that Mr. Sato be dismissed"."""
     for t in reversed(before):  # the last word before this one
         if t.pos != PUNCT:
-            if t.surface in _EN_TITLES:
+            if t.surface in EN_TITLES:
                 return True
             break
     word = cased[start:end]
     if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
         return False
-    if not before or word.lower() in _EN_TITLES or word.lower() in _EN_CALENDAR:
+    if not before or word.lower() in EN_TITLES or word.lower() in _EN_CALENDAR:
         return False  # the first word of the text; "on Friday", "in October"
     prev = before[-1]
     if "\n" in cased[prev.end : start]:
