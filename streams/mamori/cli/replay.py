@@ -11,7 +11,14 @@ import orjson
 
 from mamori.detect.step import DetectionStep, build_engine, limits_from
 from mamori.settings import get_settings
-from mamori.tools.replay import ReplayLines, _write_jsonl, read_lines, replay, replay_parallel
+from mamori.tools.replay import (
+    BACKFILL_TEXT_CACHE,
+    ReplayLines,
+    _write_jsonl,
+    read_lines,
+    replay,
+    replay_parallel,
+)
 
 
 @click.command("replay")
@@ -58,7 +65,7 @@ def replay_command(
 ) -> None:
     """Run detection over EVENTS.jsonl in event-time order, without Kafka."""
     settings = get_settings()
-    step = DetectionStep(build_engine(settings), limits_from(settings))
+    step = DetectionStep(build_engine(settings, BACKFILL_TEXT_CACHE), limits_from(settings))
     if workers == 1:
         result = replay(read_lines(events), step)
         lines = ReplayLines(

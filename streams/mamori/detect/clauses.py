@@ -19,7 +19,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from mamori.detect.morph import ADJ, AUX, NOUN, PART, PRON, PUNCT, VERB, Token
+from mamori.detect.morph import (
+    ADJ,
+    AUX,
+    EN_TITLES,
+    HANDLE,
+    NOUN,
+    OTHER,
+    PART,
+    PRON,
+    PUNCT,
+    VERB,
+    Token,
+)
 
 IMPERATIVE: Final = "imperative"
 VOLITIONAL: Final = "volitional"
@@ -116,6 +128,12 @@ _EN_BREAK: Final = frozenset(
 #: "so", "and", "or", "then" start a clause only before a subject ("and i will sue").
 _EN_BREAK_SUBJ: Final = frozenset(["so", "and", "or", "then"])
 _EN_SUBJECTS: Final = frozenset(["i", "you", "we", "he", "she", "they", "it", "u"])
+#: Titles written with a full stop ("Mr. Patel"; not "miss").
+_EN_ABBREVIATED: Final = EN_TITLES - {"miss"}
+#: After these, "but" means "except" and opens no clause ("nobody but Rachel").
+_EN_BUT_EXCEPT: Final = frozenset(
+    ["anyone", "anybody", "nobody", "noone", "everyone", "everybody", "one", "all"]
+)
 _EN_SUBORDINATE: Final = frozenset(["if", "unless", "when", "because", "cause", "once", "until"])
 _EN_NEG: Final = frozenset(["not", "never", "no", "nobody", "nothing", "neither", "nor"])
 _EN_FUTURE: Final = frozenset(["will", "shall", "gonna", "going", "about", "intend"])
@@ -169,7 +187,16 @@ def clauses(tokens: tuple[Token, ...], lang: str) -> list[Clause]:
         nxt = tokens[i + 1] if i + 1 < n else None
         end_here = False
         if t.pos == PUNCT:
-            end_here = t.surface not in ("'", '"', "-", "(", ")", "「", "」")
+            end_here = t.surface not in ("'", '"', "-", "(", ")", "「", "」") and not (
+                lang == "en" and _infinitive_after_comma(tokens, i)
+            )
+            # "Mr. Patel": the full stop of a title ends no sentence
+            if t.surface == "." and i > start and tokens[i - 1].surface in _EN_ABBREVIATED:
+                end_here = False
+        elif t.pos == HANDLE:
+            # "@dave you're useless": a handle opening a clause calls someone, like
+            # "Dave, …"; inside one it is a word of it ("tell @dave to call me").
+            end_here = i == start
         elif lang == "ja":
             if t.pos == PART and t.pos2 == "接続助詞" and t.surface in _JA_BREAK_PARTICLES:
                 end_here = not _connective(tokens, start, i)
@@ -190,6 +217,7 @@ def clauses(tokens: tuple[Token, ...], lang: str) -> list[Clause]:
         elif (
             nxt is not None
             and nxt.lemma in _EN_BREAK
+            and not (nxt.lemma == "but" and t.surface in _EN_BUT_EXCEPT)
             or (
                 # "unless you refund me i will sue": a fronted if/unless clause ends where a
                 # subject with a modal starts the main clause, comma or not.
@@ -211,6 +239,28 @@ def clauses(tokens: tuple[Token, ...], lang: str) -> list[Clause]:
     if start < n:
         out.append(Clause(start, n))
     return out
+
+
+#: Words after "to" that make it a preposition ("sent it, to you", "open, to the public").
+_EN_NOT_INFINITIVE: Final = frozenset(
+    ["the", "a", "an", "my", "your", "ur", "his", "her", "our", "their", "its", "this"]
+    + ["that", "these", "those", "me", "you", "u", "him", "them", "us", "it", "everyone"]
+    + ["be"]  # "to be honest", "to be fair": an aside, no purpose of the clause before
+)
+
+
+def _infinitive_after_comma(tokens: tuple[Token, ...], i: int) -> bool:
+    """A comma before "to" + a verb ("that's what you're paid for, to take whatever I
+    say"): the infinitive completes the clause before it, so the two stay one clause —
+    its negation and its frame reach the infinitive, and a pattern may span the comma."""
+    if tokens[i].surface != "," or i + 2 >= len(tokens) or tokens[i + 1].surface != "to":
+        return False
+    verb = tokens[i + 2]
+    return (
+        verb.pos in (OTHER, AUX)
+        and verb.surface.isalpha()
+        and verb.surface not in _EN_NOT_INFINITIVE
+    )
 
 
 #: Demonstratives that open 「これだから」「それやから」 ("this is why").
@@ -507,6 +557,17 @@ def _frame_en(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
     return frozenset(f)
 
 
+def negated_before(tokens: tuple[Token, ...], clause: Clause, cue: int) -> bool:
+    """A negation in the three words before the cue's first word, in its clause: the
+    frame reads negation before the predicate, and a long match ("not paid for this,
+    to take it") puts its predicate out of that negation's reach."""
+    for k in range(max(clause.start, cue - 3), cue):
+        t = tokens[k]
+        if t.lemma in _EN_NEG and not (k == clause.start and t.lemma == "no"):
+            return True
+    return False
+
+
 def clause_text_has(tokens: tuple[Token, ...], clause: Clause, lemmas: frozenset[str]) -> bool:
     return any(t.lemma in lemmas for t in tokens[clause.start : clause.end])
 
@@ -531,4 +592,5 @@ __all__ = [
     "clause_of",
     "clauses",
     "frame",
+    "negated_before",
 ]

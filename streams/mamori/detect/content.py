@@ -18,8 +18,10 @@ from pathlib import Path
 from typing import Any, Final
 
 from mamori.detect import clauses as cl
+from mamori.detect import irony
 from mamori.detect import ja_roles as jr
 from mamori.detect import roles as rl
+from mamori.detect import targets as tg
 from mamori.detect.base import ContentHit, TextAnalysis
 from mamori.detect.match import (
     TokenHit,
@@ -84,6 +86,20 @@ _ROLE_CODES: Final = frozenset(
         Category.ONLINE_DEFAMATION_THREAT,
         Category.IN_PERSON_DEMAND,
         Category.PRIVACY_INTRUSION,
+    ]
+)
+#: Codes whose English cues are read for whom they are aimed at (mamori.detect.targets).
+_TARGET_CODES: Final = frozenset(
+    [Category.ABUSIVE_LANGUAGE, Category.SEXUAL_HARASSMENT, Category.STAFF_NAMING]
+)
+#: Codes whose English cues, quoted from someone else, are a report (at most low).
+_QUOTABLE_CODES: Final = frozenset(
+    [
+        Category.VIOLENCE_THREAT,
+        Category.LEGAL_THREAT,
+        Category.ONLINE_DEFAMATION_THREAT,
+        Category.PRIVACY_INTRUSION,
+        Category.ABUSIVE_LANGUAGE,
     ]
 )
 #: Codes a Japanese favour received (「来てくれて助かりました」) may look like.
@@ -308,6 +324,14 @@ class _Message:
         return start, end
 
 
+def _customer_part(subject: str | None, text: str | None) -> str:
+    """What the analysis reads: the subject and the customer's lines of the text."""
+    raw = customer_lines(text[:_MAX_CHARS]) if text else ""
+    if subject:
+        raw = subject[:500] + "\n" + raw
+    return raw
+
+
 class LexiconDetector:
     """Implements :class:`mamori.detect.base.ContentDetector`."""
 
@@ -343,19 +367,27 @@ class LexiconDetector:
         self._question = r["question"]
         self._demand = r["demand"]
         self._urgent = r["urgent"]
+        names = compiled.group_names
+        self._praise = names.index("praise") if "praise" in names else -1
         # Streams repeat texts (templates, the same demand resent): analyse() is a pure
         # function of (subject, text), so results for short texts are memoised.
         self._cache: dict[tuple[str | None, str | None], TextAnalysis] = {}
+        #: The same results by the customer's part of the text (:func:`_customer_part`).
+        self._by_part: dict[str, TextAnalysis] = {}
         self._cache_size = cache_size
 
     @classmethod
     def load(
-        cls, extra_dirs: Sequence[Path] = (), staff_names: Iterable[str] = ()
+        cls,
+        extra_dirs: Sequence[Path] = (),
+        staff_names: Iterable[str] = (),
+        cache_size: int = _CACHE_SIZE,
     ) -> LexiconDetector:
         """Default lexicons, then each of ``extra_dirs`` (company patterns) in order.
 
         ``staff_names`` (any script) extend the built-in list of common surnames used
-        by the staff_naming rules, and are masked in evidence excerpts.
+        by the staff_naming rules, and are masked in evidence excerpts. ``cache_size``
+        bounds the memo of analysed texts (a back-fill wants a larger one).
         """
         analyser = Analyser()
         names = tuple(staff_names)
@@ -366,7 +398,9 @@ class LexiconDetector:
         compiled = compile_lexicons(
             dirs, spelled, words.probe_words, analyser.reading, words.probe_exclusions
         )
-        return cls(compiled, words=words, analyser=analyser, staff_names=names)
+        return cls(
+            compiled, cache_size=cache_size, words=words, analyser=analyser, staff_names=names
+        )
 
     @property
     def rules(self) -> list[Rule]:
@@ -378,7 +412,16 @@ class LexiconDetector:
         cached = self._cache.get(key)
         if cached is not None:
             return cached
-        result = self.analyse_uncached(subject, text, channel)
+        # The analysis reads only the customer's part: transcripts that differ in the
+        # agent's lines (names, timestamps, the script) share one analysis.
+        raw = _customer_part(subject, text)
+        result = self._by_part.get(raw)
+        if result is None:
+            result = self._analyse_part(raw)
+            if len(raw) <= _CACHE_MAX_CHARS:
+                if len(self._by_part) >= self._cache_size:
+                    self._by_part.clear()
+                self._by_part[raw] = result
         if len(text or "") + len(subject or "") <= _CACHE_MAX_CHARS:
             if len(self._cache) >= self._cache_size:
                 self._cache.clear()  # simple bound; a hot set refills quickly
@@ -387,9 +430,9 @@ class LexiconDetector:
 
     def analyse_uncached(self, subject: str | None, text: str | None, channel: str) -> TextAnalysis:
         """:meth:`analyse` without the memo (benchmarks, tests)."""
-        raw = customer_lines(text[:_MAX_CHARS]) if text else ""
-        if subject:
-            raw = subject[:500] + "\n" + raw
+        return self._analyse_part(_customer_part(subject, text))
+
+    def _analyse_part(self, raw: str) -> TextAnalysis:
         folded = self._analyser.standard(fold(raw))
         if not folded:
             return TextAnalysis(hits=(), customer_text="", is_demand=False, is_urgent=False)
@@ -552,7 +595,7 @@ class LexiconDetector:
         """The highest severity rank (0: none) the roles of a cue allow."""
         if not msg.text[span[0] : span[1]].isascii():
             return self._ja_ceiling(category, msg, span)
-        if category not in _ROLE_CODES:
+        if category not in _ROLE_CODES and category not in _TARGET_CODES:
             return 3
         unit = self._unit(msg, span[0])
         cue = [i for p, q, i in unit.written if p < span[1] and q > span[0]]
@@ -575,13 +618,14 @@ class LexiconDetector:
         return tuple(out)
 
     def _word_ceiling(self, hit: TokenHit, msg: _Message, unit: _Unit) -> TokenHit | None:
-        """A word hit with its severity capped by the roles of its English words (None:
+        """A word hit with its severity capped by the roles of its words (None:
         dropped)."""
         a = unit.analysis
+        category = hit.entry.category
         if a.lang == "ja":
             cue = [i for i, t in enumerate(a.tokens) if hit.start <= t.start < hit.end]
-            ceiling = self._ja_role_ceiling(hit.entry.category, msg, unit, cue) if cue else 3
-        elif hit.entry.category not in _ROLE_CODES or a.lang != "en":
+            ceiling = self._ja_role_ceiling(category, msg, unit, cue) if cue else 3
+        elif (category not in _ROLE_CODES and category not in _TARGET_CODES) or a.lang != "en":
             return hit
         else:
             cue = [i for i, t in enumerate(a.tokens) if hit.start <= t.start < hit.end]
@@ -628,6 +672,17 @@ class LexiconDetector:
         toks = a.tokens
         clauses = unit.clauses
         clause = cl.clause_of(clauses, cue[0])
+        if category in _QUOTABLE_CODES and tg.quoted_from_other(a.text, toks, cue[0]):
+            return 1  # "my son keeps shouting 'I'll kill you' at his game": a report
+        if category == Category.ABUSIVE_LANGUAGE:
+            # "my dog is an idiot", "the final boss is a total bastard"
+            return 1 if tg.insults_other(toks, cue[0], clause, roles) else 3
+        if category == Category.SEXUAL_HARASSMENT:
+            # "do you have the lingerie range in a size 12?"
+            return 0 if tg.apparel_product(toks, cue, clause, roles) else 3
+        if category == Category.STAFF_NAMING:
+            # "I have not spoken to anyone but Laura", "Kevin was sacked last year"
+            return 0 if tg.told_of_past(toks, clause) else 3
         if category in (Category.VIOLENCE_THREAT, Category.PRIVACY_INTRUSION):
             if category == Category.VIOLENCE_THREAT and (
                 rl.errand(toks, cue, clause, roles)
@@ -916,6 +971,16 @@ class LexiconDetector:
     def _in_sentence(self, msg: _Message, g: int, sentence: int) -> bool:
         return any(msg.sentence(sp[0]) == sentence for sp in self._group(msg, g))
 
+    def _cancels(self, msg: _Message, g: int, sentence: int) -> bool:
+        """An ``unless`` group is in the sentence; praise counts only where no irony
+        takes it back ("thanks for nothing", "great job, genius")."""
+        if g != self._praise:
+            return self._in_sentence(msg, g, sentence)
+        return any(
+            msg.sentence(sp[0]) == sentence and not irony.taken_back(msg.text, sp[1])
+            for sp in self._group(msg, g)
+        )
+
     def _negated(self, msg: _Message, first: Span, last: Span) -> bool:
         spans = msg.spans
         sentence = msg.sentence(first[0])
@@ -967,7 +1032,7 @@ class LexiconDetector:
                 continue
             if rule.negatable and self._negated(msg, first, last):
                 continue
-            if any(self._in_sentence(msg, u, sentence) for u in rule.unless):
+            if any(self._cancels(msg, u, sentence) for u in rule.unless):
                 continue
             rank = SEVERITY_RANK[rule.severity]
             if rule.question != "keep" and self._is_question(msg, sentence):
@@ -1046,6 +1111,10 @@ def _role_words(words: TokenLexicon) -> rl.RoleWords:
         names=words.slot("STAFF"),
         praise=words.slot("PRAISE_EN"),
         blame=words.single_words(Category.ABUSIVE_LANGUAGE, "en."),
+        apparel=words.slot("APPAREL_EN"),
+        shopping=words.slot("SHOPPING_EN"),
+        fiction=words.slot("FICTION_EN"),
+        staff_role=words.slot("STAFF_ROLE_EN"),
     )
 
 

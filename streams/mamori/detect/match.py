@@ -58,6 +58,8 @@ from mamori.detect.morph import (
     _EN_EXPAND,
     ADJ,
     AUX,
+    EN_TITLES,
+    HANDLE,
     NOUN,
     NUM,
     OTHER,
@@ -426,7 +428,7 @@ class TokenLexicon:
         needs = self._needs_last_first
         possible: dict[tuple[Item, ...], bool] = {}
         if short is None:
-            short = sum(1 for t in toks if t.pos != PUNCT) <= _SHORT_OUTBURST
+            short = sum(1 for t in toks if t.pos not in (PUNCT, HANDLE)) <= _SHORT_OUTBURST
         first = self._first_keys
         by_slot = self._by_slot.items()
         # Clauses and the text's keys are needed only once a token starts a pattern.
@@ -496,6 +498,39 @@ class TokenLexicon:
             cands = sorted(dict.fromkeys(cands), key=self._order.__getitem__)
         return cands
 
+    def _thing_subject_en(self, toks: tuple[Token, ...], start: int, cue: int) -> bool:
+        """The subject the cue is said of is a thing ("your app is useless", "this
+        service is rubbish", "the website is so useless") — a noun phrase opened by a
+        determiner that names no person — so a short complaint about a product, a
+        service or the company is no insult of the staff ("your staff are useless",
+        "your lot are useless" name people and stay aimed)."""
+        j = cue - 1
+        while j > start and toks[j].surface in _DEGREE_EN:
+            j -= 1
+        if j <= start or toks[j].surface not in _COPULA_EN:
+            return False
+        k = j - 1
+        while k > start and j - k <= _PHRASE_WORDS and toks[k].surface not in _THING_DETERMINERS:
+            k -= 1
+        phrase = toks[k + 1 : j]
+        return (
+            toks[k].surface in _THING_DETERMINERS
+            and bool(phrase)
+            and all(t.pos == OTHER and not t.proper and not self._names_person(t) for t in phrase)
+        )
+
+    def _describes_thing_en(self, toks: tuple[Token, ...], end: int, limit: int) -> bool:
+        """The cue stands right before a word for something bought or used, or the
+        company (``THING_EN``): "useless app", "terrible service"."""
+        return end < limit and not self._slots.get("THING_EN", frozenset()).isdisjoint(
+            toks[end].keys
+        )
+
+    def _names_person(self, t: Token) -> bool:
+        return t.surface in _GROUP_OF_PEOPLE_EN or any(
+            not self._slots.get(slot, frozenset()).isdisjoint(t.keys) for slot in _PERSON_SLOTS_EN
+        )
+
     def _slot_ok(self, slot: str, t: Token) -> bool:
         if slot == "NUM":
             return t.pos == NUM or t.surface.isdigit()
@@ -544,6 +579,11 @@ class TokenLexicon:
                 return None
             if j >= limit:
                 return None
+            if item.slot == "NAME" and toks[j].surface in EN_TITLES:
+                # "deal with Mr. Patel": the title (and its full stop) go with the name
+                k = j + 2 if j + 1 < limit and toks[j + 1].surface == "." else j + 1
+                if k < limit and self._slot_ok("NAME", toks[k]):
+                    return go(p + 1, k + 1)
             for run in self._slot_runs.get(item.slot, ()) if item.slot else ():
                 k = j + len(run)
                 if k <= limit and all(
@@ -592,7 +632,9 @@ class TokenLexicon:
             # word, the verb ("I will beat the lot of you": will is read before beat).
             head = i
         f = cl.frame(toks, a.lang, head, clause)
-        if e.negatable and cl.NEGATED in f:
+        if e.negatable and (
+            cl.NEGATED in f or (a.lang == "en" and cl.negated_before(toks, clause, i))
+        ):
             return None
         if not e.prohibitive and cl.PROHIBITIVE in f:
             return None  # 「死ぬな」「辞めるなよ」: forbidding it is no wish for it
@@ -617,13 +659,29 @@ class TokenLexicon:
             any(t.surface in _OTHER_TARGET for t in clause_toks)
             or _modifies_noun(toks, end)
             or (a.lang == "ja" and _thing_topic(toks, clause.start, i))
+            or (a.lang == "en" and self._thing_subject_en(toks, clause.start, i))
         )
-        aimed = (
+        # "pathetic service", "you sold me a useless product": the word describes the
+        # thing after it, whoever the clause names; repeated in a clause that names no
+        # listener ("terrible service, really terrible"), it still does.
+        describes_thing = a.lang == "en" and (
+            self._describes_thing_en(toks, end, clause.end)
+            or (
+                end == i + 1
+                and cl.SECOND_PERSON not in f
+                and any(
+                    toks[k].lemma == toks[i].lemma and self._describes_thing_en(toks, k + 1, i)
+                    for k in range(i)
+                )
+            )
+        )
+        aimed = not describes_thing and (
             cl.SECOND_PERSON in f
             or cl.IMPERATIVE in f
             or (short and not about_other)
             or any(t.pos == PRON and t.lemma in _YOU for t in span)
             or _animate_subject(toks, end, clause.end)
+            or (a.lang == "en" and _said_to_handle(toks, clause, i, end))
         )
         if not aimed and e.aimed is not None and a.lang == "ja":
             aimed = _subordinate_aimed(toks, end, clause)
@@ -742,6 +800,44 @@ def _annoyed_by_listener(toks: tuple[Token, ...], i: int, end: int, clause: cl.C
         if heads and cl.frame(toks, "ja", heads[-1], other) & {cl.IMPERATIVE, cl.REQUEST}:
             return True
     return False
+
+
+#: English subjects said to be something: a copula ("app's" is left out: as often
+#: the possessive, "your mama's ass") …
+_COPULA_EN: Final = frozenset(["is", "are", "was", "were", "been", "be"])
+#: … the degree words between it and the cue ("is so useless", "is just rubbish") …
+_DEGREE_EN: Final = frozenset(
+    ["so", "very", "really", "just", "totally", "absolutely", "completely", "utterly"]
+    + ["literally", "truly", "a", "an", "such", "absolute", "complete", "total", "utter"]
+    + ["pure", "actual", "still", "always", "too", "quite", "pretty", "fucking", "bloody"]
+)
+#: … and the determiners that open a thing as that subject ("your app", "this service").
+_THING_DETERMINERS: Final = frozenset(
+    ["your", "ur", "this", "that", "the", "these", "those", "our", "their", "its"]
+)
+_PHRASE_WORDS: Final = 3
+#: The word lists that name people, and "lot" ("your lot are useless": you people).
+_PERSON_SLOTS_EN: Final = ("PERSON_EN", "STAFF_ROLE_EN", "STAFF")
+_GROUP_OF_PEOPLE_EN: Final = frozenset(["lot", "lots", "bunch", "crowd"])
+#: Words an insult said to someone may stand before ("@dave absolute clown") …
+_BEFORE_VOCATIVE_CUE: Final = frozenset(["absolute", "total", "complete", "utter", "so", "such"])
+#: … and after ("@dave useless as always"), where no noun it describes follows.
+_AFTER_VOCATIVE_CUE: Final = frozenset(
+    ["as", "again", "af", "tbh", "lol", "smh", "mate", "honestly", "seriously", "still"]
+    + ["and", "but", "today", "now", "per", "once"]
+)
+
+
+def _said_to_handle(toks: tuple[Token, ...], clause: cl.Clause, i: int, end: int) -> bool:
+    """ "@dave_r2 useless as always": an @handle opens the message as its own clause
+    (the addressee) and the cue opens the next one, describing nothing after it — the
+    word is said to that account, like "you". "@telco your app is trash" names a
+    thing first and stays with it."""
+    if clause.start == 0 or toks[clause.start - 1].pos != HANDLE:
+        return False
+    if any(t.surface not in _BEFORE_VOCATIVE_CUE for t in toks[clause.start : i]):
+        return False
+    return end >= clause.end or toks[end].pos == PUNCT or toks[end].surface in _AFTER_VOCATIVE_CUE
 
 
 def _cancelled(e: Entry, toks: tuple[Token, ...], clause: cl.Clause) -> bool:

@@ -28,7 +28,8 @@ from typing import Any, Final, cast
 import simplemma
 
 from mamori.detect.text import spoken, tohoku
-from mamori.detect.text.normalize import OBFUSCATION_PROBE, unobfuscate
+from mamori.detect.text.normalize import HANDLE as _HANDLE_RE
+from mamori.detect.text.normalize import OBFUSCATION_PROBE, is_handle, unobfuscate
 
 #: Coarse parts of speech shared by both languages.
 NOUN: Final = "NOUN"
@@ -39,6 +40,8 @@ AUX: Final = "AUX"  # auxiliaries (助動詞); English modals
 PART: Final = "PART"  # particles (助詞)
 NUM: Final = "NUM"
 PUNCT: Final = "PUNCT"
+#: en: an @handle ("@support_bot"): the name of whom the text is addressed to, as written.
+HANDLE: Final = "HANDLE"
 OTHER: Final = "OTHER"
 
 _MAX_CHARS: Final = 4000
@@ -663,7 +666,7 @@ _EN_EXPAND: Final[dict[str, tuple[str, ...]]] = {
 #: Any case: the same expansion runs on the cased text, so positions stay in line.
 _EN_CONTRACTION: Final = re.compile(r"(?<=[a-z])(n't|'ll|'re|'m|'ve|'d)\b", re.I)
 _EN_CONTRACTED: Final = {"n't": " not", "'ll": " will", "'re": " are", "'m": " am", "'ve": " have"}
-_EN_WORD: Final = re.compile(r"[a-z0-9@$*]+|[^\sa-z0-9]")
+_EN_WORD: Final = re.compile(_HANDLE_RE.pattern + r"|[a-z0-9@$*]+|[^\sa-z0-9]")
 _LEET: Final = str.maketrans("013457@$", "oieastas")
 _IRREGULAR_PAST: Final = frozenset(
     [
@@ -767,6 +770,10 @@ def _en_tokens(text: str, cased: str | None = None) -> list[Token]:
         raw = m.group(0)
         if raw == "'":
             continue
+        if raw[0] == "@" and is_handle(raw):
+            # An addressee, never leetspeak: "@anna_k2" is no "aanna ka".
+            out.append(Token(raw, raw, raw, HANDLE, "", "", m.start(), m.end()))
+            continue
         if raw[0].isalnum() or raw[0] in "@$*":
             word, words = _en_word(raw)
             if word in _EN_IN_CONTEXT and _reads_as_words(word, out, s, m.end()):
@@ -856,22 +863,61 @@ _EN_NOT_NAMES: Final = frozenset(
 )
 
 
+#: Words that stand where an exclusive choice names someone ("X or nobody", "anyone
+#: but X") without being a name: determiners, roles, people in general.
+_EN_NOT_CHOSEN: Final = (
+    _EN_NOT_NAMES
+    | _EN_SOMEONE
+    | frozenset(["the", "this", "that", "these", "those", "his", "her", "their", "our", "some"])
+    | frozenset(["any", "him", "them", "human", "humans", "manager", "supervisor", "boss"])
+    | frozenset(["owner", "director", "ceo", "bot", "robot", "machine", "else", "nothing"])
+)
+#: What follows a person chosen to the exclusion of everyone else ("jess or nobody").
+_EN_OR_NOBODY: Final = frozenset(
+    [("or", "nobody"), ("or", "noone"), ("or", "no"), ("and", "nobody"), ("and", "no")]
+)
+#: What precedes one ("anyone but rachel", "nobody except tom").
+_EN_ALL_BUT: Final = frozenset(["anyone", "anybody", "nobody", "noone", "everyone", "everybody"])
+
+
 def _names_by_frame(toks: list[Token]) -> list[Token]:
     """Names told by their frame, whatever the case: the word between a demonstrative
     and a person noun ("get that kevin guy fired"), the word after "called"/"named"
-    ("a woman called priya", "someone named kevin")."""
-    for i in range(1, len(toks)):
+    ("a woman called priya", "someone named kevin"), a word chosen to the exclusion of
+    everyone ("tariq or nobody", "not talking to anyone but rachel.")."""
+    n = len(toks)
+    for i in range(n):
         t = toks[i]
         if t.proper or t.pos != OTHER or not t.surface.isalpha() or len(t.surface) < 3:
             continue
         if t.surface in _EN_NOT_NAMES:
             continue
-        prev = toks[i - 1].surface
-        nxt = toks[i + 1].surface if i + 1 < len(toks) else ""
+        prev = toks[i - 1].surface if i else ""
+        nxt = toks[i + 1].surface if i + 1 < n else ""
         named = prev in ("called", "named") and i > 1 and toks[i - 2].surface in _EN_SOMEONE
-        if (prev in ("that", "this") and nxt in _EN_PERSON_NOUNS) or named:
+        if (prev in ("that", "this") and nxt in _EN_PERSON_NOUNS) or named or _chosen(toks, i):
             toks[i] = replace(t, proper=True)
     return toks
+
+
+def _chosen(toks: list[Token], i: int) -> bool:
+    """``toks[i]`` is a single word chosen to the exclusion of everyone: before "or
+    nobody" / "and nobody else" after no determiner, before "and only" and itself
+    again, or after "anyone but" / "nobody except" at the end of its sentence."""
+    if toks[i].surface in _EN_NOT_CHOSEN:
+        return False
+    n = len(toks)
+    if i + 3 < n and toks[i + 1].surface == "and" and toks[i + 2].surface == "only":
+        return toks[i + 3].surface == toks[i].surface  # "hamid and only hamid"
+    if i + 2 < n and (toks[i + 1].surface, toks[i + 2].surface) in _EN_OR_NOBODY:
+        if toks[i + 2].surface == "no" and (i + 3 >= n or toks[i + 3].surface != "one"):
+            return False
+        return i == 0 or toks[i - 1].surface not in _EN_NOT_CHOSEN
+    if i < 2 or toks[i - 1].surface not in ("but", "except"):
+        return False
+    before = toks[i - 2].surface
+    alone = before in _EN_ALL_BUT or (before == "one" and i > 2 and toks[i - 3].surface == "no")
+    return alone and (i + 1 == n or toks[i + 1].pos == PUNCT)
 
 
 #: Text-speak where digits stand for their sound ("see u 2moro", "b4 5pm", "m8").
@@ -912,13 +958,48 @@ _EN_AUX_NEXT: Final = re.compile(
 _EN_CLAUSE_OPENERS: Final = frozenset(
     ["and", "but", "so", "or", "then", "else", "otherwise", "if", "because", "cause", "cuz"]
 )
+#: Words a speaker puts before what they announce ("ok ill find you", "trust me ill
+#: see to it", "i swear ill …", "be assured that ill …"): after one, "ill" followed by
+#: a verb is "I'll" too. The adjective stands after a copula or a linking verb ("my mum
+#: is ill", "feeling ill"), never here.
+_EN_ANNOUNCERS: Final = frozenset(
+    ["ok", "okay", "k", "kk", "fine", "right", "alright", "yeah", "yea", "yep", "yes", "well"]
+    + ["honestly", "tbh", "ngl", "seriously", "lol", "lmao", "mate", "look", "listen", "now"]
+    + ["me", "swear", "promise", "bet", "guarantee", "think", "reckon", "guess", "believe"]
+    + ["hope", "know", "sure", "assured", "that", "what", "trust", "watch", "see", "else"]
+)
+#: What follows the adjective "ill" where a verb would follow "I'll": a preposition, a
+#: conjunction, a time word or a noun it describes ("that ill feeling", "what ill effects").
+_EN_AFTER_ILL_ADJ: Final = frozenset(
+    ["and", "or", "but", "since", "for", "with", "at", "in", "on", "from", "of", "to", "as"]
+    + ["because", "after", "before", "all", "last", "this", "today", "yesterday", "again"]
+    + ["too", "so", "very", "now", "lately", "health", "will", "effect", "effects", "feeling"]
+    + ["feelings", "treatment", "advised", "fated", "repute", "temper", "person", "people"]
+    + ["every", "each", "when", "whenever", "if", "then", "just", "about", "already", "still"]
+    + ["enough"]
+)
+_EN_NEXT_WORD: Final = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _verb_follows(s: str, end: int) -> bool:
+    """The word after ``end`` can be a verb in its base form ("make", "see"): a word
+    that is no function word, time word or noun the adjective "ill" describes, and no
+    -ing, -ed or -ly form."""
+    m = _EN_NEXT_WORD.match(s, end)
+    if m is None:
+        return False
+    w = m.group(1)
+    return w not in _EN_AFTER_ILL_ADJ and not w.endswith(("ing", "ed", "ly"))
 
 
 def _reads_as_words(word: str, before: list[Token], s: str, end: int) -> bool:
     prev = before[-1] if before else None
     if word == "ill":
         opens = prev is None or prev.pos == PUNCT or prev.surface in _EN_CLAUSE_OPENERS
-        return opens and _EN_WORD_NEXT.match(s, end) is not None
+        if opens:
+            return _EN_WORD_NEXT.match(s, end) is not None
+        # Mid-sentence, after a word that announces what follows: "I'll" when a verb does.
+        return prev is not None and prev.surface in _EN_ANNOUNCERS and _verb_follows(s, end)
     if word == "ye":  # Scots "ye" (you) before a word; alone it is "yeah"
         return _EN_WORD_NEXT.match(s, end) is not None
     if word == "ah":  # Scots "ah'll", "ah've", "ah ken": I before an auxiliary
@@ -938,7 +1019,7 @@ def _reads_as_words(word: str, before: list[Token], s: str, end: int) -> bool:
 
 
 #: Titles before a name: the word after one is a name even at a sentence start.
-_EN_TITLES: Final = frozenset(["mr", "mrs", "ms", "miss", "dr", "mx"])
+EN_TITLES: Final = frozenset(["mr", "mrs", "ms", "miss", "dr", "mx"])
 #: Capitalised words that are no names: days, and the months that are not also first
 #: names (April, May, June and August are both).
 _EN_CALENDAR: Final = frozenset(
@@ -953,13 +1034,13 @@ def _is_name(cased: str, start: int, end: int, before: list[Token]) -> bool:
     any word after a title: 「put Mike on」, "I demand that Mr. Sato be dismissed"."""
     for t in reversed(before):  # the last word before this one
         if t.pos != PUNCT:
-            if t.surface in _EN_TITLES:
+            if t.surface in EN_TITLES:
                 return True
             break
     word = cased[start:end]
     if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
         return False
-    if not before or word.lower() in _EN_TITLES or word.lower() in _EN_CALENDAR:
+    if not before or word.lower() in EN_TITLES or word.lower() in _EN_CALENDAR:
         return False  # the first word of the text; "on Friday", "in October"
     prev = before[-1]
     if "\n" in cased[prev.end : start]:

@@ -104,6 +104,14 @@ class RoleWords:
     #: Regulators and consumer bodies ("the regulator", "trading standards", "the
     #: BBB"): a complaint about the matter lodged with one is a customer's right.
     regulator: frozenset[str] = frozenset()
+    #: Underwear and nightwear (mamori.detect.targets): a product or a remark.
+    apparel: frozenset[str] = frozenset()
+    #: Words of shopping ("size", "stock", "return"): an item asked about as a product.
+    shopping: frozenset[str] = frozenset()
+    #: Stories and games ("villain", "character", "chapter"): whom an insult is of.
+    fiction: frozenset[str] = frozenset()
+    #: Staff by their role ("agent", "rep"): "my rep" is staff, "my brother" is not.
+    staff_role: frozenset[str] = frozenset()
 
 
 #: Determiners that open a noun phrase ("her" is left out: "kill her" or "kill her dog").

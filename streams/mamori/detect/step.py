@@ -15,12 +15,19 @@ from mamori.domain.validation import Limits, Rejection, decode_contact_event
 from mamori.settings import Settings
 
 
-def build_engine(settings: Settings) -> DetectionEngine:
+def build_engine(settings: Settings, text_cache: int | None = None) -> DetectionEngine:
+    """``text_cache``: entries of the content detector's memo of analysed texts (its
+    default when None)."""
     # Imported here: the lexicon load is the slow part of start-up.
     from mamori.detect.content import LexiconDetector
 
     config = DetectionConfig.load(settings.detection_config)
-    content = LexiconDetector.load(extra_dirs=settings.lexicon_dirs, staff_names=config.staff_names)
+    dirs, names = settings.lexicon_dirs, config.staff_names
+    content = (
+        LexiconDetector.load(dirs, names)
+        if text_cache is None
+        else LexiconDetector.load(dirs, names, cache_size=text_cache)
+    )
     return DetectionEngine(config, content, Pseudonymizer(settings.pseudonym_secret()))
 
 

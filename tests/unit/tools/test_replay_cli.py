@@ -82,10 +82,15 @@ def outputs(path: Path, tmp_path: Path, *extra: str) -> tuple[bytes, bytes, byte
     return (*(f.read_bytes() for f in files), done.stderr.splitlines()[-1])
 
 
-@pytest.mark.parametrize("workers", ["2", "3"])
-def test_workers_give_byte_identical_output(stream: Path, tmp_path: Path, workers: str) -> None:
+@pytest.mark.parametrize(
+    ("workers", "progress"), [("2", "--no-progress"), ("3", "--no-progress"), ("2", "--progress")]
+)
+def test_workers_give_byte_identical_output(
+    stream: Path, tmp_path: Path, workers: str, progress: str
+) -> None:
     """Customers are partitioned between processes and the outputs merged in the
-    single-process order: indicators, stage changes and rejections are the same bytes."""
+    single-process order: indicators, stage changes and rejections are the same bytes
+    (also with the progress bar, which the parent updates while replaying its share)."""
     lines = stream.read_bytes().splitlines()
     random.Random(4).shuffle(lines)
     # Equal event times and ids across customers, a blank line, an unparsable line:
@@ -94,7 +99,7 @@ def test_workers_give_byte_identical_output(stream: Path, tmp_path: Path, worker
     mixed.write_bytes(b"\n".join(lines) + b"\n")
 
     one = outputs(mixed, tmp_path)
-    many = outputs(mixed, tmp_path, "--workers", workers, "--no-progress")
+    many = outputs(mixed, tmp_path, "--workers", workers, progress)
     assert one[0] and one[1] and one[2], "the stream must give indicators, escalations, rejections"
     assert many == one
 

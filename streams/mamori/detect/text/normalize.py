@@ -12,7 +12,9 @@ it may drop characters freely. What it folds:
 - hiragana vowels that merely lengthen the previous kana (「使えねえ」 → 「使えね」, like 「使えねー」);
 - spaces: dropped except between two ASCII letters/digits, so 「土下座 しろ」 meets 「土下座しろ」
   while ``you idiot`` keeps its word boundary; control characters become spaces;
-- light leetspeak inside ASCII words (``st0pid``, ``1d10t``-like ``id1ot``, ``@ss``);
+- light leetspeak inside ASCII words (``st0pid``, ``1d10t``-like ``id1ot``, ``@ss``),
+  but never inside an @handle (``@anna_k2``, ``@support_bot``: a name, kept as
+  written, with its spaces);
 - (English text-speak and misspellings — ``u r``, ``incompetant`` — are not folded
   here: :data:`TEXTSPEAK` lists them and the lexicon loader adds them to each term);
 - 侘 → 詫 (a frequent conversion slip: 「侘び状」 for 「詫び状」).
@@ -95,7 +97,7 @@ _SPACES: Final = re.compile(r"[^\S\n]+")
 # A space survives only between two ASCII alphanumerics (English word boundaries).
 # (Each look-behind here follows the character it guards: a look-behind first runs at
 # every position of the text, which made these searches several times slower.)
-_DROP_SPACE: Final = re.compile(r" +(?![a-z0-9 ])| (?<![a-z0-9 ] ) *")
+_DROP_SPACE: Final = re.compile(r" +(?![a-z0-9 @])| (?<![a-z0-9 ] ) *")
 _MULTI_SPACE: Final = re.compile(r" {2,}")
 _NEWLINES: Final = re.compile(r"\n{2,}")
 _REPEATS: Final = re.compile(r"([^\d])\1{2,}")
@@ -113,6 +115,12 @@ _LENGTHENER: Final = re.compile(r"え(?<=[けげてでねへべぺめれ]え)|�
 _LEET_MAP: Final = str.maketrans("013457@$", "oieastas")
 # A leet character inside an ASCII word: letters on both sides, or @/$ opening a word.
 _LEET: Final = re.compile(r"(?<=[a-z])[013457@$]+(?=[a-z])|(?<![a-z0-9])[@$](?=[a-z]{2})")
+#: An @mention ("@support_bot", "@anna_k2", "@ShopCo"): @ at a word start, then the
+#: letters, digits and underscores of an account name. (The look-behind follows the @
+#: it guards, so it runs only where there is one.)
+HANDLE: Final = re.compile(r"@(?<![a-z0-9_.@]@)[a-z0-9_]+")
+# A handle (taken whole, first) or a leet character, in one pass.
+_LEET_OR_HANDLE: Final = re.compile(HANDLE.pattern + "|" + _LEET.pattern)
 
 
 # Obfuscated profanity. People mask or spell out exactly the words of one class —
@@ -234,7 +242,9 @@ def fold(text: str) -> str:
         s = _NEWLINES.sub("\n", s)
     if _RARE_PROBE.search(s):  # one cheap search guards the two rare rewrites
         s = _REPEATS.sub(r"\1", s)
-        s = _LEET.sub(_unleet, s)
+        unleeted = _LEET_OR_HANDLE.sub(_unleet, s)
+        if unleeted != s:  # a decoded character may extend a run ("a@a" → "aaa")
+            s = _REPEATS.sub(r"\1", unleeted)
     if "え" in s or "あ" in s:
         s = _LENGTHENER.sub("", s)
     if "っっ" in s:
@@ -248,8 +258,21 @@ def fold_word(word: str) -> str:
     return unicodedata.normalize("NFKC", word).lower().translate(_TABLE_BY_CP).replace(" ", "")
 
 
+def is_handle(word: str) -> bool:
+    """``word`` (lower case, @ first) names an account: an @handle, not a word in
+    leetspeak — unless, read as leetspeak, it spells a word people mask ("@ss",
+    "@sshole")."""
+    return (
+        HANDLE.fullmatch(word) is not None
+        and word.translate(_LEET_MAP).replace("_", "") not in _MASKABLE_SET
+    )
+
+
 def _unleet(m: re.Match[str]) -> str:
-    return m.group(0).translate(_LEET_MAP)
+    word = m.group(0)
+    if len(word) > 1 and word[0] == "@" and is_handle(word):
+        return word  # an addressee's name: "@anna_k2" is no "aanna_k2"
+    return word.translate(_LEET_MAP)
 
 
 _CONTROLS: Final[dict[int, int | str | None]] = {

@@ -1,0 +1,253 @@
+"""Whose words an English cue is, and whom it is aimed at, where the cue alone says
+nothing of it:
+
+- a **quote of someone else**: a threat or an insult inside quotation marks (or after
+  a colon, or shouted without marks) that a third party says, shouts or writes ("my
+  son keeps shouting 'I'll kill you' at his game", "the villain goes "I will find
+  you"") is a report, not the customer's own act; the customer quoting themselves
+  ("I told him 'I will sue'") stays theirs;
+- an insult of **someone else**: the complement of a copula whose subject is the
+  speaker ("I was an idiot"), someone of the speaker's or a third party's own ("my
+  dog is an idiot", "my brother is such a moron") or a character of a story or a game
+  ("the final boss in chapter 4 is a total bastard") is not abuse of staff;
+- **underwear as a product**: lingerie or a bra asked about by its size, stock or
+  return ("do you have the lingerie range in a size 12?") and not put on the listener
+  ("what are you wearing", "send me a pic of you in it") is no sexual remark.
+
+Like mamori.detect.roles, these readings use word order only (English tokens carry no
+part of speech); the word classes are slots of the word lexicon (``words.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from mamori.detect.clauses import EN_SECOND, Clause
+from mamori.detect.morph import PUNCT, Token
+from mamori.detect.roles import RoleWords
+
+#: Verbs that introduce a quote ("he goes 'I will find you'": "go" only with a quote
+#: mark after it, as every verb here).
+_SAYING: Final = frozenset(
+    ["say", "said", "says", "saying", "shout", "yell", "scream", "go", "goes", "went", "write"]
+    + ["wrote", "written", "text", "texted", "post", "posted", "tweet", "tweeted", "reply"]
+    + ["replied", "sing", "sang", "chant", "mutter", "whisper", "type", "typed", "tell", "told"]
+    + ["message", "messaged", "dm", "dmed", "comment", "commented", "read", "reads"]
+)
+#: Words between a subject and its verb of saying ("my son keeps shouting").
+_BEFORE_SAYING: Final = frozenset(
+    ["keep", "keeps", "kept", "always", "just", "then", "constantly", "literally", "was", "is"]
+    + ["will", "would", "started", "starts", "start", "like", "all", "even", "also", "did"]
+    + ["does", "do", "actually", "basically", "apparently", "still", "allegedly", "has", "had"]
+    + ["am", "are", "were", "be", "been", "being", "going", "gonna", "to", "not", "never"]
+)
+#: Who is told: the person stands between the verb and the quote ("told him '…'",
+#: "texted me '…'").
+_TOLD: Final = frozenset(["me", "him", "her", "them", "us", "everyone", "you", "u"])
+#: Verbs of shouting: the words after one are a quote without quotation marks when
+#: they open with a person ("my son keeps shouting I'll kill you at his game").
+_SHOUTING: Final = frozenset(["shout", "yell", "scream", "screech", "holler"])
+_SPEECH_OPENERS: Final = frozenset(["i", "we", "you", "u", "ur", "your", "ya"])
+_OWN_VOICE: Final = frozenset(["i", "we"])
+_QUOTE_MARKS: Final = "'\"‘’“”"
+#: A quote mark that closes a quote: followed by a space, punctuation or the end (an
+#: apostrophe inside a word, "i'll", is followed by a letter).
+_CLOSING: Final = re.compile(r"['\"’”](?=[\s,.!?;:)]|$)")
+#: How far back from the cue a verb of saying may stand.
+_QUOTE_REACH: Final = 12
+
+
+def quoted_from_other(text: str, toks: tuple[Token, ...], cue: int) -> bool:
+    """The cue at ``toks[cue]`` is inside a quote that someone other than the speaker
+    says (``text`` is the analysed text the tokens index)."""
+    for v in range(cue - 1, max(-1, cue - _QUOTE_REACH - 1), -1):
+        t = toks[v]
+        if t.pos == PUNCT and t.surface in (".", "!", "?", ";"):
+            return False
+        if t.lemma not in _SAYING and t.surface not in _SAYING:
+            continue
+        after = v + 1
+        if after < cue and toks[after].surface in _TOLD:
+            after += 1  # "told him 'I will find you'"
+        opening = _quote_opens(text, toks, after, cue)
+        if opening is None:
+            if t.lemma in _SHOUTING and toks[after].surface in _SPEECH_OPENERS:
+                return _subject_is_other(toks, v)  # "keeps shouting I'll kill you"
+            continue
+        if _CLOSING.search(text, opening + 1, toks[cue].start) is not None:
+            return False  # the quote closed before the cue
+        return _subject_is_other(toks, v)
+    return False
+
+
+def _quote_opens(text: str, toks: tuple[Token, ...], after: int, cue: int) -> int | None:
+    """Where a quote opens right after the verb of saying: a quote mark (only spaces, a
+    colon or a comma before it) or a colon ("the villain says: I will …"), as an offset
+    in ``text``; None if none does."""
+    start = toks[after - 1].end
+    end = toks[after].start if after <= cue else start
+    if after < len(toks) and toks[after].pos == PUNCT and toks[after].surface in _QUOTE_MARKS:
+        return toks[after].start
+    if after < cue and toks[after].surface == ":":
+        return toks[after].start
+    gap = text[start:end]
+    colon = None
+    for k, ch in enumerate(gap):
+        if ch in _QUOTE_MARKS:
+            return start + k
+        if ch == ":":
+            colon = start + k
+        elif not (ch.isspace() or ch == ","):
+            return None
+    return colon
+
+
+def _subject_is_other(toks: tuple[Token, ...], verb: int) -> bool:
+    """The verb of saying has a subject, and it is not the speaker ("I said 'I'll sue'")."""
+    k = verb - 1
+    while k >= 0 and toks[k].surface in _BEFORE_SAYING:
+        k -= 1
+    if k < 0 or toks[k].pos == PUNCT:
+        return False  # no subject: an imperative ("say 'I will sue'")
+    return toks[k].surface not in _OWN_VOICE
+
+
+#: The copula linking a subject to an insult ("is", "'s", "was being").
+_COPULA: Final = frozenset(["is", "was", "are", "were", "am", "be", "been", "being", "s", "m"])
+#: Words between the copula and the insult ("such a total", "a right", "an absolute").
+_BEFORE_INSULT: Final = frozenset(
+    ["a", "an", "such", "so", "total", "totally", "right", "real", "absolute", "absolutely"]
+    + ["complete", "completely", "proper", "utter", "bit", "of", "little", "big", "massive"]
+    + ["huge", "fucking", "bloody", "being", "like", "the", "biggest", "most", "just", "such"]
+    + ["kind", "sort", "actual", "certified", "literal", "an", "really", "very", "pretty"]
+    + ["is", "was", "being", "been", "always", "sometimes", "honestly", "lowkey", "kinda"]
+)
+#: Words that may open a clause before its subject ("lol my brother is …").
+_OPENERS: Final = frozenset(
+    ["lol", "haha", "lmao", "omg", "ok", "okay", "so", "and", "but", "well", "honestly", "tbh"]
+    + ["also", "anyway", "because", "cause", "cuz", "yeah", "oh", "ugh", "literally", "though"]
+)
+#: Possessives of the speaker or of a third party: "my dog", "her brother".
+_OWN_OR_OTHERS: Final = frozenset(["my", "our", "his", "her", "their", "mine"])
+#: Relative words: "the guy who sold me the game" may well be staff.
+_RELATIVE: Final = frozenset(["who", "that", "which", "whom", "whose"])
+#: "final boss", "end boss": a game's boss, not the company's.
+_GAME_BOSS: Final = frozenset(["final", "end", "level", "big", "last", "secret", "raid"])
+
+
+def insults_other(toks: tuple[Token, ...], cue: int, clause: Clause, words: RoleWords) -> bool:
+    """The insult at ``toks[cue]`` is said of the speaker, of someone of their own or a
+    third party's, or of a character of a story ("my dog is an idiot", "the villain is a
+    right bastard"), with no listener in the clause."""
+    span = toks[clause.start : clause.end]
+    if any(t.surface in EN_SECOND or t.surface in ("your", "ur", "yours") for t in span):
+        return False
+    k = cue - 1
+    while k > clause.start and toks[k].surface in _BEFORE_INSULT - _COPULA:
+        k -= 1
+    if k <= clause.start or toks[k].surface not in _COPULA:
+        return False
+    start = clause.start
+    while start < k and toks[start].surface in _OPENERS:
+        start += 1
+    subject = toks[start:k]
+    if not subject or any(t.pos == PUNCT for t in subject):
+        return False
+    first = subject[0].surface
+    if first == "i" and len(subject) == 1:
+        return True  # "I was an idiot and ordered the wrong size"
+    if any(t.surface in _RELATIVE for t in subject[1:]):
+        return False
+    if first in _OWN_OR_OTHERS:
+        # "my brother", "our landlord"; not "my agent", "my rep" (staff of theirs)
+        return all(t.keys.isdisjoint(words.staff_role) for t in subject[1:])
+    if first in ("the", "this", "that"):
+        for j, t in enumerate(subject):
+            if not t.keys.isdisjoint(words.fiction):
+                return True
+            if t.surface == "boss" and j > 0 and subject[j - 1].surface in _GAME_BOSS:
+                return True
+    return False
+
+
+#: The listener with something on: "you in it", "you wearing", "have you got on".
+_ON_LISTENER: Final = frozenset(["in", "wearing", "wear", "wore", "worn", "look", "looks"])
+_GOT_ON: Final = frozenset(["got", "have", "had"])
+
+
+def apparel_product(
+    toks: tuple[Token, ...], cue: list[int], clause: Clause, words: RoleWords
+) -> bool:
+    """An item of underwear named by the cue (or by the word after it: "sexy lingerie")
+    is asked about as a product (a size, stock, a return, an order) and nothing in the
+    clause puts it on the listener ("your bra size"; "your lingerie section" is the
+    company's)."""
+    named = [*cue, cue[-1] + 1] if cue[-1] + 1 < clause.end else cue
+    if all(toks[i].keys.isdisjoint(words.apparel) for i in named):
+        return False
+    span = range(clause.start, clause.end)
+    if all(toks[k].keys.isdisjoint(words.shopping) for k in span):
+        return False
+    for k in span:
+        t = toks[k]
+        if t.surface in ("your", "ur") and _worn_by_listener(toks, k, clause, words):
+            return False  # "your underwear", "ur bra size"
+        if t.surface in EN_SECOND and k + 1 < clause.end:
+            nxt = toks[k + 1].surface
+            if nxt in _ON_LISTENER:
+                return False  # "you in the lingerie", "you wearing"
+            if nxt in _GOT_ON and k + 2 < clause.end and toks[k + 2].surface == "on":
+                return False  # "what have you got on"
+            if nxt in _GOT_ON and k + 3 < clause.end and toks[k + 3].surface == "on":
+                return False
+    return True
+
+
+#: What a shop has of a kind of garment: "your lingerie section" is no garment worn.
+_STOCKED: Final = frozenset(
+    ["range", "ranges", "section", "collection", "department", "line", "selection", "sale"]
+    + ["catalogue", "website", "page", "store", "shop", "brand", "stock", "aisle", "offer"]
+)
+
+
+def _worn_by_listener(toks: tuple[Token, ...], k: int, clause: Clause, words: RoleWords) -> bool:
+    """The garment after "your" at ``toks[k]`` is the listener's own, not the shop's."""
+    for j in range(k + 1, min(k + 4, clause.end)):
+        if not toks[j].keys.isdisjoint(words.apparel):
+            nxt = toks[j + 1].surface if j + 1 < clause.end else ""
+            return nxt not in _STOCKED
+    return False
+
+
+#: Auxiliaries of the perfect and the past ("have spoken", "did talk", "was sacked").
+_PAST_AUX: Final = frozenset(["have", "has", "had", "ve", "did", "was", "were"])
+#: Words between such an auxiliary and its verb.
+_AFTER_AUX: Final = frozenset(["not", "never", "only", "already", "just", "ever", "always", "nt"])
+#: Past participles without the -ed ending the analyser marks as past.
+_PARTICIPLES: Final = frozenset(
+    ["spoken", "dealt", "been", "seen", "told", "gone", "done", "had", "met", "got", "gotten"]
+)
+_MODAL: Final = frozenset(["will", "shall", "gonna", "would", "should", "must", "need", "needs"])
+
+
+def told_of_past(toks: tuple[Token, ...], clause: Clause) -> bool:
+    """The clause tells of the past with an auxiliary ("I have not spoken to anyone but
+    Laura", "Kevin was sacked last year") and no modal: what happened, not a demand."""
+    span = toks[clause.start : clause.end]
+    if any(t.surface in _MODAL for t in span):
+        return False
+    for k, t in enumerate(span):
+        if t.surface not in _PAST_AUX:
+            continue
+        j = k + 1
+        while j < len(span) and span[j].surface in _AFTER_AUX:
+            j += 1
+        if j == len(span) or span[j].surface == "to":
+            continue  # "I have to speak to Laura"
+        if t.surface == "did" or span[j].cform == "past" or span[j].surface in _PARTICIPLES:
+            return True
+    return False
+
+
+__all__ = ["apparel_product", "insults_other", "quoted_from_other", "told_of_past"]
