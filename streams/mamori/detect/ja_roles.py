@@ -94,7 +94,10 @@ _THANKS: Final = frozenset(
     + ["御礼", "お礼", "礼", "安心", "ほっと", "満足", "感激", "感動"]
     + ["申し訳"]
 )
-_ASKING: Final = frozenset(["たい", "欲しい", "ほしい", "か", "?", "？", "ませ", "べし", "べき"])
+#: 「来ていただいて、かえってすみません」: an apology for the trouble thanks for it
+#: (not when it opens a request: 「すみませんが」).
+_SORRY: Final = re.compile(r"(?:すみません|すいません|済みません|すまん|すんません)(?!が|けど)")
+_ASKING: Final = frozenset(["たい", "欲しい", "ほしい", "か", "?", "？", "べし", "べき"])
 
 #: The speaker's own people and pets: an insult of them is no abuse of staff.
 _OWN: Final = frozenset(
@@ -341,7 +344,10 @@ def favour_received(toks: Sequence[Token], first: int, last: int) -> int | None:
                 return None  # 「謝ってくれた方がいい」: advice, the polite order
             past = True
         k += 1
-    thanked = any(t.lemma in _THANKS or t.surface in _THANKS for t in rest)
+    said = "".join(t.surface for t in rest)
+    thanked = any(t.lemma in _THANKS or t.surface in _THANKS for t in rest) or bool(
+        _SORRY.search(said)
+    )
     ends_past = any(t.lemma == "た" for t in rest)
     if past or (toks[b].cform.startswith("連用形") and (thanked or ends_past)):
         return 0 if thanked or not any(t.surface in ("のに", "けど") for t in rest) else 1

@@ -86,6 +86,7 @@ def test_the_customers_own_quoted_threat_stays(
         "お詫びの品まで頂戴して、かえって申し訳ないです",
         "客：前回はうちまで来てもらって感謝してます",
         "菓子折りまで持ってきてくださって恐縮です",
+        "お詫びの品まで送っていただいて、かえってすみません",
     ],
 )
 def test_a_favour_received_is_no_demand(detector: LexiconDetector, text: str) -> None:
@@ -104,6 +105,7 @@ def test_a_favour_received_is_no_demand(detector: LexiconDetector, text: str) ->
         ("家まで来ていただけますか", "in_person_demand"),
         ("謝罪に来ていただかないと納得できません", "apology_demand"),
         ("家まで来てくれるまで待ってるからな", "in_person_demand"),
+        ("わざわざ来ていただいてすみませんが、直接謝りに来てください", "in_person_demand"),
     ],
 )
 def test_requests_and_orders_stay(detector: LexiconDetector, text: str, code: str) -> None:
