@@ -1141,7 +1141,9 @@ def _overlaps(a: Span, b: Span) -> bool:
 
 def _names_a_thing(toks: tuple[Token, ...], i: int, limit: int) -> bool:
     """The noun at ``i`` (with the nouns compounded after it) modifies a following noun
-    through の: 「放火殺人の犯人」「訴訟のニュース」 name something, they threaten nothing."""
+    through の: 「放火殺人の犯人」「訴訟のニュース」 name something, they threaten nothing.
+    An acquaintance so described is someone who may act (「弁護士の知り合いもおります
+    ので」)."""
     j = i + 1
     while j < limit and toks[j].pos == NOUN:
         j += 1
@@ -1150,7 +1152,11 @@ def _names_a_thing(toks: tuple[Token, ...], i: int, limit: int) -> bool:
         and toks[j].surface == "の"
         and toks[j].pos2 == "格助詞"
         and toks[j + 1].pos == NOUN
+        and toks[j + 1].lemma not in _ACQUAINTANCES
     )
+
+
+_ACQUAINTANCES: Final = frozenset(["知り合い", "知人", "友人", "友達", "親戚", "身内"])
 
 
 def _benign(f: frozenset[str]) -> bool:

@@ -156,6 +156,8 @@ def test_an_insult_of_staff_stays(detector: LexiconDetector, text: str) -> None:
         ("窓口のお嬢さん、夜はおひとりでお帰りになるんですよね", "violence_threat"),
         ("御社の口コミがどうなるか、見ものですね", "online_defamation_threat"),
         ("店の評判がどうなっても知りませんよ", "online_defamation_threat"),
+        ("当社としても覚悟がございます。", "violence_threat"),
+        ("刑事の知り合いがおりますので", "legal_threat"),
     ],
 )
 def test_a_polite_veiled_threat_is_caught(detector: LexiconDetector, text: str, code: str) -> None:
@@ -168,6 +170,7 @@ def test_a_polite_veiled_threat_is_caught(detector: LexiconDetector, text: str, 
         "私にも考えがありますので、企画書にまとめてお送りします",
         "その点はこちらにも考えがありますが、まずご提案を伺います",
         "友人に弁護士がいて、先月独立したそうです",
+        "弁護士の友人に相談したら、返品できると言われました",
         "一人で帰るので、駅までの道を教えてください",
         "息子が一人で帰るんですよね、暗くなる前に届けてほしいです",
         "新しいお店の評判がどうなるか楽しみにしています",
