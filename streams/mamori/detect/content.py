@@ -19,6 +19,7 @@ from typing import Any, Final
 
 from mamori.detect import clauses as cl
 from mamori.detect import irony
+from mamori.detect import ja_roles as jr
 from mamori.detect import roles as rl
 from mamori.detect import targets as tg
 from mamori.detect.base import ContentHit, TextAnalysis
@@ -99,6 +100,15 @@ _QUOTABLE_CODES: Final = frozenset(
         Category.ONLINE_DEFAMATION_THREAT,
         Category.PRIVACY_INTRUSION,
         Category.ABUSIVE_LANGUAGE,
+    ]
+)
+#: Codes a Japanese favour received (「来てくれて助かりました」) may look like.
+_FAVOUR_CODES: Final = frozenset(
+    [
+        Category.IN_PERSON_DEMAND,
+        Category.APOLOGY_DEMAND,
+        Category.EXCESSIVE_DEMAND,
+        Category.PRESSURE_LANGUAGE,
     ]
 )
 #: People (and pets) whose presence makes 「一緒に」「添い寝」「二人で」 a family matter.
@@ -582,9 +592,10 @@ class LexiconDetector:
         return False
 
     def _surface_ceiling(self, category: Category, msg: _Message, span: Span) -> int:
-        """The highest severity rank (0: none) the roles of an English cue allow."""
-        read = category in _ROLE_CODES or category in _TARGET_CODES
-        if not read or not msg.text[span[0] : span[1]].isascii():
+        """The highest severity rank (0: none) the roles of a cue allow."""
+        if not msg.text[span[0] : span[1]].isascii():
+            return self._ja_ceiling(category, msg, span)
+        if category not in _ROLE_CODES and category not in _TARGET_CODES:
             return 3
         unit = self._unit(msg, span[0])
         cue = [i for p, q, i in unit.written if p < span[1] and q > span[0]]
@@ -607,14 +618,18 @@ class LexiconDetector:
         return tuple(out)
 
     def _word_ceiling(self, hit: TokenHit, msg: _Message, unit: _Unit) -> TokenHit | None:
-        """A word hit with its severity capped by the roles of its English words (None:
+        """A word hit with its severity capped by the roles of its words (None:
         dropped)."""
         a = unit.analysis
         category = hit.entry.category
-        if (category not in _ROLE_CODES and category not in _TARGET_CODES) or a.lang != "en":
+        if a.lang == "ja":
+            cue = [i for i, t in enumerate(a.tokens) if hit.start <= t.start < hit.end]
+            ceiling = self._ja_role_ceiling(category, msg, unit, cue) if cue else 3
+        elif (category not in _ROLE_CODES and category not in _TARGET_CODES) or a.lang != "en":
             return hit
-        cue = [i for i, t in enumerate(a.tokens) if hit.start <= t.start < hit.end]
-        ceiling = self._role_ceiling(hit.entry.category, msg, unit, cue) if cue else 3
+        else:
+            cue = [i for i, t in enumerate(a.tokens) if hit.start <= t.start < hit.end]
+            ceiling = self._role_ceiling(hit.entry.category, msg, unit, cue) if cue else 3
         if ceiling == 0:
             return None
         if SEVERITY_RANK[hit.severity] <= ceiling:
@@ -752,6 +767,80 @@ class LexiconDetector:
             elif unconditional and rl.proposes_meeting(toks, clause):
                 return 0  # "let's meet in person to sign": an arrangement
         return 3
+
+    def _ja_ceiling(self, category: Category, msg: _Message, span: Span) -> int:
+        """The highest severity rank a Japanese surface cue's frame allows (see
+        _ja_role_ceiling); the sentence is analysed only when its writing shows a
+        quote, a verb of favour or (for insults) a subject."""
+        index = msg.sentence(span[0])
+        raw = msg.raw_sentence(index)
+        if raw is None:
+            start, end = msg.sentence_span(index)
+            raw = msg.text[start:end]
+        if not (
+            jr.QUOTE_HINT.search(raw)
+            or (category in _FAVOUR_CODES and jr.FAVOUR_HINT.search(raw))
+            or (category == Category.ABUSIVE_LANGUAGE and any(m in raw for m in jr.OWN_MARKS))
+        ):
+            return 3
+        unit = self._unit(msg, span[0])
+        if unit.analysis.lang != "ja":
+            return 3
+        cue = [i for p, q, i in unit.aligned if p < span[1] and q > span[0]]
+        return self._ja_role_ceiling(category, msg, unit, cue) if cue else 3
+
+    def _ja_role_ceiling(
+        self, category: Category, msg: _Message, unit: _Unit, cue: list[int]
+    ) -> int:
+        """Whose words and whose act a Japanese cue is (mamori.detect.ja_roles):
+
+        - a third party's words, told (「息子が『殺すぞ』ってゲームで叫んでて」), are at
+          most low (1), whatever the code;
+        - a favour received (「家まで来てくれて助かりました」) is no demand: none (0)
+          when thanked for, else at most low (1);
+        - an insult of the speaker or their own people (「うちの猫がアホすぎて」) is at
+          most low (1)."""
+        toks = unit.analysis.tokens
+        first, last = cue[0], cue[-1]
+        ceiling = 3
+        if category in _FAVOUR_CODES:
+            received = jr.favour_received(toks, first, last)
+            if received is not None:
+                ceiling = received
+        if ceiling > 1 and jr.reported(
+            self._quoted_run(msg, unit), first, last, relayable=category not in _WORD_CODES
+        ):
+            ceiling = 1
+        if (
+            ceiling > 1
+            and category == Category.ABUSIVE_LANGUAGE
+            and jr.own_people(toks, first, cl.clause_of(unit.clauses, first))
+        ):
+            ceiling = 1
+        return ceiling
+
+    def _quoted_run(self, msg: _Message, unit: _Unit) -> tuple[Token, ...]:
+        """The sentence's tokens, run on into the next sentences while a quote opened
+        in it is still open (「殺すぞ！」って: the ！ splits the sentence)."""
+        toks = unit.analysis.tokens
+        if unit.index < 0:
+            return toks
+        depth = sum(t.surface in ("「", "『") for t in toks) - sum(
+            t.surface in ("」", "』") for t in toks
+        )
+        out = toks
+        index = unit.index
+        while depth > 0 and index + 1 <= len(msg.bounds) and index < unit.index + 2:
+            index += 1
+            start, end = msg.sentence_span(index)
+            if not msg.text[start:end].strip():
+                break
+            nxt = self._unit(msg, start)
+            if nxt.index != index:
+                break
+            out = out + nxt.analysis.tokens
+            depth -= sum(t.surface in ("」", "』") for t in nxt.analysis.tokens)
+        return out
 
     def _reported(self, msg: _Message, span: Span) -> bool:
         """「店員にバカって言われました」: the insult is quoted as what the customer was
@@ -1052,7 +1141,9 @@ def _overlaps(a: Span, b: Span) -> bool:
 
 def _names_a_thing(toks: tuple[Token, ...], i: int, limit: int) -> bool:
     """The noun at ``i`` (with the nouns compounded after it) modifies a following noun
-    through の: 「放火殺人の犯人」「訴訟のニュース」 name something, they threaten nothing."""
+    through の: 「放火殺人の犯人」「訴訟のニュース」 name something, they threaten nothing.
+    An acquaintance so described is someone who may act (「弁護士の知り合いもおります
+    ので」)."""
     j = i + 1
     while j < limit and toks[j].pos == NOUN:
         j += 1
@@ -1061,7 +1152,11 @@ def _names_a_thing(toks: tuple[Token, ...], i: int, limit: int) -> bool:
         and toks[j].surface == "の"
         and toks[j].pos2 == "格助詞"
         and toks[j + 1].pos == NOUN
+        and toks[j + 1].lemma not in _ACQUAINTANCES
     )
+
+
+_ACQUAINTANCES: Final = frozenset(["知り合い", "知人", "友人", "友達", "親戚", "身内"])
 
 
 def _benign(f: frozenset[str]) -> bool:

@@ -1,0 +1,398 @@
+"""Whose words, whose act, whose fault: Japanese frames that make a cue no act of the
+customer's towards staff (the Japanese counterpart of :mod:`mamori.detect.roles`).
+
+- **reported speech**: the cue sits in a quote (「」『』"", or before と/って and a
+  verb of saying) whose speaker is a third party named as the subject of that verb
+  (息子が, 犯人は, ゲームのキャラが) or whose source is a medium (テレビで, ゲームで,
+  ドラマの中で). It is told, not said to staff. A relayed message stays: a third
+  party's words as the sentence's final, present predicate (「主人が『訴える』と言って
+  います」) are the customer's threat by proxy unless a medium is named;
+- **favour received**: the cue's verb is followed by a verb of receiving or of a
+  favour (〜てくれた, 〜てくださった, 〜ていただいた, 〜てもらった; いただく as the
+  main verb, 「お詫びの品をいただいた」) that happened: past, or a て-form in a sentence
+  that ends in the past or in thanks. A request (来てくれ, 来てもらおうか, 来ていただき
+  たい) has no past and stays;
+- **own people**: an insult whose subject is the speaker (「自分がアホやった」) or
+  the speaker's family, friend or pet (「うちの猫がアホすぎて」「弟がバカで」), with
+  no listener in the clause, is said of them, not of staff.
+
+Read on the analysed sentence only (no parser): particles and conjugation give the
+roles, as in :mod:`mamori.detect.clauses`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from mamori.detect import clauses as cl
+from mamori.detect.morph import ADJ, AUX, NOUN, PART, PRON, PUNCT, VERB, Token
+
+_OPEN: Final = frozenset(["「", "『", "“", '"', "＂", "(", "（"])
+_CLOSE: Final = frozenset(["」", "』", "”", '"', "＂", ")", "）"])
+#: と/って and their spoken forms: what precedes is quoted. The analyser reads 「って
+#: 言う」 and 「いう」 (Kansai 「〜いう言葉」, with no particle) as the verb itself.
+_QUOTE_PARTICLES: Final = frozenset(["と", "って", "とか", "て", "っと"])
+#: Verbs of saying, shouting, writing: a quote before them is someone's words.
+_SAY: Final = frozenset(
+    ["言う", "云う", "叫ぶ", "書く", "怒鳴る", "喚く", "呟く", "話す", "罵る", "吐く"]
+    + ["脅す", "口走る", "言い放つ", "言い出す", "連呼", "歌う", "申す", "仰る", "おっしゃる"]
+    + ["書き込む", "返す", "答える", "絶叫", "言える", "騒ぐ", "息巻く", "凄む", "言い張る"]
+    + ["供述", "宣言", "予告", "主張", "脅迫", "投稿", "返信", "告げる", "送る", "送り付ける"]
+)
+#: A quote named as a word (「『ぶっ殺す』って言葉を使う」): mentioned, not said.
+_MENTION: Final = frozenset(["言葉", "セリフ", "台詞", "表現", "単語", "フレーズ", "口癖"])
+#: Fiction and broadcasts: what is said there is nobody's act towards staff.
+_MEDIA: Final = frozenset(
+    ["テレビ", "ゲーム", "ドラマ", "アニメ", "漫画", "マンガ", "映画", "動画", "ニュース"]
+    + ["番組", "小説", "芝居", "劇", "ラジオ", "作中", "劇中", "夢", "絵本", "舞台", "ユーチューブ"]
+    + ["YouTube", "youtube", "CM", "歌詞"]
+)
+_SUBJECT: Final = frozenset(["が", "は", "も", "って"])
+#: Adverbs of habit: words someone says often are told about, not relayed.
+_HABIT: Final = frozenset(
+    ["よく", "いつも", "毎日", "毎晩", "しょっちゅう", "時々", "ときどき", "たまに", "度々"]
+)
+#: Plural and honorific suffixes between a speaker and its particle (「あいつらが」
+#: 「隣のおっさんが」).
+_PLURAL: Final = frozenset(
+    ["ら", "達", "たち", "ども", "共", "等", "さん", "ちゃん", "くん", "君", "様", "氏"]
+)
+#: Words that stand before は/も as a time or a channel, never as the one who speaks.
+_NOT_SPEAKER: Final = frozenset(
+    ["先日", "昨日", "今日", "本日", "前", "以前", "前回", "今回", "最初", "最後", "電話"]
+    + ["先程", "さっき", "昨夜", "今朝", "毎回", "何度", "何回", "此の間", "この前", "先週"]
+    + ["先月", "去年", "今", "当時", "時", "後", "メール", "手紙", "窓口", "店頭", "ここ"]
+    + ["こと", "事", "それ", "これ", "其れ", "此れ", "話"]
+)
+#: People of fiction and the news, speakers whatever their words.
+_CHARACTERS: Final = frozenset(
+    ["犯人", "キャラ", "キャラクター", "主人公", "芸人", "俳優", "悪役", "敵", "登場人物", "刑事"]
+)
+#: The customer's own side: never a third party.
+_FIRST: Final = frozenset(
+    ["私", "僕", "俺", "わし", "自分", "あたし", "我々", "わたくし", "儂", "おら", "うち"]
+)
+_SECOND: Final = frozenset(
+    ["御前", "お前", "貴方", "あなた", "あんた", "君", "貴様", "手前", "てめえ", "御宅"]
+    + ["お宅", "貴社", "御社", "担当", "担当者", "店員", "社員", "オペレーター", "スタッフ"]
+)
+_BREAK: Final = frozenset(
+    ["から", "ので", "けど", "けれど", "けれども", "のに", "し", "ば", "たら"]
+)
+
+#: Verbs of receiving and of favours: 〜てくれる, 〜てくださる, 〜ていただく, 〜てもらう.
+_FAVOUR: Final = frozenset(
+    ["呉れる", "くれる", "下さる", "くださる", "頂く", "いただく", "貰う", "もらう", "頂戴"]
+    + ["貰える", "もらえる", "頂ける", "いただける"]
+)
+#: Thanks and relief: a favour these follow has been received.
+_THANKS: Final = frozenset(
+    ["有り難う", "ありがとう", "有難う", "助かる", "感謝", "恐縮", "嬉しい", "うれしい"]
+    # Not 良い: 「来てくれてもいいんだぞ」 presses.
+    + ["御礼", "お礼", "礼", "安心", "ほっと", "満足", "感激", "感動"]
+    + ["申し訳"]
+)
+#: 「来ていただいて、かえってすみません」: an apology for the trouble thanks for it
+#: (not when it opens a request: 「すみませんが」).
+_SORRY: Final = re.compile(r"(?:すみません|すいません|済みません|すまん|すんません)(?!が|けど)")
+_ASKING: Final = frozenset(["たい", "欲しい", "ほしい", "か", "?", "？", "べし", "べき"])
+
+#: The speaker's own people and pets: an insult of them is no abuse of staff.
+_OWN: Final = frozenset(
+    ["弟", "兄", "姉", "妹", "兄弟", "姉妹", "夫", "旦那", "主人", "嫁", "妻", "奥さん"]
+    + ["息子", "娘", "子", "子供", "子ども", "孫", "父", "母", "親", "親父", "お袋", "祖父"]
+    + ["祖母", "爺ちゃん", "婆ちゃん", "お父さん", "お母さん", "父親", "母親", "彼氏"]
+    + ["友達", "友人", "猫", "犬", "ペット", "隣人", "甥", "姪", "従兄弟", "義母", "義父"]
+    + ["おとうと", "あに", "あね", "いもうと", "だんな", "むすこ", "むすめ", "ねこ", "いぬ"]
+)
+_POSSESSIVE: Final = frozenset(["うち", "私", "僕", "俺", "自分", "我が", "わし", "あたし"])
+
+
+def _quote(toks: Sequence[Token], first: int, last: int) -> tuple[int, int, int] | None:
+    """(start of the quote, index after it and its particle, the verb or noun that
+    reports it) for a cue at ``first..last``, or None if the cue is not quoted."""
+    start, close = -1, -1
+    for j in range(first - 1, -1, -1):
+        s = toks[j].surface
+        if s in _CLOSE and s not in _OPEN:
+            break
+        if s in _OPEN:
+            start = j
+            break
+        if s in ("。",):
+            break
+    if start >= 0:
+        for j in range(last + 1, len(toks)):
+            s = toks[j].surface
+            if s in _CLOSE:
+                close = j
+                break
+            if s in _OPEN and s not in _CLOSE:
+                break
+    if close >= 0:
+        after = close + 1
+    else:
+        # No brackets: the quote runs on a few words and ends at と/って.
+        start = first
+        after = -1
+        for j in range(last + 1, min(len(toks), last + 7)):
+            t = toks[j]
+            if t.pos == PUNCT and t.surface not in ("、", ","):
+                break
+            if t.pos == PART and t.surface in _QUOTE_PARTICLES:
+                after = j
+                break
+        if after < 0:
+            return None
+    # The quoting particle, then (past a few words: 「ってゲームで叫んで」) the verb.
+    k = after
+    if k < len(toks) and toks[k].pos == PART and toks[k].surface in _QUOTE_PARTICLES:
+        k += 1
+    elif close < 0:
+        return None
+    end = k
+    for j in range(k, min(len(toks), k + 5)):
+        t = toks[j]
+        if t.pos == VERB and (t.lemma in _SAY or t.surface in ("いう", "言う")):
+            return start, end, j
+        if t.pos == NOUN and t.lemma in _MENTION:
+            return start, end, j
+        if t.pos == VERB and t.lemma == "為る" and j > k and toks[j - 1].lemma in _SAY:
+            return start, end, j  # 「絶叫する」「連呼する」
+        if t.pos in (VERB, ADJ) or (t.pos == PUNCT and t.surface not in ("、", ",")):
+            break
+    if toks[end - 1].surface in ("いう", "言う") or toks[end - 1].lemma == "言う":
+        return start, end, end - 1  # 「『ぶっころす』いう言葉」: the verb read alone
+    return None
+
+
+_OTHER: Final = 1
+_STAFF: Final = 2
+
+
+def _speaker_kind(toks: Sequence[Token], j: int) -> int:
+    """What ``toks[j]`` before が/は/も/って names as a speaker: someone other than the
+    customer (_OTHER), staff or the listener (_STAFF), or no speaker (0: the
+    customer, a time, a channel)."""
+    t = toks[j]
+    if t.pos not in (NOUN, PRON) or t.lemma in _NOT_SPEAKER or t.surface in _NOT_SPEAKER:
+        return 0
+    if t.lemma in _FIRST or t.surface in _FIRST or t.pos2 == "数詞":
+        # 「うちの子が」: うち owns the speaker; only the possessor is the customer.
+        return 0
+    if t.lemma in _SECOND or t.surface in _SECOND:
+        return _STAFF
+    return _OTHER
+
+
+def _media(toks: Sequence[Token], j: int) -> bool:
+    """「テレビで」「ゲームの中で」「ドラマでは」: a medium as the place of the words."""
+    if toks[j].lemma not in _MEDIA and toks[j].surface not in _MEDIA:
+        return False
+    k = j + 1
+    if k + 1 < len(toks) and toks[k].surface == "の" and toks[k + 1].lemma == "中":
+        k += 2
+    return k < len(toks) and toks[k].surface in ("で", "では", "の")
+
+
+def _source(toks: Sequence[Token], lo: int, hi: int) -> tuple[set[int], bool]:
+    """(the kinds of speaker, a medium) named in ``toks[lo:hi]``."""
+    kinds: set[int] = set()
+    media = False
+    for j in range(lo, hi):
+        if _media(toks, j):
+            media = True
+        k = j + 1
+        if k < len(toks) and toks[k].surface in _PLURAL:
+            k += 1  # 「あいつらが」「子供たちが」
+        if k < len(toks) and toks[k].surface in _SUBJECT and toks[k].pos == PART:
+            kind = _speaker_kind(toks, j)
+            if kind:
+                kinds.add(kind)
+    return kinds, media
+
+
+def _names_own(toks: Sequence[Token], lo: int, hi: int) -> bool:
+    """A subject in ``toks[lo:hi]`` names the customer's own people or a character."""
+    for j in range(lo, hi):
+        k = j + 1
+        if k < len(toks) and toks[k].surface in _PLURAL:
+            k += 1
+        t = toks[j]
+        if (
+            k < len(toks)
+            and toks[k].surface in _SUBJECT
+            and toks[k].pos == PART
+            and (t.lemma in _OWN or t.surface in _OWN or t.lemma in _CHARACTERS)
+        ):
+            return True
+    return False
+
+
+def _passive(toks: Sequence[Token], verb: int) -> bool:
+    k = verb + 1
+    if k < len(toks) and toks[k].lemma == "為る" and toks[verb].pos == NOUN:
+        k += 1  # 「脅迫される」
+    return k < len(toks) and toks[k].lemma in ("れる", "られる") and toks[verb].pos != NOUN
+
+
+def reported(toks: Sequence[Token], first: int, last: int, *, relayable: bool) -> bool:
+    """The cue at ``first..last`` is a third party's words, told (see the module doc).
+    With ``relayable`` (threats and demands), words relayed as the sentence's present
+    predicate stay the customer's; an insult is the third party's in any tense."""
+    q = _quote(toks, first, last)
+    if q is None:
+        return False
+    start, end, verb = q
+    # The source stands before the quote (back to a clause break) or between the quote
+    # and its verb.
+    lo = start
+    while lo > 0:
+        t = toks[lo - 1]
+        if t.surface in ("。", "!", "！", "?", "？") or (t.pos == PART and t.surface in _BREAK):
+            break
+        lo -= 1
+    if _passive(toks, verb):
+        # 「元カレに『殺す』って言われた」: words the customer was told (not the
+        # listener: 「お前なんか『バカ』って言われて当然だ」).
+        outside = (*toks[lo:start], *toks[end:verb])
+        return not any(t.lemma in _SECOND or t.surface in _SECOND for t in outside)
+    before = _source(toks, lo, start)
+    between = _source(toks, end, verb)
+    # Without brackets a subject before the cue may be the quote's own first word
+    # (「女は黙っとけって言ってんだよ」「お前はバカだと言ったんだよ」): it counts only
+    # when it names the customer's own people or a character (「息子が殺すぞって」).
+    bracketed = start < first
+    if not bracketed:
+        before = ({_OTHER} if _names_own(toks, lo, start) else set(), before[1])
+    other = _OTHER in before[0] or _OTHER in between[0]
+    staff = _STAFF in before[0] or _STAFF in between[0]
+    media = before[1] or between[1]
+    if not other and not staff and not media:
+        return False
+    if media or toks[verb].pos == NOUN:
+        return True
+    if (
+        other
+        and (
+            (not relayable and (bracketed or _OTHER in between[0]))
+            # 「息子は『殺すぞ』とよく言うんです」: a habit told, not a message relayed
+            or any(t.surface in _HABIT for t in toks[lo:])
+        )
+    ):
+        return True
+    # Staff's words, and a third party's relayed as the sentence's final, present
+    # predicate (「主人が『訴える』と言っています」), are read by the tense: told as a
+    # past event (「店員が『バカ』と言いました」) or as the ground of another predicate
+    # (「叫んでて困ってます」) they are a report.
+    f = cl.frame(tuple(toks), "ja", verb, cl.Clause(verb, len(toks)))
+    if cl.PAST in f:
+        return True
+    j = verb + 1
+    if j < len(toks) and toks[j].pos == NOUN and toks[j].lemma not in ("の", "ん"):
+        return True  # 「『火をつけるぞ』と脅すシーン」: the words describe a scene
+    while j < len(toks) and (toks[j].pos in (AUX, PART) or toks[j].pos2 == "非自立可能"):
+        if toks[j].pos == PART and (toks[j].surface in ("て", "で") or toks[j].surface in _BREAK):
+            # 「叫んでて困ってます」「怒鳴ったので相談した」: the ground of another
+            # predicate (not the helper verbs of 「言っています」, nor a final けど)
+            return any(t.pos in (VERB, ADJ, NOUN) and t.pos2 != "非自立可能" for t in toks[j + 1 :])
+        j += 1
+    return False
+
+
+def favour_received(toks: Sequence[Token], first: int, last: int) -> int | None:
+    """A favour the customer received at the cue (see the module doc): 0 when thanked
+    for, 1 when only told in the past (「前は来てくれたのに」 may still press); None when
+    the cue is no favour received."""
+    b = -1
+    for j in range(first, min(len(toks), last + 8)):
+        t = toks[j]
+        if j > last and t.pos == PUNCT:
+            break
+        if t.pos == VERB and t.lemma in _FAVOUR:
+            b = j
+            break
+        if t.lemma == "頂戴" and j + 1 < len(toks) and toks[j + 1].lemma == "為る":
+            b = j + 1  # 「頂戴して」 (not the request 「来て頂戴」)
+            break
+        if (
+            j > last
+            and t.pos in (VERB, ADJ)
+            and t.lemma not in ("来る", "来れる")
+            and not (j + 1 < len(toks) and toks[j + 1].surface in ("て", "で"))
+        ):
+            break  # another predicate ends the cue's verb phrase
+    if b < 0 or toks[b].cform.startswith(("命令形", "意志")):
+        return None
+    # The rest of the sentence: a request or a wish there keeps the demand
+    # (「来ていただいて説明してほしい」).
+    rest = toks[b + 1 :]
+    for t in rest:
+        if t.cform.startswith(("命令形", "意志")) or t.lemma in _ASKING or t.surface in _ASKING:
+            return None
+        if t.pos == AUX and t.lemma in ("ない", "ぬ", "ん") and t is rest[0]:
+            return None  # 「来てくれない」: asked, or refused, not received
+    past = False
+    k = b + 1
+    while k < len(toks) and toks[k].pos in (AUX, PART) and toks[k].surface not in ("て", "で"):
+        if toks[k].lemma == "た":
+            if toks[k].cform.startswith("仮定形"):
+                return None  # 「来てくれたら許す」: a condition still to be met
+            if k + 1 < len(toks) and toks[k + 1].lemma in ("方", "ほう"):
+                return None  # 「謝ってくれた方がいい」: advice, the polite order
+            past = True
+        k += 1
+    said = "".join(t.surface for t in rest)
+    thanked = any(t.lemma in _THANKS or t.surface in _THANKS for t in rest) or bool(
+        _SORRY.search(said)
+    )
+    ends_past = any(t.lemma == "た" for t in rest)
+    if past or (toks[b].cform.startswith("連用形") and (thanked or ends_past)):
+        return 0 if thanked or not any(t.surface in ("のに", "けど") for t in rest) else 1
+    return None
+
+
+def own_people(toks: Sequence[Token], first: int, clause: cl.Clause) -> bool:
+    """The insult at ``first`` has the speaker or the speaker's own people as its
+    subject, and its clause names no listener (see the module doc)."""
+    span = toks[clause.start : clause.end]
+    if any(t.lemma in _SECOND or t.surface in _SECOND for t in span):
+        return False
+    for j in range(clause.start, first):
+        t = toks[j]
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        # The subject before が/は/も/って, a comma, or the cue itself (「うちの犬バカすぎ」).
+        if nxt is None or not (
+            (nxt.surface in _SUBJECT and nxt.pos == PART)
+            or nxt.surface in ("、", ",")
+            or (j + 1 == first and t.pos in (NOUN, PRON))
+        ):
+            continue
+        if t.lemma in _FIRST or t.surface in _FIRST:
+            return True  # 「自分がアホやった」
+        if t.lemma in _OWN or t.surface in _OWN:
+            return True  # 「弟がバカで」
+        if j >= 2 and toks[j - 1].surface == "の" and toks[j - 2].lemma in _POSSESSIVE:
+            return True  # 「うちのPCがアホ」: the speaker's own thing
+    return False
+
+
+#: Writing that may name the speaker or their own people: a cheap test before a
+#: sentence is analysed for :func:`own_people`.
+OWN_MARKS: Final = tuple(sorted(_OWN | _FIRST | _POSSESSIVE))
+
+#: Cheap tests on a sentence's own writing before it is analysed: a bracket, or
+#: と/って and, a few characters on, a verb of saying (:func:`reported`); a verb of
+#: favour in the past or the て-form, not the request 「ください」「いただきたい」
+#: (:func:`favour_received`).
+QUOTE_HINT: Final = re.compile(
+    r"[「『“\"＂]|(?:と|って|て)[^。!?！？\n]{0,8}?"
+    r"(?:言|い[うっわいえ]|叫|さけ|怒鳴|どな|書|騒|さわ|送|供述|宣言|予告|主張|脅|おど|喚|わめ"
+    r"|呟|つぶや|罵|話|申|おっしゃ|仰|息巻|凄|吐|連呼|絶叫|投稿|返信|告げ|答え|返)"
+)
+FAVOUR_HINT: Final = re.compile(
+    r"(?:くれ|呉れ)(?:[てた]|ま|は[っり])|(?:くださ|下さ)(?:っ|いま)"
+    r"|(?:いただ|頂)(?:い|き(?!た[いく])|け[てた]|戴し)|(?:もら|貰)(?:っ|いま|え[てた])|もろ[てた]"
+)
