@@ -36,6 +36,13 @@ from unit.detect.support import serious
         ("C: I want a proper sorry from the man who handled this", "apology_demand"),
         # staff at the customer's front door
         ("get your supervisor to my front door by noon", "in_person_demand"),
+        # the person by a relative clause alone, dismissal as a noun or an action
+        ("whoever answered the phone this morning needs sacking", "staff_naming"),
+        ("The person who dealt with my claim must be dismissed.", "staff_naming"),
+        ("the one that laughed at me, get rid of him", "staff_naming"),
+        ("refund me for the whole 4 years I've paid you", "excessive_demand"),
+        ("I want the manager knocking on my door today", "in_person_demand"),
+        ("be at my door at noon tomorrow, no excuses", "in_person_demand"),
     ],
 )
 def test_demand_past_the_matter_is_caught(detector: LexiconDetector, text: str, code: str) -> None:
@@ -60,6 +67,9 @@ def test_demand_past_the_matter_is_caught(detector: LexiconDetector, text: str, 
         ("can you call me, I want to apologise for shouting", "apology_demand"),
         ("no need to apologise, your colleague sorted it", "apology_demand"),
         ("the driver left the parcel at my front door, perfect", "in_person_demand"),
+        ("I'll be at my house all day, drop it round whenever", "in_person_demand"),
+        ("your team can knock on my door when they collect the old one", "in_person_demand"),
+        ("I'm worried I'll be disciplined at work if this isn't fixed", "staff_naming"),
         (
             "can I book an engineer to come to my front door on Friday to fit the meter?",
             "in_person_demand",
