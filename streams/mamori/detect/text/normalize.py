@@ -194,6 +194,7 @@ TEXTSPEAK: Final[dict[str, tuple[str, ...]]] = {
     "please": ("pls", "plz"),
     "kill": ("kil",),
     "people": ("ppl",),
+    "should": ("shud", "shld"),
     "someone": ("sum1", "some1"),
     "stupid": ("stupd", "stoopid", "stupit"),
     "idiot": ("idoit", "idiiot"),
