@@ -316,6 +316,7 @@ class LexiconDetector:
         self._lazy = compiled.lazy
         r = compiled.reserved
         self._probe = r["word_probe"]
+        self._gate = r["word_gate"]
         self._neg_after = r["neg_after"]
         self._neg_adjacent = r["neg_adjacent"]
         self._neg_before = r["neg_before"]
@@ -344,7 +345,12 @@ class LexiconDetector:
         dirs = [LEXICON_DIR, *extra_dirs]
         words = TokenLexicon.load(dirs, analyser, names)
         compiled = compile_lexicons(
-            dirs, spelled, words.probe_words, analyser.reading, words.probe_exclusions
+            dirs,
+            spelled,
+            words.probe_words,
+            analyser.reading,
+            words.probe_exclusions,
+            words.gate_words,
         )
         return cls(compiled, words=words, analyser=analyser, staff_names=names)
 
@@ -477,7 +483,8 @@ class LexiconDetector:
     ) -> list[tuple[TokenHit, _Unit]]:
         """The word entries, on the sentences the surface pre-filter lets through. A
         sentence whose probes can only add codes the surface rules already found at the
-        same or a higher severity is not analysed."""
+        same or a higher severity is not analysed, nor one where no pattern has all its
+        words (:meth:`TokenLexicon.gate`)."""
         out: list[tuple[TokenHit, _Unit]] = []
         done: set[int] = set()
         wanted: dict[int, bool] = {}
@@ -488,6 +495,23 @@ class LexiconDetector:
                 wanted[index] = not reach or any(  # unknown spelling: analyse
                     c not in best or best[c][0] < rank for c, rank in reach.items()
                 )
+        if not any(wanted.values()):
+            return out
+        # The gate, per sentence: the sentence is what is analysed. Where the message is
+        # analysed whole (its two sentence splits disagree), by the whole message's strings.
+        found: dict[int, set[str]] = {}
+        text = msg.text
+        for group in (self._probe, self._gate):
+            for start, end in msg.spans.get(group, ()):
+                found.setdefault(msg.sentence(start), set()).add(text[start:end])
+        whole: set[str] | None = None
+        for index, ok in wanted.items():
+            if not ok or words.gate(found[index]):
+                continue
+            if whole is None:
+                whole = set().union(*found.values())
+            if not words.gate(whole) or msg.raw_sentence(index) is not None:
+                wanted[index] = False
         for start, _end in msg.spans.get(self._probe, ()):
             index = msg.sentence(start)
             if index in done or not wanted.get(index):
