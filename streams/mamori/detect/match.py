@@ -1466,13 +1466,18 @@ def _gate_probes(word: str, toks: Sequence[Token]) -> frozenset[str] | None:
     """Folded strings one of which is in every (folded) text where the Japanese ``word``
     matches a token, in any script or form: :func:`_probes`, which may leave out forms
     for speed, plus the stem of an inflected word (殺す: 殺, ころ; うざい: うざ). None
-    when no such set is known: English words (irregular forms, text-speak), a word the
-    analyser splits, a reading too short or too common to probe (目 め, 脳 のう), an
-    irregular verb (する, 来る) and a kana stem of one character (死ぬ: し). A set
-    with a string inside a polite word that the pre-filter ignores (ください) is none
-    either."""
-    if word.isascii() or len(toks) != 1:
+    when no such set is known: English words (irregular forms, text-speak), a reading
+    too short or too common to probe (目 め, 脳 のう), an irregular verb (する, 来る)
+    and a kana stem of one character (死ぬ: し). A set with a string inside a polite
+    word that the pre-filter ignores (ください) is none either. Like the probes, the set
+    cannot know every other spelling the analyser reads as the word (解る for 分かる)."""
+    if word.isascii() or not toks:
         return None
+    if len(toks) > 1:
+        # A word the analyser splits (気持ち悪い = 気持ち + 悪い) matches by its first
+        # token (alone, or opening the run), or as written where a text keeps it whole.
+        first = _gate_probes(toks[0].surface, toks[:1])
+        return None if first is None else first | {fold(word)}
     t = toks[0]
     out = _probes(word, toks)
     inflected = t.pos == VERB or (t.pos == ADJ and t.lemma.endswith("い"))
