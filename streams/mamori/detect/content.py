@@ -316,7 +316,6 @@ class LexiconDetector:
         self._lazy = compiled.lazy
         r = compiled.reserved
         self._probe = r["word_probe"]
-        self._gate = r["word_gate"]
         self._neg_after = r["neg_after"]
         self._neg_adjacent = r["neg_adjacent"]
         self._neg_before = r["neg_before"]
@@ -345,12 +344,7 @@ class LexiconDetector:
         dirs = [LEXICON_DIR, *extra_dirs]
         words = TokenLexicon.load(dirs, analyser, names)
         compiled = compile_lexicons(
-            dirs,
-            spelled,
-            words.probe_words,
-            analyser.reading,
-            words.probe_exclusions,
-            words.gate_words,
+            dirs, spelled, words.probe_words, analyser.reading, words.probe_exclusions
         )
         return cls(compiled, words=words, analyser=analyser, staff_names=names)
 
@@ -499,18 +493,21 @@ class LexiconDetector:
             return out
         # The gate, per sentence: the sentence is what is analysed. Where the message is
         # analysed whole (its two sentence splits disagree), by the whole message's strings.
+        # Its other words are looked for only here, in the few texts that get this far.
+        probes: dict[int, set[str]] = {}
         found: dict[int, set[str]] = {}
         text = msg.text
-        for group in (self._probe, self._gate):
-            for start, end in msg.spans.get(group, ()):
-                found.setdefault(msg.sentence(start), set()).add(text[start:end])
-        whole: set[str] | None = None
+        for start, end in msg.spans.get(self._probe, ()):
+            probes.setdefault(msg.sentence(start), set()).add(text[start:end])
+        for end, word in words.gate_words_in(text):
+            found.setdefault(msg.sentence(end - len(word) + 1), set()).add(word)
+        whole: tuple[set[str], set[str]] | None = None
         for index, ok in wanted.items():
-            if not ok or words.gate(found[index]):
+            if not ok or words.gate(probes[index], found.get(index, set())):
                 continue
             if whole is None:
-                whole = set().union(*found.values())
-            if not words.gate(whole) or msg.raw_sentence(index) is not None:
+                whole = set().union(*probes.values()), set().union(*found.values())
+            if not words.gate(*whole) or msg.raw_sentence(index) is not None:
                 wanted[index] = False
         for start, _end in msg.spans.get(self._probe, ()):
             index = msg.sentence(start)

@@ -175,7 +175,7 @@ class TokenLexicon:
         #: The conjunctive gate: probe → for each pattern behind it, the probe sets of
         #: its other words (one string of each must be in the sentence too); a probe
         #: with a pattern that needs nothing more is in ``_free``. The strings of those
-        #: sets that are no probe ride in the detector's automaton as ``gate_words``.
+        #: sets that are no probe (``gate_words``) are looked for in their own pass.
         self._gates = {p: tuple(dict.fromkeys(g)) for p, g in (gates or {}).items()}
         self._free = frozenset(p for p in probes if () in self._gates.get(p, ((),)))
         self.gate_words = (
@@ -279,7 +279,11 @@ class TokenLexicon:
                 reach[entry.category] = max(reach.get(entry.category, 0), rank)
             for own, others in pattern_gates:
                 for p in own:
-                    gates.setdefault(p, []).append(tuple(s for s in others if p not in s))
+                    # A set with a string inside the probe is there whenever the probe
+                    # is (から in だから); of the rest, the most selective few.
+                    kept = [s for s in others if not any(w in p for w in s)]
+                    kept.sort(key=_selectivity, reverse=True)
+                    gates.setdefault(p, []).append(tuple(kept[:_GATE_WORDS]))
         shorter = _add_short_vowel_spellings(probe_words, analyser)
         for long_, short in shorter.items():
             gates.setdefault(short, []).extend(gates.get(long_, ()))
@@ -354,30 +358,33 @@ class TokenLexicon:
             return iter(())
         return cast(Iterator[tuple[int, str]], self._probes.iter(folded))
 
+    def gate_words_in(self, folded: str) -> Iterator[tuple[int, str]]:
+        """(end position, string) of each gate word (see :meth:`gate`) in the folded text."""
+        if self._gate_words is None:
+            return iter(())
+        return cast(Iterator[tuple[int, str]], self._gate_words.iter(folded))
+
     def may_match(self, folded: str) -> bool:
         """The surface pre-filter: could any entry match this (folded) text?"""
         if self._probes is None:
             return False
-        found = {p for _, p in self._probes.iter(folded)}
-        if self._gate_words is not None:
-            found.update(p for _, p in self._gate_words.iter(folded))
-        return self.gate(found)
+        probes = {p for _, p in self._probes.iter(folded)}
+        return self.gate(probes, {w for _, w in self.gate_words_in(folded)})
 
-    def gate(self, found: set[str]) -> bool:
-        """Whether some pattern may match a sentence holding exactly the pre-filter
-        strings ``found`` (probes and gate words): a probe counts only with one string
-        of each of its pattern's other words. A string of no pattern (a spelling the
-        surface automaton adds) lets the sentence through."""
+    def gate(self, probes: set[str], words: set[str]) -> bool:
+        """Whether some pattern may match a sentence that holds the pre-filter strings
+        ``probes`` and the gate words ``words``: a probe counts only with one string of
+        each of its pattern's other words. A probe spelling the gate does not know (one
+        the surface automaton adds) lets the sentence through."""
         free = self._free
         gates = self._gates
-        for p in found:
+        found = probes | words
+        for p in probes:
             if p in free:
                 return True
             options = gates.get(p)
             if options is None:
-                if p not in self.gate_words:
-                    return True  # not a string of the gate: cannot tell, analyse
-                continue
+                return True  # a spelling of no pattern: cannot tell, analyse
             for others in options:
                 for s in others:
                     if s.isdisjoint(found):
@@ -1347,7 +1354,7 @@ def _katakana(kana: str) -> str:
     return "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in kana)
 
 
-def _selectivity(probes: set[str]) -> float:
+def _selectivity(probes: set[str] | frozenset[str]) -> float:
     """How rare the weakest probe of a set is likely to be: longer is rarer, a kanji
     counts as two characters, and more alternatives are more chances to pass."""
     if not probes:
@@ -1514,6 +1521,10 @@ def _gate_probes(word: str, toks: Sequence[Token]) -> frozenset[str] | None:
         return None  # a kana of its own (が, は) is in every sentence: no filter, only cost
     return frozenset(out)
 
+
+#: At most this many other words gate a probe: a weak word's strings (人, 方) cost a
+#: match in the surface pass of most texts and seldom keep a sentence out.
+_GATE_WORDS: Final = 2
 
 #: Verbs whose kana stem changes with the form (し, さ, せ; こ, き, く).
 _IRREGULAR: Final = frozenset(["する", "為る", "来る", "くる"])

@@ -31,8 +31,8 @@ ASCII terms otherwise need word boundaries on both sides. A trailing ``$`` means
 "at the end of a sentence". A group may list ``except`` terms: a match of the group
 that lies inside an ``except`` match is ignored (「カス」 inside 「カスタマー」).
 
-Reserved groups used by the detector itself: ``word_probe`` and ``word_gate`` (filled
-from the word entries' pre-filter, see :mod:`mamori.detect.match`), ``neg_after`` (Japanese negation after
+Reserved groups used by the detector itself: ``word_probe`` (filled from the word
+entries' pre-filter, see :mod:`mamori.detect.match`), ``neg_after`` (Japanese negation after
 the cue), ``neg_before`` (English negation before it), ``neg_break`` (conditionals
 that stop an English negation: "if you don't …, I'll sue"), ``question``, ``demand``,
 ``urgent``, ``staff_name`` (extended with the configured staff names).
@@ -65,7 +65,6 @@ RESERVED: Final = (
     "question",
     "demand",
     "urgent",
-    "word_gate",
 )
 
 
@@ -291,15 +290,7 @@ class _Builder:
 
         eager_groups = {
             index[r]
-            for r in (
-                "word_probe",
-                "word_gate",
-                "neg_after",
-                "neg_adjacent",
-                "neg_before",
-                "demand",
-                "urgent",
-            )
+            for r in ("word_probe", "neg_after", "neg_adjacent", "neg_before", "demand", "urgent")
         }
         lazy_groups = {index["neg_break"], index["question"]}
         for rule in rules:
@@ -445,15 +436,12 @@ def compile_lexicons(
     word_probes: Iterable[str] = (),
     reading: Callable[[str], str | None] | None = None,
     probe_exclusions: Iterable[str] = (),
-    word_gates: Iterable[str] = (),
 ) -> Compiled:
     """Load every ``*.yaml`` of ``dirs`` (in order, files sorted by name) and compile.
 
     ``word_probes`` (the surface pre-filter of :mod:`mamori.detect.match`) ride along in
     the same automaton as the reserved group ``word_probe``: one pass per message;
-    ``probe_exclusions`` are frequent words inside which a probe does not count;
-    ``word_gates`` (the other words' strings of the pre-filter's conjunctive gate) ride
-    along as the reserved group ``word_gate``.
+    ``probe_exclusions`` are frequent words inside which a probe does not count.
     ``reading`` (folded term → its hiragana reading) adds the kana writing of every
     term written with kanji.
     """
@@ -474,5 +462,4 @@ def compile_lexicons(
     builder.add_terms(
         "word_probe", [p + "*" if p.isascii() else p for p in word_probes], probe_exclusions
     )
-    builder.add_terms("word_gate", [p + "*" if p.isascii() else p for p in word_gates])
     return builder.compile()
