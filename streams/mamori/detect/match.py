@@ -358,6 +358,10 @@ class TokenLexicon:
             return iter(())
         return cast(Iterator[tuple[int, str]], self._probes.iter(folded))
 
+    def is_free(self, probe: str) -> bool:
+        """A probe that alone lets a sentence through (see :meth:`gate`)."""
+        return probe in self._free or probe not in self._gates
+
     def gate_words_in(self, folded: str) -> Iterator[tuple[int, str]]:
         """(end position, string) of each gate word (see :meth:`gate`) in the folded text."""
         if self._gate_words is None:
