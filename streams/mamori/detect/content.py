@@ -540,19 +540,29 @@ class LexiconDetector:
     ) -> list[tuple[TokenHit, _Unit]]:
         """The word entries, on the sentences the surface pre-filter lets through. A
         sentence whose probes can only add codes the surface rules already found at the
-        same or a higher severity is not analysed."""
+        same or a higher severity is not analysed, nor one where no pattern has all its
+        words (:meth:`TokenLexicon.gate`)."""
         out: list[tuple[TokenHit, _Unit]] = []
         done: set[int] = set()
         wanted: dict[int, bool] = {}
+        seen: list[tuple[int, str]] = []
+        free: set[int] = set()  # sentences with a probe that needs no other word
         for start, end in msg.spans.get(self._probe, ()):
             index = msg.sentence(start)
+            probe = msg.text[start:end]
+            seen.append((index, probe))
+            if words.is_free(probe):
+                free.add(index)
             if not wanted.get(index):
-                reach = words.reach(msg.text[start:end])
+                reach = words.reach(probe)
                 wanted[index] = not reach or any(  # unknown spelling: analyse
                     c not in best or best[c][0] < rank for c, rank in reach.items()
                 )
-        for start, _end in msg.spans.get(self._probe, ()):
-            index = msg.sentence(start)
+        if not any(wanted.values()):
+            return out
+        if any(ok and index not in free for index, ok in wanted.items()):
+            self._gate(msg, words, wanted, seen)
+        for (index, _probe), (start, _end) in zip(seen, msg.spans[self._probe], strict=True):
             if index in done or not wanted.get(index):
                 continue
             done.add(index)
@@ -563,6 +573,33 @@ class LexiconDetector:
             hits = words.match(unit.analysis, short=_short(msg.text))
             out.extend((h, unit) for h in hits)
         return out
+
+    def _gate(
+        self,
+        msg: _Message,
+        words: TokenLexicon,
+        wanted: dict[int, bool],
+        seen: list[tuple[int, str]],
+    ) -> None:
+        """Marks unwanted each sentence where no pattern has all its words
+        (:meth:`TokenLexicon.gate`), given its (sentence, probe) pairs ``seen``. Per
+        sentence, the unit that is analysed; where the message is analysed whole (its
+        two sentence splits disagree), by the whole message's strings. The gate words
+        are looked for only here, in the few texts that get this far."""
+        probes: dict[int, set[str]] = {}
+        for index, probe in seen:
+            probes.setdefault(index, set()).add(probe)
+        found: dict[int, set[str]] = {}
+        for end, word in words.gate_words_in(msg.text):
+            found.setdefault(msg.sentence(end - len(word) + 1), set()).add(word)
+        whole: tuple[set[str], set[str]] | None = None
+        for index, ok in wanted.items():
+            if not ok or words.gate(probes[index], found.get(index, set())):
+                continue
+            if whole is None:
+                whole = set().union(*probes.values()), set().union(*found.values())
+            if not words.gate(*whole) or msg.raw_sentence(index) is not None:
+                wanted[index] = False
 
     def _vetoed(self, category: Category, msg: _Message, span: Span) -> bool:
         """A surface match that the words of the message contradict (see _WORD_CODES,

@@ -148,6 +148,7 @@ class TokenLexicon:
         readings: Mapping[str, Token] | None = None,
         analyser: Analyser | None = None,
         slot_runs: Mapping[str, tuple[tuple[frozenset[str], ...], ...]] | None = None,
+        gates: Mapping[str, Iterable[tuple[frozenset[str], ...]]] | None = None,
     ) -> None:
         self.entries = entries
         self._slots = slots
@@ -173,6 +174,17 @@ class TokenLexicon:
         )
         self._probes = _automaton(set(probes))
         self._reach = dict(probes)
+        #: The conjunctive gate: probe → for each pattern behind it, the probe sets of
+        #: its other words (one string of each must be in the sentence too); a probe
+        #: with a pattern that needs nothing more is in ``_free``. The strings of those
+        #: sets that are no probe (``gate_words``) are looked for in their own pass.
+        self._gates = {p: tuple(dict.fromkeys(g)) for p, g in (gates or {}).items()}
+        self._free = frozenset(p for p in probes if () in self._gates.get(p, ((),)))
+        self.gate_words = (
+            frozenset(w for g in self._gates.values() for sets in g for s in sets for w in s)
+            - self.probe_words
+        )
+        self._gate_words = _automaton(set(self.gate_words))
         # First concrete item → entries, so each token only tries entries that can start there.
         self._by_key: dict[str, list[tuple[Entry, tuple[Item, ...]]]] = {}
         self._by_slot: dict[str, list[tuple[Entry, tuple[Item, ...]]]] = {}
@@ -252,24 +264,47 @@ class TokenLexicon:
             for name, words in raw_slots.items()
         }
         slot_probes["STAFF"] = {fold(n) for n in slots["STAFF"] if fold(n)}
+        slot_gates = {name: _slot_gate(words, analyser) for name, words in raw_slots.items()}
         entries: list[Entry] = []
         probe_words: dict[str, dict[Category, int]] = {}
+        gates: dict[str, list[tuple[frozenset[str], ...]]] = {}
         for rid, (raw, fname) in sorted(raw_entries.items()):
             if raw.get("enabled", True) is False:
                 continue
-            entry, probes = _entry(rid, raw, fname, analyser, slots, slot_probes, raw_slots)
+            entry, probes, pattern_gates = _entry(
+                rid, raw, fname, analyser, slots, slot_probes, raw_slots, slot_gates
+            )
             entries.append(entry)
             rank = max(SEVERITY_RANK[entry.severity], SEVERITY_RANK[entry.aimed or "low"])
             for p in probes:
                 reach = probe_words.setdefault(p, {})
                 reach[entry.category] = max(reach.get(entry.category, 0), rank)
-        _add_short_vowel_spellings(probe_words, analyser)
+            for own, others in pattern_gates:
+                for p in own:
+                    # A set with a string inside the probe is there whenever the probe
+                    # is (から in だから); of the rest, the most selective few.
+                    kept = [s for s in others if not any(w in p for w in s)]
+                    kept.sort(key=_selectivity, reverse=True)
+                    gates.setdefault(p, []).append(tuple(kept[:_GATE_WORDS]))
+        shorter = _add_short_vowel_spellings(probe_words, analyser)
+        for long_, short in shorter.items():
+            gates.setdefault(short, []).extend(gates.get(long_, ()))
         listed = [w for words in raw_slots.values() for w in words]
         for raw, _fname in raw_entries.values():
             for text in raw.get("patterns") or raw.get("words") or []:
                 listed.extend(a for part in str(text).split() for a in part.split("|"))
+        gated = {
+            p: [tuple(s | {shorter[w] for w in s if w in shorter} for s in g) for g in lst]
+            for p, lst in gates.items()
+        }
         return cls(
-            entries, slots, probe_words, _listed_readings(listed, analyser), analyser, slot_runs
+            entries,
+            slots,
+            probe_words,
+            _listed_readings(listed, analyser),
+            analyser,
+            slot_runs,
+            gated,
         )
 
     def slot(self, name: str) -> frozenset[str]:
@@ -325,12 +360,43 @@ class TokenLexicon:
             return iter(())
         return cast(Iterator[tuple[int, str]], self._probes.iter(folded))
 
+    def is_free(self, probe: str) -> bool:
+        """A probe that alone lets a sentence through (see :meth:`gate`)."""
+        return probe in self._free or probe not in self._gates
+
+    def gate_words_in(self, folded: str) -> Iterator[tuple[int, str]]:
+        """(end position, string) of each gate word (see :meth:`gate`) in the folded text."""
+        if self._gate_words is None:
+            return iter(())
+        return cast(Iterator[tuple[int, str]], self._gate_words.iter(folded))
+
     def may_match(self, folded: str) -> bool:
         """The surface pre-filter: could any entry match this (folded) text?"""
         if self._probes is None:
             return False
-        for _ in self._probes.iter(folded):
-            return True
+        probes = {p for _, p in self._probes.iter(folded)}
+        return self.gate(probes, {w for _, w in self.gate_words_in(folded)})
+
+    def gate(self, probes: set[str], words: set[str]) -> bool:
+        """Whether some pattern may match a sentence that holds the pre-filter strings
+        ``probes`` and the gate words ``words``: a probe counts only with one string of
+        each of its pattern's other words. A probe spelling the gate does not know (one
+        the surface automaton adds) lets the sentence through."""
+        free = self._free
+        gates = self._gates
+        found = probes | words
+        for p in probes:
+            if p in free:
+                return True
+            options = gates.get(p)
+            if options is None:
+                return True  # a spelling of no pattern: cannot tell, analyse
+            for others in options:
+                for s in others:
+                    if s.isdisjoint(found):
+                        break
+                else:
+                    return True
         return False
 
     def match(self, a: Analysis, short: bool | None = None) -> list[TokenHit]:
@@ -1257,7 +1323,10 @@ def _entry(
     slots: Mapping[str, frozenset[str]],
     slot_probes: Mapping[str, set[str]],
     raw_slots: Mapping[str, list[str]],
-) -> tuple[Entry, set[str]]:
+    slot_gates: Mapping[str, frozenset[str] | None],
+) -> tuple[Entry, set[str], list[tuple[set[str], tuple[frozenset[str], ...]]]]:
+    """An entry, its probes, and per pattern its probes and the complete probe sets of
+    its other words (see :meth:`TokenLexicon.gate`)."""
     where = f"{fname}:{rid}"
     category = content_category(raw.get("category"), where)
     severity = str(raw.get("severity", "medium"))
@@ -1280,10 +1349,12 @@ def _entry(
             raise LexiconError(f"{where}: {key} must be words, got {odd!r} (quote them)")
     patterns: list[tuple[Item, ...]] = []
     probes: set[str] = set()
+    gates: list[tuple[set[str], tuple[frozenset[str], ...]]] = []
     for text in texts:
-        items, p = _pattern(str(text), analyser, slots, where, slot_probes)
+        items, p, others = _pattern(str(text), analyser, slots, where, slot_probes, slot_gates)
         patterns.append(items)
         probes |= p
+        gates.append((p, others))
     # An entry whose frame admits only some forms may name their spellings instead:
     # an imperative of する (しろ, しとけ) never holds する, so probing する would send
     # every sentence with a suru-verb to the analyser for nothing.
@@ -1295,6 +1366,7 @@ def _entry(
             if not isinstance(w, str) or not fold(w):
                 raise LexiconError(f"{where}: probes must be words, got {w!r}")
             probes.add(fold(w))
+        gates = [(probes, others) for _p, others in gates]
     unless: set[str] = set()
     runs: list[tuple[frozenset[str], ...]] = []
     for w in raw.get("unless") or []:
@@ -1330,6 +1402,7 @@ def _entry(
             prohibitive=bool(raw.get("prohibitive", True)),
         ),
         probes,
+        gates,
     )
 
 
@@ -1339,12 +1412,16 @@ def _pattern(
     slots: Mapping[str, frozenset[str]],
     where: str,
     slot_probes: Mapping[str, set[str]],
-) -> tuple[tuple[Item, ...], set[str]]:
+    slot_gates: Mapping[str, frozenset[str] | None] | None = None,
+) -> tuple[tuple[Item, ...], set[str], tuple[frozenset[str], ...]]:
     """Items of one pattern, and the probes of its most selective word: a pattern needs
-    all its words, so one word's surface forms are enough for the pre-filter."""
+    all its words, so one word's surface forms are enough for the pre-filter. Also the
+    complete probe sets of its words (:func:`_gate_probes`): the pre-filter may ask
+    for one string of each."""
     items: list[Item] = []
     candidates: list[set[str]] = []
     fallback: set[str] = set()
+    complete: list[frozenset[str]] = []
     for part in text.replace("…", " ... ").split():
         if part == "...":
             items.append(Item(frozenset(), gap=True))
@@ -1359,6 +1436,9 @@ def _pattern(
             items.append(Item(frozenset(), slot=name))
             if slot_probes.get(name):
                 candidates.append(slot_probes[name])
+            gate = (slot_gates or {}).get(name)
+            if gate:
+                complete.append(gate)
             continue
         if "{" in part or "}" in part:
             # "{YOU}r" would be read as the words 「{ you } are」 and never match.
@@ -1376,6 +1456,7 @@ def _pattern(
         keys: set[str] = set()
         probes: set[str] = set()
         function_word = True
+        gate = _word_gate(alts, analysed)
         for alt, toks in zip(alts, analysed, strict=True):
             for t in toks[:1]:
                 keys |= _item_keys(t)
@@ -1388,6 +1469,8 @@ def _pattern(
         fallback |= probes
         if not function_word:
             candidates.append(probes)
+            if gate:
+                complete.append(gate)
     while items and items[0].gap:
         items.pop(0)
     while items and items[-1].gap:
@@ -1395,8 +1478,8 @@ def _pattern(
     if not items:
         raise LexiconError(f"{where}: empty pattern {text!r}")
     if not candidates:
-        return tuple(items), fallback
-    return tuple(items), max(candidates, key=_selectivity)
+        return tuple(items), fallback, ()
+    return tuple(items), max(candidates, key=_selectivity), tuple(complete)
 
 
 _EN_STOP: Final = frozenset(
@@ -1454,10 +1537,12 @@ _EN_STOP: Final = frozenset(
 
 def _add_short_vowel_spellings(
     probe_words: dict[str, dict[Category, int]], analyser: Analyser
-) -> None:
+) -> dict[str, str]:
     """The dictionary reads 阿呆 as あほう, but people write アホ, which the analyser
     normalises to the same word: a kana probe ending in a long vowel also gets its short
-    spelling, when the analyser says the short spelling is the same word."""
+    spelling, when the analyser says the short spelling is the same word. Returns each
+    such probe → its short spelling."""
+    added: dict[str, str] = {}
     for probe, reach in list(probe_words.items()):
         if len(probe) < 3 or probe[-1] != "う" or probe[-2] not in _O_ROW:
             continue
@@ -1468,13 +1553,15 @@ def _add_short_vowel_spellings(
             merged = probe_words.setdefault(probe[:-1], {})
             for c, rank in reach.items():
                 merged[c] = max(merged.get(c, 0), rank)
+            added[probe] = probe[:-1]
+    return added
 
 
 def _katakana(kana: str) -> str:
     return "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in kana)
 
 
-def _selectivity(probes: set[str]) -> float:
+def _selectivity(probes: set[str] | frozenset[str]) -> float:
     """How rare the weakest probe of a set is likely to be: longer is rarer, a kanji
     counts as two characters, and more alternatives are more chances to pass."""
     if not probes:
@@ -1571,6 +1658,83 @@ def _probes(word: str, toks: Sequence[Token]) -> set[str]:
             k = k[:-1]  # 殺す → 殺, 訴える → 訴え
         out.add(k)
     return out
+
+
+def _word_gate(alts: Sequence[str], analysed: Sequence[Sequence[Token]]) -> frozenset[str] | None:
+    """The complete probe set of a pattern word (its alternatives together), or None."""
+    out: set[str] = set()
+    for alt, toks in zip(alts, analysed, strict=True):
+        got = _gate_probes(alt, toks)
+        if got is None:
+            return None
+        out |= got
+    return frozenset(out)
+
+
+def _slot_gate(words: Sequence[str], analyser: Analyser) -> frozenset[str] | None:
+    """The complete probe set of a word-list slot (every word's), or None."""
+    return _word_gate(words, [analyser.words(w) for w in words]) if words else None
+
+
+def _gate_probes(word: str, toks: Sequence[Token]) -> frozenset[str] | None:
+    """Folded strings one of which is in every (folded) text where the Japanese ``word``
+    matches a token, in any script or form: :func:`_probes`, which may leave out forms
+    for speed, plus the stem of an inflected word (殺す: 殺, ころ; うざい: うざ). None
+    when no such set is known: English words (irregular forms, text-speak), a reading
+    too short or too common to probe (目 め, 脳 のう), an irregular verb (する, 来る)
+    and a kana stem of one character (死ぬ: し). A set with a string inside a polite
+    word that the pre-filter ignores (ください) is none either. Like the probes, the set
+    cannot know every other spelling the analyser reads as the word (解る for 分かる)."""
+    if word.isascii() or not toks:
+        return None
+    if len(toks) > 1:
+        # A word the analyser splits (気持ち悪い = 気持ち + 悪い) matches by its first
+        # token (alone, or opening the run), or as written where a text keeps it whole.
+        first = _gate_probes(toks[0].surface, toks[:1])
+        return None if first is None else first | {fold(word)}
+    t = toks[0]
+    out = _probes(word, toks)
+    inflected = t.pos == VERB or (t.pos == ADJ and t.lemma.endswith("い"))
+    if inflected and (t.lemma in _IRREGULAR or fold(t.reading) in _IRREGULAR):
+        return None
+    for f, is_reading in ((word, False), (t.lemma, False), (t.reading, True)):
+        k = fold(f)
+        if not k:
+            continue
+        kanji = next((c for c in k if ord(c) >= 0x4E00), "")
+        if len(k) > 1 and kanji:
+            # Its first kanji: the analyser reads mixed spellings as the word (子ども for
+            # 子供, 若造 for 若僧, ぶっ殺す for ぶち殺す), and these keep it.
+            out.add(kanji)
+        if not inflected:
+            if k not in out:
+                return None  # a reading _probes leaves out
+            continue
+        if all(c in _ALL_KANA for c in k):
+            if len(k) < 3:
+                return None
+            out.add(k[:-1])  # every form of a kana verb or adjective holds its stem
+        elif is_reading or k[-1] not in _ALL_KANA:
+            return None  # an inflected word ending in kanji: not a form we know
+        else:
+            # The kanji before the okurigana, which may be written otherwise (分る, 分かる).
+            out.add(k.rstrip("".join(_ALL_KANA)))
+    for p in list(out):
+        if len(p) >= 3 and p[-1] == "う" and p[-2] in _O_ROW and all(c in _ALL_KANA for c in p):
+            out.add(p[:-1])  # かっこう → かっこ, あほう → あほ (as _add_short_vowel_spellings)
+    if not out or any(p in h for p in out for h in _PROBE_HOSTS):
+        return None
+    if min(sum(2 if ord(c) >= 0x4E00 else 1 for c in p) for p in out) < 2:
+        return None  # a kana of its own (が, は) is in every sentence: no filter, only cost
+    return frozenset(out)
+
+
+#: At most this many other words gate a probe: a weak word's strings (人, 方) cost a
+#: match in the surface pass of most texts and seldom keep a sentence out.
+_GATE_WORDS: Final = 2
+
+#: Verbs whose kana stem changes with the form (し, さ, せ; こ, き, く).
+_IRREGULAR: Final = frozenset(["する", "為る", "来る", "くる"])
 
 
 def _automaton(words: set[str]) -> Any:
