@@ -145,3 +145,8 @@ def test_checking_a_named_persons_punishment(detector: LexiconDetector, text: st
 )
 def test_named_person_look_alikes(detector: LexiconDetector, text: str) -> None:
     assert severity(detector, text, "staff_naming") is None, text
+
+
+def test_disposing_of_a_thing_is_no_punishment(detector: LexiconDetector) -> None:
+    text = "鈴木さんに不用品の処分もしてもらえますか"
+    assert severity(detector, text, "staff_naming") is None, text
