@@ -9,13 +9,15 @@ The *frame* of a predicate is read from its conjugation and the auxiliaries that
 follow it, not from a list of verbs: imperative (命令形, prohibitive な, Kansai
 〜んかい, godan 仮定形 without ば), volitional (意志推量形, 〜てやる/〜たる/〜とく,
 will/gonna), conditional (仮定形 + ば, たら, なら, if/unless), desiderative (たい,
-ほしい, want to), request (て-form + くれ/ください/や/よ, "please", "can you"), past,
+ほしい, want to), request (て-form + くれ/ください/や/よ, "please", "can you"; the
+listener's obligation: 〜てもらわなあかん, 〜ていただかないと困る, 〜べき, 〜ことを要求), past,
 passive, negated and question. Dialect endings are read as their standard
 equivalents: -ん/-へん/-ひん negation, おる (居る), や (だ), 〜たる (てやる).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Final
 
@@ -75,6 +77,21 @@ _JA_TARU: Final = frozenset(["たる", "たろ"])
 _JA_REQUEST: Final = frozenset(
     ["呉れる", "くれる", "下さる", "くださる", "貰う", "もらう", "頂く", "いただく", "欲しい"]
 )
+#: Benefactives whose negative + obligation asks the listener for the act
+#: (「つけてもらわなあかん」「無料にしていただかないと困ります」).
+_JA_BENEFACTIVE: Final = frozenset(
+    ["呉れる", "くれる", "下さる", "くださる", "貰う", "もらう", "頂く", "いただく"]
+)
+#: What follows the benefactive's 未然形: a negative ending, then a word of obligation
+#: or nothing more than final particles (「〜してもらわなきゃ」). 「〜してもらわないと
+#: 使えない」 gives a reason, not an obligation.
+_JA_OBLIGATION: Final = re.compile(
+    r"^(?:なきゃ|なくちゃ|なくては|なければ|なけりゃ|ないと|ねば|んと|な)あ*"
+    r"(?:いけ|いか|なら|だめ|ダメ|駄目|あかん|かん|困|こま|まず|[ねよなぞわでや、。!！]*$)"
+)
+_JA_NOT_COPULA: Final = re.compile(r"^(?:で|じゃ)(?:は|も)?(?:な|あり)")
+#: 「〜していただくことを要求いたします」「〜するよう求めます」: a formal demand.
+_JA_DEMAND_NOUNS: Final = frozenset(["要求", "求める", "要望", "請求", "願う"])
 #: Verbs of thinking that quote an intention (「〜しようと思った」).
 _JA_THINK: Final = frozenset(["思う", "考える"])
 _JA_CONCEDE: Final = frozenset(["が", "けど", "けれど", "けれども", "のに", "ものの"])
@@ -494,7 +511,41 @@ def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
             f.add(FIRST_PERSON)
         elif t.lemma in _JA_SECOND or t.surface in _JA_SECOND:
             f.add(SECOND_PERSON)
+    if not (f & {QUESTION, PAST}) and _obliges_listener(tokens, chain, after, clause, f):
+        f.discard(NEGATED)  # 「もらわなきゃ」「いただかないといけません」: a duty, not a denial
+        f.add(REQUEST)
     return frozenset(f)
+
+
+def _obliges_listener(
+    tokens: tuple[Token, ...], chain: list[Token], after: int, clause: Clause, f: set[str]
+) -> bool:
+    """The listener is told what they must do, said as the speaker's need or the
+    listener's duty: a benefactive + obligation (「新品つけてもらわなあかん」「無料にして
+    いただかないと困ります」), べき said of no first person (「付けるべきやろ」), or the
+    act named before 要求/求める (「免除していただくことを要求いたします」). The
+    speaker's own obligation (「自分で確認せなあかん」) names no benefactive."""
+    end = min(len(tokens), clause.end + 3)
+    for i, t in enumerate(chain):
+        if i == 0:
+            continue
+        rest = "".join(x.surface for x in chain[i + 1 :])
+        rest += "".join(x.surface for x in tokens[after:end])
+        if (
+            t.lemma in _JA_BENEFACTIVE
+            and t.cform.startswith("未然形")
+            and _JA_OBLIGATION.match(rest)
+        ):
+            return True
+        if t.lemma == "べし" and not (f & {FIRST_PERSON, NEGATED}):
+            return not _JA_NOT_COPULA.match(rest)  # 「付けるべきではない」
+    if NEGATED in f:
+        return False
+    if after + 1 < clause.end and tokens[after].lemma in ("こと", "事", "よう", "様"):
+        return any(
+            x.lemma in _JA_DEMAND_NOUNS for x in tokens[after + 1 : min(after + 4, clause.end)]
+        )
+    return False
 
 
 def _contracted_ru(t: Token) -> bool:

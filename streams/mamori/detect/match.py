@@ -85,6 +85,8 @@ _THREAT_BLOCK: Final = frozenset([cl.NEGATED, cl.PAST, cl.PASSIVE])
 _THREAT_EN_NEED: Final = frozenset([cl.VOLITIONAL, cl.IMPERATIVE, cl.CONDITIONAL])
 _THREAT_JA_NEED: Final = frozenset([cl.VOLITIONAL, cl.ASSERTIVE, cl.SECOND_PERSON, cl.CONDITIONAL])
 _COMMAND: Final = frozenset([cl.IMPERATIVE, cl.REQUEST, cl.DESIDERATIVE])
+#: A wish stays one in the past (「死んでほしかった」); a request in the past was granted.
+_COMMAND_PAST: Final = frozenset([cl.IMPERATIVE, cl.DESIDERATIVE])
 _SHORT_OUTBURST: Final = 4
 
 
@@ -716,6 +718,8 @@ class TokenLexicon:
                 return None
         if e.frame == "command" and not (f & _COMMAND):
             return None
+        if e.frame == "command" and cl.PAST in f and not (f & _COMMAND_PAST):
+            return None  # 「無料にしてもらった」: a favour received, no request
         if e.frame == "imperative" and cl.IMPERATIVE not in f:
             return None
         clause_toks = toks[clause.start : clause.end]
