@@ -161,6 +161,8 @@ _KATA2HIRA: Final = {cp: cp - 0x60 for cp in range(0x30A1, 0x30F7)}
 _JA_CHARS: Final = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]")
 _RUNS: Final = re.compile(r"(.)\1{2,}")
 _KANJI: Final = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+#: A sentence with its closing marks (the analyser reads each on its own).
+_JA_SENTENCE: Final = re.compile(r"[^。！？!?\n]*(?:[。！？!?\n]+|$)")
 #: Parts of speech whose kana spelling also matches by its reading (see _keys_of).
 _READ_POS: Final = frozenset([NOUN, PRON, ADJ, OTHER])
 
@@ -1233,7 +1235,14 @@ class Analyser:
         if not tohoku.PROBE.search(text) or not is_japanese(text):
             return text
         ja = self._japanese()
-        return ja.standard(text, ja._plain(text)) or text
+        # Only the sentences holding a candidate are analysed (twice each): the
+        # probe's ぐ after any kanji also meets 急ぐ/防ぐ in long, standard messages.
+        out: list[str] = []
+        for sentence in _JA_SENTENCE.findall(text):
+            if tohoku.PROBE.search(sentence):
+                sentence = ja.standard(sentence, ja._plain(sentence)) or sentence
+            out.append(sentence)
+        return "".join(out)
 
     def reading(self, phrase: str) -> str | None:
         """The hiragana reading of a Japanese phrase (None for other text)."""
