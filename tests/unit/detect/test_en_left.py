@@ -1,0 +1,60 @@
+"""English mechanisms earlier passes noticed and left alone: "ur" read as "you're"
+before a predicate, and "someone will" read as a threat only with harm after it. Every
+sentence here is written for these tests, in casual, text-speak, dialect, formal and
+transcript registers. The misses and false positives fail on the code before this pass;
+the others guard the benign or the threatening sense of the same words."""
+
+from __future__ import annotations
+
+import pytest
+
+from mamori.detect.content import LexiconDetector
+from mamori.detect.morph import Analyser
+from unit.detect.support import serious
+
+
+# ------------------------------------------------------------- "ur": "you're" or "your"
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("ur not listening", ["you", "are", "not"]),
+        ("ur gonna regret it", ["you", "are", "going", "to"]),
+        ("ur an idiot", ["you", "are", "an"]),
+        ("ur paid to take it", ["you", "are", "paid"]),
+        ("ur wasting my time", ["you", "are", "wasting"]),
+        ("ur order is late", ["your", "order"]),
+        ("ur app crashed", ["your", "app"]),
+        ("ur booking is confirmed", ["your", "booking"]),
+        ("ur wedding photos", ["your", "wedding"]),
+        ("thanks 4 ur help", ["your", "help"]),
+    ],
+)
+def test_ur_read_by_what_follows(text: str, words: list[str]) -> None:
+    got = [t.surface for t in Analyser().analyse(text).tokens]
+    assert " ".join(words) in " ".join(got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("ur paid to take it so take it", "abusive_language"),
+        ("thats wat ur paid for, to take it", "abusive_language"),
+        ("ur gonna regret this pal", "violence_threat"),
+        ("Caller: ur gonna regret talking to me like that", "violence_threat"),
+    ],
+)
+def test_ur_before_a_predicate_is_youre(detector: LexiconDetector, text: str, code: str) -> None:
+    assert code in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ur order is late, can u check",
+        "ur app crashed when i paid",
+        "ur gonna love the new colours",
+        "ur paid invoice is in the email",
+    ],
+)
+def test_ur_before_a_noun_stays_clear(detector: LexiconDetector, text: str) -> None:
+    assert not serious(detector, text), text
