@@ -58,3 +58,33 @@ def test_ur_before_a_predicate_is_youre(detector: LexiconDetector, text: str, co
 )
 def test_ur_before_a_noun_stays_clear(detector: LexiconDetector, text: str) -> None:
     assert not serious(detector, text), text
+
+
+# ------------------------------------------------------------- "someone will": harm after it
+@pytest.mark.parametrize(
+    "text",
+    [
+        "someone will call you back",
+        "someone will call you back within 48 hours",
+        "dont worry some1 will sign for it",
+        "Agent: someone will be in touch by friday",
+        "someone is going to look at the boiler tomorrow",
+    ],
+)
+def test_someone_will_without_harm_is_no_threat(detector: LexiconDetector, text: str) -> None:
+    assert "violence_threat" not in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "someone is going to pay for this",
+        "someone will be waiting for you after your shift",
+        "somebody's gonna find you, believe me",
+        "some1 will b waiting 4 u outside",
+        "someone will regret this",
+        "someone will get hurt if this isnt sorted",
+    ],
+)
+def test_someone_will_with_harm_threatens(detector: LexiconDetector, text: str) -> None:
+    assert "violence_threat" in serious(detector, text), text
