@@ -88,3 +88,21 @@ def test_someone_will_without_harm_is_no_threat(detector: LexiconDetector, text:
 )
 def test_someone_will_with_harm_threatens(detector: LexiconDetector, text: str) -> None:
     assert "violence_threat" in serious(detector, text), text
+
+
+# ------------------------------------------------------------- someone in to take a delivery
+@pytest.mark.parametrize(
+    "text",
+    [
+        "someone will be at my house all day to sign for it",
+        "my son will be at my house to let them in",
+        "Customer: someone will be at my home from 8 to sign for the box",
+    ],
+)
+def test_someone_in_for_a_delivery_is_no_visit_demand(detector: LexiconDetector, text: str) -> None:
+    assert not serious(detector, text), text
+
+
+def test_someone_sent_to_sign_papers_is_still_a_visit_demand(detector: LexiconDetector) -> None:
+    text = "i want someone at my house by 9 to sign the papers or im suing"
+    assert "in_person_demand" in serious(detector, text)
