@@ -601,11 +601,31 @@ def _frame_en(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
             f.add(FIRST_PERSON)
         elif t.surface in EN_SECOND:
             f.add(SECOND_PERSON)
-        elif t.surface in _EN_THIRD and k < head:
+        elif (
+            t.surface in _EN_THIRD and k < head and not _platform_audience(tokens, k, head, clause)
+        ):
             # Someone else acts only as the subject: in "I will shoot five people" the
             # people are the object, the act is the speaker's.
             f.add(THIRD_PARTY)
     return frozenset(f)
+
+
+#: Everyone on a platform who learns or is told of the affair ("everyone on facebook
+#: will hear about this", "tell every1 on insta about u"): the platform's audience,
+#: and the act is the speaker's ("everyone on insta loves it" stays a third party's).
+_EN_ON_PLATFORM: Final = frozenset(["on", "across", "in", "of", "over"])
+_EN_LEARN_OR_TELL: Final = frozenset(
+    ["hear", "know", "find", "learn", "see", "read", "tell", "warn", "told", "heard"]
+)
+
+
+def _platform_audience(tokens: tuple[Token, ...], k: int, head: int, clause: Clause) -> bool:
+    return (
+        tokens[k].surface == "everyone"
+        and k + 1 < head <= k + 3
+        and tokens[k + 1].surface in _EN_ON_PLATFORM
+        and any(t.lemma in _EN_LEARN_OR_TELL for t in tokens[clause.start : clause.end])
+    )
 
 
 def negated_before(tokens: tuple[Token, ...], clause: Clause, cue: int) -> bool:

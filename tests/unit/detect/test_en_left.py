@@ -106,3 +106,34 @@ def test_someone_in_for_a_delivery_is_no_visit_demand(detector: LexiconDetector,
 def test_someone_sent_to_sign_papers_is_still_a_visit_demand(detector: LexiconDetector) -> None:
     text = "i want someone at my house by 9 to sign the papers or im suing"
     assert "in_person_demand" in serious(detector, text)
+
+
+# ------------------------------------------------------------- an audience on a named platform
+@pytest.mark.parametrize(
+    "text",
+    [
+        "everyone on facebook is going to hear about this",
+        "everyone on twitter will hear about this, mark my words",
+        "gonna tell every1 on insta about u",
+        "the whole of twitter will know by tonight",
+        "Caller: the whole of youtube is gonna know about you by tomorrow",
+    ],
+)
+def test_platform_audience_told_is_defamation(detector: LexiconDetector, text: str) -> None:
+    assert "online_defamation_threat" in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I heard about you on facebook",
+        "everyone on insta loves your new range",
+        "everyone on facebook told me to try you",
+        "someone on reddit will know how to fix it",
+        "I'll post the return form online by tonight",
+    ],
+)
+def test_platform_audience_without_the_affair_is_clear(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "online_defamation_threat" not in serious(detector, text), text
