@@ -205,7 +205,8 @@ def clauses(tokens: tuple[Token, ...], lang: str) -> list[Clause]:
         end_here = False
         if t.pos == PUNCT:
             end_here = t.surface not in ("'", '"', "-", "(", ")", "「", "」") and not (
-                lang == "en" and _infinitive_after_comma(tokens, i)
+                lang == "en"
+                and (_infinitive_after_comma(tokens, i) or _exclusion_after_comma(tokens, i))
             )
             # "Mr. Patel": the full stop of a title ends no sentence
             if t.surface == "." and i > start and tokens[i - 1].surface in _EN_ABBREVIATED:
@@ -278,6 +279,24 @@ def _infinitive_after_comma(tokens: tuple[Token, ...], i: int) -> bool:
         and verb.surface.isalpha()
         and verb.surface not in _EN_NOT_INFINITIVE
     )
+
+
+#: What a trailing exclusion names after "not" ("…, not some trainee", "not the agent").
+_EN_NOT_WHO: Final = frozenset(["some", "a", "an", "the", "any", "another", "that", "this"])
+
+
+def _exclusion_after_comma(tokens: tuple[Token, ...], i: int) -> bool:
+    """A comma before a trailing exclusion that ends the sentence ("Omar needs to call
+    me back, nobody else", "I want Laura, not some trainee"): it completes the clause
+    before it, so a pattern may span the comma. "…, nobody else did" is a clause."""
+    if tokens[i].surface != ",":
+        return False
+    tail = [t.surface for t in tokens[i + 1 :]]
+    while tail and tail[-1] in (".", "!", "?"):
+        tail.pop()
+    if tail in (["nobody", "else"], ["noone", "else"], ["no", "one", "else"]):
+        return True
+    return 3 <= len(tail) <= 4 and tail[0] == "not" and tail[1] in _EN_NOT_WHO
 
 
 #: Demonstratives that open 「これだから」「それやから」 ("this is why").

@@ -137,3 +137,32 @@ def test_platform_audience_without_the_affair_is_clear(
     detector: LexiconDetector, text: str
 ) -> None:
     assert "online_defamation_threat" not in serious(detector, text), text
+
+
+# ------------------------------------------------------------- ", nobody else" after a demand
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar needs to call me back today, nobody else",
+        "Customer: Priya has to deal with this, no one else.",
+        "I want Laura, not some trainee",
+        "i need Mr Khan, not another agent",
+    ],
+)
+def test_named_person_with_exclusion_after_comma(detector: LexiconDetector, text: str) -> None:
+    assert "staff_naming" in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar called me back today, nobody else did though",
+        "I want the blue one, not the red",
+        "Priya sorted it out in the end, nobody else",
+        "I want a refund, not some voucher",
+    ],
+)
+def test_exclusion_after_comma_without_a_demand_is_clear(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "staff_naming" not in serious(detector, text), text
