@@ -205,7 +205,8 @@ def clauses(tokens: tuple[Token, ...], lang: str) -> list[Clause]:
         end_here = False
         if t.pos == PUNCT:
             end_here = t.surface not in ("'", '"', "-", "(", ")", "「", "」") and not (
-                lang == "en" and _infinitive_after_comma(tokens, i)
+                lang == "en"
+                and (_infinitive_after_comma(tokens, i) or _exclusion_after_comma(tokens, i))
             )
             # "Mr. Patel": the full stop of a title ends no sentence
             if t.surface == "." and i > start and tokens[i - 1].surface in _EN_ABBREVIATED:
@@ -278,6 +279,24 @@ def _infinitive_after_comma(tokens: tuple[Token, ...], i: int) -> bool:
         and verb.surface.isalpha()
         and verb.surface not in _EN_NOT_INFINITIVE
     )
+
+
+#: What a trailing exclusion names after "not" ("…, not some trainee", "not the agent").
+_EN_NOT_WHO: Final = frozenset(["some", "a", "an", "the", "any", "another", "that", "this"])
+
+
+def _exclusion_after_comma(tokens: tuple[Token, ...], i: int) -> bool:
+    """A comma before a trailing exclusion that ends the sentence ("Omar needs to call
+    me back, nobody else", "I want Laura, not some trainee"): it completes the clause
+    before it, so a pattern may span the comma. "…, nobody else did" is a clause."""
+    if tokens[i].surface != ",":
+        return False
+    tail = [t.surface for t in tokens[i + 1 :]]
+    while tail and tail[-1] in (".", "!", "?"):
+        tail.pop()
+    if tail in (["nobody", "else"], ["noone", "else"], ["no", "one", "else"]):
+        return True
+    return 3 <= len(tail) <= 4 and tail[0] == "not" and tail[1] in _EN_NOT_WHO
 
 
 #: Demonstratives that open 「これだから」「それやから」 ("this is why").
@@ -601,11 +620,31 @@ def _frame_en(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
             f.add(FIRST_PERSON)
         elif t.surface in EN_SECOND:
             f.add(SECOND_PERSON)
-        elif t.surface in _EN_THIRD and k < head:
+        elif (
+            t.surface in _EN_THIRD and k < head and not _platform_audience(tokens, k, head, clause)
+        ):
             # Someone else acts only as the subject: in "I will shoot five people" the
             # people are the object, the act is the speaker's.
             f.add(THIRD_PARTY)
     return frozenset(f)
+
+
+#: Everyone on a platform who learns or is told of the affair ("everyone on facebook
+#: will hear about this", "tell every1 on insta about u"): the platform's audience,
+#: and the act is the speaker's ("everyone on insta loves it" stays a third party's).
+_EN_ON_PLATFORM: Final = frozenset(["on", "across", "in", "of", "over"])
+_EN_LEARN_OR_TELL: Final = frozenset(
+    ["hear", "know", "find", "learn", "see", "read", "tell", "warn", "told", "heard"]
+)
+
+
+def _platform_audience(tokens: tuple[Token, ...], k: int, head: int, clause: Clause) -> bool:
+    return (
+        tokens[k].surface == "everyone"
+        and k + 1 < head <= k + 3
+        and tokens[k + 1].surface in _EN_ON_PLATFORM
+        and any(t.lemma in _EN_LEARN_OR_TELL for t in tokens[clause.start : clause.end])
+    )
 
 
 def negated_before(tokens: tuple[Token, ...], clause: Clause, cue: int) -> bool:

@@ -940,8 +940,9 @@ _EN_DIGIT_SPEAK: Final = {
 }
 #: Spellings that stand for words only in some places: the digits 2 and 4 for "to"
 #: and "for" between a word and a determiner or pronoun ("come 2 my place", "thanks 4
-#: ur help", but "2 days", "page 2 of 4"), and "ill" for "I'll" where a clause starts
-#: and a verb follows ("ill sue you", "or ill report you", but "I am ill").
+#: ur help", but "2 days", "page 2 of 4"), "ill" for "I'll" where a clause starts
+#: and a verb follows ("ill sue you", "or ill report you", but "I am ill"), and "ur"
+#: for "you're" before a predicate ("ur paid to", "ur gonna regret", but "ur order").
 _EN_IN_CONTEXT: Final[dict[str, tuple[str, ...]]] = {
     "2": ("to",),
     "4": ("for",),
@@ -949,6 +950,7 @@ _EN_IN_CONTEXT: Final[dict[str, tuple[str, ...]]] = {
     "ah": ("i",),
     "ma": ("my",),
     "ye": ("you",),
+    "ur": ("you", "are"),
 }
 _EN_DETERMINER_NEXT: Final = re.compile(
     r"[ \t]+(?:my|me|your|ur|u|you|ya|yer|the|a|an|him|her|his|us|them|their|this|that|it|everyone|every|all|ever)\b"
@@ -994,8 +996,53 @@ def _verb_follows(s: str, end: int) -> bool:
     return w not in _EN_AFTER_ILL_ADJ and not w.endswith(("ing", "ed", "ly"))
 
 
+#: Words that open a predicate after "ur" ("ur not listening", "ur an idiot", "ur
+#: gonna regret", "ur so rude"), never a noun phrase's head: "ur" is "you're" before them.
+_EN_AFTER_YOURE: Final = frozenset(
+    ["not", "gonna", "going", "a", "an", "the", "so", "such", "too", "very", "being", "just"]
+    + ["really", "always", "never", "literally", "actually", "still", "clearly", "obviously"]
+    + ["totally", "completely", "absolutely", "all", "both", "getting", "paid", "told", "done"]
+    + ["gone", "made", "meant", "supposed", "about", "nothing", "no", "like", "on"]
+    + ["in", "at", "off", "out", "up", "over", "wrong", "right", "mad", "crazy", "insane"]
+    + ["stupid", "dumb", "rude", "lazy", "thick", "slow", "pathetic", "incompetent", "dead"]
+    + ["late", "welcome", "kidding", "joking", "lying", "sick", "nuts", "useless", "clueless"]
+)
+#: -ing and -ed words that are nouns after "your" ("ur booking", "ur bed"), not verbs.
+_EN_ING_ED_NOUNS: Final = frozenset(
+    ["booking", "billing", "shipping", "packaging", "pricing", "training", "thing", "things"]
+    + ["wedding", "morning", "evening", "clothing", "building", "parking", "listing", "setting"]
+    + ["settings", "rating", "ratings", "meeting", "ring", "king", "sibling", "feeling"]
+    + ["feelings", "spelling", "handwriting", "wording", "recording", "marketing", "banking"]
+    + ["heating", "plumbing", "ceiling", "painting", "drawing", "offering", "opening"]
+    + ["ending", "understanding", "earnings", "savings", "belongings", "filling", "filing"]
+    + ["bed", "need", "needs", "feed", "speed", "seed", "shed", "greed", "breed", "red"]
+)
+#: What follows a noun subject, not a participle ("ur booking is late", "ur bed has …").
+_EN_AFTER_SUBJECT: Final = frozenset(
+    ["is", "was", "has", "are", "were", "will", "wont", "isnt", "wasnt", "hasnt", "cant"]
+    + ["doesnt", "didnt", "should", "needs", "keeps", "looks", "got", "s"]
+)
+_EN_TWO_NEXT: Final = re.compile(r"[ \t]+([a-z]+)\b(?:[ \t]+([a-z]+)\b)?")
+
+
+def _youre_follows(s: str, end: int) -> bool:
+    """After "ur": a predicate ("you're"), not the head of a noun phrase ("your"). A
+    word that opens one, or a verb's -ing or -ed form not followed as a subject is."""
+    m = _EN_TWO_NEXT.match(s, end)
+    if m is None:
+        return False
+    w, after = m.group(1), m.group(2)
+    if w in _EN_AFTER_YOURE:
+        return True
+    if w in _EN_ING_ED_NOUNS or len(w) < 5 or after in _EN_AFTER_SUBJECT:
+        return False
+    return w.endswith(("ing", "ed", "less", "ous"))
+
+
 def _reads_as_words(word: str, before: list[Token], s: str, end: int) -> bool:
     prev = before[-1] if before else None
+    if word == "ur":
+        return _youre_follows(s, end)
     if word == "ill":
         opens = prev is None or prev.pos == PUNCT or prev.surface in _EN_CLAUSE_OPENERS
         if opens:

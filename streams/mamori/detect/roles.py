@@ -473,6 +473,11 @@ _EXPOSE_VERBS: Final = frozenset(
     + ["write", "tell", "see", "know", "hear", "read"]
 )
 _WH: Final = frozenset(["what", "how", "who", "why", "where", "when", "which", "everything"])
+#: Learning verbs, and when the learning is to come: nothing posted follows them.
+_LEARN_VERBS: Final = frozenset(["know", "hear", "see", "read"])
+_SOON: Final = frozenset(
+    ["by", "tonight", "today", "tomorrow", "soon", "now", "before", "eventually", "asap"]
+)
 
 
 def exposes_nothing(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -> bool:
@@ -494,6 +499,8 @@ def exposes_nothing(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -
         if j >= clause.end:
             return False
         first = toks[j]
+        if toks[v].lemma in _LEARN_VERBS and first.surface in _SOON:
+            return False  # "the whole of twitter will know by tonight": the affair, soon
         if first.surface in _THING_PRONOUNS:
             nxt = toks[j + 1] if j + 1 < clause.end else None
             if (

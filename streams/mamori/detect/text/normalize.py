@@ -196,6 +196,7 @@ TEXTSPEAK: Final[dict[str, tuple[str, ...]]] = {
     "people": ("ppl",),
     "should": ("shud", "shld"),
     "someone": ("sum1", "some1"),
+    "everyone": ("every1", "evry1"),
     "stupid": ("stupd", "stoopid", "stupit"),
     "idiot": ("idoit", "idiiot"),
     "incompetent": ("incompetant",),
