@@ -227,10 +227,13 @@ _WRECK_PARTICLES: Final = frozenset(["up", "down", "apart"])
 def wrecks(toks: tuple[Token, ...], verb: int, limit: int) -> bool:
     """The verb at ``verb`` wrecks what it acts on: a particle up/down/apart right
     after it ("shoot up the place") or after its object ("shoot this place up",
-    "burn the whole store down"). "hit the shops" or "kill this place" only name it."""
+    "burn the whole store down"), or "to the ground" after its object. "hit the shops" or "kill this place" only name it."""
     for k in range(verb + 1, min(limit, verb + _PHRASE_MAX + 3)):
         t = toks[k]
         if t.surface in _WRECK_PARTICLES:
+            return True
+        # The result phrase says the same: "burn your shop to the ground".
+        if t.surface == "to" and [w.surface for w in toks[k + 1 : k + 3]] == ["the", "ground"]:
             return True
         if t.pos == PUNCT or t.surface in _PHRASE_END:
             return False

@@ -166,3 +166,27 @@ def test_exclusion_after_comma_without_a_demand_is_clear(
     detector: LexiconDetector, text: str
 ) -> None:
     assert "staff_naming" not in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll burn your bloody shop to the ground.",
+        "keep ignoring me and i'll burn ur store to the ground",
+    ],
+)
+def test_premises_burnt_to_the_ground_is_a_threat(detector: LexiconDetector, text: str) -> None:
+    assert "violence_threat" in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old mill burned to the ground in 1920 - is your museum shop open on Sundays?",
+        "I'll burn my old office to the ground lol",
+    ],
+)
+def test_a_place_burnt_in_a_story_or_ones_own_is_no_threat(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "violence_threat" not in serious(detector, text), text
