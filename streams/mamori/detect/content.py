@@ -484,7 +484,7 @@ class LexiconDetector:
                 for c, b in best.items()
             )
         ]
-        words_best = _one_code_per_cue([h for h, _u in token_hits])
+        words_best = _one_code_per_cue(token_hits)
         analysed_by = {id(h): u.analysis for h, u in token_hits}
         if not best and not words_best:
             return TextAnalysis(
@@ -1207,19 +1207,22 @@ def _benign(f: frozenset[str]) -> bool:
     )
 
 
-def _one_code_per_cue(token_hits: list[TokenHit]) -> dict[Category, TokenHit]:
+def _one_code_per_cue(token_hits: list[tuple[TokenHit, _Unit]]) -> dict[Category, TokenHit]:
     """Best word hit per code; a single word inside a longer hit of another code is
-    that hit's word (「suck my dick」 is sexual, not also profanity)."""
-    kept: list[TokenHit] = []
-    for h in sorted(token_hits, key=lambda h: (h.start - h.end, h.start, h.entry.id)):
-        if any(
-            k.entry.category != h.entry.category and k.start <= h.start and h.end <= k.end
-            for k in kept
+    that hit's word (「suck my dick」 is sexual, not also profanity). Containment is
+    judged in the folded message: a hit's own offsets count from its sentence, so two
+    sentences' hits could otherwise look nested."""
+    placed = [(h, _folded_span(u, h)) for h, u in token_hits]
+    kept: list[tuple[TokenHit, Span]] = []
+    for h, span in sorted(placed, key=lambda p: (p[1][0] - p[1][1], p[1][0], p[0].entry.id)):
+        if span[0] < span[1] and any(
+            k.entry.category != h.entry.category and ks[0] <= span[0] and span[1] <= ks[1]
+            for k, ks in kept
         ):
             continue
-        kept.append(h)
+        kept.append((h, span))
     best: dict[Category, TokenHit] = {}
-    for h in kept:
+    for h, _span in kept:
         cur = best.get(h.entry.category)
         if cur is None or SEVERITY_RANK[h.severity] > SEVERITY_RANK[cur.severity]:
             best[h.entry.category] = h
