@@ -129,18 +129,30 @@ def _keys_of(surface: str, lemma: str, reading: str, pos: str, cform: str) -> fr
     """Lemma and surface; for nouns written in kana also the reading (ばか = 馬鹿). A word
     written in kanji is that word only: 分 (minutes) is read ふん like 糞, and 共用 きょうよう
     like 教養. A past form keeps only its surface: "fooled" is not "fool", "posted" not
-    "post"."""
+    "post". An adjective's reading is also kept tagged with its part of speech (see
+    :func:`lexicon_keys`)."""
     if cform == "past":
         return frozenset((surface,))
     if pos in _READ_POS and not _KANJI.search(surface):
+        if pos == ADJ:
+            return frozenset((lemma, surface, reading, _adj_reading(reading)))
         return frozenset((lemma, surface, reading))
     return frozenset((lemma, surface))
 
 
+def _adj_reading(reading: str) -> str:
+    """An adjective's reading as a key only another adjective has: 暗い read くらい must
+    not match the particle くらい/ぐらい."""
+    return reading + "\x1fADJ"
+
+
 def lexicon_keys(t: Token) -> frozenset[str]:
     """The keys of a word as a lexicon lists it: its reading too, so that a kanji entry
-    (馬鹿) matches the word written in kana (ばか, バカ)."""
+    (馬鹿) matches the word written in kana (ばか, バカ). An adjective's reading matches
+    only an adjective written in kana."""
     if t.cform != "past" and t.pos in (NOUN, PRON, ADJ, OTHER) and t.reading:
+        if t.pos == ADJ:
+            return t.keys | {_adj_reading(t.reading)}
         return t.keys | {t.reading}
     return t.keys
 

@@ -7,7 +7,10 @@ Written for these tests, not taken from a corpus.
 
 from __future__ import annotations
 
+import pytest
+
 from mamori.detect.content import LexiconDetector
+from unit.detect.support import severity
 
 
 def _codes(det: LexiconDetector, text: str) -> set[str]:
@@ -22,3 +25,24 @@ def test_a_cue_in_one_sentence_keeps_another_sentences_code() -> None:
     assert {"abusive_language", "sexual_harassment"} <= _codes(det, "Suck my dick, pal. Shit.")
     # Within one sentence the containing hit still owns its word.
     assert "abusive_language" not in _codes(det, "Suck my dick.")
+
+
+# ------------------------------------------------------------------ adjective readings
+@pytest.mark.parametrize(
+    "text",
+    [
+        "おまえって週何回ぐらいここ来とるん？",
+        "おまえはなんさいくらいからここでばいとしてるの",
+        "お前も三千円ぐらいなら出せるって言ってたじゃん",
+    ],
+)
+def test_the_particle_kurai_is_not_the_adjective_kurai(text: str) -> None:
+    # 暗い (くらい) in a slot of bad evaluations matched the particle by its reading.
+    det = LexiconDetector.load()
+    assert severity(det, text, "abusive_language") in (None, "low")
+
+
+@pytest.mark.parametrize("text", ["おまえってほんと暗いよな", "お前はきたない", "お前はひきょうだ"])
+def test_an_adjective_still_matches_its_kanji_entry(text: str) -> None:
+    det = LexiconDetector.load()
+    assert severity(det, text, "abusive_language") == "medium"
