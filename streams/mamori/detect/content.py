@@ -817,6 +817,7 @@ class LexiconDetector:
         if not (
             jr.QUOTE_HINT.search(raw)
             or (category in _FAVOUR_CODES and jr.FAVOUR_HINT.search(raw))
+            or (category in _FAVOUR_CODES and jr.RESOLVED_HINT.search(raw))
             or (category == Category.ABUSIVE_LANGUAGE and any(m in raw for m in jr.OWN_MARKS))
         ):
             return 3
@@ -835,6 +836,8 @@ class LexiconDetector:
           most low (1), whatever the code;
         - a favour received (「家まで来てくれて助かりました」) is no demand: none (0)
           when thanked for, else at most low (1);
+        - a visit told as done and settled (「謝罪に来られて、納得しました」) is at most
+          low (1);
         - an insult of the speaker or their own people (「うちの猫がアホすぎて」) is at
           most low (1)."""
         toks = unit.analysis.tokens
@@ -844,6 +847,8 @@ class LexiconDetector:
             received = jr.favour_received(toks, first, last)
             if received is not None:
                 ceiling = received
+            elif jr.resolved_visit(toks, first, last):
+                ceiling = 1  # a visit told as done and settled, no longer wanted
         if ceiling > 1 and jr.reported(
             self._quoted_run(msg, unit), first, last, relayable=category not in _WORD_CODES
         ):

@@ -302,6 +302,64 @@ def reported(toks: Sequence[Token], first: int, last: int, *, relayable: bool) -
     return False
 
 
+#: Verbs of coming, visiting and apologising a narrated visit or apology is told
+#: with (伺う: the humble visit).
+_VISIT: Final = frozenset(
+    ["来る", "来れる", "伺う", "参る", "訪ねる", "訪れる", "謝る", "詫びる", "わびる"]
+)
+#: A matter settled: after a visit told as done, the visit is no longer wanted.
+_RESOLVED: Final = frozenset(["納得", "解決", "了解"])
+#: Negation: 「納得できません」 is not settled; 「来させ」 (causative) is an order.
+_NOT: Final = frozenset(["ない", "ぬ", "ん", "ず"])
+_CAUSATIVE: Final = frozenset(["せる", "させる"])
+
+
+def resolved_visit(toks: Sequence[Token], first: int, last: int) -> bool:
+    """A visit or apology narrated as done and settled, with no verb of favour
+    (「責任者の方が謝罪に来られて、納得しました」「謝りに来たので解決しました」): the
+    cue's verb of coming is past or a て-form, and a later resolution (納得, 解決,
+    了解) ends in the past, not negated. An order (来い, 来させろ), a visit still to
+    come (「来るまで納得しない」) or a wish anywhere after the cue keeps it a demand."""
+    b = -1  # the last such verb of the phrase: 「謝りに来た」 is told by 来た
+    for j in range(first, min(len(toks), last + 4)):
+        if j > last and toks[j].pos == PUNCT:
+            break
+        if toks[j].pos == VERB and toks[j].lemma in _VISIT:
+            b = j
+    if b < 0 or toks[b].cform.startswith(("命令形", "意志")):
+        return False
+    done = False
+    k = b + 1
+    while k < len(toks) and toks[k].pos in (AUX, PART):
+        t = toks[k]
+        if t.lemma in _CAUSATIVE or t.lemma in _NOT or t.cform.startswith(("命令形", "意志")):
+            return False
+        if t.lemma == "た" and not t.cform.startswith("仮定形"):
+            done = True
+            break
+        if t.surface in ("て", "で"):
+            done = True
+            break
+        if t.lemma not in ("られる", "れる", "はる", "ます"):
+            break
+        k += 1
+    if not done:
+        return False
+    rest = toks[k + 1 :]
+    if any(
+        t.cform.startswith(("命令形", "意志")) or t.lemma in _ASKING or t.surface in _ASKING
+        for t in rest
+    ):
+        return False
+    r = next((i for i, t in enumerate(rest) if t.lemma in _RESOLVED), -1)
+    if r < 0:
+        return False
+    after = rest[r + 1 :]
+    if any(t.pos == AUX and t.lemma in _NOT for t in after):
+        return False
+    return any(t.lemma == "た" and not t.cform.startswith("仮定形") for t in after)
+
+
 def favour_received(toks: Sequence[Token], first: int, last: int) -> int | None:
     """A favour the customer received at the cue (see the module doc): 0 when thanked
     for, 1 when only told in the past (「前は来てくれたのに」 may still press); None when
@@ -392,6 +450,8 @@ QUOTE_HINT: Final = re.compile(
     r"(?:言|い[うっわいえ]|叫|さけ|怒鳴|どな|書|騒|さわ|送|供述|宣言|予告|主張|脅|おど|喚|わめ"
     r"|呟|つぶや|罵|話|申|おっしゃ|仰|息巻|凄|吐|連呼|絶叫|投稿|返信|告げ|答え|返)"
 )
+#: A resolution word in the writing (see :func:`resolved_visit`).
+RESOLVED_HINT: Final = re.compile(r"納得|解決|了解|なっとく|かいけつ|りょうかい")
 FAVOUR_HINT: Final = re.compile(
     r"(?:くれ|呉れ)(?:[てた]|ま|は[っり])|(?:くださ|下さ)(?:っ|いま)"
     r"|(?:いただ|頂)(?:い|き(?!た[いく])|け[てた]|戴し)|(?:もら|貰)(?:っ|いま|え[てた])|もろ[てた]"

@@ -46,3 +46,33 @@ def test_the_particle_kurai_is_not_the_adjective_kurai(text: str) -> None:
 def test_an_adjective_still_matches_its_kanji_entry(text: str) -> None:
     det = LexiconDetector.load()
     assert severity(det, text, "abusive_language") == "medium"
+
+
+# ------------------------------------------------------------------ a visit told as settled
+@pytest.mark.parametrize(
+    "text",
+    [
+        "責任者の方が謝罪に来られて、納得しました",
+        "上の人が謝罪に来はって、それで解決しましたわ",
+        "先日は支店長が自宅まで来られて、了解しました",
+        "担当の人が謝りに来たからもう解決したよ",
+    ],
+)
+def test_a_visit_narrated_as_done_and_settled_is_at_most_low(text: str) -> None:
+    det = LexiconDetector.load()
+    for code in ("in_person_demand", "apology_demand"):
+        assert severity(det, text, code) in (None, "low"), code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("責任者が謝りに来るまで納得せんからな", "in_person_demand"),
+        ("責任者が直接来て説明するまで納得しませんよ", "in_person_demand"),
+        ("支店長が謝罪に来たけど、全然納得してないからもう一回来い", "in_person_demand"),
+        ("責任者が謝るまで納得しない", "apology_demand"),
+    ],
+)
+def test_a_visit_still_wanted_stays_a_demand(text: str, code: str) -> None:
+    det = LexiconDetector.load()
+    assert severity(det, text, code) in ("medium", "high")
