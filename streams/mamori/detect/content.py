@@ -111,6 +111,8 @@ _FAVOUR_CODES: Final = frozenset(
         Category.PRESSURE_LANGUAGE,
     ]
 )
+#: Codes of an advance to staff, which a question about the rules may look like.
+_ADVANCE_CODES: Final = frozenset([Category.SEXUAL_HARASSMENT, Category.PRIVACY_INTRUSION])
 #: People (and pets) whose presence makes 「一緒に」「添い寝」「二人で」 a family matter.
 _COMPANIONS: Final = frozenset(
     [
@@ -818,6 +820,7 @@ class LexiconDetector:
             jr.QUOTE_HINT.search(raw)
             or (category in _FAVOUR_CODES and jr.FAVOUR_HINT.search(raw))
             or (category in _FAVOUR_CODES and jr.RESOLVED_HINT.search(raw))
+            or (category in _ADVANCE_CODES and jr.RULE_HINT.search(raw))
             or (category == Category.ABUSIVE_LANGUAGE and any(m in raw for m in jr.OWN_MARKS))
         ):
             return 3
@@ -836,6 +839,8 @@ class LexiconDetector:
           most low (1), whatever the code;
         - a favour received (「家まで来てくれて助かりました」) is no demand: none (0)
           when thanked for, else at most low (1);
+        - a question whether an invitation or a contact request towards people named
+          by role is allowed (「お客様を食事に誘うのはだめですか」) is at most low (1);
         - a visit told as done and settled (「謝罪に来られて、納得しました」) is at most
           low (1);
         - an insult of the speaker or their own people (「うちの猫がアホすぎて」) is at
@@ -849,6 +854,8 @@ class LexiconDetector:
                 ceiling = received
             elif jr.resolved_visit(toks, first, last):
                 ceiling = 1  # a visit told as done and settled, no longer wanted
+        if ceiling > 1 and category in _ADVANCE_CODES and jr.rule_question(toks, first, last):
+            ceiling = 1  # whether an advance is allowed, asked of no one in particular
         if ceiling > 1 and jr.reported(
             self._quoted_run(msg, unit), first, last, relayable=category not in _WORD_CODES
         ):

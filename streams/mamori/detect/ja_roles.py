@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from mamori.detect import clauses as cl
-from mamori.detect.morph import ADJ, AUX, NOUN, PART, PRON, PUNCT, VERB, Token
+from mamori.detect.morph import ADJ, AUX, NOUN, OTHER, PART, PRON, PUNCT, VERB, Token
 
 _OPEN: Final = frozenset(["「", "『", "“", '"', "＂", "(", "（"])
 _CLOSE: Final = frozenset(["」", "』", "”", '"', "＂", ")", "）"])
@@ -360,6 +360,87 @@ def resolved_visit(toks: Sequence[Token], first: int, last: int) -> bool:
     return any(t.lemma == "た" and not t.cform.startswith("仮定形") for t in after)
 
 
+#: Judgements of whether an act is allowed (「誘うのはだめですか」「聞いてもいいですか」).
+_RULE_WORDS: Final = frozenset(
+    ["駄目", "だめ", "ダメ", "良い", "いい", "よい", "ええ", "大丈夫", "構う", "失礼"]
+    + ["迷惑", "アウト", "NG", "ng", "有り", "あり", "問題", "平気", "宜しい", "よろしい"]
+    + ["セクハラ", "違反", "禁止", "非常識", "OK", "ok", "オッケー"]
+)
+#: People named in the third person by their role: an act towards them asked about
+#: is a question of what is allowed, not an advance to the listener. Matched in the
+#: writing, so that a kana spelling the analyser splits (てんいんさん) still counts.
+_THIRD_ROLES: Final = (
+    "店員",
+    "てんいん",
+    "スタッフ",
+    "すたっふ",
+    "従業員",
+    "じゅうぎょういん",
+    "客",
+    "きゃく",
+    "社員",
+    "しゃいん",
+    "バイト",
+    "ばいと",
+    "職員",
+    "しょくいん",
+    "受付",
+    "常連",
+    "利用者",
+)
+#: The listener named: the same question is then asked of them.
+_LISTENER: Final = frozenset(
+    ["あなた", "貴方", "君", "きみ", "お前", "おまえ", "あんた", "貴様", "てめえ"]
+    + ["お姉さん", "おねえさん", "姉ちゃん", "ねえちゃん", "お兄さん", "おにいさん", "兄ちゃん"]
+)
+
+
+def rule_question(toks: Sequence[Token], first: int, last: int) -> bool:
+    """A question whether an act is allowed, about people named by their role in the
+    third person (「お客様を食事に誘うのはだめですか」「店員さんの連絡先を聞くのは失礼
+    ですか」): the customer asks a rule, addressed to no staff member. The cue's verb
+    is followed by のは/のって, ても or たら and a judgement (だめ, いい, 失礼, 迷惑),
+    then a question. Asked of the listener (「今度食事に誘ってもいいですか」, a
+    second person, or a favour asked: 「教えてもらってもいいですか」) it stays."""
+    b = -1
+    for j in range(first, min(len(toks), last + 4)):
+        if j > last and toks[j].pos == PUNCT:
+            break
+        if toks[j].pos == VERB:
+            b = j
+    if b < 0 or b + 2 >= len(toks):
+        return False
+    k = b + 1
+    nominal = toks[k].lemma in ("の", "こと") and toks[k + 1].surface in ("は", "って", "も")
+    concessive = toks[k].surface in ("て", "で") and toks[k + 1].surface == "も"
+    if nominal or concessive:
+        j = k + 2  # 「誘うのは」「誘っても」
+    elif toks[k].lemma == "た" and toks[k].cform.startswith("仮定形"):
+        j = k + 1  # 「誘ったら」
+    else:
+        return False
+    if j >= len(toks) or toks[j].lemma not in _RULE_WORDS and toks[j].surface not in _RULE_WORDS:
+        return False
+    if not any(t.surface in ("か", "?", "？") for t in toks[j + 1 :]):
+        return False
+    if any(t.lemma in _LISTENER or t.surface in _LISTENER for t in toks):
+        return False
+    if any(t.pos == VERB and t.lemma in _FAVOUR for t in toks[first:j]):
+        return False
+    # The people acted on: a noun run before を/に/の ahead of the verb.
+    run = ""
+    for t in toks[:b]:
+        if t.pos == PART and t.surface in ("を", "に", "の") and run:
+            if any(r in run for r in _THIRD_ROLES):
+                return True
+            run = ""
+        elif t.pos in (NOUN, PRON) or t.surface in _PLURAL or t.pos == OTHER:
+            run += t.surface
+        else:
+            run = ""
+    return False
+
+
 def favour_received(toks: Sequence[Token], first: int, last: int) -> int | None:
     """A favour the customer received at the cue (see the module doc): 0 when thanked
     for, 1 when only told in the past (「前は来てくれたのに」 may still press); None when
@@ -450,6 +531,8 @@ QUOTE_HINT: Final = re.compile(
     r"(?:言|い[うっわいえ]|叫|さけ|怒鳴|どな|書|騒|さわ|送|供述|宣言|予告|主張|脅|おど|喚|わめ"
     r"|呟|つぶや|罵|話|申|おっしゃ|仰|息巻|凄|吐|連呼|絶叫|投稿|返信|告げ|答え|返)"
 )
+#: A permission asked in the writing (see :func:`rule_question`).
+RULE_HINT: Final = re.compile(r"(?:のは|のって|ても|でも|たら).*(?:か|[?？])")
 #: A resolution word in the writing (see :func:`resolved_visit`).
 RESOLVED_HINT: Final = re.compile(r"納得|解決|了解|なっとく|かいけつ|りょうかい")
 FAVOUR_HINT: Final = re.compile(

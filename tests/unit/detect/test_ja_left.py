@@ -76,3 +76,33 @@ def test_a_visit_narrated_as_done_and_settled_is_at_most_low(text: str) -> None:
 def test_a_visit_still_wanted_stays_a_demand(text: str, code: str) -> None:
     det = LexiconDetector.load()
     assert severity(det, text, code) in ("medium", "high")
+
+
+# ------------------------------------------------------------------ a rule asked about
+@pytest.mark.parametrize(
+    "text",
+    [
+        "お客様を食事に誘うのはだめですか",
+        "常連のお客さんを飲みに誘うのってアウトですか？",
+        "店員さんをデートに誘ってもいいんでしょうか",
+        "スタッフさんを食事に誘ったら迷惑ですかね",
+    ],
+)
+def test_asking_whether_an_invitation_is_allowed_is_at_most_low(text: str) -> None:
+    det = LexiconDetector.load()
+    assert severity(det, text, "sexual_harassment") in (None, "low")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("今度食事に誘ってもいいですか", "sexual_harassment"),
+        ("あなたを食事に誘ってもいいですか", "sexual_harassment"),
+        ("お姉さんを飲みに誘ってもええかな？", "sexual_harassment"),
+        ("君の連絡先を聞いてもいい？", "privacy_intrusion"),
+        ("あなたの連絡先教えてもらってもいいですか", "privacy_intrusion"),
+    ],
+)
+def test_the_same_question_asked_of_the_listener_stays(text: str, code: str) -> None:
+    det = LexiconDetector.load()
+    assert severity(det, text, code) in ("medium", "high")
