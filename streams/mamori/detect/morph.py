@@ -461,7 +461,7 @@ class _Japanese:
                     unknown=m.is_oov(),
                 )
             )
-        return _final_na(_split_naya(_recover_renyou(self, out)))
+        return _final_na(_split_naya(_kansai_see(_recover_renyou(self, out))))
 
 
 _KANA: Final = re.compile(r"[ぁ-ゖァ-ヺ]")
@@ -501,6 +501,26 @@ def _recover_renyou(ja: _Japanese, toks: list[Token]) -> list[Token]:
         verb = _verb_of(ja, t.surface[:-1] + _I_TO_U[t.surface[-1]])
         if verb is not None:
             toks[i] = Token(t.surface, verb, t.reading, VERB, "一般", "連用形-一般", t.start, t.end)
+    return toks
+
+
+#: What may follow the Kansai imperative せえ: the clause ends, a sentence-final
+#: particle (「はよせえや」「ちゃんとせえよ」「はよせえな」) or a quote (「説明せえって」).
+_SEE_AFTER: Final = frozenset(["や", "よ", "な", "って", "て", "と", "っちゅう", "ちゅう"])
+
+
+def _kansai_see(toks: list[Token]) -> list[Token]:
+    """「はよ返事せえや」「説明せえ」: the Kansai imperative of する. The dictionary reads
+    せえ as the particle さえ or as する's irrealis; where the clause ends after it, it
+    is the order to the listener. Before へん/ん (「勉強せえへん」, does not) it stays."""
+    for i, t in enumerate(toks):
+        if t.surface != "せえ" or not (t.lemma == "為る" or (t.pos == PART and t.lemma == "さえ")):
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is None or nxt.pos == PUNCT or nxt.surface in _SEE_AFTER:
+            toks[i] = Token(
+                t.surface, "為る", t.reading, VERB, "非自立可能", "命令形", t.start, t.end
+            )
     return toks
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from mamori.detect.content import LexiconDetector
+from mamori.detect.morph import Analyser
 from unit.detect.support import severity
 
 
@@ -106,3 +107,25 @@ def test_asking_whether_an_invitation_is_allowed_is_at_most_low(text: str) -> No
 def test_the_same_question_asked_of_the_listener_stays(text: str, code: str) -> None:
     det = LexiconDetector.load()
     assert severity(det, text, code) in ("medium", "high")
+
+
+# ------------------------------------------------------------------ Kansai せえ
+@pytest.mark.parametrize(
+    "text",
+    [
+        "はよ返事せえや",
+        "ごちゃごちゃ言うてんとちゃんと説明せえ",
+        "いつまで待たすねん、はよ確認せえよ",
+    ],
+)
+def test_kansai_see_is_the_imperative_of_suru(text: str) -> None:
+    det = LexiconDetector.load()
+    assert severity(det, text, "pressure_language") is not None
+
+
+def test_see_before_hen_is_the_negative_not_an_order() -> None:
+    toks = Analyser().analyse("うちの子、ぜんぜん勉強せえへんから困ってますねん").tokens
+    assert not any(t.cform.startswith("命令形") for t in toks)
+    toks = Analyser().analyse("はよ返事せえや").tokens
+    see = next(t for t in toks if t.surface == "せえ")
+    assert (see.lemma, see.cform) == ("為る", "命令形")
