@@ -129,3 +129,23 @@ def test_see_before_hen_is_the_negative_not_an_order() -> None:
     toks = Analyser().analyse("はよ返事せえや").tokens
     see = next(t for t in toks if t.surface == "せえ")
     assert (see.lemma, see.cform) == ("為る", "命令形")
+
+
+# ------------------------------------------------------------------ 来てもらおうか
+@pytest.mark.parametrize("text", ["責任者に来てもらおうか", "責任者に来てもらう"])
+def test_a_boss_made_to_come_through_a_benefactive_is_a_demand(text: str) -> None:
+    det = LexiconDetector.load()
+    assert severity(det, text, "in_person_demand") == "medium"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "責任者に来てもらおうかと思ったけど、電話で済みました",
+        "店長に修理の確認に来てもらおうか迷ってるんですけど",
+        "店長に来てもらいました",
+    ],
+)
+def test_a_plan_given_up_or_a_visit_had_is_no_demand(text: str) -> None:
+    det = LexiconDetector.load()
+    assert severity(det, text, "in_person_demand") in (None, "low")
