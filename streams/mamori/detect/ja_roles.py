@@ -401,7 +401,8 @@ def rule_question(toks: Sequence[Token], first: int, last: int) -> bool:
     ですか」): the customer asks a rule, addressed to no staff member. The cue's verb
     is followed by のは/のって, ても or たら and a judgement (だめ, いい, 失礼, 迷惑),
     then a question. Asked of the listener (「今度食事に誘ってもいいですか」, a
-    second person, or a favour asked: 「教えてもらってもいいですか」) it stays."""
+    second person, a favour asked: 「教えてもらってもいいですか」, or the humble
+    「お誘いしても」) it stays."""
     b = -1
     for j in range(first, min(len(toks), last + 4)):
         if j > last and toks[j].pos == PUNCT:
@@ -426,6 +427,13 @@ def rule_question(toks: Sequence[Token], first: int, last: int) -> bool:
     if any(t.lemma in _LISTENER or t.surface in _LISTENER for t in toks):
         return False
     if any(t.pos == VERB and t.lemma in _FAVOUR for t in toks[first:j]):
+        return False
+    # The humble お〜する (「お誘いしてもよろしいでしょうか」) defers to the person
+    # invited, who is then the one asked.
+    if any(
+        t.lemma in ("御", "お", "ご") and toks[i + 1].pos == VERB
+        for i, t in enumerate(toks[first:b], start=first)
+    ):
         return False
     # The people acted on: a noun run before を/に/の ahead of the verb.
     run = ""

@@ -102,6 +102,7 @@ def test_asking_whether_an_invitation_is_allowed_is_at_most_low(text: str) -> No
         ("お姉さんを飲みに誘ってもええかな？", "sexual_harassment"),
         ("君の連絡先を聞いてもいい？", "privacy_intrusion"),
         ("あなたの連絡先教えてもらってもいいですか", "privacy_intrusion"),
+        ("受付の方をお茶にお誘いしてもよろしいでしょうか", "sexual_harassment"),
     ],
 )
 def test_the_same_question_asked_of_the_listener_stays(text: str, code: str) -> None:
