@@ -111,6 +111,8 @@ _FAVOUR_CODES: Final = frozenset(
         Category.PRESSURE_LANGUAGE,
     ]
 )
+#: Codes of an advance to staff, which a question about the rules may look like.
+_ADVANCE_CODES: Final = frozenset([Category.SEXUAL_HARASSMENT, Category.PRIVACY_INTRUSION])
 #: People (and pets) whose presence makes 「一緒に」「添い寝」「二人で」 a family matter.
 _COMPANIONS: Final = frozenset(
     [
@@ -484,7 +486,7 @@ class LexiconDetector:
                 for c, b in best.items()
             )
         ]
-        words_best = _one_code_per_cue([h for h, _u in token_hits])
+        words_best = _one_code_per_cue(token_hits)
         analysed_by = {id(h): u.analysis for h, u in token_hits}
         if not best and not words_best:
             return TextAnalysis(
@@ -817,6 +819,8 @@ class LexiconDetector:
         if not (
             jr.QUOTE_HINT.search(raw)
             or (category in _FAVOUR_CODES and jr.FAVOUR_HINT.search(raw))
+            or (category in _FAVOUR_CODES and jr.RESOLVED_HINT.search(raw))
+            or (category in _ADVANCE_CODES and jr.RULE_HINT.search(raw))
             or (category == Category.ABUSIVE_LANGUAGE and any(m in raw for m in jr.OWN_MARKS))
         ):
             return 3
@@ -835,6 +839,10 @@ class LexiconDetector:
           most low (1), whatever the code;
         - a favour received (「家まで来てくれて助かりました」) is no demand: none (0)
           when thanked for, else at most low (1);
+        - a question whether an invitation or a contact request towards people named
+          by role is allowed (「お客様を食事に誘うのはだめですか」) is at most low (1);
+        - a visit told as done and settled (「謝罪に来られて、納得しました」) is at most
+          low (1);
         - an insult of the speaker or their own people (「うちの猫がアホすぎて」) is at
           most low (1)."""
         toks = unit.analysis.tokens
@@ -844,6 +852,10 @@ class LexiconDetector:
             received = jr.favour_received(toks, first, last)
             if received is not None:
                 ceiling = received
+            elif jr.resolved_visit(toks, first, last):
+                ceiling = 1  # a visit told as done and settled, no longer wanted
+        if ceiling > 1 and category in _ADVANCE_CODES and jr.rule_question(toks, first, last):
+            ceiling = 1  # whether an advance is allowed, asked of no one in particular
         if ceiling > 1 and jr.reported(
             self._quoted_run(msg, unit), first, last, relayable=category not in _WORD_CODES
         ):
@@ -1207,19 +1219,22 @@ def _benign(f: frozenset[str]) -> bool:
     )
 
 
-def _one_code_per_cue(token_hits: list[TokenHit]) -> dict[Category, TokenHit]:
+def _one_code_per_cue(token_hits: list[tuple[TokenHit, _Unit]]) -> dict[Category, TokenHit]:
     """Best word hit per code; a single word inside a longer hit of another code is
-    that hit's word (「suck my dick」 is sexual, not also profanity)."""
-    kept: list[TokenHit] = []
-    for h in sorted(token_hits, key=lambda h: (h.start - h.end, h.start, h.entry.id)):
-        if any(
-            k.entry.category != h.entry.category and k.start <= h.start and h.end <= k.end
-            for k in kept
+    that hit's word (「suck my dick」 is sexual, not also profanity). Containment is
+    judged in the folded message: a hit's own offsets count from its sentence, so two
+    sentences' hits could otherwise look nested."""
+    placed = [(h, _folded_span(u, h)) for h, u in token_hits]
+    kept: list[tuple[TokenHit, Span]] = []
+    for h, span in sorted(placed, key=lambda p: (p[1][0] - p[1][1], p[1][0], p[0].entry.id)):
+        if span[0] < span[1] and any(
+            k.entry.category != h.entry.category and ks[0] <= span[0] and span[1] <= ks[1]
+            for k, ks in kept
         ):
             continue
-        kept.append(h)
+        kept.append((h, span))
     best: dict[Category, TokenHit] = {}
-    for h in kept:
+    for h, _span in kept:
         cur = best.get(h.entry.category)
         if cur is None or SEVERITY_RANK[h.severity] > SEVERITY_RANK[cur.severity]:
             best[h.entry.category] = h

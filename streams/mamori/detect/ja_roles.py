@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from mamori.detect import clauses as cl
-from mamori.detect.morph import ADJ, AUX, NOUN, PART, PRON, PUNCT, VERB, Token
+from mamori.detect.morph import ADJ, AUX, NOUN, OTHER, PART, PRON, PUNCT, VERB, Token
 
 _OPEN: Final = frozenset(["「", "『", "“", '"', "＂", "(", "（"])
 _CLOSE: Final = frozenset(["」", "』", "”", '"', "＂", ")", "）"])
@@ -302,6 +302,153 @@ def reported(toks: Sequence[Token], first: int, last: int, *, relayable: bool) -
     return False
 
 
+#: Verbs of coming, visiting and apologising a narrated visit or apology is told
+#: with (伺う: the humble visit).
+_VISIT: Final = frozenset(
+    ["来る", "来れる", "伺う", "参る", "訪ねる", "訪れる", "謝る", "詫びる", "わびる"]
+)
+#: A matter settled: after a visit told as done, the visit is no longer wanted.
+_RESOLVED: Final = frozenset(["納得", "解決", "了解"])
+#: Negation: 「納得できません」 is not settled; 「来させ」 (causative) is an order.
+_NOT: Final = frozenset(["ない", "ぬ", "ん", "ず"])
+_CAUSATIVE: Final = frozenset(["せる", "させる"])
+
+
+def resolved_visit(toks: Sequence[Token], first: int, last: int) -> bool:
+    """A visit or apology narrated as done and settled, with no verb of favour
+    (「責任者の方が謝罪に来られて、納得しました」「謝りに来たので解決しました」): the
+    cue's verb of coming is past or a て-form, and a later resolution (納得, 解決,
+    了解) ends in the past, not negated. An order (来い, 来させろ), a visit still to
+    come (「来るまで納得しない」) or a wish anywhere after the cue keeps it a demand."""
+    b = -1  # the last such verb of the phrase: 「謝りに来た」 is told by 来た
+    for j in range(first, min(len(toks), last + 4)):
+        if j > last and toks[j].pos == PUNCT:
+            break
+        if toks[j].pos == VERB and toks[j].lemma in _VISIT:
+            b = j
+    if b < 0 or toks[b].cform.startswith(("命令形", "意志")):
+        return False
+    done = False
+    k = b + 1
+    while k < len(toks) and toks[k].pos in (AUX, PART):
+        t = toks[k]
+        if t.lemma in _CAUSATIVE or t.lemma in _NOT or t.cform.startswith(("命令形", "意志")):
+            return False
+        if t.lemma == "た" and not t.cform.startswith("仮定形"):
+            done = True
+            break
+        if t.surface in ("て", "で"):
+            done = True
+            break
+        if t.lemma not in ("られる", "れる", "はる", "ます"):
+            break
+        k += 1
+    if not done:
+        return False
+    rest = toks[k + 1 :]
+    if any(
+        t.cform.startswith(("命令形", "意志")) or t.lemma in _ASKING or t.surface in _ASKING
+        for t in rest
+    ):
+        return False
+    r = next((i for i, t in enumerate(rest) if t.lemma in _RESOLVED), -1)
+    if r < 0:
+        return False
+    after = rest[r + 1 :]
+    if any(t.pos == AUX and t.lemma in _NOT for t in after):
+        return False
+    return any(t.lemma == "た" and not t.cform.startswith("仮定形") for t in after)
+
+
+#: Judgements of whether an act is allowed (「誘うのはだめですか」「聞いてもいいですか」).
+_RULE_WORDS: Final = frozenset(
+    ["駄目", "だめ", "ダメ", "良い", "いい", "よい", "ええ", "大丈夫", "構う", "失礼"]
+    + ["迷惑", "アウト", "NG", "ng", "有り", "あり", "問題", "平気", "宜しい", "よろしい"]
+    + ["セクハラ", "違反", "禁止", "非常識", "OK", "ok", "オッケー"]
+)
+#: People named in the third person by their role: an act towards them asked about
+#: is a question of what is allowed, not an advance to the listener. Matched in the
+#: writing, so that a kana spelling the analyser splits (てんいんさん) still counts.
+_THIRD_ROLES: Final = (
+    "店員",
+    "てんいん",
+    "スタッフ",
+    "すたっふ",
+    "従業員",
+    "じゅうぎょういん",
+    "客",
+    "きゃく",
+    "社員",
+    "しゃいん",
+    "バイト",
+    "ばいと",
+    "職員",
+    "しょくいん",
+    "受付",
+    "常連",
+    "利用者",
+)
+#: The listener named: the same question is then asked of them.
+_LISTENER: Final = frozenset(
+    ["あなた", "貴方", "君", "きみ", "お前", "おまえ", "あんた", "貴様", "てめえ"]
+    + ["お姉さん", "おねえさん", "姉ちゃん", "ねえちゃん", "お兄さん", "おにいさん", "兄ちゃん"]
+)
+
+
+def rule_question(toks: Sequence[Token], first: int, last: int) -> bool:
+    """A question whether an act is allowed, about people named by their role in the
+    third person (「お客様を食事に誘うのはだめですか」「店員さんの連絡先を聞くのは失礼
+    ですか」): the customer asks a rule, addressed to no staff member. The cue's verb
+    is followed by のは/のって, ても or たら and a judgement (だめ, いい, 失礼, 迷惑),
+    then a question. Asked of the listener (「今度食事に誘ってもいいですか」, a
+    second person, a favour asked: 「教えてもらってもいいですか」, or the humble
+    「お誘いしても」) it stays."""
+    b = -1
+    for j in range(first, min(len(toks), last + 4)):
+        if j > last and toks[j].pos == PUNCT:
+            break
+        if toks[j].pos == VERB:
+            b = j
+    if b < 0 or b + 2 >= len(toks):
+        return False
+    k = b + 1
+    nominal = toks[k].lemma in ("の", "こと") and toks[k + 1].surface in ("は", "って", "も")
+    concessive = toks[k].surface in ("て", "で") and toks[k + 1].surface == "も"
+    if nominal or concessive:
+        j = k + 2  # 「誘うのは」「誘っても」
+    elif toks[k].lemma == "た" and toks[k].cform.startswith("仮定形"):
+        j = k + 1  # 「誘ったら」
+    else:
+        return False
+    if j >= len(toks) or toks[j].lemma not in _RULE_WORDS and toks[j].surface not in _RULE_WORDS:
+        return False
+    if not any(t.surface in ("か", "?", "？") for t in toks[j + 1 :]):
+        return False
+    if any(t.lemma in _LISTENER or t.surface in _LISTENER for t in toks):
+        return False
+    if any(t.pos == VERB and t.lemma in _FAVOUR for t in toks[first:j]):
+        return False
+    # The humble お〜する (「お誘いしてもよろしいでしょうか」) defers to the person
+    # invited, who is then the one asked.
+    if any(
+        t.lemma in ("御", "お", "ご") and toks[i + 1].pos == VERB
+        for i, t in enumerate(toks[first:b], start=first)
+    ):
+        return False
+    # The people acted on: a noun run before を/に/の ahead of the verb.
+    run = ""
+    for t in toks[:b]:
+        if t.pos == PART and t.surface in ("を", "に", "の") and run:
+            if any(r in run for r in _THIRD_ROLES):
+                return True
+            run = ""
+        elif t.pos in (NOUN, PRON) or t.surface in _PLURAL or t.pos == OTHER:
+            run += t.surface
+        else:
+            run = ""
+    return False
+
+
 def favour_received(toks: Sequence[Token], first: int, last: int) -> int | None:
     """A favour the customer received at the cue (see the module doc): 0 when thanked
     for, 1 when only told in the past (「前は来てくれたのに」 may still press); None when
@@ -392,6 +539,10 @@ QUOTE_HINT: Final = re.compile(
     r"(?:言|い[うっわいえ]|叫|さけ|怒鳴|どな|書|騒|さわ|送|供述|宣言|予告|主張|脅|おど|喚|わめ"
     r"|呟|つぶや|罵|話|申|おっしゃ|仰|息巻|凄|吐|連呼|絶叫|投稿|返信|告げ|答え|返)"
 )
+#: A permission asked in the writing (see :func:`rule_question`).
+RULE_HINT: Final = re.compile(r"(?:のは|のって|ても|でも|たら).*(?:か|[?？])")
+#: A resolution word in the writing (see :func:`resolved_visit`).
+RESOLVED_HINT: Final = re.compile(r"納得|解決|了解|なっとく|かいけつ|りょうかい")
 FAVOUR_HINT: Final = re.compile(
     r"(?:くれ|呉れ)(?:[てた]|ま|は[っり])|(?:くださ|下さ)(?:っ|いま)"
     r"|(?:いただ|頂)(?:い|き(?!た[いく])|け[てた]|戴し)|(?:もら|貰)(?:っ|いま|え[てた])|もろ[てた]"

@@ -129,18 +129,30 @@ def _keys_of(surface: str, lemma: str, reading: str, pos: str, cform: str) -> fr
     """Lemma and surface; for nouns written in kana also the reading (ばか = 馬鹿). A word
     written in kanji is that word only: 分 (minutes) is read ふん like 糞, and 共用 きょうよう
     like 教養. A past form keeps only its surface: "fooled" is not "fool", "posted" not
-    "post"."""
+    "post". An adjective's reading is also kept tagged with its part of speech (see
+    :func:`lexicon_keys`)."""
     if cform == "past":
         return frozenset((surface,))
     if pos in _READ_POS and not _KANJI.search(surface):
+        if pos == ADJ:
+            return frozenset((lemma, surface, reading, _adj_reading(reading)))
         return frozenset((lemma, surface, reading))
     return frozenset((lemma, surface))
 
 
+def _adj_reading(reading: str) -> str:
+    """An adjective's reading as a key only another adjective has: 暗い read くらい must
+    not match the particle くらい/ぐらい."""
+    return reading + "\x1fADJ"
+
+
 def lexicon_keys(t: Token) -> frozenset[str]:
     """The keys of a word as a lexicon lists it: its reading too, so that a kanji entry
-    (馬鹿) matches the word written in kana (ばか, バカ)."""
+    (馬鹿) matches the word written in kana (ばか, バカ). An adjective's reading matches
+    only an adjective written in kana."""
     if t.cform != "past" and t.pos in (NOUN, PRON, ADJ, OTHER) and t.reading:
+        if t.pos == ADJ:
+            return t.keys | {_adj_reading(t.reading)}
         return t.keys | {t.reading}
     return t.keys
 
@@ -451,7 +463,7 @@ class _Japanese:
                     unknown=m.is_oov(),
                 )
             )
-        return _final_na(_split_naya(_recover_renyou(self, out)))
+        return _final_na(_split_naya(_kansai_see(_recover_renyou(self, out))))
 
 
 _KANA: Final = re.compile(r"[ぁ-ゖァ-ヺ]")
@@ -491,6 +503,26 @@ def _recover_renyou(ja: _Japanese, toks: list[Token]) -> list[Token]:
         verb = _verb_of(ja, t.surface[:-1] + _I_TO_U[t.surface[-1]])
         if verb is not None:
             toks[i] = Token(t.surface, verb, t.reading, VERB, "一般", "連用形-一般", t.start, t.end)
+    return toks
+
+
+#: What may follow the Kansai imperative せえ: the clause ends, a sentence-final
+#: particle (「はよせえや」「ちゃんとせえよ」「はよせえな」) or a quote (「説明せえって」).
+_SEE_AFTER: Final = frozenset(["や", "よ", "な", "って", "て", "と", "っちゅう", "ちゅう"])
+
+
+def _kansai_see(toks: list[Token]) -> list[Token]:
+    """「はよ返事せえや」「説明せえ」: the Kansai imperative of する. The dictionary reads
+    せえ as the particle さえ or as する's irrealis; where the clause ends after it, it
+    is the order to the listener. Before へん/ん (「勉強せえへん」, does not) it stays."""
+    for i, t in enumerate(toks):
+        if t.surface != "せえ" or not (t.lemma == "為る" or (t.pos == PART and t.lemma == "さえ")):
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is None or nxt.pos == PUNCT or nxt.surface in _SEE_AFTER:
+            toks[i] = Token(
+                t.surface, "為る", t.reading, VERB, "非自立可能", "命令形", t.start, t.end
+            )
     return toks
 
 
