@@ -74,6 +74,7 @@ from mamori.detect.morph import (
 )
 from mamori.detect.rules import SEVERITY_RANK, LexiconError, content_category
 from mamori.detect.text import spoken
+from mamori.detect.text.kana import hiragana
 from mamori.detect.text.normalize import fold
 from mamori.domain.taxonomy import Category, Severity
 from mamori.resources import load_yaml
@@ -132,11 +133,6 @@ class TokenHit:
     #: [start, end) of the matched words in the analysed text.
     start: int
     end: int
-
-
-@lru_cache(maxsize=65536)
-def _hira(s: str) -> str:
-    return jaconv.kata2hira(s)
 
 
 class TokenLexicon:
@@ -481,7 +477,7 @@ class TokenLexicon:
         for j in range(i, min(len(toks), i + _RESPELL_TOKENS)):
             if (j > i and toks[j].start != toks[j - 1].end) or not _is_kana(toks[j].surface):
                 break
-            kana += _hira(toks[j].surface)
+            kana += hiragana(toks[j].surface)
         for n in range(len(kana), len(t.surface), -1):
             word = self._readings.get(kana[:n])
             if word is not None:
@@ -940,11 +936,11 @@ def _kana_runs(toks: tuple[Token, ...]) -> dict[int, dict[str, int]]:
     for i in range(n - 1):
         if not fragment[i] or not fragment[i + 1]:
             continue  # a run needs two fragments at least
-        joined = _hira(toks[i].surface)
+        joined = hiragana(toks[i].surface)
         for j in range(i + 1, min(n, i + _KANA_RUN)):
             if not fragment[j] or toks[j].start != toks[j - 1].end:
                 break
-            joined += _hira(toks[j].surface)
+            joined += hiragana(toks[j].surface)
             out.setdefault(i, {})[joined] = j + 1
     return out
 
@@ -969,7 +965,7 @@ def _listed_readings(words: Iterable[str], analyser: Analyser) -> dict[str, Toke
             continue
         if toks[0].pos != NOUN and not toks[0].cform.startswith("終止形"):
             continue
-        reading = _hira(toks[0].reading)
+        reading = hiragana(toks[0].reading)
         if len(reading) >= _RESPELL_MIN and _is_kana(reading):
             out.setdefault(reading, toks[0])
     return out
@@ -998,7 +994,7 @@ def _is_kana(s: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _kana_only(s: str) -> bool:
-    return all(c in _ALL_KANA for c in _hira(s))
+    return all(c in _ALL_KANA for c in hiragana(s))
 
 
 def _kana_fragment(t: Token) -> bool:

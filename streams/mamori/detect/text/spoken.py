@@ -18,6 +18,8 @@ from typing import Final
 
 import jaconv
 
+from mamori.detect.text.kana import hiragana
+
 
 @dataclass(frozen=True, slots=True)
 class Edit:
@@ -63,18 +65,14 @@ _DRAWN: Final = re.compile(r"(?<=[ぁ-ゖァ-ヺ])[ー~〜ぁぃぅぇぉァィ�
 _INNER: Final = re.compile(r"(?<=[ァ-ヺ])[ーァィゥェォ]+(?=[イい]$)")
 
 
-def _hira(c: str) -> str:
-    return jaconv.kata2hira(c)
-
-
 def adjective_ee(text: str) -> list[Edit]:
     """Each e-row kana + long e, with the a/o/u-row kana + い it may stand for
     (「うぜー」 → うざい; the analyser decides which, if any, is an adjective)."""
     out: list[Edit] = []
     for m in _EE.finditer(text):
         e = m.group(1)
-        options = tuple(k + "い" for k in _E_TO.get(_hira(e), ()))
-        if e != _hira(e):
+        options = tuple(k + "い" for k in _E_TO.get(hiragana(e), ()))
+        if e != hiragana(e):
             options = tuple(jaconv.hira2kata(o) for o in options)  # 「ウゼー」 → ウザイ
         if options:
             out.append(Edit(m.start(1), m.end(2), options))
@@ -103,14 +101,14 @@ def drawn_out(text: str) -> list[Edit]:
         prev = text[m.start() - 1]
         if prev in "ゃャ":
             continue  # 「謝りゃー」: the Nagoya request, a form of its own (see clauses)
-        vowel = _VOWEL.get(_hira(prev))
+        vowel = _VOWEL.get(hiragana(prev))
         run = m.group(0)
         keep = 0
         if "ァ" <= prev <= "ヺ" and run[0] == "ー":
             keep = 1  # the katakana word's own long vowel
         ok = True
         for c in run[keep:]:
-            small = _SMALL_VOWEL.get(_hira(c))
+            small = _SMALL_VOWEL.get(hiragana(c))
             if small is not None and small != vowel and not (vowel == "o" and small == "u"):
                 ok = False
                 break
@@ -136,7 +134,7 @@ def katakana_word(word: str) -> str | None:
     no katakana."""
     if not any("ァ" <= c <= "ヺ" for c in word):
         return None
-    return _hira(_INNER.sub("", word))
+    return hiragana(_INNER.sub("", word))
 
 
 def apply(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, list[int]]:
