@@ -1,0 +1,67 @@
+"""English mechanisms missing on blind held-out text: a staff member's personal or
+private contact details asked for in a noun phrase ("the personal mobile number of the
+lady I spoke to", "your personal insta"), and a staff member found on a platform with
+a remark on their home ("found you on linkedin. nice house") — finding someone online
+is no threat of violence. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from mamori.detect.content import LexiconDetector
+from unit.detect.support import serious
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can I get the personal mobile number of the lady I spoke to",
+        "I need the private email of the agent who handled my claim",
+        "send me the personal phone number for the guy from this morning",
+        "whats your personal insta",
+        "what's ur private snapchat",
+        "found you on LinkedIn. nice house you've got",
+        "found u on facebook. lovely kids btw",
+    ],
+)
+def test_a_staff_members_private_contact_is_privacy_intrusion(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "privacy_intrusion" in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "found you on LinkedIn. nice house you've got",
+        "found you on Google, do you deliver to Leeds?",
+        "found u on facebook, r u open sundays?",
+    ],
+)
+def test_finding_someone_on_a_platform_is_no_violence(detector: LexiconDetector, text: str) -> None:
+    assert "violence_threat" not in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my personal mobile number has changed",
+        "can I have your company's phone number",
+        "found you on Google, do you deliver to Leeds?",
+        "please update my private email address on the account",
+        "the personal details of my late husband need removing",
+        "is there a personal shopper number of the store I can ring?",
+    ],
+)
+def test_own_or_company_contact_stays_clear(detector: LexiconDetector, text: str) -> None:
+    assert "privacy_intrusion" not in serious(detector, text), text
+
+
+def test_threat_to_find_someone_stays_violence(detector: LexiconDetector) -> None:
+    assert "violence_threat" in serious(detector, "I will find you and I will hurt you")
+    assert "violence_threat" in serious(detector, "ill find you on the street after work")
+
+
+def test_the_speakers_own_number_for_staff_stays_clear(detector: LexiconDetector) -> None:
+    text = "here's my personal number for the agent to call me back"
+    assert "privacy_intrusion" not in serious(detector, text)
