@@ -65,3 +65,26 @@ def test_threat_to_find_someone_stays_violence(detector: LexiconDetector) -> Non
 def test_the_speakers_own_number_for_staff_stays_clear(detector: LexiconDetector) -> None:
     text = "here's my personal number for the agent to call me back"
     assert "privacy_intrusion" not in serious(detector, text)
+
+
+# ------------------------------------------------------------ apology as a bare order
+@pytest.mark.parametrize(
+    "text",
+    ["say sorry. properly. on the phone.", "apologise. now. your manager.", "Apologize. Today."],
+)
+def test_an_apology_verb_as_a_bare_order_is_a_demand(detector: LexiconDetector, text: str) -> None:
+    assert "apology_demand" in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sorry, properly confused here",
+        "no need to say sorry",
+        "I apologise. I was rude earlier.",
+        "we apologize.",
+        "do I need to apologise?",
+    ],
+)
+def test_sorry_fragments_and_own_apology_stay_clear(detector: LexiconDetector, text: str) -> None:
+    assert "apology_demand" not in serious(detector, text), text
