@@ -88,3 +88,23 @@ def test_an_apology_verb_as_a_bare_order_is_a_demand(detector: LexiconDetector, 
 )
 def test_sorry_fragments_and_own_apology_stay_clear(detector: LexiconDetector, text: str) -> None:
     assert "apology_demand" not in serious(detector, text), text
+
+
+# ------------------------------------------------------------ "only <name>" fragments
+# A name in lower case with no roster ("only sophie.") is not read as a name: left.
+@pytest.mark.parametrize(
+    "text", ["want Sophie. only Sophie.", "Put me through to the manager. Only Priya."]
+)
+def test_only_a_name_as_a_fragment_is_staff_naming(detector: LexiconDetector, text: str) -> None:
+    assert "staff_naming" in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "only Sophie knew my account history, she was great",
+        "Only Tuesday works for me, is that ok?",
+    ],
+)
+def test_only_a_name_with_a_verb_stays_clear(detector: LexiconDetector, text: str) -> None:
+    assert "staff_naming" not in serious(detector, text), text
