@@ -108,3 +108,28 @@ def test_only_a_name_as_a_fragment_is_staff_naming(detector: LexiconDetector, te
 )
 def test_only_a_name_with_a_verb_stays_clear(detector: LexiconDetector, text: str) -> None:
     assert "staff_naming" not in serious(detector, text), text
+
+
+# ------------------------------------------------------------ a veiled safety warning
+@pytest.mark.parametrize(
+    "text",
+    [
+        "your staff should think very carefully about their safety",
+        "Your agents might want to think carefully about their safety.",
+        "you should think carefully about your safety",
+    ],
+)
+def test_staff_told_to_mind_their_safety_is_a_threat(detector: LexiconDetector, text: str) -> None:
+    assert "violence_threat" in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "staff safety is important, are your stores accessible?",
+        "Please ask your staff to think carefully about customer safety near the loading bay.",
+        "see you at the store tomorrow for my appointment",
+    ],
+)
+def test_safety_questions_stay_clear(detector: LexiconDetector, text: str) -> None:
+    assert "violence_threat" not in serious(detector, text), text
