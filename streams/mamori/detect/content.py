@@ -1153,6 +1153,7 @@ def _role_words(words: TokenLexicon) -> rl.RoleWords:
         legal_action=words.slot("LEGAL_ACTION_EN"),
         hostile=words.slot("REVIEW_HOSTILE_EN"),
         platform=words.slot("SNS"),
+        online=words.slot("SNS") | words.slot("POSTED_ON_EN") | words.slot("SEARCH_EN"),
         place=words.slot("PLACE_EN"),
         exposure=words.slot("EXPOSURE_EN"),
         business=words.slot("BUSINESS_EN"),

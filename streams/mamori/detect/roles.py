@@ -90,6 +90,8 @@ class RoleWords:
     #: Business functions: a contact detail "for returns" or "for support" is the
     #: company's.
     business: frozenset[str] = frozenset()
+    #: Where one looks someone up: platforms and search engines ("found you on google").
+    online: frozenset[str] = frozenset()
     #: Weapons: what one brings along is no errand ("I'll bring a bat").
     weapon: frozenset[str] = frozenset()
     #: The staff roster's names (lower case, and each part of a full name): a person
@@ -195,7 +197,8 @@ def _other_sense(
     ``verb`` another sense: "hit you up" and "hit you back" (get in touch, reply; "back"
     is a blow only when another blow is named in the sentence: "if you hit me I'll
     hit you back"), "hit you with the details" (a message or legal action, not a blow),
-    "beat you to it" (get there first; "to death", "to a pulp" stay harm), "knock
+    "beat you to it" (get there first; "to death", "to a pulp" stay harm), "found you
+    on google" (looked up online, no hunt; what follows may intrude, en.yaml), "knock
     yourself out" (go ahead)."""
     lemma = toks[verb].lemma
     after = toks[obj + 1].surface if obj + 1 < limit else ""
@@ -215,6 +218,8 @@ def _other_sense(
                 or t.surface in _NEWS
                 for t in tail
             )
+    if lemma == "find" and after == "on" and tail:
+        return not tail[0].keys.isdisjoint(words.online)  # "found you on linkedin"
     if lemma == "beat" and after == "to":
         return bool(tail) and not any(t.surface in _HARM_RESULTS for t in tail)
     return lemma == "knock" and after == "out" and toks[obj].surface in ("yourself", "yourselves")
