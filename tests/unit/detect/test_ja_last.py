@@ -41,3 +41,37 @@ def test_legal_risk_compound_is_no_threat(detector: LexiconDetector, text: str) 
 )
 def test_lawsuit_threat_still_counts(detector: LexiconDetector, text: str) -> None:
     assert "legal_threat" in serious(detector, text), text
+
+
+# ------------------------------------------- Hakata 〜んね said with nothing before it
+@pytest.mark.parametrize(
+    "text",
+    [
+        "謝らんね！",
+        "あんたが悪かっちゃけん、謝らんね",
+        "店長ば呼んで、ちゃんと謝らんね",
+        "客に謝らんね",
+    ],
+)
+def test_bare_hakata_order_demands_an_apology(detector: LexiconDetector, text: str) -> None:
+    assert "apology_demand" in serious(detector, text), text
+
+
+@pytest.mark.parametrize("text", ["はよせんね", "はよせんね、いつまで待たせよっと", "早よせんね！"])
+def test_hakata_hurry_up_is_pressure(detector: LexiconDetector, text: str) -> None:
+    assert "pressure_language" in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "分からんね",
+        "説明書ば読んでもよう分からんね、電話で聞いてよか？",
+        "知らんね、そげな話は初めて聞いたばい",
+        "ポイントがちょっと足らんね、次の買い物で使います",
+        "あの店員はなかなか謝らんね",
+        "全然謝らんね",
+    ],
+)
+def test_negative_statement_in_nne_is_no_order(detector: LexiconDetector, text: str) -> None:
+    assert not serious(detector, text), text
