@@ -75,3 +75,32 @@ def test_hakata_hurry_up_is_pressure(detector: LexiconDetector, text: str) -> No
 )
 def test_negative_statement_in_nne_is_no_order(detector: LexiconDetector, text: str) -> None:
     assert not serious(detector, text), text
+
+
+# ------------------------------- a person in charge asked in keigo to come and explain
+@pytest.mark.parametrize(
+    "text",
+    [
+        "責任者の方とご一緒に、当方まで謝罪にいらしてください",
+        "上司の方と、こちらまで説明にいらしてください",
+        "担当者に来ていただいて、きちんと説明していただきたいです",
+        "店長さんと一緒に説明にいらっしゃい",
+    ],
+)
+def test_keigo_summons_to_explain_is_in_person(detector: LexiconDetector, text: str) -> None:
+    assert "in_person_demand" in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "またのお越しを心よりお待ちしております",
+        "来週の説明会にいらしてください、資料もお渡しします",
+        "修理の担当者に来ていただいて、ちゃんと直りました。ありがとう",
+        "店長はいらっしゃいますか",
+    ],
+)
+def test_welcome_event_and_repair_visit_are_no_summons(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "in_person_demand" not in serious(detector, text), text
