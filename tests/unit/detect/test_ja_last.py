@@ -104,3 +104,41 @@ def test_welcome_event_and_repair_visit_are_no_summons(
     detector: LexiconDetector, text: str
 ) -> None:
     assert "in_person_demand" not in serious(detector, text), text
+
+
+# ---------------------------- waiting for staff after their shift; intimate picture asks
+@pytest.mark.parametrize(
+    "text",
+    [
+        "仕事終わるまで駐車場で待ってるね",
+        "バイト終わるまで駐車場で待っとるけん、一緒に帰ろうや",
+        "シフト上がるまで駐車場で待ってるね",
+    ],
+)
+def test_waiting_for_staff_after_work_is_privacy(detector: LexiconDetector, text: str) -> None:
+    assert "privacy_intrusion" in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text", ["水着の写真送って", "お姉さんの水着の写真送ってよ、見たいな", "今日のブラ何色？"]
+)
+def test_intimate_picture_or_underwear_colour_is_sexual(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "sexual_harassment" in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "駐車場で待ってるので商品を持ってきてください",
+        "修理が終わるまで駐車場で待ってますね",
+        "サイズが合わなかったので水着の返品をお願いします",
+        "水着の写真がサイトと色が違うんですけど",
+        "このブラって何色がありますか？",
+    ],
+)
+def test_curbside_repair_wait_and_swimwear_shopping_stay_clear(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert not serious(detector, text), text
