@@ -346,6 +346,29 @@ def _urged(tokens: tuple[Token, ...], start: int, head: int) -> bool:
     )
 
 
+#: Manner adverbs that go with an order (「ちゃんと謝らんね」 = ちゃんと謝りなさい).
+_JA_ORDER_MANNER: Final = ("ちゃんと", "きちんと", "しっかり")
+#: Case particles that mark an object or a place, not who does the act (は, が do).
+_JA_OBJECT_CASE: Final = ("を", "ば", "に", "へ", "と")
+
+
+def _bare_order(tokens: tuple[Token, ...], start: int, head: int) -> bool:
+    """Nothing before the predicate in its clause but objects and manner adverbs
+    (「謝らんね」「店長ば呼ばんね」): with no topic or subject (「あの店員は」) and no
+    adverb of degree (「全然」「なかなか」), Hakata 〜んね is said to the listener."""
+    words = [t for t in tokens[start:head] if t.pos != PUNCT]
+    for i, t in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if t.surface in _JA_ORDER_MANNER:
+            continue
+        if t.pos in (NOUN, PRON) and nxt is not None and nxt.surface in _JA_OBJECT_CASE:
+            continue
+        if t.pos == PART and t.surface in _JA_OBJECT_CASE and i > 0:
+            continue
+        return False
+    return True
+
+
 def clause_of(cls: list[Clause], index: int) -> Clause:
     for c in cls:
         if c.start <= index < c.end:
@@ -503,11 +526,11 @@ def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
         and h.cform.startswith("未然形")
         and chain[1].surface == "ん"
         and chain[2].surface == "ね"
-        and _urged(tokens, clause.start, head)
+        and (_urged(tokens, clause.start, head) or _bare_order(tokens, clause.start, head))
     ):
-        # Hakata 「はよ謝らんね」: a negative + ね after an urging adverb is an order
-        # (= 謝りなさい); without one it says what someone does not do
-        # (「なかなか謝らんね」).
+        # Hakata 「はよ謝らんね」「謝らんね」: a negative + ね after an urging adverb, or
+        # with nothing but objects before it, is an order (= 謝りなさい); after a
+        # subject or a degree adverb it says what someone does not do (「なかなか謝らんね」).
         f.discard(NEGATED)
         f.add(IMPERATIVE)
     elif (
