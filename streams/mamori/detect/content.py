@@ -34,6 +34,7 @@ from mamori.detect.morph import NOUN, NUM, PART, VERB, Analyser, Analysis, Token
 from mamori.detect.rules import SEVERITY_RANK, Compiled, Rule, compile_lexicons
 from mamori.detect.text.normalize import display, fold, fold_word
 from mamori.detect.text.redact import excerpt, names_in
+from mamori.detect.text.signoff import SIGNED_NAME, mark_signed
 from mamori.detect.text.transcript import customer_lines
 from mamori.domain.taxonomy import Category, Severity
 from mamori.resources import LEXICON_DIR
@@ -329,6 +330,8 @@ class _Message:
 def _customer_part(subject: str | None, text: str | None) -> str:
     """What the analysis reads: the subject and the customer's lines of the text."""
     raw = customer_lines(text[:_MAX_CHARS]) if text else ""
+    # A name signed under the quoted message counts like a roster name (text.signoff).
+    raw = mark_signed(text[:_MAX_CHARS] if text else None, raw)
     if subject:
         raw = subject[:500] + "\n" + raw
     return raw
@@ -392,7 +395,7 @@ class LexiconDetector:
         bounds the memo of analysed texts (a back-fill wants a larger one).
         """
         analyser = Analyser()
-        names = tuple(staff_names)
+        names = (*staff_names, SIGNED_NAME)
         # Every script of a roster name (kanji, kana, romaji) for the surface rules too.
         spelled = sorted(staff_spellings(names, analyser)) if names else []
         dirs = [LEXICON_DIR, *extra_dirs]
@@ -718,7 +721,11 @@ class LexiconDetector:
             return 1 if tg.insults_other(toks, cue[0], clause, roles) else 3
         if category == Category.SEXUAL_HARASSMENT:
             # "do you have the lingerie range in a size 12?"
-            return 0 if tg.apparel_product(toks, cue, clause, roles) else 3
+            # "the dress looks so sexy": a thing described, no remark on a person
+            thing = tg.apparel_product(toks, cue, clause, roles) or tg.thing_allure(
+                toks, cue, clause, roles
+            )
+            return 0 if thing else 3
         if category == Category.STAFF_NAMING:
             # "I have not spoken to anyone but Laura", "Kevin was sacked last year"
             return 0 if tg.told_of_past(toks, clause) else 3
@@ -754,11 +761,22 @@ class LexiconDetector:
                 for i in cue
                 if toks[i].lemma in roles.harm
             ]
-            if kinds and all(
-                k in (rl.THING, rl.MESSAGE, rl.SENSE, rl.SPEAKER)
-                # A place is a target only when wrecked ("shoot this place up").
-                or (k == rl.PLACE and not rl.wrecks(toks, i, clause.end))
-                for i, k in kinds
+            # "smash the counter and your nose": a thing, then someone's body part
+            aimed_body = any(
+                i > 0
+                and toks[i - 1].surface in ("your", "ur", "his", "her", "their")
+                and not toks[i].keys.isdisjoint(roles.body)
+                for i in cue
+            )
+            if (
+                kinds
+                and not aimed_body
+                and all(
+                    k in (rl.THING, rl.MESSAGE, rl.SENSE, rl.SPEAKER)
+                    # A place is a target only when wrecked ("shoot this place up").
+                    or (k == rl.PLACE and not rl.wrecks(toks, i, clause.end))
+                    for i, k in kinds
+                )
             ):
                 return 0
         elif category == Category.LEGAL_THREAT:

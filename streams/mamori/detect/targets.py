@@ -220,6 +220,80 @@ def _worn_by_listener(toks: tuple[Token, ...], k: int, clause: Clause, words: Ro
     return False
 
 
+#: Words of allure, said of a person or of a thing ("the dress is so sexy").
+_ALLURE: Final = frozenset(["sexy"])
+#: Degree words between a copula or a determiner and the adjective.
+_DEGREE: Final = frozenset(
+    ["so", "really", "very", "quite", "pretty", "super", "damn", "bloody", "kinda", "rather"]
+    + ["too", "just", "more", "most", "totally", "absolutely", "properly", "well", "sooo", "soo"]
+    + ["such", "bit", "little", "a", "honestly", "actually", "also", "still", "always"]
+)
+_COPULAS: Final = frozenset(
+    ["is", "are", "was", "were", "be", "been", "look", "looks", "looked", "looking", "seem"]
+    + ["seems", "seemed", "feel", "feels", "felt", "s"]
+)
+#: Determiners of a thing's noun phrase (not "your": "your car is sexy" may be a pretext).
+_THING_DET: Final = frozenset(["the", "a", "an", "this", "that", "these", "those", "its"])
+_THING_DET_ALL: Final = _THING_DET | {"their", "our", "my", "some", "any"}
+#: What allure says of the person: their voice, their looks, a person word.
+_OF_A_PERSON: Final = frozenset(
+    ["voice", "voices", "laugh", "smile", "thing", "things", "one", "self", "accent", "babe"]
+    + ["baby", "lips", "eyes", "figure", "mama", "mami", "beast", "he", "she", "him", "her"]
+    + ["his", "they", "them", "i", "me", "we", "us", "yourself", "looks", "lady", "ladies"]
+)
+_NP_END: Final = frozenset(
+    ["of", "for", "to", "with", "at", "in", "on", "by", "from", "about", "and", "or", "but"]
+    + ["if", "so", "then", "now", "today", "tonight", "when", "because", "as", "than", "too"]
+)
+
+
+def thing_allure(toks: tuple[Token, ...], cue: list[int], clause: Clause, words: RoleWords) -> bool:
+    """ "sexy" describes a thing: a noun phrase of a thing after a determiner ("the sexy
+    halloween costumes"), or the subject of a copula that is one ("the red dress looks
+    so sexy", "the new model's design is sexy"). A person, the listener, their voice or
+    looks anywhere in the subject, or the listener just after ("sexy on you"), is no
+    thing."""
+    if any(toks[i].surface not in _ALLURE for i in cue):
+        return False
+    k, end = cue[-1], clause.end
+    if any(toks[j].surface in EN_SECOND for j in range(k + 1, min(k + 4, end))):
+        return False  # "looks sexy on you"
+    head = k
+    j = k + 1
+    while j < end and j <= k + 3 and toks[j].surface.isalpha() and toks[j].surface not in _NP_END:
+        head = j
+        j += 1
+    b = cue[0] - 1
+    while b >= clause.start and toks[b].surface in _DEGREE:
+        b -= 1
+    if head > k:  # attributive: "the sexy halloween costumes"
+        if _personal(toks[head], words):
+            return False
+        return b >= clause.start and (
+            toks[b].surface in _THING_DET_ALL or not toks[head].keys.isdisjoint(words.shopping)
+        )
+    if b < clause.start or toks[b].surface not in _COPULAS:
+        return False
+    subject = range(clause.start, b)
+    if not subject or any(
+        _personal(toks[i], words) or toks[i].surface in EN_SECOND for i in subject
+    ):
+        return False
+    return any(toks[i].surface in _THING_DET for i in range(max(clause.start, b - 5), b))
+
+
+def _personal(t: Token, words: RoleWords) -> bool:
+    """A word for a person or what allure says of one (their voice, their body)."""
+    return (
+        t.surface in _OF_A_PERSON
+        or not t.keys.isdisjoint(words.person)
+        or not t.keys.isdisjoint(words.body)
+        or not t.keys.isdisjoint(words.staff_role)
+        or not t.keys.isdisjoint(words.names)
+        or t.proper
+    )
+
+
 #: Auxiliaries of the perfect and the past ("have spoken", "did talk", "was sacked").
 _PAST_AUX: Final = frozenset(["have", "has", "had", "ve", "did", "was", "were"])
 #: Words between such an auxiliary and its verb.
@@ -250,4 +324,4 @@ def told_of_past(toks: tuple[Token, ...], clause: Clause) -> bool:
     return False
 
 
-__all__ = ["apparel_product", "insults_other", "quoted_from_other", "told_of_past"]
+__all__ = ["apparel_product", "insults_other", "quoted_from_other", "thing_allure", "told_of_past"]
