@@ -814,6 +814,8 @@ class LexiconDetector:
             unconditional = not any(rl.conditional(toks, c) for c in clauses)
             if unconditional and rl.service_visit(toks, clause, roles):
                 return 0  # "send someone to my house to fix the boiler"
+            if unconditional and rl.visit_told(toks, clause, cue[0]):
+                return 0  # "your manager was at my flat yesterday"
             # "come to my house", "visit me": the speaker is where someone is to come,
             # unless the speaker is the one moving ("if I visit my aunt").
             if any(toks[i].surface in ("me", "my", "mine") for i in cue):

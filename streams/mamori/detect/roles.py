@@ -359,6 +359,23 @@ def narrated(toks: tuple[Token, ...], clause: Clause) -> bool:
     )
 
 
+#: Words of a wish or an obligation: a visit wanted, not told of.
+_WANTED: Final = frozenset(
+    ["want", "wanted", "need", "needed", "demand", "demanded", "expect", "expected", "will"]
+    + ["should", "must", "gonna", "better", "would", "ll", "shall", "insist", "require"]
+)
+
+
+def visit_told(toks: tuple[Token, ...], clause: Clause, cue: int) -> bool:
+    """The clause tells of a visit that happened, its past verb before the cue ("your
+    manager was at my flat yesterday", "someone came to my house and fixed it"), and
+    wishes nothing ("come here and fix the mess you made" is an order)."""
+    before = toks[clause.start : cue]
+    return any(
+        t.cform == "past" or t.surface in ("did", "had", "was", "were") for t in before
+    ) and all(t.surface not in _WANTED for t in toks[clause.start : clause.end])
+
+
 #: Copulas: "my dad is a lawyer", "I'm a solicitor acting for …".
 _COPULA: Final = frozenset(["is", "am", "are", "was", "were"])
 
@@ -1231,5 +1248,6 @@ __all__ = [
     "speaker_acts_alone",
     "speaker_moves",
     "thing_does_harm",
+    "visit_told",
     "wrecks",
 ]

@@ -90,7 +90,7 @@ def test_a_service_visit_stays_clear(detector: LexiconDetector) -> None:
         "you'll need a dentist if you say that once more",
         "carry on like this and you will end up in hospital",
         "refund me or 🔫",
-        "ignore me one more time 🔪🔪",
+        "hang up on me again 🔪🔪",
     ],
 )
 def test_harm_to_the_listener_in_loose_forms_is_a_threat(
@@ -235,3 +235,29 @@ def test_an_apology_letter_feature_is_no_apology_demand(detector: LexiconDetecto
         ["does the helpdesk plan include an apology letter generator for our shop's clients"],
     )
     _fires(detector, "apology_demand", ["I want an apology letter from your director"])
+
+
+# ------------------------------------------------------------ look-alikes of the new cues
+@pytest.mark.parametrize(
+    "text",
+    [
+        "your supervisor was at my house on monday and explained everything, very kind",
+        "a lady from your office came to my flat yesterday and apologised",
+    ],
+)
+def test_a_visit_told_of_in_the_past_is_no_demand(detector: LexiconDetector, text: str) -> None:
+    assert "in_person_demand" not in serious(detector, text), text
+
+
+def test_a_visit_wanted_in_the_past_tense_stays_a_demand(detector: LexiconDetector) -> None:
+    text = "I wanted your supervisor at my house yesterday to explain and nobody came"
+    assert "in_person_demand" in serious(detector, text)
+
+
+def test_times_the_customer_cannot_do_and_praise_emoji_stay_clear(
+    detector: LexiconDetector,
+) -> None:
+    _clear(
+        detector, "pressure_language", ["im driving right now, not tonight either, maybe sunday"]
+    )
+    _clear(detector, "violence_threat", ["see you soon at the sale, the prices are 💣"])
