@@ -173,6 +173,8 @@ def test_thanks_and_details_given_by_staff_stay_clear(detector: LexiconDetector)
 def test_signed_names_are_read_from_the_quoted_sign_off() -> None:
     assert signed_names("> Warm regards,\n> Lucinda (Customer Care)\n\nok") == ("Lucinda",)
     assert signed_names("— Bartek Nowak, Billing Team\n\nhi") == ("Bartek Nowak", "Bartek", "Nowak")
+    assert signed_names("> Regards,\n> Lucinda\n> Customer Care Team\nok") == ("Lucinda",)
+    assert signed_names("> Best,\n> Anouk from Support\nok") == ("Anouk",)
     assert signed_names("Thanks,\nJohn") == ()  # the customer's own sign-off
     assert signed_names("> Regards,\n> Will (Support)\nok") == ()  # a word as well
 

@@ -41,7 +41,7 @@ _SIGNATURE: Final = re.compile(
     + _SIGNOFF
     + r"[\s,.!:-]*))?"
     + _NAME
-    + r"\s*(?:[,|/–—(-]\s*)"
+    + r"\s*(?:[,|/–—(-]\s*|\s(?i:from)\s+)"
     + _ROLE
 )
 #: Lines where a signature may stand: quoted, dash-led or opening with a sign-off.
@@ -55,83 +55,14 @@ _NOT_NAMES: Final = frozenset(
 )
 #: Given names that are everyday English words: replacing them changes the sentence.
 _WORD_NAMES: Final = frozenset(
-    [
-        "will",
-        "may",
-        "hope",
-        "grace",
-        "joy",
-        "faith",
-        "mark",
-        "bill",
-        "rose",
-        "june",
-        "april",
-        "august",
-        "sue",
-        "frank",
-        "pat",
-        "rich",
-        "guy",
-        "dawn",
-        "summer",
-        "sky",
-        "amber",
-        "ruby",
-        "art",
-        "max",
-        "jack",
-        "ray",
-        "chance",
-        "hunter",
-        "chase",
-        "page",
-        "lane",
-        "holly",
-        "ivy",
-        "daisy",
-        "iris",
-        "penny",
-        "crystal",
-        "angel",
-        "star",
-        "river",
-        "robin",
-        "jay",
-        "drew",
-        "glen",
-        "bob",
-        "cliff",
-        "dean",
-        "earl",
-        "grant",
-        "lee",
-        "miles",
-        "norman",
-        "reed",
-        "rod",
-        "victor",
-        "wade",
-        "ward",
-        "hazel",
-        "sage",
-        "brook",
-        "autumn",
-        "honey",
-        "melody",
-        "cherry",
-        "ginger",
-        "olive",
-        "pearl",
-        "violet",
-        "willow",
-        "destiny",
-        "harmony",
-        "trinity",
-        "misty",
-        "sunny",
-        "gay",
-    ]
+    ["will", "may", "hope", "grace", "joy", "faith", "mark", "bill", "rose", "june", "april"]
+    + ["august", "sue", "frank", "pat", "rich", "guy", "dawn", "summer", "sky", "amber", "ruby"]
+    + ["art", "max", "jack", "ray", "chance", "hunter", "chase", "page", "lane", "holly", "ivy"]
+    + ["daisy", "iris", "penny", "crystal", "angel", "star", "river", "robin", "jay", "drew"]
+    + ["glen", "bob", "cliff", "dean", "earl", "grant", "lee", "miles", "norman", "reed", "rod"]
+    + ["victor", "wade", "ward", "hazel", "sage", "brook", "autumn", "honey", "melody"]
+    + ["cherry", "ginger", "olive", "pearl", "violet", "willow", "destiny", "harmony"]
+    + ["trinity", "misty", "sunny", "gay"]
 )
 
 
@@ -148,7 +79,12 @@ def signed_names(text: str) -> tuple[str, ...]:
         if _SIGNOFF_ONLY.match(line) and k + 1 < len(lines):
             # "> Kind regards," then "> Marguerite (Customer Care)"
             nxt = lines[k + 1]
-            candidates.append(("> " if _QUOTE_MARK.match(nxt) else "— ") + nxt.lstrip("> ＞"))
+            lead = "> " if _QUOTE_MARK.match(nxt) else "— "
+            candidates.append(lead + nxt.lstrip("> ＞"))
+            if k + 2 < len(lines):
+                # "> Marguerite" then "> Customer Care Team" on the line after
+                role = lines[k + 2].lstrip("> ＞")
+                candidates.append(lead + nxt.lstrip("> ＞").rstrip() + ", " + role)
         for cand in candidates:
             m = _SIGNATURE.match(cand)
             if m is None:
