@@ -57,6 +57,8 @@ def test_paying_ones_own_bills_stays_clear(detector: LexiconDetector) -> None:
             "i need the refund to pay my rent so please hurry",
             "does the travel insurance cover my holiday if my mum is ill",
             "I can't pay my mortgage on the 1st, can I move the subscription date",
+            "we booked with you to pay for our holiday monthly, where is the schedule",
+            "the website lets me pay my energy bills by card",
         ],
     )
 
@@ -165,6 +167,7 @@ def test_thanks_and_details_given_by_staff_stay_clear(detector: LexiconDetector)
             "the guy who answered this morning was so helpful, thank him for me",
             "the lady I spoke to gave me her number for the claim team",
             "the man I spoke to on the phone said it ships today",
+            "the guy who rang me said his mobile had died so he used the office line",
         ],
     )
 
