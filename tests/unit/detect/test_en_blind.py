@@ -140,6 +140,18 @@ def test_sexy_said_of_a_thing_stays_clear(detector: LexiconDetector, text: str) 
 
 @pytest.mark.parametrize(
     "text",
+    ["are you single-sign-on compatible", "r u single use", "you single-handedly saved my day"],
+)
+def test_single_opening_a_compound_is_no_advance(detector: LexiconDetector, text: str) -> None:
+    assert "sexual_harassment" not in serious(detector, text), text
+
+
+def test_are_you_single_alone_stays_an_advance(detector: LexiconDetector) -> None:
+    assert "sexual_harassment" in serious(detector, "are you single? you sound lovely")
+
+
+@pytest.mark.parametrize(
+    "text",
     ["you look sexy today", "that dress looks sexy on you", "the girl on the phone is sexy"],
 )
 def test_sexy_said_of_a_person_stays_sexual(detector: LexiconDetector, text: str) -> None:
