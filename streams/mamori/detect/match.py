@@ -82,7 +82,7 @@ from mamori.resources import load_yaml
 _GAP: Final = 3
 _CANDIDATES_SIZE: Final = 65536
 _MEMO_SIZE: Final = 4096
-_THREAT_BLOCK: Final = frozenset([cl.NEGATED, cl.PAST, cl.PASSIVE])
+_THREAT_BLOCK: Final = frozenset([cl.NEGATED, cl.PAST, cl.PASSIVE, cl.FAVOURABLE])
 _THREAT_EN_NEED: Final = frozenset([cl.VOLITIONAL, cl.IMPERATIVE, cl.CONDITIONAL])
 _THREAT_JA_NEED: Final = frozenset([cl.VOLITIONAL, cl.ASSERTIVE, cl.SECOND_PERSON, cl.CONDITIONAL])
 _COMMAND: Final = frozenset([cl.IMPERATIVE, cl.REQUEST, cl.DESIDERATIVE])
