@@ -27,6 +27,7 @@ from mamori.detect.morph import (
     EN_TITLES,
     HANDLE,
     NOUN,
+    NUM,
     OTHER,
     PART,
     PRON,
@@ -677,31 +678,46 @@ def _nominal_order(tokens: tuple[Token, ...], head: int, chain: list[Token], aft
                 or (t.pos == AUX and t.cform.startswith("仮定形"))
             ):
                 break
-            if (
-                t.lemma in ("こと", "事")
-                and j > after
-                and tokens[j - 1].pos in (VERB, AUX)
-                and tokens[j - 1].cform.startswith(("終止形", "連体形"))
-                and tokens[j - 1].lemma != "た"
-            ):
+            if t.lemma in ("こと", "事") and j > after:
                 end = j
                 break
-    if end < 0 or tokens[end - 1].lemma == "た":
-        return False
-    if not _ends_in_order(tokens, end):
+    if end < 0 or not _plain_act(tokens, end - 1) or not _ends_in_order(tokens, end):
         return False
     start = head
     while start > 0 and tokens[start - 1].surface not in _JA_SENTENCE_END:
         start -= 1
     for j in range(start + 1, head):
         t, prev = tokens[j], tokens[j - 1]
-        if t.surface != "は" or t.pos != PART:
+        if t.pos != PART or t.surface not in ("は", "が"):
             continue
-        if prev.lemma in _JA_FIRST or prev.lemma in _JA_COPULAR_TOPICS:
+        if prev.lemma in _JA_FIRST:
+            return False  # 「私が訪問すること」: the speaker's own
+        if t.surface == "は" and prev.lemma in _JA_COPULAR_TOPICS:
             return False
-        if prev.pos == PART and prev.lemma in ("の", "ん"):
+        if t.surface == "は" and prev.pos == PART and prev.lemma in ("の", "ん"):
             return False  # 「言い聞かせたのは」: a nominalised clause as topic
     return True
+
+
+#: Verbs of states and of the mind: 「困っていること」「気になること」「できること」
+#: name a matter (a form's heading), never an act ordered.
+_JA_STATIVE: Final = frozenset(
+    ["有る", "ある", "居る", "いる", "出来る", "できる", "成る", "なる", "分かる", "わかる"]
+    + ["思う", "考える", "感じる", "知る", "困る", "言う", "見える", "聞こえる", "要る"]
+)
+
+
+def _plain_act(tokens: tuple[Token, ...], k: int) -> bool:
+    """tokens[k] ends a plain, non-past act: a verb (or its causative) in the plain form,
+    with no wish, negation, tense or aspect (「確認したいこと」「届かないこと」「困って
+    いること」 are matters, not orders)."""
+    t = tokens[k]
+    if not t.cform.startswith(("終止形", "連体形")):
+        return False
+    while t.pos == AUX and t.lemma in ("せる", "させる") and k > 0:
+        k -= 1
+        t = tokens[k]
+    return t.pos == VERB and t.lemma not in _JA_STATIVE
 
 
 def _ends_in_order(tokens: tuple[Token, ...], end: int) -> bool:
@@ -718,6 +734,8 @@ def _ends_in_order(tokens: tuple[Token, ...], end: int) -> bool:
         j += 1
     else:
         return True
+    if tokens[end + 1].pos == NUM:
+        return True  # 「1.謝罪すること 2.返金すること」: the next item of a numbered list
     if tokens[end + 1].surface not in _JA_COMMAS:
         return False
     last = j
@@ -756,6 +774,8 @@ def _told_result(tokens: tuple[Token, ...], chain: list[Token], clause: Clause) 
         return None
     result: list[Token] = []
     for t in tokens[clause.end :]:
+        if not result and t.surface in _JA_COMMAS:
+            continue  # 「上げたら、めっちゃ褒められた」
         if (
             t.pos == PUNCT
             or (t.pos == PART and t.surface in _JA_BREAK_PARTICLES)

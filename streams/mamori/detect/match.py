@@ -32,7 +32,8 @@ a pattern, a slot or ``unless``.
 not past, passive, negated or a question, and in English a future/volitional,
 conditional or imperative frame. ``frame: command`` needs an imperative, a request
 or a wish (「死ね」「消えてくれ」「死んでほしい」, "go die"); ``frame: imperative`` an
-imperative only (a polite request is no command: 「謝ってください」). ``frame: aimed`` needs a second person in the clause,
+imperative only (a polite request is no command: 「謝ってください」); ``frame: request``
+an imperative or a request, no wish (「来訪されたい方は」, 「訪問したい」). ``frame: aimed`` needs a second person in the clause,
 an imperative, or a short outburst (the whole message ≤ 4 words); ``frame: person``
 that, or a person word as the clause's topic (「担当者が横柄」) or as the noun the word
 describes (「図々しい店員」): words of manners and skill that are said of things too.
@@ -88,6 +89,8 @@ _THREAT_JA_NEED: Final = frozenset([cl.VOLITIONAL, cl.ASSERTIVE, cl.SECOND_PERSO
 _COMMAND: Final = frozenset([cl.IMPERATIVE, cl.REQUEST, cl.DESIDERATIVE])
 #: A wish stays one in the past (「死んでほしかった」); a request in the past was granted.
 _COMMAND_PAST: Final = frozenset([cl.IMPERATIVE, cl.DESIDERATIVE])
+#: ``frame: request``: asked or ordered, not a wish (「訪問したい」 is the speaker's own).
+_REQUEST: Final = frozenset([cl.IMPERATIVE, cl.REQUEST])
 _SHORT_OUTBURST: Final = 4
 
 
@@ -691,7 +694,7 @@ class TokenLexicon:
             if toks[j].pos == VERB:
                 head = j
                 break
-        if a.lang == "en" and e.frame in ("command", "imperative", "threat"):
+        if a.lang == "en" and e.frame in ("command", "imperative", "threat", "request"):
             # English words carry no POS: a command or a threat is read at its first
             # word, the verb ("I will beat the lot of you": will is read before beat).
             head = i
@@ -718,6 +721,8 @@ class TokenLexicon:
             return None  # 「無料にしてもらった」: a favour received, no request
         if e.frame == "imperative" and cl.IMPERATIVE not in f:
             return None
+        if e.frame == "request" and (cl.PAST in f or not f & _REQUEST):
+            return None  # 「来訪されたい方は」: someone's own wish, not asked of the listener
         clause_toks = toks[clause.start : clause.end]
         # A short outburst is aimed at the agent unless it names someone or something
         # else ("my dog is …", 「邪魔なビル」: the word describes that noun).
@@ -1335,9 +1340,9 @@ def _entry(
         if s is not None and s not in SEVERITY_RANK:
             raise LexiconError(f"{where}: bad severity {s!r}")
     frame = str(raw.get("frame", "any"))
-    if frame not in ("any", "aimed", "person", "threat", "command", "imperative"):
+    if frame not in ("any", "aimed", "person", "threat", "command", "imperative", "request"):
         raise LexiconError(
-            f"{where}: frame must be any, aimed, person, threat, command or imperative"
+            f"{where}: frame must be any, aimed, person, threat, command, imperative or request"
         )
     texts = raw.get("patterns") or raw.get("words")
     if not isinstance(texts, list) or not texts:

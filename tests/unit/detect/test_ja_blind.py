@@ -98,6 +98,7 @@ def test_written_visit_demand_is_in_person(detector: LexiconDetector, text: str)
         "二、対応した社員は当方に謝罪すること。",
         "本件の経緯を説明し、書面で謝罪すること。",
         "謝罪すること、再発防止策を示すこと。",
+        "【ご要望】1.謝罪すること 2.返金すること",
     ],
 )
 def test_written_apology_order_is_apology_demand(detector: LexiconDetector, text: str) -> None:
@@ -114,6 +115,8 @@ def test_written_apology_order_is_apology_demand(detector: LexiconDetector, text
         "私の趣味は古い城を訪問すること。",
         "修理の訪問日を変更すること、できますか",
         "来訪を求められたので、明日伺います",
+        "来訪されたい方は事前にご予約ください",
+        "支店長が来訪されたいとのことですが、いつがよろしいですか",
     ],
 )
 def test_visits_announced_or_ones_own_are_no_demand(detector: LexiconDetector, text: str) -> None:
@@ -130,6 +133,26 @@ def test_visits_announced_or_ones_own_are_no_demand(detector: LexiconDetector, t
 )
 def test_said_of_apologising_is_no_order(detector: LexiconDetector, text: str) -> None:
     assert "apology_demand" not in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["確認したいこと。", "困っていること。", "【お問い合わせ内容】注文した品が届かないこと。"],
+)
+def test_matter_named_before_koto_is_no_order(analyser: Analyser, text: str) -> None:
+    toks = analyser.analyse(text).tokens
+    cls_ = cl.clauses(toks, "ja")
+    assert not any(
+        cl.IMPERATIVE in cl.frame(toks, "ja", i, cl.clause_of(cls_, i))
+        for i, t in enumerate(toks)
+        if t.pos == "VERB"
+    ), text
+
+
+def test_nagoya_apology_request_is_soft_and_chotto_is_not(detector: LexiconDetector) -> None:
+    hits = detector.analyse(None, "謝ってちょーよ", "chat").hits
+    assert [(h.category.value, h.severity) for h in hits] == [("apology_demand", "low")]
+    assert not detector.analyse(None, "謝ってちょっと待ってて", "chat").hits
 
 
 def test_written_order_is_no_rough_imperative(detector: LexiconDetector) -> None:
@@ -172,6 +195,7 @@ def test_clothes_as_goods_or_a_childs_uniform_are_not_sexual(
         "買った服をインスタに載せたら友達に褒められました",
         "ツイッターに投稿したらいいねがたくさん付いたよ",
         "このケーキ、インスタに上げたらみんな喜ぶと思う",
+        "届いた服インスタに載せたら、めっちゃ褒められた（笑）",
     ],
 )
 def test_own_post_told_or_hoped_is_no_threat(detector: LexiconDetector, text: str) -> None:
