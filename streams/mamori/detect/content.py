@@ -77,6 +77,8 @@ _OTHER_THAN_IMPERATIVE: Final = ("ば", "な", "ね", "ん", "へん", "ひん",
 #: else's act, a wish with no target) is a mention, not a threat.
 #: (Violence is left out: its cues are too varied to read "no threat" from a frame.)
 _THREAT_CODES: Final = frozenset([Category.LEGAL_THREAT, Category.ONLINE_DEFAMATION_THREAT])
+#: Codes whose Japanese surface cue, quoted before a passive verb of saying, is a report.
+_REPORTED_ORDERS: Final = frozenset([Category.PRESSURE_LANGUAGE, Category.EXCESSIVE_DEMAND])
 _BENIGN_FRAME: Final = frozenset([cl.PAST, cl.PASSIVE, cl.NEGATED, cl.THIRD_PARTY, cl.FAVOURABLE])
 #: Codes whose English cues are read for who does what to whom (_role_ceiling).
 _ROLE_CODES: Final = frozenset(
@@ -609,8 +611,9 @@ class LexiconDetector:
         cue = msg.text[span[0] : span[1]]
         if not cue.isascii() and self._not_a_command(msg, span, cue):
             return True
-        if category == Category.PRESSURE_LANGUAGE and not cue.isascii():
-            # 「早くしろと言われて不快でした」: an order the customer reports being given.
+        if category in _REPORTED_ORDERS and not cue.isascii():
+            # 「早くしろと言われて不快でした」「電気代も払ってって言われた」: an order or a
+            # demand the customer reports being given.
             return self._reported(msg, span)
         if category in _WORD_CODES:
             if cue.isascii():

@@ -1123,7 +1123,9 @@ def _describes_person(toks: tuple[Token, ...], end: int) -> bool:
 
 
 #: Codes whose words, quoted as what the speaker was told, report someone else's act.
-_REPORTABLE: Final = frozenset([Category.ABUSIVE_LANGUAGE, Category.PRESSURE_LANGUAGE])
+_REPORTABLE: Final = frozenset(
+    [Category.ABUSIVE_LANGUAGE, Category.PRESSURE_LANGUAGE, Category.EXCESSIVE_DEMAND]
+)
 
 
 #: Sentence-final particles a quoted sentence may end with before と/って.

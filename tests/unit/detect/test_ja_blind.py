@@ -51,6 +51,8 @@ def test_choudai_reported_or_chou_as_very_is_no_request(analyser: Analyser, text
         "今までの家賃も払ってよ",
         "生活費ぐらいそっちで払ってちょうだい",
         "こっちの食費も全部払ってもらわんと困るわ",
+        "せいかつひもやちんもはらってちょうだい",
+        "光熱費も払ってほしいんやけど",
     ],
 )
 def test_living_costs_put_on_the_company_are_excessive(
@@ -68,6 +70,9 @@ def test_living_costs_put_on_the_company_are_excessive(
         "今月の水道代を払いたいんですが、用紙が届きません",
         "電気代も払ってるのに停電ばかりで困ります",
         "今までの電気代を払ってもらったことはありますか",
+        "ガス代も払ってくださいって言われたんですが",
+        "慰謝料払えって言われて困っています",
+        "家賃も払えないくらい困っているので、早めに返金してください",
     ],
 )
 def test_own_bills_and_plain_requests_are_no_excessive_demand(
