@@ -51,6 +51,9 @@ THIRD_PARTY: Final = "third_party"
 PROHIBITIVE: Final = "prohibitive"
 #: ja: an assertive sentence end (ぞ, ぜ, からな, 〜ます): the speaker states what they will do.
 ASSERTIVE: Final = "assertive"
+#: ja: hearsay or inference after a plain form (「いらっしゃるそうです」「来るらしい」
+#: 「来るとのこと」「来るみたい」): what the speaker heard of an act, not one they ask for.
+REPORTED: Final = "reported"
 _JA_ASSERT_END: Final = frozenset(
     ["ぞ", "ぜ", "で", "わ", "から", "からな", "よ", "ぞー", "け", "けん"]
 )
@@ -553,10 +556,31 @@ def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
             f.add(FIRST_PERSON)
         elif t.lemma in _JA_SECOND or t.surface in _JA_SECOND:
             f.add(SECOND_PERSON)
+    if _hearsay(tokens, chain, after):
+        f.add(REPORTED)
     if not (f & {QUESTION, PAST}) and _obliges_listener(tokens, chain, after, clause, f):
         f.discard(NEGATED)  # 「もらわなきゃ」「いただかないといけません」: a duty, not a denial
         f.add(REQUEST)
     return frozenset(f)
+
+
+#: What follows a plain form as hearsay or inference; そう and よう need a copula
+#: (「降りそう」 after the 連用形 looks ahead; 「来るように言え」 orders).
+_JA_HEARSAY: Final = re.compile(
+    r"^(?:そう(?:だ|です|や|じゃ)|らしい|とのこと|みたい|よう(?:だ|です|や))"
+)
+
+
+def _hearsay(tokens: tuple[Token, ...], chain: list[Token], after: int) -> bool:
+    """「謝罪にいらっしゃるそうです」: a plain form of the predicate is followed by hearsay."""
+    # Not bounded by the clause: 「みたい」 after a plain form opens a clause of its own.
+    tail = "".join(t.surface for t in tokens[after : after + 4])
+    for k, t in enumerate(chain):
+        if t.pos in (VERB, AUX) and t.cform.startswith(("終止形", "連体形")):
+            rest = "".join(x.surface for x in chain[k + 1 :]) + tail
+            if _JA_HEARSAY.match(rest):
+                return True
+    return False
 
 
 def _obliges_listener(
