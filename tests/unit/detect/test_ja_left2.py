@@ -71,3 +71,50 @@ def test_hearsay_after_a_plain_form_is_a_report(analyser: Analyser) -> None:
         head = next(i for i, t in enumerate(toks) if t.lemma in ("いらっしゃる", "来る", "降る"))
         clause = cl.clause_of(cl.clauses(toks, "ja"), head)
         assert (cl.REPORTED in cl.frame(toks, "ja", head, clause)) is reported, text
+
+
+# ------------------------------------------------------------------ after the shift
+@pytest.mark.parametrize(
+    "text",
+    [
+        "シフト上がったら会おうよ、駐車場におるから",
+        "勤務が終わる頃に従業員出口の前でお待ちしております",
+        "終業時間になったら裏口におるから出てきてね",
+        "仕事上がったら外で待ってっからな",
+    ],
+)
+def test_waiting_for_staff_after_their_shift_is_stalking(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert severity(detector, text, "privacy_intrusion") == "high"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["退勤したらちょっと話そうや", "ばいとおわったらあおうね", "客：上がったら店の裏で話そうや"],
+)
+def test_a_meeting_proposed_after_the_shift_is_an_intrusion(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert severity(detector, text, "privacy_intrusion") == "medium"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "駐車場で待ってるので、注文した品を持ってきてもらえますか",
+        "営業時間が終わるまで店内で待っていても大丈夫ですか",
+        "息子のバイトが終わるまで駐車場で待っています",
+        "仕事が終わったら折り返し電話します",
+        "退勤後に店舗へ伺ってもよろしいですか",
+        "夫の仕事が終わったら二人で話し合って決めます",
+        "閉店まで待っとくわ、順番やし",
+        "二階に上がったら店員さんに会えました",
+        "雨が上がったら会おうね",
+        "仕事終わったら家にいるから配達してください",
+    ],
+)
+def test_a_wait_for_an_errand_or_a_relative_is_no_intrusion(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "privacy_intrusion" not in serious(detector, text)
