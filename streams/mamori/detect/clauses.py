@@ -398,6 +398,10 @@ def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
             or (t.pos == NOUN and t.lemma in ("の", "ん"))
             # 「きもくない」: an adjective's own negation is the adjective 無い
             or (t.pos == ADJ and t.lemma in ("無い", "ない") and chain[-1].pos == ADJ)
+            # 「送ってちょうだい」: the noun 頂戴 after a て-form asks like くれ; 「見せて
+            # ほしい」「死んでほしい」: the adjective ほしい after one wishes it
+            or (t.lemma == "頂戴" and chain[-1].surface == "て")
+            or (t.pos == ADJ and t.lemma in _JA_WANT and chain[-1].surface in ("て", "で"))
         ):
             chain.append(t)
         else:
@@ -448,6 +452,8 @@ def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
             f.add(VOLITIONAL)  # 「殺したろか」 read as noun + だ by the dictionary
         if i > 0 and t.lemma in _JA_REQUEST and t.pos == VERB:
             f.add(REQUEST)
+        if t.lemma == "頂戴" and t.pos == NOUN and all(x.pos == PART for x in chain[i + 1 :]):
+            f.add(REQUEST)  # 「自撮りちょうだい」「送ってちょうだい」, not 「頂戴しました」
         if t.lemma == "たら" or t.surface == "なら":
             f.add(CONDITIONAL)
     # 「書こうと思ったのですが」「晒そうと思ったけど」: an intention the speaker had,
@@ -564,10 +570,12 @@ def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
     return frozenset(f)
 
 
-#: What follows a plain form as hearsay or inference; そう and よう need a copula
-#: (「降りそう」 after the 連用形 looks ahead; 「来るように言え」 orders).
+#: What follows a plain form as hearsay, inference or what one was told; そう and よう
+#: need a copula (「降りそう」 after the 連用形 looks ahead; 「来るように言え」 orders).
 _JA_HEARSAY: Final = re.compile(
-    r"^(?:そう(?:だ|です|や|じゃ)|らしい|とのこと|みたい|よう(?:だ|です|や))"
+    r"^(?:そう(?:だ|です|や|じゃ)|らしい|とのこと|みたい|よう(?:だ|です|や)"
+    # 「いらっしゃると伺っています」「来ると聞きました」: what one was told
+    r"|と(?:伺|聞|お聞き|言われ|連絡が|連絡を受け|書いて))"
 )
 
 

@@ -118,3 +118,101 @@ def test_a_wait_for_an_errand_or_a_relative_is_no_intrusion(
     detector: LexiconDetector, text: str
 ) -> None:
     assert "privacy_intrusion" not in serious(detector, text)
+
+
+# ------------------------------------------------------------------ pictures without 写真
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ビキニ姿見せてくれへん？",
+        "声可愛いしパジャマ姿見せてよ減るもんじゃないし",
+        "スカートの中見せろや",
+    ],
+)
+def test_a_picture_in_revealing_clothes_asked_of_staff_is_sexual(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert severity(detector, text, "sexual_harassment") == "high"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今夜の自撮り送ってよ",
+        "制服姿もっと見せてほしいな",
+        "お姉さんの私服姿も見せてくださいよ",
+        "客：寝る前の自撮り送ってくれよ",
+        "自撮りちょうだい",
+    ],
+)
+def test_a_selfie_or_a_uniform_picture_asked_of_staff_is_an_advance(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert severity(detector, text, "sexual_harassment") == "medium"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "水着を着用した姿の画像はサイトに載っていますか",
+        "自撮り棒の在庫はありますか",
+        "自撮り用のライトがまだ届かないんですけど",
+        "娘の制服姿を写真館で撮ってもらいました",
+        "スカートの中の裏地がほつれていました",
+        "浴衣姿の見本写真を見せてもらえますか",
+        "成人式の振袖姿を送りますね、ありがとうございました",
+        "本人確認のため自撮りを送ってください",
+    ],
+)
+def test_a_product_a_sample_or_ones_own_picture_is_no_advance(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "sexual_harassment" not in serious(detector, text)
+
+
+def test_te_hoshii_and_te_choudai_ask(analyser: Analyser) -> None:
+    # 〜てほしい wishes the act and 〜てちょうだい asks it: the frame of the verb says so.
+    for text, verb, flag in [
+        ("死んでほしい", "死ぬ", cl.DESIDERATIVE),
+        ("見せてほしいな", "見せる", cl.DESIDERATIVE),
+        ("送ってちょうだい", "送る", cl.REQUEST),
+    ]:
+        toks = analyser.analyse(text).tokens
+        head = next(i for i, t in enumerate(toks) if t.lemma == verb)
+        clause = cl.clause_of(cl.clauses(toks, "ja"), head)
+        assert flag in cl.frame(toks, "ja", head, clause), text
+
+
+# ------------------------------------------------------------------ look-alikes that fired
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("部長さんが明日謝罪にいらっしゃるそうですね、承知しました", "in_person_demand"),
+        ("先方の責任者が説明にいらっしゃると伺っています", "in_person_demand"),
+        ("担当者に来ていただけますか", "in_person_demand"),
+        ("採寸したいので担当さんに来ていただけますか", "in_person_demand"),
+        ("店長が戻るまで待たせてもらいますね", "pressure_language"),
+        ("店長さんが戻られるまで、待たせていただきます", "pressure_language"),
+        ("お客様を食事に誘うのはマナー違反でしょうか", "sexual_harassment"),
+        ("常連のお客様を飲みに誘うのはまずいですか", "sexual_harassment"),
+    ],
+)
+def test_a_reported_or_service_visit_a_polite_wait_and_a_shops_question_stay_low(
+    detector: LexiconDetector, text: str, code: str
+) -> None:
+    assert code not in serious(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("担当者に来ていただいて、きちんと説明してもらいます", "in_person_demand"),
+        ("説明にいらしてください", "in_person_demand"),
+        ("責任者に来ていただけますか", "in_person_demand"),
+        ("店長が戻るまでここで待たせてもらいます", "pressure_language"),
+        ("ほな店長が戻ってくるまで待たせてもらうわ", "pressure_language"),
+        ("今度食事にお誘いしてもいいですか", "sexual_harassment"),
+    ],
+)
+def test_the_demands_beside_them_stay(detector: LexiconDetector, text: str, code: str) -> None:
+    assert code in serious(detector, text)
