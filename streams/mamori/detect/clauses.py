@@ -214,6 +214,8 @@ def clauses(tokens: tuple[Token, ...], lang: str) -> list[Clause]:
             # "Mr. Patel": the full stop of a title ends no sentence
             if t.surface == "." and i > start and tokens[i - 1].surface in _EN_ABBREVIATED:
                 end_here = False
+            if lang == "ja" and t.surface in _JA_COMMAS and _fronted_phrase(tokens, start, i):
+                end_here = False  # 「スカートの中、見せて」: a phrase set off before its verb
         elif t.pos == HANDLE:
             # "@dave you're useless": a handle opening a clause calls someone, like
             # "Dave, …"; inside one it is a word of it ("tell @dave to call me").
@@ -260,6 +262,22 @@ def clauses(tokens: tuple[Token, ...], lang: str) -> list[Clause]:
     if start < n:
         out.append(Clause(start, n))
     return out
+
+
+#: Particles after which a comma sets off a phrase of the clause still to come.
+_JA_FRONTING: Final = frozenset(["は", "を", "も", "って", "なら"])
+
+
+def _fronted_phrase(tokens: tuple[Token, ...], start: int, i: int) -> bool:
+    """「今後十年間の点検費用は、すべて御社のご負担で」「スカートの中、見せて」: a comma
+    after a noun or a topic/object particle, with no predicate yet in the clause, sets
+    off a phrase of the clause that follows rather than ending one."""
+    if i == start:
+        return False
+    if any(t.pos in (VERB, ADJ, AUX) for t in tokens[start:i]):
+        return False
+    last = tokens[i - 1]
+    return last.pos == NOUN or (last.pos == PART and last.surface in _JA_FRONTING)
 
 
 #: Words after "to" that make it a preposition ("sent it, to you", "open, to the public").

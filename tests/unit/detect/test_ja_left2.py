@@ -209,10 +209,36 @@ def test_a_reported_or_service_visit_a_polite_wait_and_a_shops_question_stay_low
         ("担当者に来ていただいて、きちんと説明してもらいます", "in_person_demand"),
         ("説明にいらしてください", "in_person_demand"),
         ("責任者に来ていただけますか", "in_person_demand"),
-        ("店長が戻るまでここで待たせてもらいます", "pressure_language"),
+        ("店長が戻るまで待たせてもらいますから", "pressure_language"),
+        ("責任者が来るまで、ここで待たせてもらいます", "pressure_language"),
         ("ほな店長が戻ってくるまで待たせてもらうわ", "pressure_language"),
         ("今度食事にお誘いしてもいいですか", "sexual_harassment"),
     ],
 )
 def test_the_demands_beside_them_stay(detector: LexiconDetector, text: str, code: str) -> None:
+    assert code in serious(detector, text)
+
+
+# ------------------------------------------------------------------ a phrase set off by a comma
+def test_a_comma_after_a_fronted_phrase_ends_no_clause(analyser: Analyser) -> None:
+    # A topic or object set off before its verb belongs to the verb's clause; a comma
+    # after a predicate (「高いし、遅い」) still ends one.
+    for text, one in [
+        ("スカートの中、ちょっとだけ見せて", True),
+        ("点検費用は、御社のご負担で", True),
+        ("高いし、遅い", False),
+    ]:
+        toks = analyser.analyse(text).tokens
+        clauses = cl.clauses(toks, "ja")
+        assert (cl.clause_of(clauses, 0) == cl.clause_of(clauses, len(toks) - 1)) is one, text
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("スカートの中、ちょっとだけ見せて", "sexual_harassment"),
+        ("今後十年間の点検費用は、すべて御社のご負担でお願いいたします", "excessive_demand"),
+    ],
+)
+def test_a_fronted_phrase_still_counts(detector: LexiconDetector, text: str, code: str) -> None:
     assert code in serious(detector, text)
