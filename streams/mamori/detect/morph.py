@@ -802,8 +802,10 @@ def _en_tokens(text: str, cased: str | None = None) -> list[Token]:
     out: list[Token] = []
     # Positions are read in the expanded text ``s``; each token is built once with the
     # position in the text as written (``origins``). ``last_end``: the end in ``s`` of
-    # the last token so far, for the line-start check of a name.
+    # the last token so far, for the line-start check of a name; ``title``: whether
+    # the last word so far (punctuation aside) is a title (Mr, Ms).
     last_end = 0
+    title = False
     for m in _EN_WORD.finditer(s):
         raw = m.group(0)
         if raw == "'":
@@ -813,7 +815,7 @@ def _en_tokens(text: str, cased: str | None = None) -> list[Token]:
         if raw[0] == "@" and is_handle(raw):
             # An addressee, never leetspeak: "@anna_k2" is no "aanna ka".
             out.append(_en_token(raw, raw, HANDLE, "", at, to, _one_key(raw), False))
-            last_end = end
+            last_end, title = end, False
         elif raw[0].isalnum() or raw[0] in "@$*":
             word, read = _en_read(raw)
             if word in _EN_IN_CONTEXT and _reads_as_words(word, out, s, end):
@@ -829,15 +831,15 @@ def _en_tokens(text: str, cased: str | None = None) -> list[Token]:
                     and pos == OTHER
                     and (
                         (
-                            _is_name(c, start, end, out, last_end)
+                            _is_name(c, start, end, out, last_end, title)
                             or _subject_name(c, s, start, end, w)
                         )
                         if upper
-                        else _after_title(out)
+                        else title
                     )
                 )
                 out.append(_en_token(w, lemma, pos, cform, at, to, keys, proper))
-                last_end = end
+                last_end, title = end, w in EN_TITLES
         else:
             out.append(_en_token(raw, raw, PUNCT, "", at, to, _one_key(raw), False))
             last_end = end
@@ -970,14 +972,17 @@ def _names_by_frame(toks: list[Token]) -> list[Token]:
     n = len(toks)
     for i in range(n):
         t = toks[i]
-        if t.proper or t.pos != OTHER or not t.surface.isalpha() or len(t.surface) < 3:
+        if t.proper or t.pos != OTHER:
             continue
-        if t.surface in _EN_NOT_NAMES:
+        word = t.surface
+        if len(word) < 3 or not word.isalpha() or word in _EN_NOT_NAMES:
             continue
         prev = toks[i - 1].surface if i else ""
         nxt = toks[i + 1].surface if i + 1 < n else ""
         named = prev in ("called", "named") and i > 1 and toks[i - 2].surface in _EN_SOMEONE
-        if (prev in ("that", "this") and nxt in _EN_PERSON_NOUNS) or named or _chosen(toks, i):
+        # _chosen needs "and" or "or" after the word, or "but" or "except" before it.
+        chosen = (nxt in ("and", "or") or prev in ("but", "except")) and _chosen(toks, i)
+        if (prev in ("that", "this") and nxt in _EN_PERSON_NOUNS) or named or chosen:
             toks[i] = replace(t, proper=True)
     return toks
 
@@ -1158,11 +1163,14 @@ _EN_CALENDAR: Final = frozenset(
 )
 
 
-def _is_name(cased: str, start: int, end: int, before: list[Token], prev_end: int) -> bool:
+def _is_name(
+    cased: str, start: int, end: int, before: list[Token], prev_end: int, after_title: bool
+) -> bool:
     """A capitalised word (not shouted in capitals) that does not open a sentence, or
     any word after a title: 「put Mike on」, "I demand that Mr. Sato be dismissed".
-    ``prev_end``: where the word before it ends in ``cased``."""
-    if _after_title(before):
+    ``prev_end``: where the word before it ends in ``cased``; ``after_title``: the last
+    word before it (punctuation aside) is a title."""
+    if after_title:
         return True
     word = cased[start:end]
     if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
@@ -1173,14 +1181,6 @@ def _is_name(cased: str, start: int, end: int, before: list[Token], prev_end: in
     if "\n" in cased[prev_end:start]:
         return False  # the first word of a line
     return not (prev.pos == PUNCT and prev.surface in _EN_SENTENCE_END)
-
-
-def _after_title(before: list[Token]) -> bool:
-    """The last word before (punctuation aside) is a title: "Mr. Sato", "ms tanaka"."""
-    for t in reversed(before):
-        if t.pos != PUNCT:
-            return t.surface in EN_TITLES
-    return False
 
 
 #: After a capitalised word that opens a sentence, a verb that makes it the subject of
