@@ -295,4 +295,8 @@ def display(text: str) -> str:
     if not text:
         return ""
     s = unicodedata.normalize("NFKC", text).translate(_CONTROLS_BY_CP)
-    return _SPACES.sub(" ", s).strip()
+    # After the table an ASCII text holds no space but " " and "\n": only a run of
+    # spaces changes (the pattern replaces every single space with itself).
+    if not s.isascii() or "  " in s:
+        s = _SPACES.sub(" ", s)
+    return s.strip()
