@@ -205,7 +205,10 @@ def _cased(text: str, normalised: str) -> str | None:
     character (else None: case is then unknown, and no word counts as a name)."""
     if normalised == normalised.upper():
         return None  # nothing to tell (all lower, digits, CJK)
-    cased = _RUNS.sub(r"\1", unicodedata.normalize("NFKC", text[:_MAX_CHARS]))
+    cased = unicodedata.normalize("NFKC", text[:_MAX_CHARS])
+    if cased.isascii() and cased == cased.lower():
+        return normalised  # no capital: the same text (runs fold alike in either case)
+    cased = _RUNS.sub(r"\1", cased)
     if "っ" in cased:
         cased = _GEMINATE_STEM.sub(r"\1\2い", cased)
     return cased if cased.lower() == normalised else None
