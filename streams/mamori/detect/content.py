@@ -481,15 +481,15 @@ class LexiconDetector:
         ]
         # One cue, one code: a word hit on the very words of a surface hit of another
         # code belongs to that hit (「鈴木って奴をクビに」 is staff naming, not also contempt).
-        token_hits = [
-            (h, u)
-            for h, u in token_hits
-            if not any(
-                c != h.entry.category and _overlaps(_folded_span(u, h), b[3])
-                for c, b in best.items()
-            )
+        # (Each hit is placed in the folded message once, for this and the next step.)
+        placed = [(h, u, _folded_span(u, h)) for h, u in token_hits]
+        placed = [
+            (h, u, span)
+            for h, u, span in placed
+            if not any(c != h.entry.category and _overlaps(span, b[3]) for c, b in best.items())
         ]
-        words_best = _one_code_per_cue(token_hits)
+        token_hits = [(h, u) for h, u, _span in placed]
+        words_best = _one_code_per_cue([(h, span) for h, _u, span in placed])
         analysed_by = {id(h): u.analysis for h, u in token_hits}
         if not best and not words_best:
             return TextAnalysis(
@@ -1230,12 +1230,12 @@ def _benign(f: frozenset[str]) -> bool:
     )
 
 
-def _one_code_per_cue(token_hits: list[tuple[TokenHit, _Unit]]) -> dict[Category, TokenHit]:
+def _one_code_per_cue(placed: list[tuple[TokenHit, Span]]) -> dict[Category, TokenHit]:
     """Best word hit per code; a single word inside a longer hit of another code is
     that hit's word (「suck my dick」 is sexual, not also profanity). Containment is
-    judged in the folded message: a hit's own offsets count from its sentence, so two
-    sentences' hits could otherwise look nested."""
-    placed = [(h, _folded_span(u, h)) for h, u in token_hits]
+    judged in the folded message (``placed``: each hit with its :func:`_folded_span`):
+    a hit's own offsets count from its sentence, so two sentences' hits could
+    otherwise look nested."""
     kept: list[tuple[TokenHit, Span]] = []
     for h, span in sorted(placed, key=lambda p: (p[1][0] - p[1][1], p[1][0], p[0].entry.id)):
         if span[0] < span[1] and any(
