@@ -32,6 +32,7 @@ from mamori.detect.match import (
     staff_spellings,
 )
 from mamori.detect.morph import NOUN, NUM, PART, VERB, Analyser, Analysis, Token
+from mamori.detect.readings import cached as cached_readings
 from mamori.detect.rules import SEVERITY_RANK, Compiled, Rule, compile_lexicons
 from mamori.detect.text.normalize import display, fold, fold_word
 from mamori.detect.text.redact import excerpt, names_in
@@ -400,9 +401,12 @@ class LexiconDetector:
         spelled = sorted(staff_spellings(names, analyser)) if names else []
         dirs = [LEXICON_DIR, *extra_dirs]
         words = TokenLexicon.load(dirs, analyser, names)
-        compiled = compile_lexicons(
-            dirs, spelled, words.probe_words, analyser.reading, words.probe_exclusions
-        )
+        # The terms' kana readings come from a file cache when this code and
+        # dictionary computed them before (mamori.detect.readings).
+        with cached_readings(analyser.reading) as reading:
+            compiled = compile_lexicons(
+                dirs, spelled, words.probe_words, reading, words.probe_exclusions
+            )
         return cls(
             compiled, cache_size=cache_size, words=words, analyser=analyser, staff_names=names
         )

@@ -354,6 +354,9 @@ def _staff_speakers(turns: list[_Turn]) -> set[str]:
     return {s for s, v in score.items() if v == best}
 
 
+# Memoised for the last few texts: the content detector and the repetition sketch both
+# read the customer's part of each message, one right after the other.
+@lru_cache(maxsize=64)
 def customer_lines(text: str) -> str:
     """The customer's part of ``text`` (lines joined by newlines)."""
     if not text:
