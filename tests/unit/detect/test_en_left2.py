@@ -1,0 +1,46 @@
+"""English mechanisms the held-out sets showed missing: a benefit claimed for every
+future purchase or for years, the exchange sent to journalists or bloggers, a staff
+member's looks or hours known before a meeting, a lower-case name after "only", and
+the other side's apology or visit offered rather than demanded. Every sentence here is
+written for these tests, in e-mail, chat text-speak, transcript and @-reply registers.
+The misses and false positives fail on the code before this pass; the others guard the
+benign or the harmful sense of the same words."""
+
+from __future__ import annotations
+
+import pytest
+
+from mamori.detect.content import LexiconDetector
+from unit.detect.support import serious
+
+
+# ------------------------------------------------------------- a benefit for years ahead
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear team, after this ordeal I expect free postage on every order I place from now on.",
+        "u shud give me free delivery on evrything i buy from now on",
+        "Caller: you can pay my gas bill for the next three years thats what i want",
+        "@HomeWaresCo I want 10% off everything I buy going forward",
+        "cover my phone contract for the next two years and we're square",
+    ],
+)
+def test_benefit_for_years_ahead_is_excessive(detector: LexiconDetector, text: str) -> None:
+    assert "excessive_demand" in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is the 20% off for life or only for this month?",
+        "Does the member discount apply to all future orders?",
+        "I want to pay my bill by direct debit from now on.",
+        "the discount code worked, thanks, you've got a customer for life",
+        "I want to opt out of discount emails permanently.",
+        "Customer: I've paid my bills on time for the last five years",
+    ],
+)
+def test_benefit_asked_about_or_own_bills_stays_clear(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "excessive_demand" not in serious(detector, text), text
