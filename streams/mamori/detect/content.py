@@ -783,6 +783,8 @@ class LexiconDetector:
         elif category == Category.ONLINE_DEFAMATION_THREAT:
             if any(rl.object_kind(toks, i, clause.end, roles) == rl.MESSAGE for i in cue):
                 return 0  # "I'll blast you an email": the listener receives a message
+            if rl.asks_whether(toks, clause):
+                return 1  # "should I send the screenshots to a journalist?"
             if not any(rl.conditional(toks, c) for c in clauses):
                 if rl.review_left(toks, clause, clauses, roles):
                     return 1  # "I left a 1 star review on google, the delivery was awful"
@@ -1165,6 +1167,7 @@ def _role_words(words: TokenLexicon) -> rl.RoleWords:
         shopping=words.slot("SHOPPING_EN"),
         fiction=words.slot("FICTION_EN"),
         staff_role=words.slot("STAFF_ROLE_EN"),
+        media=words.slot("MEDIA_EN"),
     )
 
 

@@ -114,6 +114,8 @@ class RoleWords:
     fiction: frozenset[str] = frozenset()
     #: Staff by their role ("agent", "rep"): "my rep" is staff, "my brother" is not.
     staff_role: frozenset[str] = frozenset()
+    #: Journalists, the press and creators: an audience that makes a matter public.
+    media: frozenset[str] = frozenset()
 
 
 #: Determiners that open a noun phrase ("her" is left out: "kill her" or "kill her dog").
@@ -375,6 +377,24 @@ def identity(toks: tuple[Token, ...], clause: Clause, nouns: frozenset[str]) -> 
         ):
             return True
     return False
+
+
+#: Auxiliaries that open a question the speaker asks of themself or the listener.
+_ASKING: Final = frozenset(["should", "shall", "can", "could", "would", "do", "does", "is", "are"])
+
+
+def asks_whether(toks: tuple[Token, ...], clause: Clause) -> bool:
+    """The clause asks whether to act ("should I send the screenshots to a
+    journalist?"): it ends with a question mark or opens with an auxiliary, and no
+    future is committed to in it ("what if I post this everywhere, will you refund me
+    then?" asks nothing of the post)."""
+    ws = toks[clause.start : clause.end]
+    if not ws:
+        return False
+    end = clause.end
+    asked = ws[0].surface in _ASKING or (end < len(toks) and toks[end].surface == "?")
+    asked = asked or ws[-1].surface == "?"
+    return asked and not any(t.surface in ("will", "gonna", "going") for t in ws)
 
 
 def names_listener(toks: tuple[Token, ...], clause: Clause) -> bool:
@@ -1178,12 +1198,14 @@ _NOT_A_HEAD: Final = frozenset(
 def product_topic(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -> bool:
     """A post or review whose topic is a product ("a review about the product's
     features", "pictures of the blender"), with nobody named in the clause (no listener,
-    staff member, company or name) and nothing hostile in it."""
+    staff member, company, name or the press) and nothing hostile in it."""
     ws = toks[clause.start : clause.end]
     about_thing = False
     for k, t in enumerate(ws):
         if t.surface in EN_SECOND or t.proper or not t.keys.isdisjoint(words.person):
             return False
+        if not t.keys.isdisjoint(words.media):
+            return False  # "a copy of this correspondence will be passed to the press"
         if _rostered(t, words):
             return False
         if not t.keys.isdisjoint(words.company) or _hostile(ws, k, len(ws), words):
@@ -1210,6 +1232,7 @@ __all__ = [
     "PLACE",
     "SENSE",
     "SPEAKER",
+    "asks_whether",
     "commits",
     "complains_of_matter",
     "conditional",

@@ -44,3 +44,34 @@ def test_benefit_asked_about_or_own_bills_stays_clear(
     detector: LexiconDetector, text: str
 ) -> None:
     assert "excessive_demand" not in serious(detector, text), text
+
+
+# ------------------------------------------------------------- the exchange sent to the media
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am forwarding this entire conversation to a consumer journalist.",
+        "sendin the recording 2 a youtuber who covers scams",
+        "Caller: this chat is going to the papers tonight",
+        "@QuickFone the screenshots are going straight to an influencer I know",
+        "A copy of this correspondence will be passed to the press.",
+        "I bet the reporters at the local paper would love this transcript.",
+    ],
+)
+def test_exchange_sent_to_media_is_exposure(detector: LexiconDetector, text: str) -> None:
+    assert "online_defamation_threat" in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I read about the new model on a blog last week.",
+        "is there a press contact for the launch?",
+        "I'm going to the press conference tomorrow so please deliver before 9",
+        "should I send the screenshots to a journalist?",
+        "saw a youtuber review the kettle so i bought one",
+        "Customer: I'm a reporter and I need to change my billing address",
+    ],
+)
+def test_media_read_about_or_asked_stays_clear(detector: LexiconDetector, text: str) -> None:
+    assert "online_defamation_threat" not in serious(detector, text), text
