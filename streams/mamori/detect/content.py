@@ -737,8 +737,13 @@ class LexiconDetector:
                 # know where your office is. I'll drop the form off tomorrow.", "the
                 # charger set fire to my desk"
                 return 0
-            if category == Category.PRIVACY_INTRUSION and rl.business_contact(toks, clause, roles):
-                return 0  # "what's your phone number for returns?"
+            if category == Category.PRIVACY_INTRUSION and (
+                rl.business_contact(toks, clause, roles)
+                or rl.known_premises_errand(
+                    toks, cue, clause, roles, lambda: self._later(msg, unit)
+                )
+            ):
+                return 0  # "your phone number for returns?", "I know where you are based, I'll drop …"
             if (
                 category == Category.PRIVACY_INTRUSION
                 and rl.given_by_listener(toks, clause)

@@ -811,7 +811,8 @@ def errand(toks: tuple[Token, ...], cue: list[int], clause: Clause, words: RoleW
     "I'll be waiting for your reply", "I'm coming for my parcel", "watch out for the
     step", "you will pay for shipping" ("for" + a thing, not "for you" or "for this"),
     or an errand with no one in it ("I'll be there at 5 to collect it"). Waiting by a
-    line of contact is waiting for a call ("by the phone", "on hold", "in the queue");
+    line of contact is waiting for a call ("by the phone", "on hold", "in the queue"),
+    and waiting at one's own home ("at home", "in my flat") for a visit or a delivery;
     paying is a purchase when the speaker or "who" pays ("I'll pay for this by card",
     "who will pay for this repair"), and a person paid for is a service ("you'll pay
     for the courier"). A destination ("come to your house"), anyone else named after
@@ -850,6 +851,8 @@ def errand(toks: tuple[Token, ...], cue: list[int], clause: Clause, words: RoleW
             return True  # "waiting by the phone", "on hold", "in the queue"
         if waiting and t.surface == "on" and _message_awaited(toks, k + 1, clause.end, words):
             return True  # "waiting on your call": waiting for it
+        if waiting and t.surface in ("at", "in") and _own_home(toks, k + 1, clause.end):
+            return True  # "I'll be waiting at home": for a visit or a delivery
         if t.surface == "for":
             # "for your reply", "for shipping", "for my parcel"; "for this", "for it",
             # "for what you did": the affair itself
@@ -892,6 +895,17 @@ def _line_of_contact(toks: tuple[Token, ...], start: int, limit: int) -> bool:
             return False
         j += 1
     return j < limit and toks[j].surface in _LINES
+
+
+def _own_home(toks: tuple[Token, ...], start: int, limit: int) -> bool:
+    """The speaker's own home at ``start``: "home", "my flat", "our house"."""
+    if start < limit and toks[start].surface == "home":
+        return True
+    return (
+        start + 1 < limit
+        and toks[start].surface in ("my", "our")
+        and toks[start + 1].surface in _HOME
+    )
 
 
 def _message_awaited(toks: tuple[Token, ...], start: int, limit: int, words: RoleWords) -> bool:
@@ -1128,7 +1142,7 @@ def known_premises_errand(
 ) -> bool:
     """Knowing where a business is, said for an errand there: what is known is a
     business's premises (slot ``PLACE_EN``: office, shop, branch, depot, …; not a
-    house or a car), and the sentence, or one of the ``later()`` sentences of the message
+    house or a car) or where "you are based/located", and the sentence, or one of the ``later()`` sentences of the message
     (the next ones), has the speaker hand something over ("I know where your office
     is, I'll drop the form off", "… is. I'll bring the receipt in tomorrow", "pop by
     with the paperwork", "collect it"), with no listener or other person after the
@@ -1139,17 +1153,22 @@ def known_premises_errand(
     if where is None or where == 0 or toks[where - 1].lemma != "know":
         return False
     j = where + 1
-    if j >= len(toks) or toks[j].surface not in ("your", "ur", "the"):
-        return False
     premises = False
-    end = j + 1  # after the place named ("your Leeds branch is")
-    while end < min(len(toks), j + 1 + _PHRASE_MAX):
-        t = toks[end]
-        end += 1
-        if t.surface in ("is", "are", "s"):
-            break
-        if not t.keys.isdisjoint(words.place):
-            premises = not t.keys & (_PRIVATE_PLACE | _HOME)
+    end = j + 3  # after "you are based": where a business is, by its own words
+    if toks[j : j + 1] and toks[j].surface in ("you", "u", "your", "ur"):
+        premises = [t.surface for t in toks[j + 1 : end]][-1:] in (["based"], ["located"])
+        premises = premises and toks[j + 1].surface in ("are", "re", "r")
+    if not premises:
+        if j >= len(toks) or toks[j].surface not in ("your", "ur", "the"):
+            return False
+        end = j + 1  # after the place named ("your Leeds branch is")
+        while end < min(len(toks), j + 1 + _PHRASE_MAX):
+            t = toks[end]
+            end += 1
+            if t.surface in ("is", "are", "s"):
+                break
+            if not t.keys.isdisjoint(words.place):
+                premises = not t.keys & (_PRIVATE_PLACE | _HOME)
     if not premises or any(not t.keys.isdisjoint(words.weapon) for t in toks):
         return False
     # The rest of the sentence and every later one: nobody named (the listener thanked

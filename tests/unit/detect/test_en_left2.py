@@ -75,3 +75,35 @@ def test_exchange_sent_to_media_is_exposure(detector: LexiconDetector, text: str
 )
 def test_media_read_about_or_asked_stays_clear(detector: LexiconDetector, text: str) -> None:
     assert "online_defamation_threat" not in serious(detector, text), text
+
+
+# ------------------------------------------------------------- looks or hours known, then a wait
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I know what you look like now. See you in the car park.",
+        "i kno when ur shift ends. see u at the back door",
+        "I have worked out what time you clock off. I will be waiting.",
+        "@CityGym tell the lad on the till i know when his shift ends, see him outside",
+        "You finish at six, don't you? I'll see you at the tram stop.",
+    ],
+)
+def test_staff_routine_known_then_a_wait_is_stalking(detector: LexiconDetector, text: str) -> None:
+    assert "privacy_intrusion" in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See you at the store opening on Saturday!",
+        "I know what the parcel looks like, it's the big brown one. See you at the depot.",
+        "wat time do u finish the repair? ill be waiting at home",
+        "I know where you are based, so I will drop the signed forms at reception tomorrow.",
+        "I know you finish at 5 so I'll call back tomorrow, see you then",
+    ],
+)
+def test_routine_of_a_thing_or_a_callback_stays_clear(
+    detector: LexiconDetector, text: str
+) -> None:
+    got = serious(detector, text)
+    assert "privacy_intrusion" not in got and "violence_threat" not in got, text
