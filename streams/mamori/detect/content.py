@@ -743,7 +743,8 @@ class LexiconDetector:
                     toks, cue, clause, roles, lambda: self._later(msg, unit)
                 )
             ):
-                return 0  # "your phone number for returns?", "I know where you are based, I'll drop …"
+                # "your phone number for returns?", "I know where you are based, I'll drop …"
+                return 0
             if (
                 category == Category.PRIVACY_INTRUSION
                 and rl.given_by_listener(toks, clause)

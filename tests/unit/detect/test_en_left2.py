@@ -40,9 +40,7 @@ def test_benefit_for_years_ahead_is_excessive(detector: LexiconDetector, text: s
         "Customer: I've paid my bills on time for the last five years",
     ],
 )
-def test_benefit_asked_about_or_own_bills_stays_clear(
-    detector: LexiconDetector, text: str
-) -> None:
+def test_benefit_asked_about_or_own_bills_stays_clear(detector: LexiconDetector, text: str) -> None:
     assert "excessive_demand" not in serious(detector, text), text
 
 
@@ -102,8 +100,6 @@ def test_staff_routine_known_then_a_wait_is_stalking(detector: LexiconDetector, 
         "I know you finish at 5 so I'll call back tomorrow, see you then",
     ],
 )
-def test_routine_of_a_thing_or_a_callback_stays_clear(
-    detector: LexiconDetector, text: str
-) -> None:
+def test_routine_of_a_thing_or_a_callback_stays_clear(detector: LexiconDetector, text: str) -> None:
     got = serious(detector, text)
     assert "privacy_intrusion" not in got and "violence_threat" not in got, text
