@@ -721,7 +721,11 @@ class LexiconDetector:
             return 0 if tg.apparel_product(toks, cue, clause, roles) else 3
         if category == Category.STAFF_NAMING:
             # "I have not spoken to anyone but Laura", "Kevin was sacked last year"
-            return 0 if tg.told_of_past(toks, clause) else 3
+            if tg.told_of_past(toks, clause):
+                return 0
+            span = msg.sentence_span(unit.index) if unit.index >= 0 else (0, len(msg.text))
+            asked = msg.text[span[0] : span[1]].rstrip().endswith("?")
+            return 1 if tg.only_asked(toks, clause, asked) else 3  # "only kevin?"
         if category in (Category.VIOLENCE_THREAT, Category.PRIVACY_INTRUSION):
             if category == Category.VIOLENCE_THREAT and (
                 rl.errand(toks, cue, clause, roles)

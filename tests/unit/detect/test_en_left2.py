@@ -103,3 +103,38 @@ def test_staff_routine_known_then_a_wait_is_stalking(detector: LexiconDetector, 
 def test_routine_of_a_thing_or_a_callback_stays_clear(detector: LexiconDetector, text: str) -> None:
     got = serious(detector, text)
     assert "privacy_intrusion" not in got and "violence_threat" not in got, text
+
+
+# ------------------------------------------------------------- "only <name>" in lower case
+@pytest.mark.parametrize(
+    "text",
+    [
+        "want sophie. only sophie.",
+        "no not the bot. only priya",
+        "@QuickFone only omar!",
+        "Caller: get me someone who knows my account only rachel",
+        "i am not explaining it again so only tariq.",
+    ],
+)
+def test_lower_case_name_after_only_is_staff_naming(detector: LexiconDetector, text: str) -> None:
+    assert "staff_naming" in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "did it happen before? only once.",
+        "only today? i thought it ran all week",
+        "only you can sort this out, thanks",
+        "Customer: can I pay by card or is it only klarna",
+        "we pay only paypal.",
+        "only kevin?",
+        "only dhl.",
+        "Just checking, thanks.",
+        "only tomorrow",
+    ],
+)
+def test_only_before_a_common_word_or_a_question_stays_clear(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "staff_naming" not in serious(detector, text), text
