@@ -81,6 +81,7 @@ _BENIGN_FRAME: Final = frozenset([cl.PAST, cl.PASSIVE, cl.NEGATED, cl.THIRD_PART
 #: Codes whose English cues are read for who does what to whom (_role_ceiling).
 _ROLE_CODES: Final = frozenset(
     [
+        Category.APOLOGY_DEMAND,
         Category.VIOLENCE_THREAT,
         Category.LEGAL_THREAT,
         Category.ONLINE_DEFAMATION_THREAT,
@@ -804,8 +805,13 @@ class LexiconDetector:
                     return 0  # "post a video of the cashier on tiktok, she was brilliant"
                 if rl.product_topic(toks, clause, roles):
                     return 1
+        elif category == Category.APOLOGY_DEMAND:
+            if rl.own_side_offers(toks, clause):
+                return 0  # "my dad will come by tomorrow to apologise to the driver"
         elif category == Category.IN_PERSON_DEMAND:
             unconditional = not any(rl.conditional(toks, c) for c in clauses)
+            if unconditional and rl.own_side_offers(toks, clause):
+                return 0  # "Our manager will come to your branch to apologise in person"
             if unconditional and rl.service_visit(toks, clause, roles):
                 return 0  # "send someone to my house to fix the boiler"
             # "come to my house", "visit me": the speaker is where someone is to come,

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from mamori.detect.clauses import EN_SECOND, Clause
-from mamori.detect.morph import AUX, NUM, OTHER, PRON, PUNCT, Token
+from mamori.detect.morph import AUX, HANDLE, NUM, OTHER, PRON, PUNCT, Token
 
 #: The sentences after the cue's, analysed when first asked for: most cues are settled
 #: by their own sentence, and analysing the next ones costs as much again.
@@ -709,7 +709,7 @@ _SERVICE_OPENERS: Final = frozenset(["to", "and"])
 def service_visit(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -> bool:
     """The visit asked for has a service as its purpose: to or and + a verb + a thing
     ("send someone to my house to fix the boiler", "come round mine to measure the
-    kitchen", "come out and check the meter"), with no listener after the verb, and no
+    kitchen", "come out and check the meter", "come and look at the leak"), with no listener after the verb, and no
     confrontation, urgency or condition in the sentence ("come to my house to
     apologise", "come here and explain yourself", "get over here and fix my car right
     now" stay demands)."""
@@ -719,6 +719,9 @@ def service_visit(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -> 
         if toks[k].surface not in _SERVICE_OPENERS:
             continue
         verb, det = toks[k + 1], toks[k + 2]
+        obj = k + 1
+        if det.surface in _LOOK_PREPS and k + 3 < clause.end:
+            det, obj = toks[k + 3], k + 2  # "and look at the leak", "to look over the roof"
         if verb.pos != OTHER or verb.surface in _DETERMINERS or verb.proper:
             continue
         if verb.lemma in _MOTION or verb.lemma in _MEETING:
@@ -727,9 +730,74 @@ def service_visit(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -> 
             continue  # "to my house" (a destination), "to sort this" (the affair)
         if any(t.surface in EN_SECOND for t in toks[k + 1 :]):
             continue  # "and fix the mess you made": the listener's doing
-        if object_kind(toks, k + 1, clause.end, words) == THING:
+        if object_kind(toks, obj, clause.end, words) == THING:
             return True
     return False
+
+
+#: Prepositions between a verb of inspecting and its thing ("look at the boiler").
+_LOOK_PREPS: Final = frozenset(["at", "over", "into", "through"])
+
+
+#: The speaker's side as a subject: "I", "we", or "my/our" + a person ("my dad", "our
+#: regional manager").
+_OWN_SIDE: Final = frozenset(["i", "we"])
+#: Verbs of coming to someone or of apologising: what the speaker's side offers to do.
+_OFFERED: Final = frozenset(
+    ["come", "coming", "pop", "popping", "visit", "visiting", "drop", "go", "going", "call"]
+    + ["apologise", "apologize", "apologising", "apologizing", "say"]
+)
+#: Between the subject and the verb: auxiliaries, modals and "like/want/plan to".
+_BEFORE_OFFER: Final = frozenset(
+    ["will", "would", "shall", "can", "could", "may", "might", "gonna", "wanna", "also", "then"]
+    + ["like", "likes", "want", "wants", "plan", "plans", "hope", "hopes", "intend", "to"]
+    + ["is", "are", "am", "be", "going", "personally", "just", "happy", "glad", "ll"]
+)
+#: Words that make the visit a confrontation the customer asks for ("to sort this out
+#: face to face", "so you can explain"): not an offer.
+_DEMANDED: Final = frozenset(
+    ["explain", "justify", "answer", "demand", "insist", "expect", "require", "sort"]
+    + ["settle", "confront", "face", "meet", "talk", "speak", "discuss", "now", "immediately"]
+)
+
+
+def own_side_offers(toks: tuple[Token, ...], clause: Clause) -> bool:
+    """The speaker's side offers the visit or the apology: the clause opens with "I",
+    "we" or "my/our" + up to three words ("my dad", "our regional manager"), then only
+    auxiliaries or "like/want to" before a verb of coming or apologising ("Our manager
+    will come to your branch to apologise", "my dad will come by to say sorry", "I
+    will come to your office and apologise"), one modal in the clause (a second names
+    another act: "… and your manager will apologise") and no confrontation in the
+    sentence ("I'm coming in to sort this out face to face", "… so you can explain")."""
+    if any(t.lemma in _DEMANDED or t.surface in _DEMANDED for t in toks):
+        return False
+    ws = toks[clause.start : clause.end]
+    if sum(t.surface in _MODALS for t in ws) > 1:
+        return False  # "my lawyer will come with me and your manager will apologise"
+    k = 0
+    while k < len(ws) and ws[k].pos in (PUNCT, HANDLE):
+        k += 1
+    if k >= len(ws):
+        return False
+    if ws[k].surface in _OWN_SIDE:
+        k += 1
+    elif ws[k].surface in _OWN:
+        k += 1
+        head = k
+        while (
+            k < len(ws)
+            and k - head < 3
+            and ws[k].pos == OTHER
+            and ws[k].surface not in _BEFORE_OFFER
+        ):
+            k += 1
+        if k == head:
+            return False
+    else:
+        return False
+    while k < len(ws) and (ws[k].pos == AUX or ws[k].surface in _BEFORE_OFFER):
+        k += 1
+    return k < len(ws) and (ws[k].surface in _OFFERED or ws[k].lemma in _OFFERED)
 
 
 #: Verbs of coming and visiting: as a purpose they are the visit, not a service.
@@ -1263,6 +1331,7 @@ __all__ = [
     "known_premises_errand",
     "missed_chance",
     "object_kind",
+    "own_side_offers",
     "product_topic",
     "praised",
     "proposes_meeting",

@@ -138,3 +138,50 @@ def test_only_before_a_common_word_or_a_question_stays_clear(
     detector: LexiconDetector, text: str
 ) -> None:
     assert "staff_naming" not in serious(detector, text), text
+
+
+# ------------------------------------------------------------- the speaker's side offers to come
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our area manager will come to your branch on Friday to apologise in person.",
+        "@QuickFone my mum will come by tomorrow to apologise to the driver",
+        "my bro will pop over 2 ur shop n say sorry to the lad at the till",
+        "i will come to your office and apologise in person, i was out of order",
+        "Customer: can somebody come out and look at the boiler in person please",
+    ],
+)
+def test_own_side_offering_a_visit_or_apology_is_no_demand(
+    detector: LexiconDetector, text: str
+) -> None:
+    got = serious(detector, text)
+    assert "apology_demand" not in got and "in_person_demand" not in got, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can I wait here until the manager is back from lunch?",
+        "Customer: fine ill wait until your supervisor gets back no rush",
+        "Is your cafe allowed to invite a regular customer to the tasting dinner?",
+    ],
+)
+def test_waiting_or_asking_about_invitations_stays_clear(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert not serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("I want your manager to come to my house and apologise in person.", "apology_demand"),
+        ("my lawyer will come with me and your manager will apologise in person", "apology_demand"),
+        ("come to my house and apologise", "in_person_demand"),
+        ("can somebody come out and look at the damp in person, now", "in_person_demand"),
+    ],
+)
+def test_visit_or_apology_asked_of_the_company_stays(
+    detector: LexiconDetector, text: str, code: str
+) -> None:
+    assert code in serious(detector, text), text
