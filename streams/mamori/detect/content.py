@@ -806,11 +806,13 @@ class LexiconDetector:
                 if rl.product_topic(toks, clause, roles):
                     return 1
         elif category == Category.APOLOGY_DEMAND:
-            if rl.own_side_offers(toks, clause):
-                return 0  # "my dad will come by tomorrow to apologise to the driver"
+            if rl.own_side_offers(toks, clause) or rl.reported_offer(toks, clause, cue[0]):
+                return 0  # "my dad will come by to apologise", "she said she'd come to apologise"
         elif category == Category.IN_PERSON_DEMAND:
             unconditional = not any(rl.conditional(toks, c) for c in clauses)
-            if unconditional and rl.own_side_offers(toks, clause):
+            if unconditional and (
+                rl.own_side_offers(toks, clause) or rl.reported_offer(toks, clause, cue[0])
+            ):
                 return 0  # "Our manager will come to your branch to apologise in person"
             if unconditional and rl.service_visit(toks, clause, roles):
                 return 0  # "send someone to my house to fix the boiler"

@@ -797,7 +797,33 @@ def own_side_offers(toks: tuple[Token, ...], clause: Clause) -> bool:
         return False
     while k < len(ws) and (ws[k].pos == AUX or ws[k].surface in _BEFORE_OFFER):
         k += 1
-    return k < len(ws) and (ws[k].surface in _OFFERED or ws[k].lemma in _OFFERED)
+    if k >= len(ws) or not (ws[k].surface in _OFFERED or ws[k].lemma in _OFFERED):
+        return False
+    # "say" offers only "sorry": "I said you need to come" reports a demand
+    return ws[k].lemma != "say" or (k + 1 < len(ws) and ws[k + 1].surface == "sorry")
+
+
+#: A verb of saying in the past, or a word of hearsay: what follows it is reported.
+_REPORTED: Final = frozenset(
+    ["said", "told", "promised", "offered", "agreed", "confirmed", "assured", "mentioned"]
+    + ["arranged", "apparently", "reportedly", "according"]
+)
+
+
+def reported_offer(toks: tuple[Token, ...], clause: Clause, cue: int) -> bool:
+    """The visit or the apology is told as what someone else said or offered, before the
+    cue in its clause ("the manager said she would come to my house to apologise",
+    "your colleague told me someone will come round", "apparently the branch manager
+    will visit me"): news of an offer, not a demand. The speaker's own words ("I said
+    you need to come and apologise") and an order to tell someone ("tell your manager
+    to come") stay demands."""
+    for k in range(clause.start, cue):
+        if toks[k].surface not in _REPORTED:
+            continue
+        if k > clause.start and toks[k - 1].surface in _OWN_SIDE:
+            continue  # "I told you to come here"
+        return True
+    return False
 
 
 #: Verbs of coming and visiting: as a purpose they are the visit, not a service.
@@ -1336,6 +1362,7 @@ __all__ = [
     "praised",
     "proposes_meeting",
     "regret_if_chance",
+    "reported_offer",
     "reports_to_person",
     "review_left",
     "service_visit",

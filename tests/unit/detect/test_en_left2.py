@@ -185,3 +185,31 @@ def test_visit_or_apology_asked_of_the_company_stays(
     detector: LexiconDetector, text: str, code: str
 ) -> None:
     assert code in serious(detector, text), text
+
+
+# ------------------------------------------------------------- an offer told as what someone said
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shift manager said she would come to my flat to apologise, is that normal?",
+        "ur colleague told me somebody will come round on monday to apologise",
+        "Customer: the lady on the phone said an area manager would come out to my house",
+        "@QuickFone apparently the store manager will visit me next week, no need really",
+        "he said he'd pop round mine and say sorry, fair enough",
+    ],
+)
+def test_offer_told_as_reported_is_no_demand(detector: LexiconDetector, text: str) -> None:
+    got = serious(detector, text)
+    assert "apology_demand" not in got and "in_person_demand" not in got, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I said you need to come to my house and apologise",
+        "tell your manager to come to my house and apologise",
+        "you said you'd sort it, now come to my house and apologise",
+    ],
+)
+def test_own_words_or_an_order_to_tell_stays_a_demand(detector: LexiconDetector, text: str) -> None:
+    assert "apology_demand" in serious(detector, text), text
