@@ -38,6 +38,9 @@ def test_benefit_for_years_ahead_is_excessive(detector: LexiconDetector, text: s
         "the discount code worked, thanks, you've got a customer for life",
         "I want to opt out of discount emails permanently.",
         "Customer: I've paid my bills on time for the last five years",
+        "Please send all future orders to my new flat, and thanks for the discount.",
+        "love the free postage, ill be shopping with you for years to come",
+        "going forward please email me the discount codes instead",
     ],
 )
 def test_benefit_asked_about_or_own_bills_stays_clear(detector: LexiconDetector, text: str) -> None:
