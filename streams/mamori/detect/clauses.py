@@ -51,6 +51,9 @@ THIRD_PARTY: Final = "third_party"
 PROHIBITIVE: Final = "prohibitive"
 #: ja: an assertive sentence end (ぞ, ぜ, からな, 〜ます): the speaker states what they will do.
 ASSERTIVE: Final = "assertive"
+#: ja: hearsay or inference after a plain form (「いらっしゃるそうです」「来るらしい」
+#: 「来るとのこと」「来るみたい」): what the speaker heard of an act, not one they ask for.
+REPORTED: Final = "reported"
 _JA_ASSERT_END: Final = frozenset(
     ["ぞ", "ぜ", "で", "わ", "から", "からな", "よ", "ぞー", "け", "けん"]
 )
@@ -211,6 +214,8 @@ def clauses(tokens: tuple[Token, ...], lang: str) -> list[Clause]:
             # "Mr. Patel": the full stop of a title ends no sentence
             if t.surface == "." and i > start and tokens[i - 1].surface in _EN_ABBREVIATED:
                 end_here = False
+            if lang == "ja" and t.surface in _JA_COMMAS and _fronted_phrase(tokens, start, i):
+                end_here = False  # 「スカートの中、見せて」: a phrase set off before its verb
         elif t.pos == HANDLE:
             # "@dave you're useless": a handle opening a clause calls someone, like
             # "Dave, …"; inside one it is a word of it ("tell @dave to call me").
@@ -257,6 +262,22 @@ def clauses(tokens: tuple[Token, ...], lang: str) -> list[Clause]:
     if start < n:
         out.append(Clause(start, n))
     return out
+
+
+#: Particles after which a comma sets off a phrase of the clause still to come.
+_JA_FRONTING: Final = frozenset(["は", "を", "も", "って", "なら"])
+
+
+def _fronted_phrase(tokens: tuple[Token, ...], start: int, i: int) -> bool:
+    """「今後十年間の点検費用は、すべて御社のご負担で」「スカートの中、見せて」: a comma
+    after a noun or a topic/object particle, with no predicate yet in the clause, sets
+    off a phrase of the clause that follows rather than ending one."""
+    if i == start:
+        return False
+    if any(t.pos in (VERB, ADJ, AUX) for t in tokens[start:i]):
+        return False
+    last = tokens[i - 1]
+    return last.pos == NOUN or (last.pos == PART and last.surface in _JA_FRONTING)
 
 
 #: Words after "to" that make it a preposition ("sent it, to you", "open, to the public").
@@ -395,6 +416,10 @@ def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
             or (t.pos == NOUN and t.lemma in ("の", "ん"))
             # 「きもくない」: an adjective's own negation is the adjective 無い
             or (t.pos == ADJ and t.lemma in ("無い", "ない") and chain[-1].pos == ADJ)
+            # 「送ってちょうだい」: the noun 頂戴 after a て-form asks like くれ; 「見せて
+            # ほしい」「死んでほしい」: the adjective ほしい after one wishes it
+            or (t.lemma == "頂戴" and chain[-1].surface == "て")
+            or (t.pos == ADJ and t.lemma in _JA_WANT and chain[-1].surface in ("て", "で"))
         ):
             chain.append(t)
         else:
@@ -445,6 +470,8 @@ def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
             f.add(VOLITIONAL)  # 「殺したろか」 read as noun + だ by the dictionary
         if i > 0 and t.lemma in _JA_REQUEST and t.pos == VERB:
             f.add(REQUEST)
+        if t.lemma == "頂戴" and t.pos == NOUN and all(x.pos == PART for x in chain[i + 1 :]):
+            f.add(REQUEST)  # 「自撮りちょうだい」「送ってちょうだい」, not 「頂戴しました」
         if t.lemma == "たら" or t.surface == "なら":
             f.add(CONDITIONAL)
     # 「書こうと思ったのですが」「晒そうと思ったけど」: an intention the speaker had,
@@ -553,10 +580,33 @@ def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
             f.add(FIRST_PERSON)
         elif t.lemma in _JA_SECOND or t.surface in _JA_SECOND:
             f.add(SECOND_PERSON)
+    if _hearsay(tokens, chain, after):
+        f.add(REPORTED)
     if not (f & {QUESTION, PAST}) and _obliges_listener(tokens, chain, after, clause, f):
         f.discard(NEGATED)  # 「もらわなきゃ」「いただかないといけません」: a duty, not a denial
         f.add(REQUEST)
     return frozenset(f)
+
+
+#: What follows a plain form as hearsay, inference or what one was told; そう and よう
+#: need a copula (「降りそう」 after the 連用形 looks ahead; 「来るように言え」 orders).
+_JA_HEARSAY: Final = re.compile(
+    r"^(?:そう(?:だ|です|や|じゃ)|らしい|とのこと|みたい|よう(?:だ|です|や)"
+    # 「いらっしゃると伺っています」「来ると聞きました」: what one was told
+    r"|と(?:伺|聞|お聞き|言われ|連絡が|連絡を受け|書いて))"
+)
+
+
+def _hearsay(tokens: tuple[Token, ...], chain: list[Token], after: int) -> bool:
+    """「謝罪にいらっしゃるそうです」: a plain form of the predicate is followed by hearsay."""
+    # Not bounded by the clause: 「みたい」 after a plain form opens a clause of its own.
+    tail = "".join(t.surface for t in tokens[after : after + 4])
+    for k, t in enumerate(chain):
+        if t.pos in (VERB, AUX) and t.cform.startswith(("終止形", "連体形")):
+            rest = "".join(x.surface for x in chain[k + 1 :]) + tail
+            if _JA_HEARSAY.match(rest):
+                return True
+    return False
 
 
 def _obliges_listener(

@@ -26,6 +26,7 @@ from mamori.detect.base import ContentHit, TextAnalysis
 from mamori.detect.match import (
     TokenHit,
     TokenLexicon,
+    as_asked,
     in_reported_quote,
     person_word,
     staff_spellings,
@@ -662,6 +663,12 @@ class LexiconDetector:
         dropped)."""
         a = unit.analysis
         category = hit.entry.category
+        if hit.entry.question != "keep" and unit.index >= 0 and self._is_question(msg, unit.index):
+            # The sentence's ？ is cut off before analysis: asked, as the entry says.
+            asked = as_asked(hit.entry, hit.severity, [t for t in a.tokens if t.start >= hit.start])
+            if asked is None:
+                return None
+            hit = replace(hit, severity=asked)
         if a.lang == "ja":
             cue = [i for i, t in enumerate(a.tokens) if hit.start <= t.start < hit.end]
             ceiling = self._ja_role_ceiling(category, msg, unit, cue) if cue else 3

@@ -89,6 +89,14 @@ _COMMAND: Final = frozenset([cl.IMPERATIVE, cl.REQUEST, cl.DESIDERATIVE])
 #: A wish stays one in the past (「死んでほしかった」); a request in the past was granted.
 _COMMAND_PAST: Final = frozenset([cl.IMPERATIVE, cl.DESIDERATIVE])
 _SHORT_OUTBURST: Final = 4
+#: ``demand``: told as a past event or as hearsay, or in the passive, nothing is asked.
+_DEMAND_BLOCK: Final = frozenset([cl.PASSIVE, cl.REPORTED])
+#: Benefactives: a question with one after the cue asks the listener for the act
+#: (「割引してもらえますか」); without one it asks about a state (「無料になるんですよね？」).
+_FAVOUR_JA: Final = frozenset(
+    ["呉れる", "くれる", "下さる", "くださる", "貰う", "もらう", "頂く", "いただく"]
+    + ["貰える", "もらえる", "頂ける", "いただける"]
+)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -124,6 +132,9 @@ class Entry:
     #: A prohibitive (「死ぬな」「辞めるなよ」) is this act too. Not for wishes of death,
     #: ruin or leaving: forbidding those wishes the listener well.
     prohibitive: bool = True
+    #: In a question: ``keep``; ``low``; ``skip`` unless the question asks a favour
+    #: of the listener (a benefactive after the cue).
+    question: str = "keep"
 
 
 @dataclass(frozen=True, slots=True)
@@ -718,6 +729,23 @@ class TokenLexicon:
             return None  # 「無料にしてもらった」: a favour received, no request
         if e.frame == "imperative" and cl.IMPERATIVE not in f:
             return None
+        if e.frame == "demand" or e.question != "keep":
+            # The clause's own predicate too: a noun matched at the cue is governed by
+            # the verb after it (「御社の負担で対応していただきました」 is past).
+            main = next(
+                (j for j in range(clause.end - 1, end - 1, -1) if toks[j].pos in (VERB, ADJ)),
+                None,
+            )
+            whole = f | cl.frame(toks, a.lang, main, clause) if main is not None else f
+            if e.frame == "demand" and (
+                whole & _DEMAND_BLOCK or (cl.PAST in whole and not whole & _COMMAND_PAST)
+            ):
+                return None
+            if cl.QUESTION in whole:
+                asked = as_asked(e, severity, toks[i : clause.end])
+                if asked is None:
+                    return None
+                severity = asked
         clause_toks = toks[clause.start : clause.end]
         # A short outburst is aimed at the agent unless it names someone or something
         # else ("my dog is …", 「邪魔なビル」: the word describes that noun).
@@ -768,6 +796,16 @@ class TokenLexicon:
         if e.aimed is not None and aimed and SEVERITY_RANK[e.aimed] > SEVERITY_RANK[severity]:
             severity = e.aimed
         return TokenHit(e, severity, span[0].start, span[-1].end)
+
+
+def as_asked(e: Entry, severity: Severity, rest: Sequence[Token]) -> Severity | None:
+    """The severity of ``e``'s hit in a question (``rest``: the words from the cue on),
+    None when the question drops it (see :attr:`Entry.question`)."""
+    if e.question == "low":
+        return "low"
+    if e.question == "skip" and not any(t.lemma in _FAVOUR_JA for t in rest):
+        return None
+    return severity
 
 
 #: Particles that make a phrase an adverbial of the clause's main predicate.
@@ -1335,10 +1373,13 @@ def _entry(
         if s is not None and s not in SEVERITY_RANK:
             raise LexiconError(f"{where}: bad severity {s!r}")
     frame = str(raw.get("frame", "any"))
-    if frame not in ("any", "aimed", "person", "threat", "command", "imperative"):
+    if frame not in ("any", "aimed", "person", "threat", "command", "imperative", "demand"):
         raise LexiconError(
-            f"{where}: frame must be any, aimed, person, threat, command or imperative"
+            f"{where}: frame must be any, aimed, person, threat, command, imperative or demand"
         )
+    question = str(raw.get("question", "keep"))
+    if question not in ("keep", "low", "skip"):
+        raise LexiconError(f"{where}: question must be keep, low or skip")
     texts = raw.get("patterns") or raw.get("words")
     if not isinstance(texts, list) or not texts:
         raise LexiconError(f"{where}: needs patterns (a list)")
@@ -1400,6 +1441,7 @@ def _entry(
             predicative=bool(raw.get("predicative", False)),
             unless_runs=tuple(runs),
             prohibitive=bool(raw.get("prohibitive", True)),
+            question=question,
         ),
         probes,
         gates,

@@ -24,7 +24,7 @@ from unit.detect.support import serious
         "found u on facebook. lovely kids btw",
     ],
 )
-def test_a_staff_members_private_contact_is_privacy_intrusion(
+def test_private_contacts_and_found_profiles_are_privacy_intrusion(
     detector: LexiconDetector, text: str
 ) -> None:
     assert "privacy_intrusion" in serious(detector, text), text
