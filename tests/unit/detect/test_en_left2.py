@@ -72,6 +72,8 @@ def test_exchange_sent_to_media_is_exposure(detector: LexiconDetector, text: str
         "should I send the screenshots to a journalist?",
         "saw a youtuber review the kettle so i bought one",
         "Customer: I'm a reporter and I need to change my billing address",
+        "influencers love your service, that's why I signed up",
+        "journalists always want the full story, I just want my parcel",
     ],
 )
 def test_media_read_about_or_asked_stays_clear(detector: LexiconDetector, text: str) -> None:
