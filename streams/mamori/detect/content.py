@@ -85,6 +85,7 @@ _BENIGN_FRAME: Final = frozenset([cl.PAST, cl.PASSIVE, cl.NEGATED, cl.THIRD_PART
 #: Codes whose English cues are read for who does what to whom (_role_ceiling).
 _ROLE_CODES: Final = frozenset(
     [
+        Category.APOLOGY_DEMAND,
         Category.VIOLENCE_THREAT,
         Category.LEGAL_THREAT,
         Category.ONLINE_DEFAMATION_THREAT,
@@ -735,7 +736,11 @@ class LexiconDetector:
             return 0 if tg.apparel_product(toks, cue, clause, roles) else 3
         if category == Category.STAFF_NAMING:
             # "I have not spoken to anyone but Laura", "Kevin was sacked last year"
-            return 0 if tg.told_of_past(toks, clause) else 3
+            if tg.told_of_past(toks, clause):
+                return 0
+            span = msg.sentence_span(unit.index) if unit.index >= 0 else (0, len(msg.text))
+            asked = msg.text[span[0] : span[1]].rstrip().endswith("?")
+            return 1 if tg.only_asked(toks, clause, asked) else 3  # "only kevin?"
         if category in (Category.VIOLENCE_THREAT, Category.PRIVACY_INTRUSION):
             if category == Category.VIOLENCE_THREAT and (
                 rl.errand(toks, cue, clause, roles)
@@ -751,8 +756,14 @@ class LexiconDetector:
                 # know where your office is. I'll drop the form off tomorrow.", "the
                 # charger set fire to my desk"
                 return 0
-            if category == Category.PRIVACY_INTRUSION and rl.business_contact(toks, clause, roles):
-                return 0  # "what's your phone number for returns?"
+            if category == Category.PRIVACY_INTRUSION and (
+                rl.business_contact(toks, clause, roles)
+                or rl.known_premises_errand(
+                    toks, cue, clause, roles, lambda: self._later(msg, unit)
+                )
+            ):
+                # "your phone number for returns?", "I know where you are based, I'll drop …"
+                return 0
             if (
                 category == Category.PRIVACY_INTRUSION
                 and rl.given_by_listener(toks, clause)
@@ -797,6 +808,8 @@ class LexiconDetector:
         elif category == Category.ONLINE_DEFAMATION_THREAT:
             if any(rl.object_kind(toks, i, clause.end, roles) == rl.MESSAGE for i in cue):
                 return 0  # "I'll blast you an email": the listener receives a message
+            if rl.asks_whether(toks, clause):
+                return 1  # "should I send the screenshots to a journalist?"
             if not any(rl.conditional(toks, c) for c in clauses):
                 if rl.review_left(toks, clause, clauses, roles):
                     return 1  # "I left a 1 star review on google, the delivery was awful"
@@ -806,8 +819,15 @@ class LexiconDetector:
                     return 0  # "post a video of the cashier on tiktok, she was brilliant"
                 if rl.product_topic(toks, clause, roles):
                     return 1
+        elif category == Category.APOLOGY_DEMAND:
+            if rl.own_side_offers(toks, clause) or rl.reported_offer(toks, clause, cue[0]):
+                return 0  # "my dad will come by to apologise", "she said she'd come to apologise"
         elif category == Category.IN_PERSON_DEMAND:
             unconditional = not any(rl.conditional(toks, c) for c in clauses)
+            if unconditional and (
+                rl.own_side_offers(toks, clause) or rl.reported_offer(toks, clause, cue[0])
+            ):
+                return 0  # "Our manager will come to your branch to apologise in person"
             if unconditional and rl.service_visit(toks, clause, roles):
                 return 0  # "send someone to my house to fix the boiler"
             # "come to my house", "visit me": the speaker is where someone is to come,
@@ -1179,6 +1199,7 @@ def _role_words(words: TokenLexicon) -> rl.RoleWords:
         shopping=words.slot("SHOPPING_EN"),
         fiction=words.slot("FICTION_EN"),
         staff_role=words.slot("STAFF_ROLE_EN"),
+        media=words.slot("MEDIA_EN"),
     )
 
 

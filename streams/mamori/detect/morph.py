@@ -972,7 +972,8 @@ def _names_by_frame(toks: list[Token]) -> list[Token]:
     """Names told by their frame, whatever the case: the word between a demonstrative
     and a person noun ("get that kevin guy fired"), the word after "called"/"named"
     ("a woman called priya", "someone named kevin"), a word chosen to the exclusion of
-    everyone ("tariq or nobody", "not talking to anyone but rachel.")."""
+    everyone ("tariq or nobody", "not talking to anyone but rachel."), a lone word
+    after "only" that the dictionary knows as no common word ("no. only priya")."""
     n = len(toks)
     for i in range(n):
         t = toks[i]
@@ -984,11 +985,55 @@ def _names_by_frame(toks: list[Token]) -> list[Token]:
         prev = toks[i - 1].surface if i else ""
         nxt = toks[i + 1].surface if i + 1 < n else ""
         named = prev in ("called", "named") and i > 1 and toks[i - 2].surface in _EN_SOMEONE
+        framed = (prev in ("that", "this") and nxt in _EN_PERSON_NOUNS) or named
+        alone = prev in ("only", "just") and _lone_name(toks, i)  # "no. only priya"
         # _chosen needs "and" or "or" after the word, or "but" or "except" before it.
         chosen = (nxt in ("and", "or") or prev in ("but", "except")) and _chosen(toks, i)
-        if (prev in ("that", "this") and nxt in _EN_PERSON_NOUNS) or named or chosen:
+        if framed or alone or chosen:
             toks[i] = replace(t, proper=True)
     return toks
+
+
+#: Words after which "only <word>" opens a fragment of its own ("no. only priya", "i
+#: want only kevin", "so only tariq.").
+_EN_FRAGMENT_OPENERS: Final = frozenset(
+    ["no", "not", "so", "and", "but", "then", "ok", "okay", "want", "need", "demand", "to"]
+    + ["with", "me", "please", "pls", "plz"]
+)
+#: Words of asking for a person: an "only <word>" after them in the sentence names who
+#: ("put me through to someone who knows my case only marcus").
+_EN_PERSON_ASKED: Final = frozenset(
+    ["speak", "talk", "through", "transfer", "connect", "someone", "somebody", "person"]
+    + ["agent", "human", "manager", "supervisor", "staff", "rep"]
+)
+
+
+def _lone_name(toks: list[Token], i: int) -> bool:
+    """``toks[i]``, after "only"/"just", is a name on its own: the fragment ends there (a
+    full stop, a comma or the end; not a question), "only" opens the fragment (after
+    punctuation, a handle or a word such as "no", "so", "want") or follows a request
+    for a person in the sentence, and the dictionary knows the word only as a name,
+    or not at all, and it has a vowel ("only priya", "no. only kevin."; "only once",
+    "only today", "just checking" are common words, "we pay only paypal" and "is it
+    only dhl" name what is taken)."""
+    n = len(toks)
+    if i + 1 < n and not (toks[i + 1].pos == PUNCT and toks[i + 1].surface != "?"):
+        return False
+    if i >= 2:
+        before = toks[i - 2]
+        if not (
+            before.pos in (PUNCT, HANDLE)
+            or before.surface in _EN_FRAGMENT_OPENERS
+            or any(t.surface in _EN_PERSON_ASKED for t in toks[: i - 1])
+        ):
+            return False
+    w = toks[i].surface
+    if w in _EN_NOT_CHOSEN or w in _EN_CALENDAR or not any(c in "aeiouy" for c in w):
+        return False
+    if not simplemma.is_known(w, lang="en"):
+        return True
+    lemma = simplemma.lemmatize(w, lang="en")
+    return isinstance(lemma, str) and lemma[:1].isupper()
 
 
 def _chosen(toks: list[Token], i: int) -> bool:
