@@ -229,6 +229,8 @@ class _Japanese:
         self._pos: dict[int, tuple[str, str, str]] = {}
         #: Katakana reading → hiragana (str.translate costs more than a look-up).
         self._readings: dict[str, str] = {}
+        #: (word id, surface) → the token's dictionary part (see _WORDS_SIZE).
+        self._words: dict[tuple[int, str], _Word] = {}
 
     def tokens(self, text: str) -> list[Token]:
         toks = self._plain(text)
@@ -433,37 +435,83 @@ class _Japanese:
 
     def _tokens(self, text: str) -> list[Token]:
         out: list[Token] = []
-        pos_of = self._pos
-        readings = self._readings
+        words = self._words
         for m in self._tok.tokenize(text):
-            pid = m.part_of_speech_id()
-            tags = pos_of.get(pid)
-            if tags is None:
-                tags = pos_of[pid] = _pos_tags(m.part_of_speech())
-            coarse, pos2, cform = tags
             surface = m.surface()
-            if coarse == PUNCT and not surface.strip():
+            key = (m.word_id(), surface)
+            word = words.get(key)
+            if word is None:
+                word = self._word(m, surface)
+                if not word[-1]:  # known to the dictionary
+                    if len(words) >= _WORDS_SIZE:
+                        words.clear()  # simple bound; the frequent words come back
+                    words[key] = word
+            if word is _BLANK:
                 continue
-            kata = m.reading_form()
-            reading = readings.get(kata)
-            if reading is None:
-                if len(readings) >= _READINGS_SIZE:
-                    readings.clear()  # simple bound; the frequent readings come back
-                reading = readings[kata] = kata.translate(_KATA2HIRA)
-            out.append(
-                Token(
-                    surface,
-                    m.normalized_form(),
-                    reading,
-                    coarse,
-                    pos2,
-                    cform,
-                    m.begin(),
-                    m.end(),
-                    unknown=m.is_oov(),
-                )
-            )
+            out.append(_token(surface, m.begin(), m.end(), *word))
         return _final_na(_split_naya(_kansai_see(_recover_renyou(self, out))))
+
+    def _word(self, m: Any, surface: str) -> _Word:
+        """What a token takes from its dictionary word (all but its surface and place);
+        _BLANK for white space."""
+        pid = m.part_of_speech_id()
+        tags = self._pos.get(pid)
+        if tags is None:
+            tags = self._pos[pid] = _pos_tags(m.part_of_speech())
+        coarse, pos2, cform = tags
+        if coarse == PUNCT and not surface.strip():
+            return _BLANK
+        kata = m.reading_form()
+        readings = self._readings
+        reading = readings.get(kata)
+        if reading is None:
+            if len(readings) >= _READINGS_SIZE:
+                readings.clear()  # simple bound; the frequent readings come back
+            reading = readings[kata] = kata.translate(_KATA2HIRA)
+        lemma = m.normalized_form()
+        keys = _keys_of(surface, lemma, reading, coarse, cform)
+        return lemma, reading, coarse, pos2, cform, keys, m.is_oov()
+
+
+#: What a Japanese token takes from its dictionary word: lemma, reading, POS, finer POS,
+#: conjugation form, keys and whether the dictionary does not know it.
+_Word = tuple[str, str, str, str, str, frozenset[str], bool]
+_BLANK: Final[_Word] = ("", "", "", "", "", frozenset(), False)
+#: Dictionary words kept per (word id, surface). A known word's lemma, reading and POS
+#: are the dictionary's, so the same id and surface give the same token but for its
+#: place; unknown words (ids shared by every guess of one POS) are not kept.
+_WORDS_SIZE: Final = 65536
+
+
+def _token(
+    surface: str,
+    start: int,
+    end: int,
+    lemma: str,
+    reading: str,
+    pos: str,
+    pos2: str,
+    cform: str,
+    keys: frozenset[str],
+    unknown: bool,
+) -> Token:
+    """A Token whose keys are known already (Token() computes them)."""
+    t: Token = _new_token(Token)
+    _set_surface(t, surface)
+    _set_lemma(t, lemma)
+    _set_reading(t, reading)
+    _set_pos(t, pos)
+    _set_pos2(t, pos2)
+    _set_cform(t, cform)
+    _set_start(t, start)
+    _set_end(t, end)
+    _set_keys(t, keys)
+    _set_proper(t, False)
+    _set_unknown(t, unknown)
+    return t
+
+
+_new_token: Final = object.__new__
 
 
 _KANA: Final = re.compile(r"[ぁ-ゖァ-ヺ]")
