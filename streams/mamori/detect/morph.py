@@ -231,22 +231,39 @@ class _Japanese:
         self._readings: dict[str, str] = {}
         #: (word id, surface) → the token's dictionary part (see _WORDS_SIZE).
         self._words: dict[tuple[int, str], _Word] = {}
+        #: Text → its Tohoku respelling and tokens, or None (see :meth:`standard`).
+        self._standard: dict[str, tuple[str, tuple[Token, ...]] | None] = {}
 
     def tokens(self, text: str) -> list[Token]:
         toks = self._plain(text)
         standard = self.standard(text, toks) if tohoku.PROBE.search(text) else None
         if standard is not None:
             # Same length as ``text``: the tokens' positions are those of the text.
-            text, toks = standard, self._plain(standard)
+            text, toks = standard[0], list(standard[1])
         respoken = self._respoken(text, toks)
         return toks if respoken is None else respoken
 
-    def standard(self, text: str, toks: list[Token]) -> str | None:
+    def standard(
+        self, text: str, toks: list[Token] | None = None
+    ) -> tuple[str, tuple[Token, ...]] | None:
+        """:meth:`_standard` and the tokens of its text, once per text: the surface pass
+        (:meth:`Analyser.standard`) and the analysis of a sentence (:meth:`tokens`) both
+        ask, and streams repeat sentences. ``toks``: the text's own tokens, if known."""
+        if text in self._standard:
+            return self._standard[text]
+        got = self._standard_of(text, self._plain(text) if toks is None else toks)
+        if len(self._standard) >= _STANDARD_SIZE:
+            self._standard.clear()  # simple bound; the frequent sentences come back
+        self._standard[text] = got
+        return got
+
+    def _standard_of(self, text: str, toks: list[Token]) -> tuple[str, tuple[Token, ...]] | None:
         """``text`` with its Tohoku spellings (:mod:`.text.tohoku`) read as standard
         Japanese, each kept only where the analyser then reads the standard words: に
         as a particle before 行く/来る (「店さ行ぐ」), a verb in く that the text as
         written did not hold (「行ぐ」, not 「急ぐ」), から as a particle where the text
-        held no particle (「行ぐがら」, not 「ながら」). None when nothing changes."""
+        held no particle (「行ぐがら」, not 「ながら」); with its tokens. None when nothing
+        changes."""
         eds = tohoku.edits(text)
         if not eds:
             return None
@@ -289,7 +306,10 @@ class _Japanese:
                 keep.append((e.start, e.end, new))
         if not keep:
             return None
-        return spoken.apply(text, keep)[0]
+        if len(keep) == len(eds) and "っ" not in trial and "ッ" not in trial:
+            return trial, tuple(got)  # every respelling kept: the trial is read already
+        standard = spoken.apply(text, keep)[0]
+        return standard, tuple(self._plain(standard))
 
     def _plain(self, text: str) -> list[Token]:
         if "っ" in text or "ッ" in text:
@@ -533,6 +553,8 @@ def _pos_tags(pos: tuple[str, ...]) -> tuple[str, str, str]:
 
 #: Katakana readings kept converted to hiragana (a dictionary's readings are few).
 _READINGS_SIZE: Final = 65536
+#: Texts whose Tohoku respelling is kept (only texts with a candidate ask).
+_STANDARD_SIZE: Final = 4096
 
 
 #: Two kana + a glottal stop (っ/ッ) standing as a word of its own: 「うざっ」「ダサッ」.
@@ -1367,7 +1389,9 @@ class Analyser:
         out: list[str] = []
         for sentence in _JA_SENTENCE.findall(text):
             if tohoku.PROBE.search(sentence):
-                sentence = ja.standard(sentence, ja._plain(sentence)) or sentence
+                standard = ja.standard(sentence)
+                if standard is not None:
+                    sentence = standard[0]
             out.append(sentence)
         return "".join(out)
 
