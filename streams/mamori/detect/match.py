@@ -45,7 +45,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Final, cast
 
@@ -74,7 +73,7 @@ from mamori.detect.morph import (
 )
 from mamori.detect.rules import SEVERITY_RANK, LexiconError, content_category
 from mamori.detect.text import spoken
-from mamori.detect.text.kana import hiragana
+from mamori.detect.text.kana import KANA_LETTERS, hiragana, is_hiragana, is_kana, kana_only
 from mamori.detect.text.normalize import fold
 from mamori.domain.taxonomy import Category, Severity
 from mamori.resources import load_yaml
@@ -471,11 +470,11 @@ class TokenLexicon:
         """(end offset, listed noun) of the longest listed reading that the kana from
         token ``i`` on begins with and that runs past that token."""
         t = toks[i]
-        if text[t.start : t.end] != t.surface or not _is_kana(t.surface):
+        if text[t.start : t.end] != t.surface or not is_kana(t.surface):
             return None
         kana = ""
         for j in range(i, min(len(toks), i + _RESPELL_TOKENS)):
-            if (j > i and toks[j].start != toks[j - 1].end) or not _is_kana(toks[j].surface):
+            if (j > i and toks[j].start != toks[j - 1].end) or not is_kana(toks[j].surface):
                 break
             kana += hiragana(toks[j].surface)
         for n in range(len(kana), len(t.surface), -1):
@@ -966,7 +965,7 @@ def _listed_readings(words: Iterable[str], analyser: Analyser) -> dict[str, Toke
         if toks[0].pos != NOUN and not toks[0].cform.startswith("終止形"):
             continue
         reading = hiragana(toks[0].reading)
-        if len(reading) >= _RESPELL_MIN and _is_kana(reading):
+        if len(reading) >= _RESPELL_MIN and is_kana(reading):
             out.setdefault(reading, toks[0])
     return out
 
@@ -988,17 +987,8 @@ def _follows_noun(tail: Sequence[Token]) -> bool:
     )
 
 
-def _is_kana(s: str) -> bool:
-    return bool(s) and _kana_only(s)
-
-
-@lru_cache(maxsize=65536)
-def _kana_only(s: str) -> bool:
-    return all(c in _ALL_KANA for c in hiragana(s))
-
-
 def _kana_fragment(t: Token) -> bool:
-    return t.pos in (NOUN, NUM, OTHER) and _kana_only(t.surface)
+    return t.pos in (NOUN, NUM, OTHER) and kana_only(t.surface)
 
 
 def _doubled_kana_split(toks: tuple[Token, ...], i: int) -> bool:
@@ -1011,8 +1001,8 @@ def _doubled_kana_split(toks: tuple[Token, ...], i: int) -> bool:
     return (
         prev.end == cur.start
         and prev.pos in (NOUN, OTHER)
-        and _is_hiragana(prev.surface)
-        and _is_hiragana(cur.surface)
+        and is_hiragana(prev.surface)
+        and is_hiragana(cur.surface)
         and prev.surface[-1] == cur.surface[0]
     )
 
@@ -1026,10 +1016,6 @@ def _adjective_before_masu(toks: tuple[Token, ...], end: int) -> bool:
         and toks[end - 1].end == toks[end].start
         and toks[end].lemma == "ます"
     )
-
-
-def _is_hiragana(s: str) -> bool:
-    return bool(s) and all("ぁ" <= c <= "ゖ" for c in s)
 
 
 _THIRD_PERSON: Final = frozenset(["he", "she", "him", "her"])
@@ -1546,7 +1532,7 @@ def _add_short_vowel_spellings(
     for probe, reach in list(probe_words.items()):
         if len(probe) < 3 or probe[-1] != "う" or probe[-2] not in _O_ROW:
             continue
-        if not all(c in _ALL_KANA for c in probe):
+        if not all(c in KANA_LETTERS for c in probe):
             continue
         long_, short = analyser.words(_katakana(probe)), analyser.words(_katakana(probe[:-1]))
         if len(long_) == len(short) == 1 and long_[0].lemma == short[0].lemma:
@@ -1574,11 +1560,6 @@ def _item_keys(t: Token) -> frozenset[str]:
     if t.pos in (VERB, ADJ):
         return frozenset((t.lemma,))
     return lexicon_keys(t)
-
-
-_ALL_KANA: Final = frozenset(
-    "ぁあぃいぅうぇえぉおかがきぎくぐけげこごさざしじすずせぜそぞただちぢっつづてでとどなにぬねのはばぱひびぴふぶぷへべぺほぼぽまみむめもゃやゅゆょよらりるれろゎわゐゑをん"
-)
 
 
 #: Kana ending in the o-row: a following う lengthens the vowel (あほう ~ あほ).
@@ -1631,7 +1612,7 @@ def _probes(word: str, toks: Sequence[Token]) -> set[str]:
         k = fold(f)
         if not k:
             continue
-        kana = all(c in _ALL_KANA for c in k)
+        kana = all(c in KANA_LETTERS for c in k)
         # A noun written in kana (バカ, アホ) is found by its reading, unless the reading
         # is too short or too common to filter anything (脳 → のう in every 昨日).
         if is_reading and not inflected and (len(k) < 2 or k in _COMMON_BIGRAMS):
@@ -1654,7 +1635,7 @@ def _probes(word: str, toks: Sequence[Token]) -> set[str]:
                 stem = k[:-1]
                 out |= {stem} if len(stem) >= 3 else {stem + c for c in "てたんなずよ"}
             continue
-        if inflected and len(k) >= 2 and k[-1] in _ALL_KANA:
+        if inflected and len(k) >= 2 and k[-1] in KANA_LETTERS:
             k = k[:-1]  # 殺す → 殺, 訴える → 訴え
         out.add(k)
     return out
@@ -1710,17 +1691,17 @@ def _gate_probes(word: str, toks: Sequence[Token]) -> frozenset[str] | None:
             if k not in out:
                 return None  # a reading _probes leaves out
             continue
-        if all(c in _ALL_KANA for c in k):
+        if all(c in KANA_LETTERS for c in k):
             if len(k) < 3:
                 return None
             out.add(k[:-1])  # every form of a kana verb or adjective holds its stem
-        elif is_reading or k[-1] not in _ALL_KANA:
+        elif is_reading or k[-1] not in KANA_LETTERS:
             return None  # an inflected word ending in kanji: not a form we know
         else:
             # The kanji before the okurigana, which may be written otherwise (分る, 分かる).
-            out.add(k.rstrip("".join(_ALL_KANA)))
+            out.add(k.rstrip("".join(KANA_LETTERS)))
     for p in list(out):
-        if len(p) >= 3 and p[-1] == "う" and p[-2] in _O_ROW and all(c in _ALL_KANA for c in p):
+        if len(p) >= 3 and p[-1] == "う" and p[-2] in _O_ROW and all(c in KANA_LETTERS for c in p):
             out.add(p[:-1])  # かっこう → かっこ, あほう → あほ (as _add_short_vowel_spellings)
     if not out or any(p in h for p in out for h in _PROBE_HOSTS):
         return None

@@ -28,6 +28,7 @@ from typing import Any, Final, cast
 import simplemma
 
 from mamori.detect.text import spoken, tohoku
+from mamori.detect.text.kana import KANA_CHAR
 from mamori.detect.text.normalize import HANDLE as _HANDLE_RE
 from mamori.detect.text.normalize import OBFUSCATION_PROBE, is_handle, unobfuscate
 
@@ -336,7 +337,7 @@ class _Japanese:
             if any(s <= ed.start and ed.end <= e for s, e in known):
                 continue
             run = ed.start
-            while run > max(0, ed.start - 4) and _KANA.match(text[run - 1]):
+            while run > max(0, ed.start - 4) and KANA_CHAR.match(text[run - 1]):
                 run -= 1
             opt = next(
                 (
@@ -534,7 +535,6 @@ def _token(
 _new_token: Final = object.__new__
 
 
-_KANA: Final = re.compile(r"[ぁ-ゖァ-ヺ]")
 _CONTENT: Final = (ADJ, NOUN, PRON, VERB, OTHER)
 
 
