@@ -592,8 +592,9 @@ class LexiconDetector:
         for index, probe in seen:
             probes.setdefault(index, set()).add(probe)
         found: dict[int, set[str]] = {}
+        bounds = msg.bounds  # msg.sentence, inline: common words (人, 方) come back often
         for end, word in words.gate_words_in(msg.text):
-            found.setdefault(msg.sentence(end - len(word) + 1), set()).add(word)
+            found.setdefault(bisect_right(bounds, end - len(word) + 1), set()).add(word)
         whole: tuple[set[str], set[str]] | None = None
         for index, ok in wanted.items():
             if not ok or words.gate(probes[index], found.get(index, set())):

@@ -931,7 +931,7 @@ def _kana_runs(toks: tuple[Token, ...]) -> dict[int, dict[str, int]]:
     together they are the word's reading."""
     out: dict[int, dict[str, int]] = {}
     n = len(toks)
-    fragment = [_kana_fragment(t) for t in toks]
+    fragment = [t.pos in _FRAGMENT_POS and kana_only(t.surface) for t in toks]
     for i in range(n - 1):
         if not fragment[i] or not fragment[i + 1]:
             continue  # a run needs two fragments at least
@@ -987,8 +987,8 @@ def _follows_noun(tail: Sequence[Token]) -> bool:
     )
 
 
-def _kana_fragment(t: Token) -> bool:
-    return t.pos in (NOUN, NUM, OTHER) and kana_only(t.surface)
+#: The parts of speech of a kana fragment (with its surface in kana only).
+_FRAGMENT_POS: Final = (NOUN, NUM, OTHER)
 
 
 def _doubled_kana_split(toks: tuple[Token, ...], i: int) -> bool:

@@ -470,7 +470,15 @@ class _Japanese:
             if word is _BLANK:
                 continue
             out.append(_token(surface, m.begin(), m.end(), *word))
-        return _final_na(_split_naya(_kansai_see(_recover_renyou(self, out))))
+        # Each re-reading looks for a word of its own; a text without it is left alone
+        # (a token's surface is a slice of the text).
+        if any(w in text for w in _TARU):
+            out = _recover_renyou(self, out)
+        if "せえ" in text:
+            out = _kansai_see(out)
+        if "なや" in text:
+            out = _split_naya(out)
+        return _final_na(out) if "な" in text else out
 
     def _word(self, m: Any, surface: str) -> _Word:
         """What a token takes from its dictionary word (all but its surface and place);
