@@ -215,6 +215,12 @@ class TokenLexicon:
                         self._by_key.setdefault(k, []).append((e, p))
         #: Every key some pattern starts with: most tokens start none.
         self._first_keys = frozenset(self._by_key)
+        #: When only {NAME} opens patterns, a token fills it only as a name or by a staff
+        #: name's key (_slot_ok): the others skip the slot checks. None: a slot read from
+        #: the part of speech (NUM, NOUN) opens one, and every token is checked.
+        self._slot_open: frozenset[str] | None = (
+            self._slots.get("STAFF", frozenset()) if set(self._by_slot) <= {"NAME"} else None
+        )
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -494,6 +500,7 @@ class TokenLexicon:
             short = sum(1 for t in toks if t.pos not in (PUNCT, HANDLE)) <= _SHORT_OUTBURST
         first = self._first_keys
         by_slot = self._by_slot.items()
+        slot_open = self._slot_open
         # Clauses and the text's keys are needed only once a token starts a pattern.
         cls_: list[cl.Clause] | None = None
         present: set[str] = set()
@@ -506,9 +513,10 @@ class TokenLexicon:
                 cands = []
             else:
                 cands = self._candidates(t.keys)
-            for slot, lst in by_slot:
-                if self._slot_ok(slot, t):
-                    cands = [*cands, *lst]
+            if slot_open is None or t.proper or not t.keys.isdisjoint(slot_open):
+                for slot, lst in by_slot:
+                    if self._slot_ok(slot, t):
+                        cands = [*cands, *lst]
             if not cands:
                 continue
             if cls_ is None:
