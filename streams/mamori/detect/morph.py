@@ -266,8 +266,8 @@ class _Japanese:
         held no particle (「行ぐがら」, not 「ながら」); with its tokens. None when nothing
         changes."""
         eds = tohoku.edits(text)
-        if not eds:
-            return None
+        if not any(_written_allows(e, toks) for e in eds):
+            return None  # the text as written rules out every respelling: no trial needed
         trial, _ = spoken.apply(text, [(e.start, e.end, e.options[0]) for e in eds])
         got = self._tokens(trial)
         keep: list[tuple[int, int, str]] = []
@@ -277,10 +277,9 @@ class _Japanese:
                 continue
             t, new = got[k], e.options[0]
             if new == "に":
-                # さ as written opens a word (「さ|来い」「さ行|ぐ」), not ends one (速さ).
                 nxt = got[k + 1] if k + 1 < len(got) else None
                 ok = (
-                    any(o.start == e.start for o in toks)
+                    _written_allows(e, toks)
                     and t.surface == "に"
                     and t.pos == PART
                     and k > 0
@@ -294,14 +293,14 @@ class _Japanese:
                     t.pos == VERB
                     and not t.unknown
                     and t.start < e.start
-                    and not any(o.pos == VERB and o.start <= e.start < o.end for o in toks)
+                    and _written_allows(e, toks)
                 )
             else:
                 ok = (
                     t.surface == "から"
                     and t.pos == PART
                     and t.start == e.start
-                    and not any(o.pos == PART and o.start <= e.start < o.end for o in toks)
+                    and _written_allows(e, toks)
                 )
             if ok:
                 keep.append((e.start, e.end, new))
@@ -544,6 +543,18 @@ _new_token: Final = object.__new__
 
 
 _CONTENT: Final = (ADJ, NOUN, PRON, VERB, OTHER)
+
+
+def _written_allows(e: spoken.Edit, toks: list[Token]) -> bool:
+    """What the text as written (``toks``) must hold for a Tohoku respelling: さ opens
+    a word (「さ|来い」「さ行|ぐ」), not ends one (速さ); the ぐ is in no verb (「急ぐ」);
+    the が of がら is in no particle (「ながら」)."""
+    new = e.options[0]
+    if new == "に":
+        return any(o.start == e.start for o in toks)
+    if new == "く":
+        return not any(o.pos == VERB and o.start <= e.start < o.end for o in toks)
+    return not any(o.pos == PART and o.start <= e.start < o.end for o in toks)
 
 
 def _overlaps(edits: list[tuple[int, int, str]], start: int, end: int) -> bool:
