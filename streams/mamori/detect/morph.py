@@ -227,11 +227,11 @@ class _Japanese:
 
         self._tok: Any = _dictionary().tokenizer(mode=SplitMode.C)  # mode C: longest units
         #: Per POS id of the dictionary: (coarse POS, finer POS, conjugation form).
-        self._pos: dict[int, tuple[str, str, str]] = {}
+        self._pos = _POS_TAGS
         #: Katakana reading → hiragana (str.translate costs more than a look-up).
-        self._readings: dict[str, str] = {}
+        self._readings = _READINGS
         #: (word id, surface) → the token's dictionary part (see _WORDS_SIZE).
-        self._words: dict[tuple[int, str], _Word] = {}
+        self._words = _WORDS
         #: Text → its Tohoku respelling and tokens, or None (see :meth:`standard`).
         self._standard: dict[str, tuple[str, tuple[Token, ...]] | None] = {}
 
@@ -509,6 +509,11 @@ _BLANK: Final[_Word] = ("", "", "", "", "", frozenset(), False)
 #: are the dictionary's, so the same id and surface give the same token but for its
 #: place; unknown words (ids shared by every guess of one POS) are not kept.
 _WORDS_SIZE: Final = 65536
+# POS tags, readings and words: one table per process, like the dictionary they are
+# read from (_dictionary); every analyser reads the same words, a new one finds them known.
+_POS_TAGS: Final[dict[int, tuple[str, str, str]]] = {}
+_READINGS: Final[dict[str, str]] = {}
+_WORDS: Final[dict[tuple[int, str], _Word]] = {}
 
 
 def _token(
