@@ -71,7 +71,7 @@ from mamori.detect.morph import (
     Token,
     lexicon_keys,
 )
-from mamori.detect.rules import SEVERITY_RANK, LexiconError, content_category
+from mamori.detect.rules import SEVERITY_RANK, LexiconError, content_category, frequent_first
 from mamori.detect.text import spoken
 from mamori.detect.text.kana import KANA_LETTERS, hiragana, is_hiragana, is_kana, kana_only
 from mamori.detect.text.normalize import fold
@@ -1730,7 +1730,7 @@ def _automaton(words: set[str]) -> Any:
     if not words:
         return None
     auto = ahocorasick.Automaton()
-    for w in words:
+    for w in frequent_first(words):
         auto.add_word(w, w)
     auto.make_automaton()
     return auto
