@@ -358,6 +358,8 @@ class LexiconDetector:
         self._analyser = analyser or Analyser()
         #: Surface cue → whether its own last word is an imperative (see _not_a_command).
         self._cue_forms: dict[str, bool] = {}
+        #: Surface cue → whether it is one noun on its own (see _splits_words).
+        self._cue_nouns: dict[str, bool] = {}
         self._words = words
         self._threat_lemmas: dict[Category, frozenset[str]] = (
             words.threat_lemmas() if words is not None else {}
@@ -600,8 +602,9 @@ class LexiconDetector:
         for index, probe in seen:
             probes.setdefault(index, set()).add(probe)
         found: dict[int, set[str]] = {}
+        bounds = msg.bounds  # msg.sentence, inline: common words (人, 方) come back often
         for end, word in words.gate_words_in(msg.text):
-            found.setdefault(msg.sentence(end - len(word) + 1), set()).add(word)
+            found.setdefault(bisect_right(bounds, end - len(word) + 1), set()).add(word)
         whole: tuple[set[str], set[str]] | None = None
         for index, ok in wanted.items():
             if not ok or words.gate(probes[index], found.get(index, set())):
@@ -978,8 +981,11 @@ class LexiconDetector:
             if p < e < q and unit.analysis.tokens[i].pos == NOUN:
                 return True  # ends inside a longer noun (「幼稚園児」 is not 「幼稚」+…)
         if covered >= 2:
-            own = self._analyser.words(cue)
-            if len(own) == 1 and own[0].pos == NOUN:
+            noun = self._cue_nouns.get(cue)
+            if noun is None:
+                own = self._analyser.words(cue)
+                noun = self._cue_nouns[cue] = len(own) == 1 and own[0].pos == NOUN
+            if noun:
                 return True  # one word listed, two words in the text (「バー|か」)
         return False
 

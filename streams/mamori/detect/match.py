@@ -46,7 +46,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Final, cast
 
@@ -73,9 +72,9 @@ from mamori.detect.morph import (
     Token,
     lexicon_keys,
 )
-from mamori.detect.rules import SEVERITY_RANK, LexiconError, content_category
+from mamori.detect.rules import SEVERITY_RANK, LexiconError, content_category, frequent_first
 from mamori.detect.text import spoken
-from mamori.detect.text.kana import hiragana
+from mamori.detect.text.kana import KANA_LETTERS, hiragana, is_hiragana, is_kana, kana_only
 from mamori.detect.text.normalize import fold
 from mamori.domain.taxonomy import Category, Severity
 from mamori.resources import load_yaml
@@ -230,6 +229,12 @@ class TokenLexicon:
                         self._by_key.setdefault(k, []).append((e, p))
         #: Every key some pattern starts with: most tokens start none.
         self._first_keys = frozenset(self._by_key)
+        #: When only {NAME} opens patterns, a token fills it only as a name or by a staff
+        #: name's key (_slot_ok): the others skip the slot checks. None: a slot read from
+        #: the part of speech (NUM, NOUN) opens one, and every token is checked.
+        self._slot_open: frozenset[str] | None = (
+            self._slots.get("STAFF", frozenset()) if set(self._by_slot) <= {"NAME"} else None
+        )
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -485,11 +490,11 @@ class TokenLexicon:
         """(end offset, listed noun) of the longest listed reading that the kana from
         token ``i`` on begins with and that runs past that token."""
         t = toks[i]
-        if text[t.start : t.end] != t.surface or not _is_kana(t.surface):
+        if text[t.start : t.end] != t.surface or not is_kana(t.surface):
             return None
         kana = ""
         for j in range(i, min(len(toks), i + _RESPELL_TOKENS)):
-            if (j > i and toks[j].start != toks[j - 1].end) or not _is_kana(toks[j].surface):
+            if (j > i and toks[j].start != toks[j - 1].end) or not is_kana(toks[j].surface):
                 break
             kana += hiragana(toks[j].surface)
         for n in range(len(kana), len(t.surface), -1):
@@ -509,6 +514,7 @@ class TokenLexicon:
             short = sum(1 for t in toks if t.pos not in (PUNCT, HANDLE)) <= _SHORT_OUTBURST
         first = self._first_keys
         by_slot = self._by_slot.items()
+        slot_open = self._slot_open
         # Clauses and the text's keys are needed only once a token starts a pattern.
         cls_: list[cl.Clause] | None = None
         present: set[str] = set()
@@ -521,9 +527,10 @@ class TokenLexicon:
                 cands = []
             else:
                 cands = self._candidates(t.keys)
-            for slot, lst in by_slot:
-                if self._slot_ok(slot, t):
-                    cands = [*cands, *lst]
+            if slot_open is None or t.proper or not t.keys.isdisjoint(slot_open):
+                for slot, lst in by_slot:
+                    if self._slot_ok(slot, t):
+                        cands = [*cands, *lst]
             if not cands:
                 continue
             if cls_ is None:
@@ -975,7 +982,7 @@ def _kana_runs(toks: tuple[Token, ...]) -> dict[int, dict[str, int]]:
     together they are the word's reading."""
     out: dict[int, dict[str, int]] = {}
     n = len(toks)
-    fragment = [_kana_fragment(t) for t in toks]
+    fragment = [t.pos in _FRAGMENT_POS and kana_only(t.surface) for t in toks]
     for i in range(n - 1):
         if not fragment[i] or not fragment[i + 1]:
             continue  # a run needs two fragments at least
@@ -1009,7 +1016,7 @@ def _listed_readings(words: Iterable[str], analyser: Analyser) -> dict[str, Toke
         if toks[0].pos != NOUN and not toks[0].cform.startswith("終止形"):
             continue
         reading = hiragana(toks[0].reading)
-        if len(reading) >= _RESPELL_MIN and _is_kana(reading):
+        if len(reading) >= _RESPELL_MIN and is_kana(reading):
             out.setdefault(reading, toks[0])
     return out
 
@@ -1031,17 +1038,8 @@ def _follows_noun(tail: Sequence[Token]) -> bool:
     )
 
 
-def _is_kana(s: str) -> bool:
-    return bool(s) and _kana_only(s)
-
-
-@lru_cache(maxsize=65536)
-def _kana_only(s: str) -> bool:
-    return all(c in _ALL_KANA for c in hiragana(s))
-
-
-def _kana_fragment(t: Token) -> bool:
-    return t.pos in (NOUN, NUM, OTHER) and _kana_only(t.surface)
+#: The parts of speech of a kana fragment (with its surface in kana only).
+_FRAGMENT_POS: Final = (NOUN, NUM, OTHER)
 
 
 def _doubled_kana_split(toks: tuple[Token, ...], i: int) -> bool:
@@ -1054,8 +1052,8 @@ def _doubled_kana_split(toks: tuple[Token, ...], i: int) -> bool:
     return (
         prev.end == cur.start
         and prev.pos in (NOUN, OTHER)
-        and _is_hiragana(prev.surface)
-        and _is_hiragana(cur.surface)
+        and is_hiragana(prev.surface)
+        and is_hiragana(cur.surface)
         and prev.surface[-1] == cur.surface[0]
     )
 
@@ -1069,10 +1067,6 @@ def _adjective_before_masu(toks: tuple[Token, ...], end: int) -> bool:
         and toks[end - 1].end == toks[end].start
         and toks[end].lemma == "ます"
     )
-
-
-def _is_hiragana(s: str) -> bool:
-    return bool(s) and all("ぁ" <= c <= "ゖ" for c in s)
 
 
 _THIRD_PERSON: Final = frozenset(["he", "she", "him", "her"])
@@ -1605,7 +1599,7 @@ def _add_short_vowel_spellings(
     for probe, reach in list(probe_words.items()):
         if len(probe) < 3 or probe[-1] != "う" or probe[-2] not in _O_ROW:
             continue
-        if not all(c in _ALL_KANA for c in probe):
+        if not all(c in KANA_LETTERS for c in probe):
             continue
         long_, short = analyser.words(_katakana(probe)), analyser.words(_katakana(probe[:-1]))
         if len(long_) == len(short) == 1 and long_[0].lemma == short[0].lemma:
@@ -1633,11 +1627,6 @@ def _item_keys(t: Token) -> frozenset[str]:
     if t.pos in (VERB, ADJ):
         return frozenset((t.lemma,))
     return lexicon_keys(t)
-
-
-_ALL_KANA: Final = frozenset(
-    "ぁあぃいぅうぇえぉおかがきぎくぐけげこごさざしじすずせぜそぞただちぢっつづてでとどなにぬねのはばぱひびぴふぶぷへべぺほぼぽまみむめもゃやゅゆょよらりるれろゎわゐゑをん"
-)
 
 
 #: Kana ending in the o-row: a following う lengthens the vowel (あほう ~ あほ).
@@ -1690,7 +1679,7 @@ def _probes(word: str, toks: Sequence[Token]) -> set[str]:
         k = fold(f)
         if not k:
             continue
-        kana = all(c in _ALL_KANA for c in k)
+        kana = all(c in KANA_LETTERS for c in k)
         # A noun written in kana (バカ, アホ) is found by its reading, unless the reading
         # is too short or too common to filter anything (脳 → のう in every 昨日).
         if is_reading and not inflected and (len(k) < 2 or k in _COMMON_BIGRAMS):
@@ -1713,7 +1702,7 @@ def _probes(word: str, toks: Sequence[Token]) -> set[str]:
                 stem = k[:-1]
                 out |= {stem} if len(stem) >= 3 else {stem + c for c in "てたんなずよ"}
             continue
-        if inflected and len(k) >= 2 and k[-1] in _ALL_KANA:
+        if inflected and len(k) >= 2 and k[-1] in KANA_LETTERS:
             k = k[:-1]  # 殺す → 殺, 訴える → 訴え
         out.add(k)
     return out
@@ -1769,17 +1758,17 @@ def _gate_probes(word: str, toks: Sequence[Token]) -> frozenset[str] | None:
             if k not in out:
                 return None  # a reading _probes leaves out
             continue
-        if all(c in _ALL_KANA for c in k):
+        if all(c in KANA_LETTERS for c in k):
             if len(k) < 3:
                 return None
             out.add(k[:-1])  # every form of a kana verb or adjective holds its stem
-        elif is_reading or k[-1] not in _ALL_KANA:
+        elif is_reading or k[-1] not in KANA_LETTERS:
             return None  # an inflected word ending in kanji: not a form we know
         else:
             # The kanji before the okurigana, which may be written otherwise (分る, 分かる).
-            out.add(k.rstrip("".join(_ALL_KANA)))
+            out.add(k.rstrip("".join(KANA_LETTERS)))
     for p in list(out):
-        if len(p) >= 3 and p[-1] == "う" and p[-2] in _O_ROW and all(c in _ALL_KANA for c in p):
+        if len(p) >= 3 and p[-1] == "う" and p[-2] in _O_ROW and all(c in KANA_LETTERS for c in p):
             out.add(p[:-1])  # かっこう → かっこ, あほう → あほ (as _add_short_vowel_spellings)
     if not out or any(p in h for p in out for h in _PROBE_HOSTS):
         return None
@@ -1800,7 +1789,7 @@ def _automaton(words: set[str]) -> Any:
     if not words:
         return None
     auto = ahocorasick.Automaton()
-    for w in words:
+    for w in frequent_first(words):
         auto.add_word(w, w)
     auto.make_automaton()
     return auto

@@ -28,6 +28,7 @@ from typing import Any, Final, cast
 import simplemma
 
 from mamori.detect.text import spoken, tohoku
+from mamori.detect.text.kana import KANA_CHAR
 from mamori.detect.text.normalize import HANDLE as _HANDLE_RE
 from mamori.detect.text.normalize import OBFUSCATION_PROBE, is_handle, unobfuscate
 
@@ -230,28 +231,47 @@ class _Japanese:
 
         self._tok: Any = _dictionary().tokenizer(mode=SplitMode.C)  # mode C: longest units
         #: Per POS id of the dictionary: (coarse POS, finer POS, conjugation form).
-        self._pos: dict[int, tuple[str, str, str]] = {}
+        self._pos = _POS_TAGS
         #: Katakana reading → hiragana (str.translate costs more than a look-up).
-        self._readings: dict[str, str] = {}
+        self._readings = _READINGS
+        #: (word id, surface) → the token's dictionary part (see _WORDS_SIZE).
+        self._words = _WORDS
+        #: Text → its Tohoku respelling and tokens, or None (see :meth:`standard`).
+        self._standard: dict[str, tuple[str, tuple[Token, ...]] | None] = {}
 
     def tokens(self, text: str) -> list[Token]:
         toks = self._plain(text)
         standard = self.standard(text, toks) if tohoku.PROBE.search(text) else None
         if standard is not None:
             # Same length as ``text``: the tokens' positions are those of the text.
-            text, toks = standard, self._plain(standard)
+            text, toks = standard[0], list(standard[1])
         respoken = self._respoken(text, toks)
         return toks if respoken is None else respoken
 
-    def standard(self, text: str, toks: list[Token]) -> str | None:
+    def standard(
+        self, text: str, toks: list[Token] | None = None
+    ) -> tuple[str, tuple[Token, ...]] | None:
+        """:meth:`_standard` and the tokens of its text, once per text: the surface pass
+        (:meth:`Analyser.standard`) and the analysis of a sentence (:meth:`tokens`) both
+        ask, and streams repeat sentences. ``toks``: the text's own tokens, if known."""
+        if text in self._standard:
+            return self._standard[text]
+        got = self._standard_of(text, self._plain(text) if toks is None else toks)
+        if len(self._standard) >= _STANDARD_SIZE:
+            self._standard.clear()  # simple bound; the frequent sentences come back
+        self._standard[text] = got
+        return got
+
+    def _standard_of(self, text: str, toks: list[Token]) -> tuple[str, tuple[Token, ...]] | None:
         """``text`` with its Tohoku spellings (:mod:`.text.tohoku`) read as standard
         Japanese, each kept only where the analyser then reads the standard words: に
         as a particle before 行く/来る (「店さ行ぐ」), a verb in く that the text as
         written did not hold (「行ぐ」, not 「急ぐ」), から as a particle where the text
-        held no particle (「行ぐがら」, not 「ながら」). None when nothing changes."""
+        held no particle (「行ぐがら」, not 「ながら」); with its tokens. None when nothing
+        changes."""
         eds = tohoku.edits(text)
-        if not eds:
-            return None
+        if not any(_written_allows(e, toks) for e in eds):
+            return None  # the text as written rules out every respelling: no trial needed
         trial, _ = spoken.apply(text, [(e.start, e.end, e.options[0]) for e in eds])
         got = self._tokens(trial)
         keep: list[tuple[int, int, str]] = []
@@ -261,10 +281,9 @@ class _Japanese:
                 continue
             t, new = got[k], e.options[0]
             if new == "に":
-                # さ as written opens a word (「さ|来い」「さ行|ぐ」), not ends one (速さ).
                 nxt = got[k + 1] if k + 1 < len(got) else None
                 ok = (
-                    any(o.start == e.start for o in toks)
+                    _written_allows(e, toks)
                     and t.surface == "に"
                     and t.pos == PART
                     and k > 0
@@ -278,20 +297,23 @@ class _Japanese:
                     t.pos == VERB
                     and not t.unknown
                     and t.start < e.start
-                    and not any(o.pos == VERB and o.start <= e.start < o.end for o in toks)
+                    and _written_allows(e, toks)
                 )
             else:
                 ok = (
                     t.surface == "から"
                     and t.pos == PART
                     and t.start == e.start
-                    and not any(o.pos == PART and o.start <= e.start < o.end for o in toks)
+                    and _written_allows(e, toks)
                 )
             if ok:
                 keep.append((e.start, e.end, new))
         if not keep:
             return None
-        return spoken.apply(text, keep)[0]
+        if len(keep) == len(eds) and "っ" not in trial and "ッ" not in trial:
+            return trial, tuple(got)  # every respelling kept: the trial is read already
+        standard = spoken.apply(text, keep)[0]
+        return standard, tuple(self._plain(standard))
 
     def _plain(self, text: str) -> list[Token]:
         if "っ" in text or "ッ" in text:
@@ -318,7 +340,7 @@ class _Japanese:
             if any(s <= ed.start and ed.end <= e for s, e in known):
                 continue
             run = ed.start
-            while run > max(0, ed.start - 4) and _KANA.match(text[run - 1]):
+            while run > max(0, ed.start - 4) and KANA_CHAR.match(text[run - 1]):
                 run -= 1
             opt = next(
                 (
@@ -437,41 +459,111 @@ class _Japanese:
 
     def _tokens(self, text: str) -> list[Token]:
         out: list[Token] = []
-        pos_of = self._pos
-        readings = self._readings
+        words = self._words
         for m in self._tok.tokenize(text):
-            pid = m.part_of_speech_id()
-            tags = pos_of.get(pid)
-            if tags is None:
-                tags = pos_of[pid] = _pos_tags(m.part_of_speech())
-            coarse, pos2, cform = tags
             surface = m.surface()
-            if coarse == PUNCT and not surface.strip():
+            key = (m.word_id(), surface)
+            word = words.get(key)
+            if word is None:
+                word = self._word(m, surface)
+                if not word[-1]:  # known to the dictionary
+                    if len(words) >= _WORDS_SIZE:
+                        words.clear()  # simple bound; the frequent words come back
+                    words[key] = word
+            if word is _BLANK:
                 continue
-            kata = m.reading_form()
-            reading = readings.get(kata)
-            if reading is None:
-                if len(readings) >= _READINGS_SIZE:
-                    readings.clear()  # simple bound; the frequent readings come back
-                reading = readings[kata] = kata.translate(_KATA2HIRA)
-            out.append(
-                Token(
-                    surface,
-                    m.normalized_form(),
-                    reading,
-                    coarse,
-                    pos2,
-                    cform,
-                    m.begin(),
-                    m.end(),
-                    unknown=m.is_oov(),
-                )
-            )
-        return _final_na(_split_naya(_kansai_see(_recover_renyou(self, out))))
+            out.append(_token(surface, m.begin(), m.end(), *word))
+        # Each re-reading looks for a word of its own; a text without it is left alone
+        # (a token's surface is a slice of the text).
+        if any(w in text for w in _TARU):
+            out = _recover_renyou(self, out)
+        if "せえ" in text:
+            out = _kansai_see(out)
+        if "なや" in text:
+            out = _split_naya(out)
+        return _final_na(out) if "な" in text else out
+
+    def _word(self, m: Any, surface: str) -> _Word:
+        """What a token takes from its dictionary word (all but its surface and place);
+        _BLANK for white space."""
+        pid = m.part_of_speech_id()
+        tags = self._pos.get(pid)
+        if tags is None:
+            tags = self._pos[pid] = _pos_tags(m.part_of_speech())
+        coarse, pos2, cform = tags
+        if coarse == PUNCT and not surface.strip():
+            return _BLANK
+        kata = m.reading_form()
+        readings = self._readings
+        reading = readings.get(kata)
+        if reading is None:
+            if len(readings) >= _READINGS_SIZE:
+                readings.clear()  # simple bound; the frequent readings come back
+            reading = readings[kata] = kata.translate(_KATA2HIRA)
+        lemma = m.normalized_form()
+        keys = _keys_of(surface, lemma, reading, coarse, cform)
+        return lemma, reading, coarse, pos2, cform, keys, m.is_oov()
 
 
-_KANA: Final = re.compile(r"[ぁ-ゖァ-ヺ]")
+#: What a Japanese token takes from its dictionary word: lemma, reading, POS, finer POS,
+#: conjugation form, keys and whether the dictionary does not know it.
+_Word = tuple[str, str, str, str, str, frozenset[str], bool]
+_BLANK: Final[_Word] = ("", "", "", "", "", frozenset(), False)
+#: Dictionary words kept per (word id, surface). A known word's lemma, reading and POS
+#: are the dictionary's, so the same id and surface give the same token but for its
+#: place; unknown words (ids shared by every guess of one POS) are not kept.
+_WORDS_SIZE: Final = 65536
+# POS tags, readings and words: one table per process, like the dictionary they are
+# read from (_dictionary); every analyser reads the same words, a new one finds them known.
+_POS_TAGS: Final[dict[int, tuple[str, str, str]]] = {}
+_READINGS: Final[dict[str, str]] = {}
+_WORDS: Final[dict[tuple[int, str], _Word]] = {}
+
+
+def _token(
+    surface: str,
+    start: int,
+    end: int,
+    lemma: str,
+    reading: str,
+    pos: str,
+    pos2: str,
+    cform: str,
+    keys: frozenset[str],
+    unknown: bool,
+) -> Token:
+    """A Token whose keys are known already (Token() computes them)."""
+    t: Token = _new_token(Token)
+    _set_surface(t, surface)
+    _set_lemma(t, lemma)
+    _set_reading(t, reading)
+    _set_pos(t, pos)
+    _set_pos2(t, pos2)
+    _set_cform(t, cform)
+    _set_start(t, start)
+    _set_end(t, end)
+    _set_keys(t, keys)
+    _set_proper(t, False)
+    _set_unknown(t, unknown)
+    return t
+
+
+_new_token: Final = object.__new__
+
+
 _CONTENT: Final = (ADJ, NOUN, PRON, VERB, OTHER)
+
+
+def _written_allows(e: spoken.Edit, toks: list[Token]) -> bool:
+    """What the text as written (``toks``) must hold for a Tohoku respelling: さ opens
+    a word (「さ|来い」「さ行|ぐ」), not ends one (速さ); the ぐ is in no verb (「急ぐ」);
+    the が of がら is in no particle (「ながら」)."""
+    new = e.options[0]
+    if new == "に":
+        return any(o.start == e.start for o in toks)
+    if new == "く":
+        return not any(o.pos == VERB and o.start <= e.start < o.end for o in toks)
+    return not any(o.pos == PART and o.start <= e.start < o.end for o in toks)
 
 
 def _overlaps(edits: list[tuple[int, int, str]], start: int, end: int) -> bool:
@@ -489,6 +581,8 @@ def _pos_tags(pos: tuple[str, ...]) -> tuple[str, str, str]:
 
 #: Katakana readings kept converted to hiragana (a dictionary's readings are few).
 _READINGS_SIZE: Final = 65536
+#: Texts whose Tohoku respelling is kept (only texts with a candidate ask).
+_STANDARD_SIZE: Final = 4096
 
 
 #: Two kana + a glottal stop (っ/ッ) standing as a word of its own: 「うざっ」「ダサッ」.
@@ -1422,7 +1516,9 @@ class Analyser:
         out: list[str] = []
         for sentence in _JA_SENTENCE.findall(text):
             if tohoku.PROBE.search(sentence):
-                sentence = ja.standard(sentence, ja._plain(sentence)) or sentence
+                standard = ja.standard(sentence)
+                if standard is not None:
+                    sentence = standard[0]
             out.append(sentence)
         return "".join(out)
 
