@@ -11,6 +11,7 @@ bottleneck.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import platform
 import resource
@@ -18,6 +19,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+from mamori.detect.base import TextAnalysis
 from mamori.detect.config import DetectionConfig
 from mamori.detect.content import LexiconDetector
 from mamori.detect.engine import DetectionEngine
@@ -50,13 +52,13 @@ def main() -> None:
     decode_s = time.perf_counter() - t
     events.sort(key=lambda e: (e.ts, e.event_id))
     best = float("inf")
+    content_s = 0.0
     indicators = 0
     states: dict[str, CustomerState] = {}
     for _ in range(args.repeat):
         # A fresh detector per run: its text cache starts cold, as after a worker start.
-        engine = DetectionEngine(
-            DetectionConfig(), LexiconDetector.load(), Pseudonymizer(b"b" * 32)
-        )
+        content = _Timed(LexiconDetector.load())
+        engine = DetectionEngine(DetectionConfig(), content, Pseudonymizer(b"b" * 32))
         states = {}
         indicators = 0
         t = time.perf_counter()
@@ -64,7 +66,9 @@ def main() -> None:
             det = engine.process(e, states.get(e.customer_id), e.occurred_at)
             states[e.customer_id] = det.state
             indicators += len(det.indicators)
-        best = min(best, time.perf_counter() - t)
+        elapsed = time.perf_counter() - t
+        if elapsed < best:
+            best, content_s = elapsed, content.seconds
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     state_sizes = sorted(len(s.to_bytes()) for s in states.values())
     print(
@@ -80,6 +84,10 @@ def main() -> None:
     print(
         f"detection   : {len(events) / best:,.0f} events/s ({best / len(events) * 1e6:.1f} µs/event, best of {args.repeat}, cold text cache)"
     )
+    print(
+        f"  of which   : content analysis {content_s / len(events) * 1e6:.1f} µs/event,"
+        f" the rest (window step, escalation, pseudonyms) {(best - content_s) / len(events) * 1e6:.1f} µs/event"
+    )
     both = decode_s + best
     print(f"replay      : {len(events) / both:,.0f} events/s (decode + detection)")
     print(
@@ -87,6 +95,23 @@ def main() -> None:
     )
     print(f"peak RSS    : {peak_mib:,.0f} MiB")
     _backfill(lines, args.workers, source)
+
+
+class _Timed:
+    """The content detector with its time counted, so detection splits into content
+    analysis and the rest (the window step)."""
+
+    def __init__(self, inner: LexiconDetector) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.seconds = 0.0
+
+    def analyse(self, subject: str | None, text: str | None, channel: str) -> TextAnalysis:
+        t = time.perf_counter()
+        try:
+            return self.inner.analyse(subject, text, channel)
+        finally:
+            self.seconds += time.perf_counter() - t
 
 
 def _backfill(lines: list[bytes], workers: list[int], source: Path | None) -> None:
@@ -132,7 +157,8 @@ def _backfill(lines: list[bytes], workers: list[int], source: Path | None) -> No
     import subprocess
     import sys
 
-    env = {"MAMORI_PSEUDONYM_KEY": "b" * 64, **os.environ}
+    # A key of full strength (the command refuses weak ones); the environment's wins.
+    env = {"MAMORI_PSEUDONYM_KEY": hashlib.sha256(b"bench_replay").hexdigest(), **os.environ}
     for n in workers:
         cmd = [sys.executable, "-m", "mamori", "replay", str(source), "-w", str(n)]
         cpu = _cpu_s()

@@ -27,6 +27,7 @@ from mamori.detect.morph import (
     EN_TITLES,
     HANDLE,
     NOUN,
+    NUM,
     OTHER,
     PART,
     PRON,
@@ -51,6 +52,12 @@ THIRD_PARTY: Final = "third_party"
 PROHIBITIVE: Final = "prohibitive"
 #: ja: an assertive sentence end (ぞ, ぜ, からな, 〜ます): the speaker states what they will do.
 ASSERTIVE: Final = "assertive"
+#: ja: 〜たら before a result that is good for the speaker or the shop (「インスタに
+#: 載せたらみんな喜ぶと思う」): a hope, no sanction.
+FAVOURABLE: Final = "favourable"
+#: ja: hearsay or inference after a plain form (「いらっしゃるそうです」「来るらしい」
+#: 「来るとのこと」「来るみたい」): what the speaker heard of an act, not one they ask for.
+REPORTED: Final = "reported"
 _JA_ASSERT_END: Final = frozenset(
     ["ぞ", "ぜ", "で", "わ", "から", "からな", "よ", "ぞー", "け", "けん"]
 )
@@ -211,6 +218,8 @@ def clauses(tokens: tuple[Token, ...], lang: str) -> list[Clause]:
             # "Mr. Patel": the full stop of a title ends no sentence
             if t.surface == "." and i > start and tokens[i - 1].surface in _EN_ABBREVIATED:
                 end_here = False
+            if lang == "ja" and t.surface in _JA_COMMAS and _fronted_phrase(tokens, start, i):
+                end_here = False  # 「スカートの中、見せて」: a phrase set off before its verb
         elif t.pos == HANDLE:
             # "@dave you're useless": a handle opening a clause calls someone, like
             # "Dave, …"; inside one it is a word of it ("tell @dave to call me").
@@ -257,6 +266,22 @@ def clauses(tokens: tuple[Token, ...], lang: str) -> list[Clause]:
     if start < n:
         out.append(Clause(start, n))
     return out
+
+
+#: Particles after which a comma sets off a phrase of the clause still to come.
+_JA_FRONTING: Final = frozenset(["は", "を", "も", "って", "なら"])
+
+
+def _fronted_phrase(tokens: tuple[Token, ...], start: int, i: int) -> bool:
+    """「今後十年間の点検費用は、すべて御社のご負担で」「スカートの中、見せて」: a comma
+    after a noun or a topic/object particle, with no predicate yet in the clause, sets
+    off a phrase of the clause that follows rather than ending one."""
+    if i == start:
+        return False
+    if any(t.pos in (VERB, ADJ, AUX) for t in tokens[start:i]):
+        return False
+    last = tokens[i - 1]
+    return last.pos == NOUN or (last.pos == PART and last.surface in _JA_FRONTING)
 
 
 #: Words after "to" that make it a preposition ("sent it, to you", "open, to the public").
@@ -395,6 +420,10 @@ def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
             or (t.pos == NOUN and t.lemma in ("の", "ん"))
             # 「きもくない」: an adjective's own negation is the adjective 無い
             or (t.pos == ADJ and t.lemma in ("無い", "ない") and chain[-1].pos == ADJ)
+            # 「送ってちょうだい」: the noun 頂戴 after a て-form asks like くれ; 「見せて
+            # ほしい」「死んでほしい」: the adjective ほしい after one wishes it
+            or (t.lemma == "頂戴" and chain[-1].surface == "て")
+            or (t.pos == ADJ and t.lemma in _JA_WANT and chain[-1].surface in ("て", "で"))
         ):
             chain.append(t)
         else:
@@ -445,6 +474,8 @@ def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
             f.add(VOLITIONAL)  # 「殺したろか」 read as noun + だ by the dictionary
         if i > 0 and t.lemma in _JA_REQUEST and t.pos == VERB:
             f.add(REQUEST)
+        if t.lemma == "頂戴" and t.pos == NOUN and all(x.pos == PART for x in chain[i + 1 :]):
+            f.add(REQUEST)  # 「自撮りちょうだい」「送ってちょうだい」, not 「頂戴しました」
         if t.lemma == "たら" or t.surface == "なら":
             f.add(CONDITIONAL)
     # 「書こうと思ったのですが」「晒そうと思ったけど」: an intention the speaker had,
@@ -553,10 +584,288 @@ def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
             f.add(FIRST_PERSON)
         elif t.lemma in _JA_SECOND or t.surface in _JA_SECOND:
             f.add(SECOND_PERSON)
+    if _hearsay(tokens, chain, after):
+        f.add(REPORTED)
     if not (f & {QUESTION, PAST}) and _obliges_listener(tokens, chain, after, clause, f):
         f.discard(NEGATED)  # 「もらわなきゃ」「いただかないといけません」: a duty, not a denial
         f.add(REQUEST)
+    _written_demand(tokens, head, chain, after, clause, f)
+    result = _told_result(tokens, chain, clause) if CONDITIONAL in f else None
+    if result is not None:
+        # 「インスタに載せたら褒められた」: 〜たら before a past main clause tells what
+        # happened when the speaker did it; before praise or delight it hopes for it.
+        # Neither is a condition put to the listener.
+        f.discard(CONDITIONAL)
+        f.add(result)
     return frozenset(f)
+
+
+# Demands as they are written or said beyond the verb's own conjugation ----------
+
+#: ちょうだい after a て-form, in its spellings: standard ちょうだい/頂戴, Nagoya ちょう,
+#: ちょー(よ), ちょーでゃあ/ちょーだゃあ (the dictionary reads ちょー as 超 and the
+#: rest as fragments), then only final particles.
+_JA_CHOUDAI: Final = re.compile(
+    r"(?:ちょうだい|頂戴|ちょう|ちょ)[ーぁあ〜~]*(?:[でだ][ゃぇ][ーぁあ〜~]*|せ|す)?"
+    r"(?:[よねなわや][ーぁあ〜~]*)*"
+)
+#: A formal demand verb after its object: 「来訪を求める」「ご来訪をお願いいたします」.
+_JA_DEMAND_VERBS: Final = frozenset(["求める", "要求", "要望", "請求", "要請", "願う"])
+#: Between the object and the demand verb: fillers and adverbs of degree (「来訪をですね
+#: 強く求めます」).
+_JA_DEMAND_FILLERS: Final = frozenset(
+    ["です", "ね", "よ", "さ", "強い", "改めて", "再度", "重ねて", "是非", "ぜひ"]
+    + ["早急", "至急", "直ちに", "速やか", "だ", "に", "御", "、", ","]
+)
+#: Topics that make 「X は 〜すること」 say what X is, not what someone must do
+#: (「私の楽しみは美術館を訪問すること」); a person as topic is who is ordered.
+_JA_COPULAR_TOPICS: Final = frozenset(
+    ["趣味", "楽しみ", "目標", "夢", "目的", "役目", "役割", "大切", "大事", "肝心", "重要"]
+    + ["条件", "方法", "秘訣", "コツ", "習慣", "日課", "課題", "特技", "得意", "好き"]
+    + ["苦手", "嫌い", "決まり", "ルール", "約束", "予定", "教え", "基本", "鉄則", "仕事"]
+)
+_JA_SENTENCE_END: Final = frozenset(["。", "．", "!", "！", "?", "？", "\n"])
+
+
+def _written_demand(
+    tokens: tuple[Token, ...],
+    head: int,
+    chain: list[Token],
+    after: int,
+    clause: Clause,
+    f: set[str],
+) -> None:
+    """Demand forms the conjugation alone does not show:
+
+    - a て-form + ちょうだい (「払ってちょうだい」, Nagoya 「払ってちょーよ」「払って
+      ちょーでゃあ」「払ってちょう」): a request;
+    - the written order 〜すること ending a sentence or a list item (「書面にて謝罪する
+      こと。」「責任者が来訪し、説明すること。」: a predicate joined to it shares it),
+      unless its topic is what the sentence defines (「私の楽しみは…訪問すること」,
+      「言い聞かせたのは…謝罪すること」) or the speaker: an imperative;
+    - the formal 〜されたい ending the sentence (「速やかに来訪されたい」): a request of
+      the listener, not the speaker's wish to undergo it;
+    - a noun as the object of a demand verb (「責任者の来訪を求める」「ご来訪をお願い
+      いたします」) that is not past, passive, negated or asked: a request."""
+    if f & {QUESTION, PAST, NEGATED}:
+        return
+    te = next(
+        (
+            head + k
+            for k in range(1, len(chain))
+            if chain[k].surface in ("て", "で") and chain[k].pos == PART
+        ),
+        -1,
+    )
+    if te >= 0 and _choudai(tokens, te):
+        f.add(REQUEST)
+    for k in range(len(chain) - 2):
+        if (
+            chain[k].lemma == "為る"
+            and chain[k + 1].lemma == "れる"
+            and chain[k + 2].lemma == "たい"
+            and k + 3 == len(chain)
+            and (after >= len(tokens) or tokens[after].pos == PUNCT)
+        ):
+            f.discard(PASSIVE)
+            f.discard(DESIDERATIVE)
+            f.add(REQUEST)
+    if _nominal_order(tokens, head, chain, after):
+        f.add(IMPERATIVE)
+    if len(chain) >= 2 and (
+        chain[1].lemma in _JA_DEMAND_VERBS  # 「ご来訪願います」
+        or (chain[1].surface == "を" and _object_demanded(tokens, head + 2, clause))
+    ):
+        f.add(REQUEST)
+
+
+def _choudai(tokens: tuple[Token, ...], te: int) -> bool:
+    words: list[str] = []
+    for t in tokens[te + 1 :]:
+        if t.pos == PUNCT:
+            break
+        words.append(t.surface)
+    return bool(words) and _JA_CHOUDAI.fullmatch("".join(words)) is not None
+
+
+def _nominal_order(tokens: tuple[Token, ...], head: int, chain: list[Token], after: int) -> bool:
+    """The predicate at ``head`` ends a sentence in 〜こと, or is joined (連用形, て) to
+    one that does, with no clause between that gives a reason or a condition."""
+    last = chain[-1]
+    end = -1
+    if last.pos in (VERB, AUX) and last.cform.startswith(("終止形", "連体形")):
+        if after < len(tokens) and tokens[after].lemma in ("こと", "事"):
+            end = after
+    elif (last.pos in (VERB, AUX) and last.cform.startswith("連用形")) or (
+        last.pos == PART and last.surface in ("て", "で")
+    ):
+        for j in range(after, len(tokens)):
+            t = tokens[j]
+            if (
+                t.surface in _JA_SENTENCE_END
+                or (t.pos == PART and t.surface in _JA_BREAK_PARTICLES)
+                or (t.pos == AUX and t.cform.startswith("仮定形"))
+            ):
+                break
+            if t.lemma in ("こと", "事") and j > after:
+                end = j
+                break
+    if end < 0 or not _plain_act(tokens, end - 1) or not _ends_in_order(tokens, end):
+        return False
+    start = head
+    while start > 0 and tokens[start - 1].surface not in _JA_SENTENCE_END:
+        start -= 1
+    for j in range(start + 1, head):
+        t, prev = tokens[j], tokens[j - 1]
+        if t.pos != PART or t.surface not in ("は", "が"):
+            continue
+        if prev.lemma in _JA_FIRST:
+            return False  # 「私が訪問すること」: the speaker's own
+        if t.surface == "は" and prev.lemma in _JA_COPULAR_TOPICS:
+            return False
+        if t.surface == "は" and prev.pos == PART and prev.lemma in ("の", "ん"):
+            return False  # 「言い聞かせたのは」: a nominalised clause as topic
+    return True
+
+
+#: Verbs of states and of the mind: 「困っていること」「気になること」「できること」
+#: name a matter (a form's heading), never an act ordered.
+_JA_STATIVE: Final = frozenset(
+    ["有る", "ある", "居る", "いる", "出来る", "できる", "成る", "なる", "分かる", "わかる"]
+    + ["思う", "考える", "感じる", "知る", "困る", "言う", "見える", "聞こえる", "要る"]
+)
+
+
+def _plain_act(tokens: tuple[Token, ...], k: int) -> bool:
+    """tokens[k] ends a plain, non-past act: a verb (or its causative) in the plain form,
+    with no wish, negation, tense or aspect (「確認したいこと」「届かないこと」「困って
+    いること」 are matters, not orders)."""
+    t = tokens[k]
+    if not t.cform.startswith(("終止形", "連体形")):
+        return False
+    while t.pos == AUX and t.lemma in ("せる", "させる") and k > 0:
+        k -= 1
+        t = tokens[k]
+    return t.pos == VERB and t.lemma not in _JA_STATIVE
+
+
+def _ends_in_order(tokens: tuple[Token, ...], end: int) -> bool:
+    """The こと at ``end`` closes its sentence, or a list of such items (「謝罪すること、
+    返金すること。」). Followed by more (「謝罪することです」「謝罪すること、それが基本
+    だと思います」) it is said of, not ordered."""
+    j = end + 1
+    while j < len(tokens):
+        t = tokens[j]
+        if t.surface in _JA_SENTENCE_END:
+            return t.surface not in ("?", "？")
+        if t.pos != PUNCT:
+            break
+        j += 1
+    else:
+        return True
+    if tokens[end + 1].pos == NUM:
+        return True  # 「1.謝罪すること 2.返金すること」: the next item of a numbered list
+    if tokens[end + 1].surface not in _JA_COMMAS:
+        return False
+    last = j
+    while last < len(tokens) and tokens[last].surface not in _JA_SENTENCE_END:
+        last += 1
+    k = last - 1
+    while k > j and tokens[k].pos == PUNCT:
+        k -= 1
+    return (
+        k > j
+        and tokens[k].lemma in ("こと", "事")
+        and tokens[k - 1].pos in (VERB, AUX)
+        and tokens[k - 1].cform.startswith(("終止形", "連体形"))
+        and tokens[k - 1].lemma != "た"
+        and (last >= len(tokens) or tokens[last].surface not in ("?", "？"))
+    )
+
+
+def _object_demanded(tokens: tuple[Token, ...], start: int, clause: Clause) -> bool:
+    for j in range(start, min(len(tokens), start + 5)):
+        t = tokens[j]
+        if t.lemma in _JA_DEMAND_VERBS:
+            fj = _frame_ja(tokens, j, Clause(clause.start, max(clause.end, j + 1)))
+            return not fj & {PAST, PASSIVE, NEGATED, QUESTION, CONDITIONAL}
+        if t.lemma not in _JA_DEMAND_FILLERS and t.surface not in _JA_DEMAND_FILLERS:
+            return False
+    return False
+
+
+def _told_result(tokens: tuple[Token, ...], chain: list[Token], clause: Clause) -> str | None:
+    """PAST for a たら clause whose main clause ends in the past (「載せたら褒められた」
+    「上げたら友達に聞かれたよ」), not asked (「晒したらどうなったか分かったか」);
+    FAVOURABLE for one whose main clause holds praise or delight, not negated (「載せたら
+    みんな喜ぶと思う」; 「載せたらええことないで」 stays); else None."""
+    if not any(t.lemma == "た" and t.cform.startswith("仮定形") for t in chain):
+        return None
+    result: list[Token] = []
+    for t in tokens[clause.end :]:
+        if not result and t.surface in _JA_COMMAS:
+            continue  # 「上げたら、めっちゃ褒められた」
+        if (
+            t.pos == PUNCT
+            or (t.pos == PART and t.surface in _JA_BREAK_PARTICLES)
+            or (t.pos == AUX and t.cform.startswith("仮定形"))
+        ):
+            break
+        result.append(t)
+    good = next((k for k, t in enumerate(result) if _favourable(result, k)), -1)
+    if good >= 0 and not any(t.lemma in _JA_NEG for t in result[good + 1 :]):
+        return FAVOURABLE
+    while result and (
+        (result[-1].pos == PART and result[-1].pos2 in ("終助詞", "準体助詞"))
+        or result[-1].lemma in ("の", "ん", "だ", "です")
+    ):
+        if result[-1].surface in ("か", "の"):
+            return None
+        result.pop()
+    return PAST if result and result[-1].pos == AUX and result[-1].lemma == "た" else None
+
+
+#: Results one hopes a post brings: praise, delight, publicity (not 人気, 評価: they
+#: also fall, 「人気落ちるで」).
+_JA_FAVOURABLE: Final = frozenset(
+    ["褒める", "喜ぶ", "好評", "宣伝", "羨ましい", "羨ましがる", "自慢", "映える", "感謝"]
+    + ["絶賛", "嬉しい", "うれしい", "可愛い", "かわいい"]
+)
+#: 「いいね」 counted: 良い + ね before a particle or a quantity (「いいねがいっぱい」).
+_JA_LIKES_AFTER: Final = frozenset(["が", "を", "も", "の", "一杯", "いっぱい", "沢山", "たくさん"])
+
+
+def _favourable(result: list[Token], k: int) -> bool:
+    t = result[k]
+    if t.lemma in _JA_FAVOURABLE:
+        return True
+    return (
+        t.lemma == "良い"
+        and k + 2 < len(result)
+        and result[k + 1].surface == "ね"
+        and result[k + 2].lemma in _JA_LIKES_AFTER
+    )
+
+
+#: What follows a plain form as hearsay, inference or what one was told; そう and よう
+#: need a copula (「降りそう」 after the 連用形 looks ahead; 「来るように言え」 orders).
+_JA_HEARSAY: Final = re.compile(
+    r"^(?:そう(?:だ|です|や|じゃ)|らしい|とのこと|みたい|よう(?:だ|です|や)"
+    # 「いらっしゃると伺っています」「来ると聞きました」: what one was told
+    r"|と(?:伺|聞|お聞き|言われ|連絡が|連絡を受け|書いて))"
+)
+
+
+def _hearsay(tokens: tuple[Token, ...], chain: list[Token], after: int) -> bool:
+    """「謝罪にいらっしゃるそうです」: a plain form of the predicate is followed by hearsay."""
+    # Not bounded by the clause: 「みたい」 after a plain form opens a clause of its own.
+    tail = "".join(t.surface for t in tokens[after : after + 4])
+    for k, t in enumerate(chain):
+        if t.pos in (VERB, AUX) and t.cform.startswith(("終止形", "連体形")):
+            rest = "".join(x.surface for x in chain[k + 1 :]) + tail
+            if _JA_HEARSAY.match(rest):
+                return True
+    return False
 
 
 def _obliges_listener(
@@ -690,6 +999,7 @@ __all__ = [
     "CONDITIONAL",
     "DESIDERATIVE",
     "EN_SECOND",
+    "FAVOURABLE",
     "FIRST_PERSON",
     "IMPERATIVE",
     "NEGATED",

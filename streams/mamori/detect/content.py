@@ -26,11 +26,13 @@ from mamori.detect.base import ContentHit, TextAnalysis
 from mamori.detect.match import (
     TokenHit,
     TokenLexicon,
+    as_asked,
     in_reported_quote,
     person_word,
     staff_spellings,
 )
 from mamori.detect.morph import NOUN, NUM, PART, VERB, Analyser, Analysis, Token
+from mamori.detect.readings import cached as cached_readings
 from mamori.detect.rules import SEVERITY_RANK, Compiled, Rule, compile_lexicons
 from mamori.detect.text.normalize import display, fold, fold_word
 from mamori.detect.text.redact import excerpt, names_in
@@ -78,10 +80,13 @@ _OTHER_THAN_IMPERATIVE: Final = ("ば", "な", "ね", "ん", "へん", "ひん",
 #: else's act, a wish with no target) is a mention, not a threat.
 #: (Violence is left out: its cues are too varied to read "no threat" from a frame.)
 _THREAT_CODES: Final = frozenset([Category.LEGAL_THREAT, Category.ONLINE_DEFAMATION_THREAT])
-_BENIGN_FRAME: Final = frozenset([cl.PAST, cl.PASSIVE, cl.NEGATED, cl.THIRD_PARTY])
+#: Codes whose Japanese surface cue, quoted before a passive verb of saying, is a report.
+_REPORTED_ORDERS: Final = frozenset([Category.PRESSURE_LANGUAGE, Category.EXCESSIVE_DEMAND])
+_BENIGN_FRAME: Final = frozenset([cl.PAST, cl.PASSIVE, cl.NEGATED, cl.THIRD_PARTY, cl.FAVOURABLE])
 #: Codes whose English cues are read for who does what to whom (_role_ceiling).
 _ROLE_CODES: Final = frozenset(
     [
+        Category.APOLOGY_DEMAND,
         Category.VIOLENCE_THREAT,
         Category.LEGAL_THREAT,
         Category.ONLINE_DEFAMATION_THREAT,
@@ -356,6 +361,8 @@ class LexiconDetector:
         self._analyser = analyser or Analyser()
         #: Surface cue → whether its own last word is an imperative (see _not_a_command).
         self._cue_forms: dict[str, bool] = {}
+        #: Surface cue → whether it is one noun on its own (see _splits_words).
+        self._cue_nouns: dict[str, bool] = {}
         self._words = words
         self._threat_lemmas: dict[Category, frozenset[str]] = (
             words.threat_lemmas() if words is not None else {}
@@ -400,9 +407,12 @@ class LexiconDetector:
         spelled = sorted(staff_spellings(names, analyser)) if names else []
         dirs = [LEXICON_DIR, *extra_dirs]
         words = TokenLexicon.load(dirs, analyser, names)
-        compiled = compile_lexicons(
-            dirs, spelled, words.probe_words, analyser.reading, words.probe_exclusions
-        )
+        # The terms' kana readings come from a file cache when this code and
+        # dictionary computed them before (mamori.detect.readings).
+        with cached_readings(analyser.reading) as reading:
+            compiled = compile_lexicons(
+                dirs, spelled, words.probe_words, reading, words.probe_exclusions
+            )
         return cls(
             compiled, cache_size=cache_size, words=words, analyser=analyser, staff_names=names
         )
@@ -481,15 +491,15 @@ class LexiconDetector:
         ]
         # One cue, one code: a word hit on the very words of a surface hit of another
         # code belongs to that hit (「鈴木って奴をクビに」 is staff naming, not also contempt).
-        token_hits = [
-            (h, u)
-            for h, u in token_hits
-            if not any(
-                c != h.entry.category and _overlaps(_folded_span(u, h), b[3])
-                for c, b in best.items()
-            )
+        # (Each hit is placed in the folded message once, for this and the next step.)
+        placed = [(h, u, _folded_span(u, h)) for h, u in token_hits]
+        placed = [
+            (h, u, span)
+            for h, u, span in placed
+            if not any(c != h.entry.category and _overlaps(span, b[3]) for c, b in best.items())
         ]
-        words_best = _one_code_per_cue(token_hits)
+        token_hits = [(h, u) for h, u, _span in placed]
+        words_best = _one_code_per_cue([(h, span) for h, _u, span in placed])
         analysed_by = {id(h): u.analysis for h, u in token_hits}
         if not best and not words_best:
             return TextAnalysis(
@@ -595,8 +605,9 @@ class LexiconDetector:
         for index, probe in seen:
             probes.setdefault(index, set()).add(probe)
         found: dict[int, set[str]] = {}
+        bounds = msg.bounds  # msg.sentence, inline: common words (人, 方) come back often
         for end, word in words.gate_words_in(msg.text):
-            found.setdefault(msg.sentence(end - len(word) + 1), set()).add(word)
+            found.setdefault(bisect_right(bounds, end - len(word) + 1), set()).add(word)
         whole: tuple[set[str], set[str]] | None = None
         for index, ok in wanted.items():
             if not ok or words.gate(probes[index], found.get(index, set())):
@@ -612,8 +623,9 @@ class LexiconDetector:
         cue = msg.text[span[0] : span[1]]
         if not cue.isascii() and self._not_a_command(msg, span, cue):
             return True
-        if category == Category.PRESSURE_LANGUAGE and not cue.isascii():
-            # 「早くしろと言われて不快でした」: an order the customer reports being given.
+        if category in _REPORTED_ORDERS and not cue.isascii():
+            # 「早くしろと言われて不快でした」「電気代も払ってって言われた」: an order or a
+            # demand the customer reports being given.
             return self._reported(msg, span)
         if category in _WORD_CODES:
             if cue.isascii():
@@ -664,6 +676,12 @@ class LexiconDetector:
         dropped)."""
         a = unit.analysis
         category = hit.entry.category
+        if hit.entry.question != "keep" and unit.index >= 0 and self._is_question(msg, unit.index):
+            # The sentence's ？ is cut off before analysis: asked, as the entry says.
+            asked = as_asked(hit.entry, hit.severity, [t for t in a.tokens if t.start >= hit.start])
+            if asked is None:
+                return None
+            hit = replace(hit, severity=asked)
         if a.lang == "ja":
             cue = [i for i, t in enumerate(a.tokens) if hit.start <= t.start < hit.end]
             ceiling = self._ja_role_ceiling(category, msg, unit, cue) if cue else 3
@@ -728,7 +746,11 @@ class LexiconDetector:
             return 0 if thing else 3
         if category == Category.STAFF_NAMING:
             # "I have not spoken to anyone but Laura", "Kevin was sacked last year"
-            return 0 if tg.told_of_past(toks, clause) else 3
+            if tg.told_of_past(toks, clause):
+                return 0
+            span = msg.sentence_span(unit.index) if unit.index >= 0 else (0, len(msg.text))
+            asked = msg.text[span[0] : span[1]].rstrip().endswith("?")
+            return 1 if tg.only_asked(toks, clause, asked) else 3  # "only kevin?"
         if category in (Category.VIOLENCE_THREAT, Category.PRIVACY_INTRUSION):
             if category == Category.VIOLENCE_THREAT and (
                 rl.errand(toks, cue, clause, roles)
@@ -744,8 +766,14 @@ class LexiconDetector:
                 # know where your office is. I'll drop the form off tomorrow.", "the
                 # charger set fire to my desk"
                 return 0
-            if category == Category.PRIVACY_INTRUSION and rl.business_contact(toks, clause, roles):
-                return 0  # "what's your phone number for returns?"
+            if category == Category.PRIVACY_INTRUSION and (
+                rl.business_contact(toks, clause, roles)
+                or rl.known_premises_errand(
+                    toks, cue, clause, roles, lambda: self._later(msg, unit)
+                )
+            ):
+                # "your phone number for returns?", "I know where you are based, I'll drop …"
+                return 0
             if (
                 category == Category.PRIVACY_INTRUSION
                 and rl.given_by_listener(toks, clause)
@@ -801,6 +829,8 @@ class LexiconDetector:
         elif category == Category.ONLINE_DEFAMATION_THREAT:
             if any(rl.object_kind(toks, i, clause.end, roles) == rl.MESSAGE for i in cue):
                 return 0  # "I'll blast you an email": the listener receives a message
+            if rl.asks_whether(toks, clause):
+                return 1  # "should I send the screenshots to a journalist?"
             if not any(rl.conditional(toks, c) for c in clauses):
                 if rl.review_left(toks, clause, clauses, roles):
                     return 1  # "I left a 1 star review on google, the delivery was awful"
@@ -810,8 +840,15 @@ class LexiconDetector:
                     return 0  # "post a video of the cashier on tiktok, she was brilliant"
                 if rl.product_topic(toks, clause, roles):
                     return 1
+        elif category == Category.APOLOGY_DEMAND:
+            if rl.own_side_offers(toks, clause) or rl.reported_offer(toks, clause, cue[0]):
+                return 0  # "my dad will come by to apologise", "she said she'd come to apologise"
         elif category == Category.IN_PERSON_DEMAND:
             unconditional = not any(rl.conditional(toks, c) for c in clauses)
+            if unconditional and (
+                rl.own_side_offers(toks, clause) or rl.reported_offer(toks, clause, cue[0])
+            ):
+                return 0  # "Our manager will come to your branch to apologise in person"
             if unconditional and rl.service_visit(toks, clause, roles):
                 return 0  # "send someone to my house to fix the boiler"
             if unconditional and rl.visit_told(toks, clause, cue[0]):
@@ -964,8 +1001,11 @@ class LexiconDetector:
             if p < e < q and unit.analysis.tokens[i].pos == NOUN:
                 return True  # ends inside a longer noun (「幼稚園児」 is not 「幼稚」+…)
         if covered >= 2:
-            own = self._analyser.words(cue)
-            if len(own) == 1 and own[0].pos == NOUN:
+            noun = self._cue_nouns.get(cue)
+            if noun is None:
+                own = self._analyser.words(cue)
+                noun = self._cue_nouns[cue] = len(own) == 1 and own[0].pos == NOUN
+            if noun:
                 return True  # one word listed, two words in the text (「バー|か」)
         return False
 
@@ -1185,6 +1225,7 @@ def _role_words(words: TokenLexicon) -> rl.RoleWords:
         shopping=words.slot("SHOPPING_EN"),
         fiction=words.slot("FICTION_EN"),
         staff_role=words.slot("STAFF_ROLE_EN"),
+        media=words.slot("MEDIA_EN"),
     )
 
 
@@ -1240,12 +1281,12 @@ def _benign(f: frozenset[str]) -> bool:
     )
 
 
-def _one_code_per_cue(token_hits: list[tuple[TokenHit, _Unit]]) -> dict[Category, TokenHit]:
+def _one_code_per_cue(placed: list[tuple[TokenHit, Span]]) -> dict[Category, TokenHit]:
     """Best word hit per code; a single word inside a longer hit of another code is
     that hit's word (「suck my dick」 is sexual, not also profanity). Containment is
-    judged in the folded message: a hit's own offsets count from its sentence, so two
-    sentences' hits could otherwise look nested."""
-    placed = [(h, _folded_span(u, h)) for h, u in token_hits]
+    judged in the folded message (``placed``: each hit with its :func:`_folded_span`):
+    a hit's own offsets count from its sentence, so two sentences' hits could
+    otherwise look nested."""
     kept: list[tuple[TokenHit, Span]] = []
     for h, span in sorted(placed, key=lambda p: (p[1][0] - p[1][1], p[1][0], p[0].entry.id)):
         if span[0] < span[1] and any(

@@ -19,7 +19,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from functools import lru_cache
 from typing import Any, Final
 
 from mamori.calendar import SupportCalendar
@@ -56,6 +55,9 @@ _EVIDENCE_IDS: Final = 6
 #: A decayed contribution below this no longer needs its own id.
 _NEGLIGIBLE_RISK: Final = 0.01
 _EMPTY_ANALYSIS: Final = TextAnalysis(hits=(), customer_text="", is_demand=False, is_urgent=False)
+#: Default entries of the memo of repetition sketches by text (about 0.2 KB each
+#: besides the text).
+SKETCH_CACHE: Final = 8192
 
 
 @dataclass(slots=True)
@@ -72,11 +74,26 @@ class DetectionEngine:
         config: DetectionConfig,
         content: ContentDetector,
         pseudonymizer: Pseudonymizer,
+        sketch_cache: int = SKETCH_CACHE,
     ) -> None:
+        """``sketch_cache``: message texts whose repetition sketch is memoised (a
+        back-fill with many distinct texts wants more than the worker's default)."""
         self.config = config
         self.content = content
         self.pseudo = pseudonymizer
         self.calendar = SupportCalendar(config.calendar)
+        # Seconds derived from the configuration once, not per event.
+        self._lateness = int(config.state.allowed_lateness_hours * 3600)
+        self._flood_span = int(config.flood.window_minutes * 60)
+        self._repetition_span = int(config.repetition.window_days * 86_400)
+        self._offhours_span = int(config.off_hours.window_days * 86_400)
+        #: Local midnight (POSIX seconds) by (day ordinal, fold): the same for every
+        #: event of a day, and a time-zone conversion each to compute.
+        self._midnights: dict[tuple[int, int], int] = {}
+        #: Body length and sketch by message text (:func:`_body_sketch`), emptied when
+        #: full: a customer's repeated demand is often the very same text.
+        self._sketches: dict[str, tuple[int, tuple[int, ...]]] = {}
+        self._sketch_cache = sketch_cache
 
     # ------------------------------------------------------------------ entry point
     def process(
@@ -87,20 +104,26 @@ class DetectionEngine:
         customer_key: str | None = None,
     ) -> Detection:
         # A Message-ID-style source id carries host/user names: from here on (state,
-        # indicator ids, every output) only its keyed hash exists.
-        event = replace(event, event_id=self.pseudo.event_id(event.event_id))
+        # indicator ids, every output) only its keyed hash exists. An opaque id is kept
+        # as it is, and so is the event (no copy).
+        event_id = self.pseudo.event_id(event.event_id)
+        if event_id != event.event_id:
+            event = replace(event, event_id=event_id)
         st = state if state is not None else CustomerState()
         local = event.occurred_at.astimezone(self.calendar.tz)
-        midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
+        day = local.toordinal()
+        day_start_ts = self._midnights.get((day, local.fold))
+        if day_start_ts is None:
+            day_start_ts = self._midnight(local)
         ctx = _Context(
             event=event,
             customer_key=customer_key or self.pseudo.customer(event.customer_id),
             agent_key=self.pseudo.agent_or_none(event.agent_id),
-            ts=int(event.ts),
+            ts=int(event.occurred_at.timestamp()),
             now=now,
             local=local,
-            day=local.toordinal(),
-            day_start_ts=int(midnight.timestamp()),
+            day=day,
+            day_start_ts=day_start_ts,
         )
         analysis = self._analyse(event)
         out: list[IndicatorEvent] = [
@@ -109,8 +132,7 @@ class DetectionEngine:
         ]
         out.extend(self._prolonged_single(ctx))
 
-        lateness = int(self.config.state.allowed_lateness_hours * 3600)
-        on_time = st.watermark == 0 or ctx.ts >= st.watermark - lateness
+        on_time = st.watermark == 0 or ctx.ts >= st.watermark - self._lateness
         if on_time:
             self._prune(st, max(st.watermark, ctx.ts))
             out.extend(self._prolonged_daily(ctx, st))
@@ -124,6 +146,14 @@ class DetectionEngine:
         return Detection(
             indicators=out, escalations=escalations, state=st, customer_key=ctx.customer_key
         )
+
+    def _midnight(self, local: datetime) -> int:
+        """The POSIX time of ``local``'s midnight (in the calendar's time zone), memoised."""
+        midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
+        if len(self._midnights) >= 4096:
+            self._midnights.clear()
+        ts = self._midnights[(local.toordinal(), local.fold)] = int(midnight.timestamp())
+        return ts
 
     # ------------------------------------------------------------------ content
     def _analyse(self, event: ContactEvent) -> TextAnalysis:
@@ -186,13 +216,19 @@ class DetectionEngine:
 
     def _prune(self, st: CustomerState, horizon_ts: int) -> None:
         """Drop window entries that no window can reach any more (bounded state)."""
-        cfg = self.config
-        st.contacts = [c for c in st.contacts if c[0] > horizon_ts - 86_400]
-        st.bursts = [b for b in st.bursts if b[1] > horizon_ts - 86_400]
-        rep_from = horizon_ts - int(cfg.repetition.window_days * 86_400)
-        st.demands = [d for d in st.demands if d.ts > rep_from]
-        off_from = horizon_ts - int(cfg.off_hours.window_days * 86_400)
-        st.offhours = [o for o in st.offhours if o[0] > off_from]
+        # contacts, demands and offhours are kept sorted by time: when their oldest
+        # entry is still in reach, so is every other one, and the list stays as it is.
+        day_from = horizon_ts - 86_400
+        if st.contacts and st.contacts[0][0] <= day_from:
+            st.contacts = [c for c in st.contacts if c[0] > day_from]
+        if st.bursts:
+            st.bursts = [b for b in st.bursts if b[1] > day_from]
+        rep_from = horizon_ts - self._repetition_span
+        if st.demands and st.demands[0].ts <= rep_from:
+            st.demands = [d for d in st.demands if d.ts > rep_from]
+        off_from = horizon_ts - self._offhours_span
+        if st.offhours and st.offhours[0][0] <= off_from:
+            st.offhours = [o for o in st.offhours if o[0] > off_from]
 
     def _prolonged_single(self, ctx: _Context) -> list[IndicatorEvent]:
         event = ctx.event
@@ -257,8 +293,8 @@ class DetectionEngine:
         eid = ctx.event.event_id
         if ctx.ts <= st.contacts_cut:
             return []  # its window's history was cut by the count bound
-        span = int(cfg.window_minutes * 60)
-        is_new = all(e != eid for _, e in st.contacts)
+        span = self._flood_span
+        is_new = eid not in [e for _, e in st.contacts]
         if is_new:
             st.contacts.append((ctx.ts, eid))
             st.contacts.sort()
@@ -312,11 +348,11 @@ class DetectionEngine:
         eid = ctx.event.event_id
         if ctx.ts <= st.offhours_cut:
             return []
-        if all(e != eid for _, e, _ in st.offhours):
+        if eid not in [o[1] for o in st.offhours]:
             st.offhours.append((ctx.ts, eid, analysis.is_urgent))
             st.offhours.sort()
             st.offhours_cut = _cut(st.offhours, self.config.state.max_offhours, st.offhours_cut)
-        span = int(cfg.window_days * 86_400)
+        span = self._offhours_span
         window = [o for o in st.offhours if ctx.ts - span < o[0] <= ctx.ts]
         urgent = sum(1 for o in window if o[2])
 
@@ -356,19 +392,30 @@ class DetectionEngine:
         adds nothing (redelivery).
         """
         cfg = self.config.repetition
-        length, sk = _body_sketch(ctx.event.text or "")
+        text = ctx.event.text or ""
+        cached = self._sketches.get(text)
+        if cached is None:
+            cached = self._body_sketch(text)
+        length, sk = cached
         if length < cfg.min_chars:
             return []
         eid = ctx.event.event_id
-        if ctx.ts <= st.demands_cut or any(d.event_id == eid for d in st.demands):
+        if ctx.ts <= st.demands_cut or eid in [d.event_id for d in st.demands]:
             return []
-        span = int(cfg.window_days * 86_400)
-        similar = [
-            d
-            for d in st.demands
-            if ctx.ts - span < d.ts <= ctx.ts and similarity(sk, d.sketch) >= cfg.similarity
-        ]
-        similar.sort(key=lambda d: (d.ts, d.event_id))
+        similar: list[Demand] = []
+        if st.demands:
+            ts, start, hashes = ctx.ts, ctx.ts - self._repetition_span, set(sk)
+            # Sketches with no hash in common are 0 similar (most pairs): the set test
+            # spares the estimate; the threshold is above 0.
+            similar = [
+                d
+                for d in st.demands
+                if start < d.ts <= ts
+                and not hashes.isdisjoint(d.sketch)
+                and similarity(sk, d.sketch) >= cfg.similarity
+            ]
+            if len(similar) > 1:
+                similar.sort(key=_demand_order)
         count = len(similar) + 1
         level = cfg.levels.level(count)
         emitted = max((d.level for d in similar), default=0)
@@ -378,9 +425,14 @@ class DetectionEngine:
             d.matches += 1
             if fired:
                 d.level = max(d.level, level)
-        st.demands.append(Demand(ctx.ts, eid, sk, max(level, emitted), len(similar), episode))
-        st.demands.sort(key=lambda d: (d.ts, d.event_id))
-        self._bound_demands(st)
+        demand = Demand(ctx.ts, eid, sk, max(level, emitted), len(similar), episode)
+        # Kept sorted by (time, id): a demand newer than the newest needs no sort.
+        newest = st.demands[-1] if st.demands else None
+        st.demands.append(demand)
+        if newest is not None and (newest.ts, newest.event_id) > (demand.ts, demand.event_id):
+            st.demands.sort(key=_demand_order)
+        if len(st.demands) > self.config.state.max_demands:
+            self._bound_demands(st)
         if not fired:
             return []
         ids = [d.event_id for d in similar] + [eid]
@@ -397,6 +449,13 @@ class DetectionEngine:
                 evidence=f"same message {count} times in {cfg.window_days:.0f} days",
             )
         ]
+
+    def _body_sketch(self, text: str) -> tuple[int, tuple[int, ...]]:
+        """Length and sketch of the customer's words in ``text``, memoised by text."""
+        if len(self._sketches) >= self._sketch_cache:
+            self._sketches.clear()  # simple bound, as the content detector's memo
+        result = self._sketches[text] = _body_sketch(text)
+        return result
 
     def _bound_demands(self, st: CustomerState) -> None:
         """Keep ``max_demands`` entries: one-off messages go first, then the oldest.
@@ -424,12 +483,14 @@ class DetectionEngine:
         """
         cfg = self.config.risk
         ref = max(st.risk_ts, ctx.ts)
-        out = self._step_down(ctx.customer_key, st, ref)
-        counted = {iid for iid, _, _ in st.risk_items}
-        new = [i for i in indicators if i.indicator_id not in counted and ctx.ts > st.risk_cut]
-        for ind in new:
-            counted.add(ind.indicator_id)
-            st.risk_items.append((ind.indicator_id, severity_weight(cfg, ind.severity), ctx.ts))
+        out = self._step_down(ctx.customer_key, st, ref) if st.stage > 0 else []
+        new: list[IndicatorEvent] = []
+        if indicators and ctx.ts > st.risk_cut:
+            counted = {iid for iid, _, _ in st.risk_items}
+            new = [i for i in indicators if i.indicator_id not in counted]
+            for ind in new:
+                counted.add(ind.indicator_id)
+                st.risk_items.append((ind.indicator_id, severity_weight(cfg, ind.severity), ctx.ts))
         if new:
             st.risk_items.sort(key=lambda item: (item[2], item[0]))
         self._fold_risk(st, ref)
@@ -587,18 +648,21 @@ def _burst_episode(
     return ts, event_id
 
 
-@lru_cache(maxsize=8192)
 def _body_sketch(text: str) -> tuple[int, tuple[int, ...]]:
-    """Length and sketch of the customer's words in ``text``. Cached: a repeated
-    demand is often the same text pasted again, and the sketch is a pure function."""
+    """Length and sketch of the customer's words in ``text`` (a pure function; the
+    engine memoises it)."""
     body = body_text(customer_lines(text))
     return len(body), sketch(body)
+
+
+def _demand_order(d: Demand) -> tuple[int, str]:
+    return d.ts, d.event_id
 
 
 def _lifted(levels: Levels, before: float, after: float) -> int:
     """The level ``after`` reaches if it is higher than the level of ``before``, else 0."""
     new = levels.level(after)
-    return new if new > levels.level(before) else 0
+    return new if new and new > levels.level(before) else 0
 
 
 def _utc(ts: int) -> datetime:

@@ -364,7 +364,8 @@ def resolved_visit(toks: Sequence[Token], first: int, last: int) -> bool:
 _RULE_WORDS: Final = frozenset(
     ["駄目", "だめ", "ダメ", "良い", "いい", "よい", "ええ", "大丈夫", "構う", "失礼"]
     + ["迷惑", "アウト", "NG", "ng", "有り", "あり", "問題", "平気", "宜しい", "よろしい"]
-    + ["セクハラ", "違反", "禁止", "非常識", "OK", "ok", "オッケー"]
+    + ["セクハラ", "違反", "禁止", "非常識", "OK", "ok", "オッケー", "不味い", "まずい"]
+    + ["不適切", "ハラスメント", "常識", "普通"]
 )
 #: People named in the third person by their role: an act towards them asked about
 #: is a question of what is allowed, not an advance to the listener. Matched in the
@@ -420,7 +421,9 @@ def rule_question(toks: Sequence[Token], first: int, last: int) -> bool:
         j = k + 1  # 「誘ったら」
     else:
         return False
-    if j >= len(toks) or toks[j].lemma not in _RULE_WORDS and toks[j].surface not in _RULE_WORDS:
+    # The judgement, or a noun compound ending in one (「マナー違反」「コンプラ違反」).
+    judged = toks[j : j + 2] if j + 1 < len(toks) and toks[j].pos == NOUN else toks[j : j + 1]
+    if not any(t.lemma in _RULE_WORDS or t.surface in _RULE_WORDS for t in judged):
         return False
     if not any(t.surface in ("か", "?", "？") for t in toks[j + 1 :]):
         return False

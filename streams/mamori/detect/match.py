@@ -32,7 +32,8 @@ a pattern, a slot or ``unless``.
 not past, passive, negated or a question, and in English a future/volitional,
 conditional or imperative frame. ``frame: command`` needs an imperative, a request
 or a wish (「死ね」「消えてくれ」「死んでほしい」, "go die"); ``frame: imperative`` an
-imperative only (a polite request is no command: 「謝ってください」). ``frame: aimed`` needs a second person in the clause,
+imperative only (a polite request is no command: 「謝ってください」); ``frame: request``
+an imperative or a request, no wish (「来訪されたい方は」, 「訪問したい」). ``frame: aimed`` needs a second person in the clause,
 an imperative, or a short outburst (the whole message ≤ 4 words); ``frame: person``
 that, or a person word as the clause's topic (「担当者が横柄」) or as the noun the word
 describes (「図々しい店員」): words of manners and skill that are said of things too.
@@ -45,7 +46,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Final, cast
 
@@ -72,9 +72,9 @@ from mamori.detect.morph import (
     Token,
     lexicon_keys,
 )
-from mamori.detect.rules import SEVERITY_RANK, LexiconError, content_category
+from mamori.detect.rules import SEVERITY_RANK, LexiconError, content_category, frequent_first
 from mamori.detect.text import spoken
-from mamori.detect.text.kana import hiragana
+from mamori.detect.text.kana import KANA_LETTERS, hiragana, is_hiragana, is_kana, kana_only
 from mamori.detect.text.normalize import fold
 from mamori.domain.taxonomy import Category, Severity
 from mamori.resources import load_yaml
@@ -82,13 +82,23 @@ from mamori.resources import load_yaml
 _GAP: Final = 3
 _CANDIDATES_SIZE: Final = 65536
 _MEMO_SIZE: Final = 4096
-_THREAT_BLOCK: Final = frozenset([cl.NEGATED, cl.PAST, cl.PASSIVE])
+_THREAT_BLOCK: Final = frozenset([cl.NEGATED, cl.PAST, cl.PASSIVE, cl.FAVOURABLE])
 _THREAT_EN_NEED: Final = frozenset([cl.VOLITIONAL, cl.IMPERATIVE, cl.CONDITIONAL])
 _THREAT_JA_NEED: Final = frozenset([cl.VOLITIONAL, cl.ASSERTIVE, cl.SECOND_PERSON, cl.CONDITIONAL])
 _COMMAND: Final = frozenset([cl.IMPERATIVE, cl.REQUEST, cl.DESIDERATIVE])
 #: A wish stays one in the past (「死んでほしかった」); a request in the past was granted.
 _COMMAND_PAST: Final = frozenset([cl.IMPERATIVE, cl.DESIDERATIVE])
+#: ``frame: request``: asked or ordered, not a wish (「訪問したい」 is the speaker's own).
+_REQUEST: Final = frozenset([cl.IMPERATIVE, cl.REQUEST])
 _SHORT_OUTBURST: Final = 4
+#: ``demand``: told as a past event or as hearsay, or in the passive, nothing is asked.
+_DEMAND_BLOCK: Final = frozenset([cl.PASSIVE, cl.REPORTED])
+#: Benefactives: a question with one after the cue asks the listener for the act
+#: (「割引してもらえますか」); without one it asks about a state (「無料になるんですよね？」).
+_FAVOUR_JA: Final = frozenset(
+    ["呉れる", "くれる", "下さる", "くださる", "貰う", "もらう", "頂く", "いただく"]
+    + ["貰える", "もらえる", "頂ける", "いただける"]
+)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -124,6 +134,9 @@ class Entry:
     #: A prohibitive (「死ぬな」「辞めるなよ」) is this act too. Not for wishes of death,
     #: ruin or leaving: forbidding those wishes the listener well.
     prohibitive: bool = True
+    #: In a question: ``keep``; ``low``; ``skip`` unless the question asks a favour
+    #: of the listener (a benefactive after the cue).
+    question: str = "keep"
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +229,12 @@ class TokenLexicon:
                         self._by_key.setdefault(k, []).append((e, p))
         #: Every key some pattern starts with: most tokens start none.
         self._first_keys = frozenset(self._by_key)
+        #: When only {NAME} opens patterns, a token fills it only as a name or by a staff
+        #: name's key (_slot_ok): the others skip the slot checks. None: a slot read from
+        #: the part of speech (NUM, NOUN) opens one, and every token is checked.
+        self._slot_open: frozenset[str] | None = (
+            self._slots.get("STAFF", frozenset()) if set(self._by_slot) <= {"NAME"} else None
+        )
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -471,11 +490,11 @@ class TokenLexicon:
         """(end offset, listed noun) of the longest listed reading that the kana from
         token ``i`` on begins with and that runs past that token."""
         t = toks[i]
-        if text[t.start : t.end] != t.surface or not _is_kana(t.surface):
+        if text[t.start : t.end] != t.surface or not is_kana(t.surface):
             return None
         kana = ""
         for j in range(i, min(len(toks), i + _RESPELL_TOKENS)):
-            if (j > i and toks[j].start != toks[j - 1].end) or not _is_kana(toks[j].surface):
+            if (j > i and toks[j].start != toks[j - 1].end) or not is_kana(toks[j].surface):
                 break
             kana += hiragana(toks[j].surface)
         for n in range(len(kana), len(t.surface), -1):
@@ -495,6 +514,7 @@ class TokenLexicon:
             short = sum(1 for t in toks if t.pos not in (PUNCT, HANDLE)) <= _SHORT_OUTBURST
         first = self._first_keys
         by_slot = self._by_slot.items()
+        slot_open = self._slot_open
         # Clauses and the text's keys are needed only once a token starts a pattern.
         cls_: list[cl.Clause] | None = None
         present: set[str] = set()
@@ -507,9 +527,10 @@ class TokenLexicon:
                 cands = []
             else:
                 cands = self._candidates(t.keys)
-            for slot, lst in by_slot:
-                if self._slot_ok(slot, t):
-                    cands = [*cands, *lst]
+            if slot_open is None or t.proper or not t.keys.isdisjoint(slot_open):
+                for slot, lst in by_slot:
+                    if self._slot_ok(slot, t):
+                        cands = [*cands, *lst]
             if not cands:
                 continue
             if cls_ is None:
@@ -691,7 +712,7 @@ class TokenLexicon:
             if toks[j].pos == VERB:
                 head = j
                 break
-        if a.lang == "en" and e.frame in ("command", "imperative", "threat"):
+        if a.lang == "en" and e.frame in ("command", "imperative", "threat", "request"):
             # English words carry no POS: a command or a threat is read at its first
             # word, the verb ("I will beat the lot of you": will is read before beat).
             head = i
@@ -718,6 +739,25 @@ class TokenLexicon:
             return None  # 「無料にしてもらった」: a favour received, no request
         if e.frame == "imperative" and cl.IMPERATIVE not in f:
             return None
+        if e.frame == "request" and (cl.PAST in f or not f & _REQUEST):
+            return None  # 「来訪されたい方は」: someone's own wish, not asked of the listener
+        if e.frame == "demand" or e.question != "keep":
+            # The clause's own predicate too: a noun matched at the cue is governed by
+            # the verb after it (「御社の負担で対応していただきました」 is past).
+            main = next(
+                (j for j in range(clause.end - 1, end - 1, -1) if toks[j].pos in (VERB, ADJ)),
+                None,
+            )
+            whole = f | cl.frame(toks, a.lang, main, clause) if main is not None else f
+            if e.frame == "demand" and (
+                whole & _DEMAND_BLOCK or (cl.PAST in whole and not whole & _COMMAND_PAST)
+            ):
+                return None
+            if cl.QUESTION in whole:
+                asked = as_asked(e, severity, toks[i : clause.end])
+                if asked is None:
+                    return None
+                severity = asked
         clause_toks = toks[clause.start : clause.end]
         # A short outburst is aimed at the agent unless it names someone or something
         # else ("my dog is …", 「邪魔なビル」: the word describes that noun).
@@ -768,6 +808,16 @@ class TokenLexicon:
         if e.aimed is not None and aimed and SEVERITY_RANK[e.aimed] > SEVERITY_RANK[severity]:
             severity = e.aimed
         return TokenHit(e, severity, span[0].start, span[-1].end)
+
+
+def as_asked(e: Entry, severity: Severity, rest: Sequence[Token]) -> Severity | None:
+    """The severity of ``e``'s hit in a question (``rest``: the words from the cue on),
+    None when the question drops it (see :attr:`Entry.question`)."""
+    if e.question == "low":
+        return "low"
+    if e.question == "skip" and not any(t.lemma in _FAVOUR_JA for t in rest):
+        return None
+    return severity
 
 
 #: Particles that make a phrase an adverbial of the clause's main predicate.
@@ -932,7 +982,7 @@ def _kana_runs(toks: tuple[Token, ...]) -> dict[int, dict[str, int]]:
     together they are the word's reading."""
     out: dict[int, dict[str, int]] = {}
     n = len(toks)
-    fragment = [_kana_fragment(t) for t in toks]
+    fragment = [t.pos in _FRAGMENT_POS and kana_only(t.surface) for t in toks]
     for i in range(n - 1):
         if not fragment[i] or not fragment[i + 1]:
             continue  # a run needs two fragments at least
@@ -966,7 +1016,7 @@ def _listed_readings(words: Iterable[str], analyser: Analyser) -> dict[str, Toke
         if toks[0].pos != NOUN and not toks[0].cform.startswith("終止形"):
             continue
         reading = hiragana(toks[0].reading)
-        if len(reading) >= _RESPELL_MIN and _is_kana(reading):
+        if len(reading) >= _RESPELL_MIN and is_kana(reading):
             out.setdefault(reading, toks[0])
     return out
 
@@ -988,17 +1038,8 @@ def _follows_noun(tail: Sequence[Token]) -> bool:
     )
 
 
-def _is_kana(s: str) -> bool:
-    return bool(s) and _kana_only(s)
-
-
-@lru_cache(maxsize=65536)
-def _kana_only(s: str) -> bool:
-    return all(c in _ALL_KANA for c in hiragana(s))
-
-
-def _kana_fragment(t: Token) -> bool:
-    return t.pos in (NOUN, NUM, OTHER) and _kana_only(t.surface)
+#: The parts of speech of a kana fragment (with its surface in kana only).
+_FRAGMENT_POS: Final = (NOUN, NUM, OTHER)
 
 
 def _doubled_kana_split(toks: tuple[Token, ...], i: int) -> bool:
@@ -1011,8 +1052,8 @@ def _doubled_kana_split(toks: tuple[Token, ...], i: int) -> bool:
     return (
         prev.end == cur.start
         and prev.pos in (NOUN, OTHER)
-        and _is_hiragana(prev.surface)
-        and _is_hiragana(cur.surface)
+        and is_hiragana(prev.surface)
+        and is_hiragana(cur.surface)
         and prev.surface[-1] == cur.surface[0]
     )
 
@@ -1026,10 +1067,6 @@ def _adjective_before_masu(toks: tuple[Token, ...], end: int) -> bool:
         and toks[end - 1].end == toks[end].start
         and toks[end].lemma == "ます"
     )
-
-
-def _is_hiragana(s: str) -> bool:
-    return bool(s) and all("ぁ" <= c <= "ゖ" for c in s)
 
 
 _THIRD_PERSON: Final = frozenset(["he", "she", "him", "her"])
@@ -1118,7 +1155,9 @@ def _describes_person(toks: tuple[Token, ...], end: int) -> bool:
 
 
 #: Codes whose words, quoted as what the speaker was told, report someone else's act.
-_REPORTABLE: Final = frozenset([Category.ABUSIVE_LANGUAGE, Category.PRESSURE_LANGUAGE])
+_REPORTABLE: Final = frozenset(
+    [Category.ABUSIVE_LANGUAGE, Category.PRESSURE_LANGUAGE, Category.EXCESSIVE_DEMAND]
+)
 
 
 #: Sentence-final particles a quoted sentence may end with before と/って.
@@ -1335,10 +1374,23 @@ def _entry(
         if s is not None and s not in SEVERITY_RANK:
             raise LexiconError(f"{where}: bad severity {s!r}")
     frame = str(raw.get("frame", "any"))
-    if frame not in ("any", "aimed", "person", "threat", "command", "imperative"):
+    if frame not in (
+        "any",
+        "aimed",
+        "person",
+        "threat",
+        "command",
+        "imperative",
+        "demand",
+        "request",
+    ):
         raise LexiconError(
-            f"{where}: frame must be any, aimed, person, threat, command or imperative"
+            f"{where}: frame must be any, aimed, person, threat, command, imperative, demand"
+            " or request"
         )
+    question = str(raw.get("question", "keep"))
+    if question not in ("keep", "low", "skip"):
+        raise LexiconError(f"{where}: question must be keep, low or skip")
     texts = raw.get("patterns") or raw.get("words")
     if not isinstance(texts, list) or not texts:
         raise LexiconError(f"{where}: needs patterns (a list)")
@@ -1400,6 +1452,7 @@ def _entry(
             predicative=bool(raw.get("predicative", False)),
             unless_runs=tuple(runs),
             prohibitive=bool(raw.get("prohibitive", True)),
+            question=question,
         ),
         probes,
         gates,
@@ -1546,7 +1599,7 @@ def _add_short_vowel_spellings(
     for probe, reach in list(probe_words.items()):
         if len(probe) < 3 or probe[-1] != "う" or probe[-2] not in _O_ROW:
             continue
-        if not all(c in _ALL_KANA for c in probe):
+        if not all(c in KANA_LETTERS for c in probe):
             continue
         long_, short = analyser.words(_katakana(probe)), analyser.words(_katakana(probe[:-1]))
         if len(long_) == len(short) == 1 and long_[0].lemma == short[0].lemma:
@@ -1574,11 +1627,6 @@ def _item_keys(t: Token) -> frozenset[str]:
     if t.pos in (VERB, ADJ):
         return frozenset((t.lemma,))
     return lexicon_keys(t)
-
-
-_ALL_KANA: Final = frozenset(
-    "ぁあぃいぅうぇえぉおかがきぎくぐけげこごさざしじすずせぜそぞただちぢっつづてでとどなにぬねのはばぱひびぴふぶぷへべぺほぼぽまみむめもゃやゅゆょよらりるれろゎわゐゑをん"
-)
 
 
 #: Kana ending in the o-row: a following う lengthens the vowel (あほう ~ あほ).
@@ -1631,7 +1679,7 @@ def _probes(word: str, toks: Sequence[Token]) -> set[str]:
         k = fold(f)
         if not k:
             continue
-        kana = all(c in _ALL_KANA for c in k)
+        kana = all(c in KANA_LETTERS for c in k)
         # A noun written in kana (バカ, アホ) is found by its reading, unless the reading
         # is too short or too common to filter anything (脳 → のう in every 昨日).
         if is_reading and not inflected and (len(k) < 2 or k in _COMMON_BIGRAMS):
@@ -1654,7 +1702,7 @@ def _probes(word: str, toks: Sequence[Token]) -> set[str]:
                 stem = k[:-1]
                 out |= {stem} if len(stem) >= 3 else {stem + c for c in "てたんなずよ"}
             continue
-        if inflected and len(k) >= 2 and k[-1] in _ALL_KANA:
+        if inflected and len(k) >= 2 and k[-1] in KANA_LETTERS:
             k = k[:-1]  # 殺す → 殺, 訴える → 訴え
         out.add(k)
     return out
@@ -1710,17 +1758,17 @@ def _gate_probes(word: str, toks: Sequence[Token]) -> frozenset[str] | None:
             if k not in out:
                 return None  # a reading _probes leaves out
             continue
-        if all(c in _ALL_KANA for c in k):
+        if all(c in KANA_LETTERS for c in k):
             if len(k) < 3:
                 return None
             out.add(k[:-1])  # every form of a kana verb or adjective holds its stem
-        elif is_reading or k[-1] not in _ALL_KANA:
+        elif is_reading or k[-1] not in KANA_LETTERS:
             return None  # an inflected word ending in kanji: not a form we know
         else:
             # The kanji before the okurigana, which may be written otherwise (分る, 分かる).
-            out.add(k.rstrip("".join(_ALL_KANA)))
+            out.add(k.rstrip("".join(KANA_LETTERS)))
     for p in list(out):
-        if len(p) >= 3 and p[-1] == "う" and p[-2] in _O_ROW and all(c in _ALL_KANA for c in p):
+        if len(p) >= 3 and p[-1] == "う" and p[-2] in _O_ROW and all(c in KANA_LETTERS for c in p):
             out.add(p[:-1])  # かっこう → かっこ, あほう → あほ (as _add_short_vowel_spellings)
     if not out or any(p in h for p in out for h in _PROBE_HOSTS):
         return None
@@ -1741,7 +1789,7 @@ def _automaton(words: set[str]) -> Any:
     if not words:
         return None
     auto = ahocorasick.Automaton()
-    for w in words:
+    for w in frequent_first(words):
         auto.add_word(w, w)
     auto.make_automaton()
     return auto

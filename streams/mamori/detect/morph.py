@@ -28,6 +28,7 @@ from typing import Any, Final, cast
 import simplemma
 
 from mamori.detect.text import spoken, tohoku
+from mamori.detect.text.kana import KANA_CHAR
 from mamori.detect.text.normalize import HANDLE as _HANDLE_RE
 from mamori.detect.text.normalize import OBFUSCATION_PROBE, is_handle, unobfuscate
 
@@ -171,7 +172,8 @@ _POS_JA: Final[dict[str, str]] = {
 
 _KATA2HIRA: Final = {cp: cp - 0x60 for cp in range(0x30A1, 0x30F7)}
 _JA_CHARS: Final = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]")
-_RUNS: Final = re.compile(r"(.)\1{2,}")
+#: Runs of three or more of one character (``\1\1+``: as ``\1{2,}``, three times faster).
+_RUNS: Final = re.compile(r"(.)\1\1+")
 _KANJI: Final = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 #: A sentence with its closing marks (the analyser reads each on its own).
 _JA_SENTENCE: Final = re.compile(r"[^。！？!?\n]*(?:[。！？!?\n]+|$)")
@@ -204,7 +206,10 @@ def _cased(text: str, normalised: str) -> str | None:
     character (else None: case is then unknown, and no word counts as a name)."""
     if normalised == normalised.upper():
         return None  # nothing to tell (all lower, digits, CJK)
-    cased = _RUNS.sub(r"\1", unicodedata.normalize("NFKC", text[:_MAX_CHARS]))
+    cased = unicodedata.normalize("NFKC", text[:_MAX_CHARS])
+    if cased.isascii() and cased == cased.lower():
+        return normalised  # no capital: the same text (runs fold alike in either case)
+    cased = _RUNS.sub(r"\1", cased)
     if "っ" in cased:
         cased = _GEMINATE_STEM.sub(r"\1\2い", cased)
     return cased if cased.lower() == normalised else None
@@ -226,28 +231,47 @@ class _Japanese:
 
         self._tok: Any = _dictionary().tokenizer(mode=SplitMode.C)  # mode C: longest units
         #: Per POS id of the dictionary: (coarse POS, finer POS, conjugation form).
-        self._pos: dict[int, tuple[str, str, str]] = {}
+        self._pos = _POS_TAGS
         #: Katakana reading → hiragana (str.translate costs more than a look-up).
-        self._readings: dict[str, str] = {}
+        self._readings = _READINGS
+        #: (word id, surface) → the token's dictionary part (see _WORDS_SIZE).
+        self._words = _WORDS
+        #: Text → its Tohoku respelling and tokens, or None (see :meth:`standard`).
+        self._standard: dict[str, tuple[str, tuple[Token, ...]] | None] = {}
 
     def tokens(self, text: str) -> list[Token]:
         toks = self._plain(text)
         standard = self.standard(text, toks) if tohoku.PROBE.search(text) else None
         if standard is not None:
             # Same length as ``text``: the tokens' positions are those of the text.
-            text, toks = standard, self._plain(standard)
+            text, toks = standard[0], list(standard[1])
         respoken = self._respoken(text, toks)
         return toks if respoken is None else respoken
 
-    def standard(self, text: str, toks: list[Token]) -> str | None:
+    def standard(
+        self, text: str, toks: list[Token] | None = None
+    ) -> tuple[str, tuple[Token, ...]] | None:
+        """:meth:`_standard` and the tokens of its text, once per text: the surface pass
+        (:meth:`Analyser.standard`) and the analysis of a sentence (:meth:`tokens`) both
+        ask, and streams repeat sentences. ``toks``: the text's own tokens, if known."""
+        if text in self._standard:
+            return self._standard[text]
+        got = self._standard_of(text, self._plain(text) if toks is None else toks)
+        if len(self._standard) >= _STANDARD_SIZE:
+            self._standard.clear()  # simple bound; the frequent sentences come back
+        self._standard[text] = got
+        return got
+
+    def _standard_of(self, text: str, toks: list[Token]) -> tuple[str, tuple[Token, ...]] | None:
         """``text`` with its Tohoku spellings (:mod:`.text.tohoku`) read as standard
         Japanese, each kept only where the analyser then reads the standard words: に
         as a particle before 行く/来る (「店さ行ぐ」), a verb in く that the text as
         written did not hold (「行ぐ」, not 「急ぐ」), から as a particle where the text
-        held no particle (「行ぐがら」, not 「ながら」). None when nothing changes."""
+        held no particle (「行ぐがら」, not 「ながら」); with its tokens. None when nothing
+        changes."""
         eds = tohoku.edits(text)
-        if not eds:
-            return None
+        if not any(_written_allows(e, toks) for e in eds):
+            return None  # the text as written rules out every respelling: no trial needed
         trial, _ = spoken.apply(text, [(e.start, e.end, e.options[0]) for e in eds])
         got = self._tokens(trial)
         keep: list[tuple[int, int, str]] = []
@@ -257,10 +281,9 @@ class _Japanese:
                 continue
             t, new = got[k], e.options[0]
             if new == "に":
-                # さ as written opens a word (「さ|来い」「さ行|ぐ」), not ends one (速さ).
                 nxt = got[k + 1] if k + 1 < len(got) else None
                 ok = (
-                    any(o.start == e.start for o in toks)
+                    _written_allows(e, toks)
                     and t.surface == "に"
                     and t.pos == PART
                     and k > 0
@@ -274,20 +297,23 @@ class _Japanese:
                     t.pos == VERB
                     and not t.unknown
                     and t.start < e.start
-                    and not any(o.pos == VERB and o.start <= e.start < o.end for o in toks)
+                    and _written_allows(e, toks)
                 )
             else:
                 ok = (
                     t.surface == "から"
                     and t.pos == PART
                     and t.start == e.start
-                    and not any(o.pos == PART and o.start <= e.start < o.end for o in toks)
+                    and _written_allows(e, toks)
                 )
             if ok:
                 keep.append((e.start, e.end, new))
         if not keep:
             return None
-        return spoken.apply(text, keep)[0]
+        if len(keep) == len(eds) and "っ" not in trial and "ッ" not in trial:
+            return trial, tuple(got)  # every respelling kept: the trial is read already
+        standard = spoken.apply(text, keep)[0]
+        return standard, tuple(self._plain(standard))
 
     def _plain(self, text: str) -> list[Token]:
         if "っ" in text or "ッ" in text:
@@ -314,7 +340,7 @@ class _Japanese:
             if any(s <= ed.start and ed.end <= e for s, e in known):
                 continue
             run = ed.start
-            while run > max(0, ed.start - 4) and _KANA.match(text[run - 1]):
+            while run > max(0, ed.start - 4) and KANA_CHAR.match(text[run - 1]):
                 run -= 1
             opt = next(
                 (
@@ -433,41 +459,111 @@ class _Japanese:
 
     def _tokens(self, text: str) -> list[Token]:
         out: list[Token] = []
-        pos_of = self._pos
-        readings = self._readings
+        words = self._words
         for m in self._tok.tokenize(text):
-            pid = m.part_of_speech_id()
-            tags = pos_of.get(pid)
-            if tags is None:
-                tags = pos_of[pid] = _pos_tags(m.part_of_speech())
-            coarse, pos2, cform = tags
             surface = m.surface()
-            if coarse == PUNCT and not surface.strip():
+            key = (m.word_id(), surface)
+            word = words.get(key)
+            if word is None:
+                word = self._word(m, surface)
+                if not word[-1]:  # known to the dictionary
+                    if len(words) >= _WORDS_SIZE:
+                        words.clear()  # simple bound; the frequent words come back
+                    words[key] = word
+            if word is _BLANK:
                 continue
-            kata = m.reading_form()
-            reading = readings.get(kata)
-            if reading is None:
-                if len(readings) >= _READINGS_SIZE:
-                    readings.clear()  # simple bound; the frequent readings come back
-                reading = readings[kata] = kata.translate(_KATA2HIRA)
-            out.append(
-                Token(
-                    surface,
-                    m.normalized_form(),
-                    reading,
-                    coarse,
-                    pos2,
-                    cform,
-                    m.begin(),
-                    m.end(),
-                    unknown=m.is_oov(),
-                )
-            )
-        return _final_na(_split_naya(_kansai_see(_recover_renyou(self, out))))
+            out.append(_token(surface, m.begin(), m.end(), *word))
+        # Each re-reading looks for a word of its own; a text without it is left alone
+        # (a token's surface is a slice of the text).
+        if any(w in text for w in _TARU):
+            out = _recover_renyou(self, out)
+        if "せえ" in text:
+            out = _kansai_see(out)
+        if "なや" in text:
+            out = _split_naya(out)
+        return _final_na(out) if "な" in text else out
+
+    def _word(self, m: Any, surface: str) -> _Word:
+        """What a token takes from its dictionary word (all but its surface and place);
+        _BLANK for white space."""
+        pid = m.part_of_speech_id()
+        tags = self._pos.get(pid)
+        if tags is None:
+            tags = self._pos[pid] = _pos_tags(m.part_of_speech())
+        coarse, pos2, cform = tags
+        if coarse == PUNCT and not surface.strip():
+            return _BLANK
+        kata = m.reading_form()
+        readings = self._readings
+        reading = readings.get(kata)
+        if reading is None:
+            if len(readings) >= _READINGS_SIZE:
+                readings.clear()  # simple bound; the frequent readings come back
+            reading = readings[kata] = kata.translate(_KATA2HIRA)
+        lemma = m.normalized_form()
+        keys = _keys_of(surface, lemma, reading, coarse, cform)
+        return lemma, reading, coarse, pos2, cform, keys, m.is_oov()
 
 
-_KANA: Final = re.compile(r"[ぁ-ゖァ-ヺ]")
+#: What a Japanese token takes from its dictionary word: lemma, reading, POS, finer POS,
+#: conjugation form, keys and whether the dictionary does not know it.
+_Word = tuple[str, str, str, str, str, frozenset[str], bool]
+_BLANK: Final[_Word] = ("", "", "", "", "", frozenset(), False)
+#: Dictionary words kept per (word id, surface). A known word's lemma, reading and POS
+#: are the dictionary's, so the same id and surface give the same token but for its
+#: place; unknown words (ids shared by every guess of one POS) are not kept.
+_WORDS_SIZE: Final = 65536
+# POS tags, readings and words: one table per process, like the dictionary they are
+# read from (_dictionary); every analyser reads the same words, a new one finds them known.
+_POS_TAGS: Final[dict[int, tuple[str, str, str]]] = {}
+_READINGS: Final[dict[str, str]] = {}
+_WORDS: Final[dict[tuple[int, str], _Word]] = {}
+
+
+def _token(
+    surface: str,
+    start: int,
+    end: int,
+    lemma: str,
+    reading: str,
+    pos: str,
+    pos2: str,
+    cform: str,
+    keys: frozenset[str],
+    unknown: bool,
+) -> Token:
+    """A Token whose keys are known already (Token() computes them)."""
+    t: Token = _new_token(Token)
+    _set_surface(t, surface)
+    _set_lemma(t, lemma)
+    _set_reading(t, reading)
+    _set_pos(t, pos)
+    _set_pos2(t, pos2)
+    _set_cform(t, cform)
+    _set_start(t, start)
+    _set_end(t, end)
+    _set_keys(t, keys)
+    _set_proper(t, False)
+    _set_unknown(t, unknown)
+    return t
+
+
+_new_token: Final = object.__new__
+
+
 _CONTENT: Final = (ADJ, NOUN, PRON, VERB, OTHER)
+
+
+def _written_allows(e: spoken.Edit, toks: list[Token]) -> bool:
+    """What the text as written (``toks``) must hold for a Tohoku respelling: さ opens
+    a word (「さ|来い」「さ行|ぐ」), not ends one (速さ); the ぐ is in no verb (「急ぐ」);
+    the が of がら is in no particle (「ながら」)."""
+    new = e.options[0]
+    if new == "に":
+        return any(o.start == e.start for o in toks)
+    if new == "く":
+        return not any(o.pos == VERB and o.start <= e.start < o.end for o in toks)
+    return not any(o.pos == PART and o.start <= e.start < o.end for o in toks)
 
 
 def _overlaps(edits: list[tuple[int, int, str]], start: int, end: int) -> bool:
@@ -485,6 +581,8 @@ def _pos_tags(pos: tuple[str, ...]) -> tuple[str, str, str]:
 
 #: Katakana readings kept converted to hiragana (a dictionary's readings are few).
 _READINGS_SIZE: Final = 65536
+#: Texts whose Tohoku respelling is kept (only texts with a candidate ask).
+_STANDARD_SIZE: Final = 4096
 
 
 #: Two kana + a glottal stop (っ/ッ) standing as a word of its own: 「うざっ」「ダサッ」.
@@ -800,53 +898,103 @@ def _en_tokens(text: str, cased: str | None = None) -> list[Token]:
     if OBFUSCATION_PROBE.search(s):
         s = unobfuscate(s)  # "b*tch", "c**t", "b!tch", "s t u p i d": same length
     out: list[Token] = []
+    # Positions are read in the expanded text ``s``; each token is built once with the
+    # position in the text as written (``origins``). ``last_end``: the end in ``s`` of
+    # the last token so far, for the line-start check of a name; ``title``: whether
+    # the last word so far (punctuation aside) is a title (Mr, Ms).
+    last_end = 0
+    title = False
     for m in _EN_WORD.finditer(s):
         raw = m.group(0)
         if raw == "'":
             continue
+        start, end = m.span()
+        at, to = (origins[start], origins[end]) if origins is not None else (start, end)
         if raw[0] == "@" and is_handle(raw):
             # An addressee, never leetspeak: "@anna_k2" is no "aanna ka".
-            out.append(Token(raw, raw, raw, HANDLE, "", "", m.start(), m.end()))
-            continue
-        if raw[0].isalnum() or raw[0] in "@$*":
-            word, words = _en_word(raw)
-            if word in _EN_IN_CONTEXT and _reads_as_words(word, out, s, m.end()):
-                words = _EN_IN_CONTEXT[word]
-            for w in words:
-                pos, lemma, cform = _en_tags(w)
+            out.append(_en_token(raw, raw, HANDLE, "", at, to, _one_key(raw), False))
+            last_end, title = end, False
+        elif raw[0].isalnum() or raw[0] in "@$*":
+            word, read = _en_read(raw)
+            if word in _EN_IN_CONTEXT and _reads_as_words(word, out, s, end):
+                read = _en_specs(_EN_IN_CONTEXT[word])
+            # A name is a word of its own, after a title or capitalised (_is_name,
+            # _subject_name): a word in lower case needs only the title check.
+            named = cased is not None and len(read) == 1
+            c = cased or ""
+            upper = named and c[start].isupper()
+            for w, pos, lemma, cform, keys in read:
                 proper = (
-                    cased is not None
+                    named
                     and pos == OTHER
-                    and len(words) == 1
                     and (
-                        _is_name(cased, m.start(), m.end(), out)
-                        or _subject_name(cased, s, m.start(), m.end(), w)
+                        (
+                            _is_name(c, start, end, out, last_end, title)
+                            or _subject_name(c, s, start, end, w)
+                        )
+                        if upper
+                        else title
                     )
                 )
-                out.append(
-                    Token(w, lemma, lemma, pos, "", cform, m.start(), m.end(), proper=proper)
-                )
+                out.append(_en_token(w, lemma, pos, cform, at, to, keys, proper))
+                last_end, title = end, w in EN_TITLES
         else:
-            out.append(Token(raw, raw, raw, PUNCT, "", "", m.start(), m.end()))
-    tokens = _names_by_frame(out)
-    if origins is None:
-        return tokens
-    # Positions so far are in the expanded text; the analysis reports the text as written.
-    # (Built directly: dataclasses.replace costs several times a token's construction.)
-    return [
-        Token(
-            t.surface,
-            t.lemma,
-            t.reading,
-            t.pos,
-            t.pos2,
-            t.cform,
-            origins[t.start],
-            origins[t.end],
-            proper=t.proper,
-        )
-        for t in tokens
-    ]
+            out.append(_en_token(raw, raw, PUNCT, "", at, to, _one_key(raw), False))
+            last_end = end
+    return _names_by_frame(out)
+
+
+def _en_token(
+    w: str,
+    lemma: str,
+    pos: str,
+    cform: str,
+    start: int,
+    end: int,
+    keys: frozenset[str],
+    proper: bool,
+) -> Token:
+    """An English token with its keys known (:func:`_en_specs`): the same fields as
+    ``Token(w, lemma, lemma, pos, "", cform, start, end, proper=proper)``, without
+    computing the keys again for every word of every text."""
+    t: Token = object.__new__(Token)
+    _set_surface(t, w)
+    _set_lemma(t, lemma)
+    _set_reading(t, lemma)
+    _set_pos(t, pos)
+    _set_pos2(t, "")
+    _set_cform(t, cform)
+    _set_start(t, start)
+    _set_end(t, end)
+    _set_keys(t, keys)
+    _set_proper(t, proper)
+    _set_unknown(t, False)
+    return t
+
+
+@lru_cache(maxsize=1024)
+def _one_key(raw: str) -> frozenset[str]:
+    """The keys of a punctuation mark or a handle: itself (see :func:`_keys_of`)."""
+    return frozenset((raw,))
+
+
+@lru_cache(maxsize=65536)
+def _en_read(raw: str) -> tuple[str, tuple[tuple[str, str, str, str, frozenset[str]], ...]]:
+    """:func:`_en_word` with each word's :func:`_en_specs`, kept per spelling."""
+    word, words = _en_word(raw)
+    return word, _en_specs(words)
+
+
+@lru_cache(maxsize=65536)
+def _en_specs(
+    words: tuple[str, ...],
+) -> tuple[tuple[str, str, str, str, frozenset[str]], ...]:
+    """Per word: itself, its POS, lemma and form (:func:`_en_tags`), and its keys."""
+    out = []
+    for w in words:
+        pos, lemma, cform = _en_tags(w)
+        out.append((w, pos, lemma, cform, _keys_of(w, lemma, lemma, pos, cform)))
+    return tuple(out)
 
 
 @lru_cache(maxsize=65536)
@@ -918,20 +1066,68 @@ def _names_by_frame(toks: list[Token]) -> list[Token]:
     """Names told by their frame, whatever the case: the word between a demonstrative
     and a person noun ("get that kevin guy fired"), the word after "called"/"named"
     ("a woman called priya", "someone named kevin"), a word chosen to the exclusion of
-    everyone ("tariq or nobody", "not talking to anyone but rachel.")."""
+    everyone ("tariq or nobody", "not talking to anyone but rachel."), a lone word
+    after "only" that the dictionary knows as no common word ("no. only priya")."""
     n = len(toks)
     for i in range(n):
         t = toks[i]
-        if t.proper or t.pos != OTHER or not t.surface.isalpha() or len(t.surface) < 3:
+        if t.proper or t.pos != OTHER:
             continue
-        if t.surface in _EN_NOT_NAMES:
+        word = t.surface
+        if len(word) < 3 or not word.isalpha() or word in _EN_NOT_NAMES:
             continue
         prev = toks[i - 1].surface if i else ""
         nxt = toks[i + 1].surface if i + 1 < n else ""
         named = prev in ("called", "named") and i > 1 and toks[i - 2].surface in _EN_SOMEONE
-        if (prev in ("that", "this") and nxt in _EN_PERSON_NOUNS) or named or _chosen(toks, i):
+        framed = (prev in ("that", "this") and nxt in _EN_PERSON_NOUNS) or named
+        alone = prev in ("only", "just") and _lone_name(toks, i)  # "no. only priya"
+        # _chosen needs "and" or "or" after the word, or "but" or "except" before it.
+        chosen = (nxt in ("and", "or") or prev in ("but", "except")) and _chosen(toks, i)
+        if framed or alone or chosen:
             toks[i] = replace(t, proper=True)
     return toks
+
+
+#: Words after which "only <word>" opens a fragment of its own ("no. only priya", "i
+#: want only kevin", "so only tariq.").
+_EN_FRAGMENT_OPENERS: Final = frozenset(
+    ["no", "not", "so", "and", "but", "then", "ok", "okay", "want", "need", "demand", "to"]
+    + ["with", "me", "please", "pls", "plz"]
+)
+#: Words of asking for a person: an "only <word>" after them in the sentence names who
+#: ("put me through to someone who knows my case only marcus").
+_EN_PERSON_ASKED: Final = frozenset(
+    ["speak", "talk", "through", "transfer", "connect", "someone", "somebody", "person"]
+    + ["agent", "human", "manager", "supervisor", "staff", "rep"]
+)
+
+
+def _lone_name(toks: list[Token], i: int) -> bool:
+    """``toks[i]``, after "only"/"just", is a name on its own: the fragment ends there (a
+    full stop, a comma or the end; not a question), "only" opens the fragment (after
+    punctuation, a handle or a word such as "no", "so", "want") or follows a request
+    for a person in the sentence, and the dictionary knows the word only as a name,
+    or not at all, and it has a vowel ("only priya", "no. only kevin."; "only once",
+    "only today", "just checking" are common words, "we pay only paypal" and "is it
+    only dhl" name what is taken)."""
+    n = len(toks)
+    if i + 1 < n and not (toks[i + 1].pos == PUNCT and toks[i + 1].surface != "?"):
+        return False
+    if i >= 2:
+        before = toks[i - 2]
+        if not (
+            before.pos in (PUNCT, HANDLE)
+            or before.surface in _EN_FRAGMENT_OPENERS
+            or any(t.surface in _EN_PERSON_ASKED for t in toks[: i - 1])
+        ):
+            return False
+    w = toks[i].surface
+    if w in _EN_NOT_CHOSEN or w in _EN_CALENDAR or not any(c in "aeiouy" for c in w):
+        return False
+    if not simplemma.is_known(w, lang="en"):
+        return True
+    lemma = simplemma.lemmatize(w, lang="en")
+    return isinstance(lemma, str) and lemma[:1].isupper()
 
 
 def _chosen(toks: list[Token], i: int) -> bool:
@@ -1110,21 +1306,22 @@ _EN_CALENDAR: Final = frozenset(
 )
 
 
-def _is_name(cased: str, start: int, end: int, before: list[Token]) -> bool:
+def _is_name(
+    cased: str, start: int, end: int, before: list[Token], prev_end: int, after_title: bool
+) -> bool:
     """A capitalised word (not shouted in capitals) that does not open a sentence, or
-    any word after a title: 「put Mike on」, "I demand that Mr. Sato be dismissed"."""
-    for t in reversed(before):  # the last word before this one
-        if t.pos != PUNCT:
-            if t.surface in EN_TITLES:
-                return True
-            break
+    any word after a title: 「put Mike on」, "I demand that Mr. Sato be dismissed".
+    ``prev_end``: where the word before it ends in ``cased``; ``after_title``: the last
+    word before it (punctuation aside) is a title."""
+    if after_title:
+        return True
     word = cased[start:end]
     if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
         return False
     if not before or word.lower() in EN_TITLES or word.lower() in _EN_CALENDAR:
         return False  # the first word of the text; "on Friday", "in October"
     prev = before[-1]
-    if "\n" in cased[prev.end : start]:
+    if "\n" in cased[prev_end:start]:
         return False  # the first word of a line
     return not (prev.pos == PUNCT and prev.surface in _EN_SENTENCE_END)
 
@@ -1311,7 +1508,7 @@ class Analyser:
     def standard(self, text: str) -> str:
         """A normalised Japanese ``text`` with its Tohoku spellings read as standard
         Japanese (same length, see :meth:`_Japanese.standard`); other text as it is."""
-        if not tohoku.PROBE.search(text) or not is_japanese(text):
+        if text.isascii() or not tohoku.PROBE.search(text) or not is_japanese(text):
             return text
         ja = self._japanese()
         # Only the sentences holding a candidate are analysed (twice each): the
@@ -1319,7 +1516,9 @@ class Analyser:
         out: list[str] = []
         for sentence in _JA_SENTENCE.findall(text):
             if tohoku.PROBE.search(sentence):
-                sentence = ja.standard(sentence, ja._plain(sentence)) or sentence
+                standard = ja.standard(sentence)
+                if standard is not None:
+                    sentence = standard[0]
             out.append(sentence)
         return "".join(out)
 

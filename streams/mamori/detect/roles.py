@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from mamori.detect.clauses import EN_SECOND, Clause
-from mamori.detect.morph import AUX, NUM, OTHER, PRON, PUNCT, Token
+from mamori.detect.morph import AUX, HANDLE, NUM, OTHER, PRON, PUNCT, Token
 
 #: The sentences after the cue's, analysed when first asked for: most cues are settled
 #: by their own sentence, and analysing the next ones costs as much again.
@@ -114,6 +114,8 @@ class RoleWords:
     fiction: frozenset[str] = frozenset()
     #: Staff by their role ("agent", "rep"): "my rep" is staff, "my brother" is not.
     staff_role: frozenset[str] = frozenset()
+    #: Journalists, the press and creators: an audience that makes a matter public.
+    media: frozenset[str] = frozenset()
 
 
 #: Determiners that open a noun phrase ("her" is left out: "kill her" or "kill her dog").
@@ -392,6 +394,24 @@ def identity(toks: tuple[Token, ...], clause: Clause, nouns: frozenset[str]) -> 
         ):
             return True
     return False
+
+
+#: Auxiliaries that open a question the speaker asks of themself or the listener.
+_ASKING: Final = frozenset(["should", "shall", "can", "could", "would", "do", "does", "is", "are"])
+
+
+def asks_whether(toks: tuple[Token, ...], clause: Clause) -> bool:
+    """The clause asks whether to act ("should I send the screenshots to a
+    journalist?"): it ends with a question mark or opens with an auxiliary, and no
+    future is committed to in it ("what if I post this everywhere, will you refund me
+    then?" asks nothing of the post)."""
+    ws = toks[clause.start : clause.end]
+    if not ws:
+        return False
+    end = clause.end
+    asked = ws[0].surface in _ASKING or (end < len(toks) and toks[end].surface == "?")
+    asked = asked or ws[-1].surface == "?"
+    return asked and not any(t.surface in ("will", "gonna", "going") for t in ws)
 
 
 def names_listener(toks: tuple[Token, ...], clause: Clause) -> bool:
@@ -706,7 +726,7 @@ _SERVICE_OPENERS: Final = frozenset(["to", "and"])
 def service_visit(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -> bool:
     """The visit asked for has a service as its purpose: to or and + a verb + a thing
     ("send someone to my house to fix the boiler", "come round mine to measure the
-    kitchen", "come out and check the meter"), with no listener after the verb, and no
+    kitchen", "come out and check the meter", "come and look at the leak"), with no listener after the verb, and no
     confrontation, urgency or condition in the sentence ("come to my house to
     apologise", "come here and explain yourself", "get over here and fix my car right
     now" stay demands)."""
@@ -716,6 +736,9 @@ def service_visit(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -> 
         if toks[k].surface not in _SERVICE_OPENERS:
             continue
         verb, det = toks[k + 1], toks[k + 2]
+        obj = k + 1
+        if det.surface in _LOOK_PREPS and k + 3 < clause.end:
+            det, obj = toks[k + 3], k + 2  # "and look at the leak", "to look over the roof"
         if verb.pos != OTHER or verb.surface in _DETERMINERS or verb.proper:
             continue
         if verb.lemma in _MOTION or verb.lemma in _MEETING:
@@ -724,8 +747,99 @@ def service_visit(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -> 
             continue  # "to my house" (a destination), "to sort this" (the affair)
         if any(t.surface in EN_SECOND for t in toks[k + 1 :]):
             continue  # "and fix the mess you made": the listener's doing
-        if object_kind(toks, k + 1, clause.end, words) == THING:
+        if object_kind(toks, obj, clause.end, words) == THING:
             return True
+    return False
+
+
+#: Prepositions between a verb of inspecting and its thing ("look at the boiler").
+_LOOK_PREPS: Final = frozenset(["at", "over", "into", "through"])
+
+
+#: The speaker's side as a subject: "I", "we", or "my/our" + a person ("my dad", "our
+#: regional manager").
+_OWN_SIDE: Final = frozenset(["i", "we"])
+#: Verbs of coming to someone or of apologising: what the speaker's side offers to do.
+_OFFERED: Final = frozenset(
+    ["come", "coming", "pop", "popping", "visit", "visiting", "drop", "go", "going", "call"]
+    + ["apologise", "apologize", "apologising", "apologizing", "say"]
+)
+#: Between the subject and the verb: auxiliaries, modals and "like/want/plan to".
+_BEFORE_OFFER: Final = frozenset(
+    ["will", "would", "shall", "can", "could", "may", "might", "gonna", "wanna", "also", "then"]
+    + ["like", "likes", "want", "wants", "plan", "plans", "hope", "hopes", "intend", "to"]
+    + ["is", "are", "am", "be", "going", "personally", "just", "happy", "glad", "ll"]
+)
+#: Words that make the visit a confrontation the customer asks for ("to sort this out
+#: face to face", "so you can explain"): not an offer.
+_DEMANDED: Final = frozenset(
+    ["explain", "justify", "answer", "demand", "insist", "expect", "require", "sort"]
+    + ["settle", "confront", "face", "meet", "talk", "speak", "discuss", "now", "immediately"]
+)
+
+
+def own_side_offers(toks: tuple[Token, ...], clause: Clause) -> bool:
+    """The speaker's side offers the visit or the apology: the clause opens with "I",
+    "we" or "my/our" + up to three words ("my dad", "our regional manager"), then only
+    auxiliaries or "like/want to" before a verb of coming or apologising ("Our manager
+    will come to your branch to apologise", "my dad will come by to say sorry", "I
+    will come to your office and apologise"), one modal in the clause (a second names
+    another act: "… and your manager will apologise") and no confrontation in the
+    sentence ("I'm coming in to sort this out face to face", "… so you can explain")."""
+    if any(t.lemma in _DEMANDED or t.surface in _DEMANDED for t in toks):
+        return False
+    ws = toks[clause.start : clause.end]
+    if sum(t.surface in _MODALS for t in ws) > 1:
+        return False  # "my lawyer will come with me and your manager will apologise"
+    k = 0
+    while k < len(ws) and ws[k].pos in (PUNCT, HANDLE):
+        k += 1
+    if k >= len(ws):
+        return False
+    if ws[k].surface in _OWN_SIDE:
+        k += 1
+    elif ws[k].surface in _OWN:
+        k += 1
+        head = k
+        while (
+            k < len(ws)
+            and k - head < 3
+            and ws[k].pos == OTHER
+            and ws[k].surface not in _BEFORE_OFFER
+        ):
+            k += 1
+        if k == head:
+            return False
+    else:
+        return False
+    while k < len(ws) and (ws[k].pos == AUX or ws[k].surface in _BEFORE_OFFER):
+        k += 1
+    if k >= len(ws) or not (ws[k].surface in _OFFERED or ws[k].lemma in _OFFERED):
+        return False
+    # "say" offers only "sorry": "I said you need to come" reports a demand
+    return ws[k].lemma != "say" or (k + 1 < len(ws) and ws[k + 1].surface == "sorry")
+
+
+#: A verb of saying in the past, or a word of hearsay: what follows it is reported.
+_REPORTED: Final = frozenset(
+    ["said", "told", "promised", "offered", "agreed", "confirmed", "assured", "mentioned"]
+    + ["arranged", "apparently", "reportedly", "according"]
+)
+
+
+def reported_offer(toks: tuple[Token, ...], clause: Clause, cue: int) -> bool:
+    """The visit or the apology is told as what someone else said or offered, before the
+    cue in its clause ("the manager said she would come to my house to apologise",
+    "your colleague told me someone will come round", "apparently the branch manager
+    will visit me"): news of an offer, not a demand. The speaker's own words ("I said
+    you need to come and apologise") and an order to tell someone ("tell your manager
+    to come") stay demands."""
+    for k in range(clause.start, cue):
+        if toks[k].surface not in _REPORTED:
+            continue
+        if k > clause.start and toks[k - 1].surface in _OWN_SIDE:
+            continue  # "I told you to come here"
+        return True
     return False
 
 
@@ -808,7 +922,8 @@ def errand(toks: tuple[Token, ...], cue: list[int], clause: Clause, words: RoleW
     "I'll be waiting for your reply", "I'm coming for my parcel", "watch out for the
     step", "you will pay for shipping" ("for" + a thing, not "for you" or "for this"),
     or an errand with no one in it ("I'll be there at 5 to collect it"). Waiting by a
-    line of contact is waiting for a call ("by the phone", "on hold", "in the queue");
+    line of contact is waiting for a call ("by the phone", "on hold", "in the queue"),
+    and waiting at one's own home ("at home", "in my flat") for a visit or a delivery;
     paying is a purchase when the speaker or "who" pays ("I'll pay for this by card",
     "who will pay for this repair"), and a person paid for is a service ("you'll pay
     for the courier"). A destination ("come to your house"), anyone else named after
@@ -847,6 +962,8 @@ def errand(toks: tuple[Token, ...], cue: list[int], clause: Clause, words: RoleW
             return True  # "waiting by the phone", "on hold", "in the queue"
         if waiting and t.surface == "on" and _message_awaited(toks, k + 1, clause.end, words):
             return True  # "waiting on your call": waiting for it
+        if waiting and t.surface in ("at", "in") and _own_home(toks, k + 1, clause.end):
+            return True  # "I'll be waiting at home": for a visit or a delivery
         if t.surface == "for":
             # "for your reply", "for shipping", "for my parcel"; "for this", "for it",
             # "for what you did": the affair itself
@@ -889,6 +1006,17 @@ def _line_of_contact(toks: tuple[Token, ...], start: int, limit: int) -> bool:
             return False
         j += 1
     return j < limit and toks[j].surface in _LINES
+
+
+def _own_home(toks: tuple[Token, ...], start: int, limit: int) -> bool:
+    """The speaker's own home at ``start``: "home", "my flat", "our house"."""
+    if start < limit and toks[start].surface == "home":
+        return True
+    return (
+        start + 1 < limit
+        and toks[start].surface in ("my", "our")
+        and toks[start + 1].surface in _HOME
+    )
 
 
 def _message_awaited(toks: tuple[Token, ...], start: int, limit: int, words: RoleWords) -> bool:
@@ -1125,7 +1253,7 @@ def known_premises_errand(
 ) -> bool:
     """Knowing where a business is, said for an errand there: what is known is a
     business's premises (slot ``PLACE_EN``: office, shop, branch, depot, …; not a
-    house or a car), and the sentence, or one of the ``later()`` sentences of the message
+    house or a car) or where "you are based/located", and the sentence, or one of the ``later()`` sentences of the message
     (the next ones), has the speaker hand something over ("I know where your office
     is, I'll drop the form off", "… is. I'll bring the receipt in tomorrow", "pop by
     with the paperwork", "collect it"), with no listener or other person after the
@@ -1136,17 +1264,22 @@ def known_premises_errand(
     if where is None or where == 0 or toks[where - 1].lemma != "know":
         return False
     j = where + 1
-    if j >= len(toks) or toks[j].surface not in ("your", "ur", "the"):
-        return False
     premises = False
-    end = j + 1  # after the place named ("your Leeds branch is")
-    while end < min(len(toks), j + 1 + _PHRASE_MAX):
-        t = toks[end]
-        end += 1
-        if t.surface in ("is", "are", "s"):
-            break
-        if not t.keys.isdisjoint(words.place):
-            premises = not t.keys & (_PRIVATE_PLACE | _HOME)
+    end = j + 3  # after "you are based": where a business is, by its own words
+    if toks[j : j + 1] and toks[j].surface in ("you", "u", "your", "ur"):
+        premises = [t.surface for t in toks[j + 1 : end]][-1:] in (["based"], ["located"])
+        premises = premises and toks[j + 1].surface in ("are", "re", "r")
+    if not premises:
+        if j >= len(toks) or toks[j].surface not in ("your", "ur", "the"):
+            return False
+        end = j + 1  # after the place named ("your Leeds branch is")
+        while end < min(len(toks), j + 1 + _PHRASE_MAX):
+            t = toks[end]
+            end += 1
+            if t.surface in ("is", "are", "s"):
+                break
+            if not t.keys.isdisjoint(words.place):
+                premises = not t.keys & (_PRIVATE_PLACE | _HOME)
     if not premises or any(not t.keys.isdisjoint(words.weapon) for t in toks):
         return False
     # The rest of the sentence and every later one: nobody named (the listener thanked
@@ -1195,12 +1328,14 @@ _NOT_A_HEAD: Final = frozenset(
 def product_topic(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -> bool:
     """A post or review whose topic is a product ("a review about the product's
     features", "pictures of the blender"), with nobody named in the clause (no listener,
-    staff member, company or name) and nothing hostile in it."""
+    staff member, company, name or the press) and nothing hostile in it."""
     ws = toks[clause.start : clause.end]
     about_thing = False
     for k, t in enumerate(ws):
         if t.surface in EN_SECOND or t.proper or not t.keys.isdisjoint(words.person):
             return False
+        if not t.keys.isdisjoint(words.media):
+            return False  # "a copy of this correspondence will be passed to the press"
         if _rostered(t, words):
             return False
         if not t.keys.isdisjoint(words.company) or _hostile(ws, k, len(ws), words):
@@ -1227,6 +1362,7 @@ __all__ = [
     "PLACE",
     "SENSE",
     "SPEAKER",
+    "asks_whether",
     "commits",
     "complains_of_matter",
     "conditional",
@@ -1238,10 +1374,12 @@ __all__ = [
     "known_premises_errand",
     "missed_chance",
     "object_kind",
+    "own_side_offers",
     "product_topic",
     "praised",
     "proposes_meeting",
     "regret_if_chance",
+    "reported_offer",
     "reports_to_person",
     "review_left",
     "service_visit",

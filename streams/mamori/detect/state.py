@@ -20,6 +20,7 @@ from __future__ import annotations
 import base64
 import struct
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import orjson
@@ -29,10 +30,15 @@ _FORMAT_VERSION = 4
 _READABLE_VERSIONS = frozenset({1, 2, 3, 4})
 
 
+# Memoised both ways (pure, immutable results): a demand stays in its customer's state
+# for days and is packed again at every write of the state (≈ 1.4 µs each), and
+# unpacked at every read the worker's decoded-state cache misses.
+@lru_cache(maxsize=16_384)
 def _pack_sketch(sk: tuple[int, ...]) -> str:
     return base64.b64encode(struct.pack(f">{len(sk)}I", *sk)).decode()
 
 
+@lru_cache(maxsize=16_384)
 def _unpack_sketch(data: str) -> tuple[int, ...]:
     raw = base64.b64decode(data)
     return struct.unpack(f">{len(raw) // 4}I", raw)

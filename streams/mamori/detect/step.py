@@ -16,8 +16,8 @@ from mamori.settings import Settings
 
 
 def build_engine(settings: Settings, text_cache: int | None = None) -> DetectionEngine:
-    """``text_cache``: entries of the content detector's memo of analysed texts (its
-    default when None)."""
+    """``text_cache``: entries of the content detector's memo of analysed texts and of
+    the engine's memo of repetition sketches (their defaults when None)."""
     # Imported here: the lexicon load is the slow part of start-up.
     from mamori.detect.content import LexiconDetector
 
@@ -28,7 +28,10 @@ def build_engine(settings: Settings, text_cache: int | None = None) -> Detection
         if text_cache is None
         else LexiconDetector.load(dirs, names, cache_size=text_cache)
     )
-    return DetectionEngine(config, content, Pseudonymizer(settings.pseudonym_secret()))
+    pseudo = Pseudonymizer(settings.pseudonym_secret())
+    if text_cache is None:
+        return DetectionEngine(config, content, pseudo)
+    return DetectionEngine(config, content, pseudo, sketch_cache=text_cache)
 
 
 def limits_from(settings: Settings) -> Limits:

@@ -324,4 +324,21 @@ def told_of_past(toks: tuple[Token, ...], clause: Clause) -> bool:
     return False
 
 
-__all__ = ["apparel_product", "insults_other", "quoted_from_other", "thing_allure", "told_of_past"]
+def only_asked(toks: tuple[Token, ...], clause: Clause, asked: bool) -> bool:
+    """A fragment opened by "only"/"just" in a sentence that ends with a question mark
+    ("only kevin?", "just sophie?"): asking whether it is that person, not demanding
+    them (``asked``: the sentence's question mark, which the analysed words may lack)."""
+    ws = toks[clause.start : clause.end]
+    if not ws or ws[0].surface not in ("only", "just"):
+        return False
+    return asked or any(t.surface == "?" for t in toks[clause.start : clause.end + 1])
+
+
+__all__ = [
+    "apparel_product",
+    "insults_other",
+    "only_asked",
+    "quoted_from_other",
+    "thing_allure",
+    "told_of_past",
+]

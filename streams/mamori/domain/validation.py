@@ -69,6 +69,12 @@ def _nullable_str(obj: dict[str, Any], key: str) -> str | None:
     return value if isinstance(value, str) else None
 
 
+@lru_cache(maxsize=16)
+def _latest_accepted(clock: datetime, skew: timedelta) -> datetime:
+    """The latest event time accepted at ``clock`` (a replay and a batch share a clock)."""
+    return clock + skew
+
+
 def decode_contact_event(
     raw: bytes, *, limits: Limits = Limits(), now: datetime | None = None
 ) -> ContactEvent | Rejection:
@@ -76,12 +82,14 @@ def decode_contact_event(
     if len(raw) > limits.max_message_bytes:
         return Rejection("oversized_message", f"{len(raw)} bytes > {limits.max_message_bytes}")
     try:
-        raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return Rejection("invalid_utf8", f"byte {exc.start}: {exc.reason}")
-    try:
+        # orjson refuses any input that is not UTF-8 (every byte of it): the separate
+        # decode that says where is needed only when parsing fails.
         obj = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError as utf8:
+            return Rejection("invalid_utf8", f"byte {utf8.start}: {utf8.reason}")
         return Rejection("invalid_json", str(exc)[:300])
     if not isinstance(obj, dict):
         return Rejection("not_an_object", f"top-level JSON is {type(obj).__name__}")
@@ -93,11 +101,12 @@ def decode_contact_event(
         occurred_at = parse_rfc3339(obj["occurred_at"])
     except ValueError as exc:
         return Rejection("bad_timestamp", str(exc)[:300])
-    clock = now or datetime.now(UTC)
-    if occurred_at < MIN_OCCURRED_AT or occurred_at > clock + limits.max_future_skew:
+    latest = _latest_accepted(now or datetime.now(UTC), limits.max_future_skew)
+    if occurred_at < MIN_OCCURRED_AT or occurred_at > latest:
         return Rejection("timestamp_out_of_range", f"occurred_at {obj['occurred_at']!r}")
-    for key in ("text", "subject"):
-        value = obj.get(key)
+    text = obj.get("text")
+    subject = obj.get("subject")
+    for key, value in (("text", text), ("subject", subject)):
         if isinstance(value, str) and len(value) > limits.max_text_chars:
             return Rejection(
                 "oversized_text", f"{key} has {len(value)} chars > {limits.max_text_chars}"
@@ -112,8 +121,8 @@ def decode_contact_event(
         customer_id=obj["customer_id"],
         agent_id=_nullable_str(obj, "agent_id"),
         duration_s=float(duration) if duration is not None else None,
-        subject=_nullable_str(obj, "subject"),
-        text=_nullable_str(obj, "text"),
+        subject=subject if isinstance(subject, str) else None,
+        text=text if isinstance(text, str) else None,
         language=language if language in ("ja", "en") else None,
         thread_id=_nullable_str(obj, "thread_id"),
         source=_nullable_str(obj, "source"),

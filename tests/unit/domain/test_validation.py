@@ -3,6 +3,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from mamori.domain.contract import ContactEvent
 from mamori.domain.validation import Rejection, decode_contact_event
@@ -48,3 +50,37 @@ def test_oversized_text_is_rejected() -> None:
     raw = GOOD.replace(b'"\xe3\x81\x82"', b'"' + b"a" * 20_001 + b'"')
     result = decode_contact_event(raw, now=NOW)
     assert isinstance(result, Rejection) and result.reason == "oversized_text"
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        b"\xff",  # never UTF-8
+        b"\xe3\x81",  # a character cut short
+        b"\xc0\x80",  # an overlong NUL
+        b"\xed\xa0\x80",  # an encoded surrogate
+        b"\xf4\x90\x80\x80",  # beyond U+10FFFF
+    ],
+)
+def test_invalid_utf8_anywhere_is_named_as_such(bad: bytes) -> None:
+    # In a string value, after the object, or in a place that is not JSON either: the
+    # reason is the encoding, at the byte the decoder names, whatever parses or not.
+    for raw in (GOOD.replace(b"\xe3\x81\x82", bad), GOOD + bad, b"{" + bad):
+        result = decode_contact_event(raw, now=NOW)
+        assert isinstance(result, Rejection)
+        assert result.reason == "invalid_utf8", raw
+        with pytest.raises(UnicodeDecodeError) as decoding:
+            raw.decode("utf-8")
+        assert result.detail == f"byte {decoding.value.start}: {decoding.value.reason}"
+
+
+@given(st.binary(max_size=40))
+def test_any_bytes_are_invalid_utf8_exactly_when_they_do_not_decode(noise: bytes) -> None:
+    for raw in (noise, GOOD[:60] + noise + GOOD[60:]):
+        result = decode_contact_event(raw, now=NOW)
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError:
+            assert isinstance(result, Rejection) and result.reason == "invalid_utf8"
+        else:
+            assert not isinstance(result, Rejection) or result.reason != "invalid_utf8"

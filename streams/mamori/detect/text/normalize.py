@@ -100,12 +100,19 @@ _SPACES: Final = re.compile(r"[^\S\n]+")
 _DROP_SPACE: Final = re.compile(r" +(?![a-z0-9 @])| (?<![a-z0-9 ] ) *")
 _MULTI_SPACE: Final = re.compile(r" {2,}")
 _NEWLINES: Final = re.compile(r"\n{2,}")
-_REPEATS: Final = re.compile(r"([^\d])\1{2,}")
-# Runs of three equal characters, or a leet character inside an ASCII word.
-_RARE_PROBE: Final = re.compile(r"(.)\1\1|[a-z][013457@$]|[@$][a-z]")
+# (``\1\1+``, not ``\1{2,}``: the same runs, matched in a third of the time.)
+_REPEATS: Final = re.compile(r"([^\d])\1\1+")
+# The two rare rewrites' guard: runs of three equal characters, or a leet character
+# inside an ASCII word (looked for only in a text that holds a leet character).
+_RUN3: Final = re.compile(r"(.)\1\1")
+_LEET_CHAR: Final = re.compile(r"[013457@$]")
+_LEET_IN_WORD: Final = re.compile(r"[a-z][013457@$]|[@$][a-z]")
 # A mask or ! inside an ASCII word, or a letter standing alone before a separator.
+# (Each alternative opens with the rarer character and looks behind it for the letter:
+# opening with the letter tried all three at every letter of the text.)
 OBFUSCATION_PROBE: Final = re.compile(
-    r"[a-z][*!|]|\*[a-z]|[a-z](?<![a-z0-9][a-z])[ .\-_][a-z][ .\-_][a-z]"
+    r"[*!|](?<=[a-z][*!|])|\*[a-z]"
+    r"|[ .\-_](?<=[a-z][ .\-_])(?<![a-z0-9][a-z][ .\-_])[a-z][ .\-_][a-z]"
 )
 _SOKUON: Final = re.compile(r"っ{2,}")
 # A hiragana vowel that only lengthens the kana before it (「ねえ」「てめえ」「ふざけんなあ」),
@@ -242,7 +249,7 @@ def fold(text: str) -> str:
             s = _MULTI_SPACE.sub(" ", s).strip(" ")
     if "\n\n" in s:
         s = _NEWLINES.sub("\n", s)
-    if _RARE_PROBE.search(s):  # one cheap search guards the two rare rewrites
+    if _RUN3.search(s) or (_LEET_CHAR.search(s) and _LEET_IN_WORD.search(s)):
         s = _REPEATS.sub(r"\1", s)
         unleeted = _LEET_OR_HANDLE.sub(_unleet, s)
         if unleeted != s:  # a decoded character may extend a run ("a@a" → "aaa")
@@ -288,4 +295,8 @@ def display(text: str) -> str:
     if not text:
         return ""
     s = unicodedata.normalize("NFKC", text).translate(_CONTROLS_BY_CP)
-    return _SPACES.sub(" ", s).strip()
+    # After the table an ASCII text holds no space but " " and "\n": only a run of
+    # spaces changes (the pattern replaces every single space with itself).
+    if not s.isascii() or "  " in s:
+        s = _SPACES.sub(" ", s)
+    return s.strip()

@@ -328,20 +328,40 @@ _TITLES: Final = (
 _GIVEN_AFTER_SURNAME: Final = re.compile(rf"\[name\](?!{_TITLES})(?:{_KANJI}|[ァ-ヺー]){{1,4}}")
 
 
+# Cheap tests before the patterns that scan every word (or every character) of a text,
+# each true of every text a pattern can match: a title holds a capital M, D or P;
+# an introduced name is a capitalised word after a space; a Japanese name is written
+# with an honorific (not ASCII); an address or a number holds a digit; a URL holds
+# "://" or "www." (the pattern ignores case; no other letter folds to w).
+_ANY_DIGIT: Final = re.compile(rf"[\d{_KANJI_DIGITS}]")
+_CAP_AFTER_SPACE: Final = re.compile(r"\s[A-Z][a-z'’-]")
+
+
+def _may_title(s: str) -> bool:
+    return "M" in s or "D" in s or "P" in s
+
+
+def _may_url(s: str) -> bool:
+    return "://" in s or "www." in s.lower()
+
+
 def names_in(text: str) -> tuple[str, ...]:
     """The names the patterns find in a whole message, so an excerpt cut from one of
     its sentences can mask them too ("… Mr." | "Harlow knows where you live")."""
     found: set[str] = set()
-    for m in _EN_TITLE.finditer(text):
-        found.update(w for w in m.group(0).split()[1:] if w[:1].isupper())
-    for m in _EN_INTRO.finditer(text):
-        words = m.group("name").split()
-        if words[0] not in _NOT_EN_NAMES:
-            found.update(words)
-    for m in _JA_NAME.finditer(text):
-        name = m.group("name")
-        if name not in _NOT_NAMES and name.lstrip("おご") not in _NOT_NAMES:
-            found.add(name)
+    if _may_title(text):
+        for m in _EN_TITLE.finditer(text):
+            found.update(w for w in m.group(0).split()[1:] if w[:1].isupper())
+    if _CAP_AFTER_SPACE.search(text):
+        for m in _EN_INTRO.finditer(text):
+            words = m.group("name").split()
+            if words[0] not in _NOT_EN_NAMES:
+                found.update(words)
+    if not text.isascii():
+        for m in _JA_NAME.finditer(text):
+            name = m.group("name")
+            if name not in _NOT_NAMES and name.lstrip("おご") not in _NOT_NAMES:
+                found.add(name)
     if any(w in text for w in _JA_INTRO_WORDS):
         found.update(m.group(0) for m in _JA_INTRO.finditer(text))
     return tuple(sorted(n for n in found if len(n) >= 2))
@@ -352,7 +372,7 @@ def redact(text: str, names: Iterable[str] = ()) -> str:
     street addresses, URLs, e-mail addresses and digit runs (≥ 4 digits) in ``text``."""
     if not text:
         return ""
-    s = _URL.sub("[url]", text)
+    s = _URL.sub("[url]", text) if _may_url(text) else text
     if "@" in s:
         s = _EMAIL.sub("[email]", s)
     roster = _names_pattern(tuple(names))
@@ -361,16 +381,22 @@ def redact(text: str, names: Iterable[str] = ()) -> str:
     common = _names_pattern(common_surnames())
     if common is not None and _may_name(common_surnames(), s):
         s = common.sub("[name]", s)
-    s = _DIGITS.sub(_PHONE_MASK, s)
-    s = _ADDRESS_EN.sub("[address]", s)
-    s = _ADDRESS_JA.sub("[address]", s)
-    s = _EN_TITLE.sub("[name]", s)
-    s = _EN_INTRO.sub(_mask_en_intro, s)
+    # (No mask adds a digit: a text without one has no number or address to mask.)
+    digits = _ANY_DIGIT.search(s) is not None
+    if digits:
+        s = _DIGITS.sub(_PHONE_MASK, s)
+        s = _ADDRESS_EN.sub("[address]", s)
+        s = _ADDRESS_JA.sub("[address]", s)
+    if _may_title(s):
+        s = _EN_TITLE.sub("[name]", s)
+    if _CAP_AFTER_SPACE.search(s):
+        s = _EN_INTRO.sub(_mask_en_intro, s)
     if any(w in s for w in _JA_INTRO_WORDS):
         s = _JA_INTRO.sub("[name]", s)
-    s = _JA_NAME.sub(_mask_ja_name, s)
-    s = _GIVEN_AFTER_SURNAME.sub("[name]", s)
-    return _DIGITS.sub(_NUMBER_MASK, s)
+    if not s.isascii():
+        s = _JA_NAME.sub(_mask_ja_name, s)
+        s = _GIVEN_AFTER_SURNAME.sub("[name]", s)
+    return _DIGITS.sub(_NUMBER_MASK, s) if digits else s
 
 
 def excerpt(

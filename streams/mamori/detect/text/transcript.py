@@ -171,6 +171,12 @@ _MAYBE_LABEL: Final = re.compile(
 _MAYBE_BARE: Final = re.compile(
     r"^[ \t]*(?:" + _ROLE_ALT + "|" + _SPEAKER_ALT + r")[ \t\u3000]", re.MULTILINE | re.IGNORECASE
 )
+#: A label candidate holds one of these (an opening bracket, a separator, the colon of a
+#: time): a text without any has none, and the label pattern is not tried at each line.
+_LABEL_MARK: Final = re.compile(_OPEN + r"|[:：「>＞]")
+#: A bare role word is followed by one of these: a text without any holds none (most
+#: Japanese texts), and the long role alternation is not tried at each line.
+_HAS_SPACE: Final = re.compile(r"[ \t\u3000]")
 _QUOTE_MARKS: Final = (">", "＞", "&gt;", "引用", "wrote", "-----", "書きました")
 _QUOTE_START: Final = re.compile(
     r"^\s*(?:-{2,}\s*(?:original message|元のメッセージ|転送メッセージ|forwarded message)\s*-{2,}"
@@ -354,6 +360,9 @@ def _staff_speakers(turns: list[_Turn]) -> set[str]:
     return {s for s, v in score.items() if v == best}
 
 
+# Memoised for the last few texts: the content detector and the repetition sketch both
+# read the customer's part of each message, one right after the other.
+@lru_cache(maxsize=64)
 def customer_lines(text: str) -> str:
     """The customer's part of ``text`` (lines joined by newlines)."""
     if not text:
@@ -363,8 +372,8 @@ def customer_lines(text: str) -> str:
     if (
         not any(mark in text for mark in _QUOTE_MARKS)
         and "-->" not in text
-        and _MAYBE_LABEL.search(text) is None
-        and ("\n" not in text or _MAYBE_BARE.search(text) is None)
+        and (not _LABEL_MARK.search(text) or _MAYBE_LABEL.search(text) is None)
+        and ("\n" not in text or not _HAS_SPACE.search(text) or _MAYBE_BARE.search(text) is None)
         and not _inline_starts(text)
     ):
         return "\n".join(text.splitlines())  # no label, no quote: all of it
