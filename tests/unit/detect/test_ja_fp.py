@@ -1,0 +1,75 @@
+"""False positives a blind Japanese set showed on ordinary customers, and misses it
+showed: a voucher asked how to use, an apology press conference or letter seen or
+read, a photo ID asked about.
+
+Written for these tests, not taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mamori.detect.content import LexiconDetector
+from unit.detect.support import serious, severity
+
+
+# ------------------------------------------------------------------ a voucher one holds
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母からもらったギフト券の使い方が全然わかりません",
+        "商品券って、どこで使えるんですか",
+        "クオカードの残高を確認したいのですが",
+        "頂戴した商品券の利用方法をご教示ください",
+        "ギフト券の有効期限っていつまでなん？",
+    ],
+)
+def test_a_voucher_asked_how_to_use_is_no_demand(detector: LexiconDetector, text: str) -> None:
+    assert "excessive_demand" not in serious(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["お詫びに商品券よこせ", "迷惑料としてギフト券を送ってもらう", "商品券で誠意見せろ"]
+)
+def test_a_voucher_demanded_stays(detector: LexiconDetector, text: str) -> None:
+    assert severity(detector, text, "excessive_demand") in ("medium", "high")
+
+
+# ------------------------------------------------------------------ an apology seen or read
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昨夜の謝罪会見を見て、むしろ好感が持てました",
+        "謝罪会見の映像を観たけど、誠実そうやったね",
+        "ホームページの謝罪文を読んだので事情は分かりました",
+        "詫び状、確かに受け取りました",
+        "社長の謝罪会見をテレビで見て安心しました",
+    ],
+)
+def test_an_apology_seen_or_read_is_no_demand(detector: LexiconDetector, text: str) -> None:
+    assert "apology_demand" not in serious(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["謝罪会見を開け", "社長の謝罪会見を要求する", "謝罪文を見せろ", "詫び状を読ませろ"]
+)
+def test_an_apology_asked_for_stays(detector: LexiconDetector, text: str) -> None:
+    assert severity(detector, text, "apology_demand") in ("medium", "high")
+
+
+# ------------------------------------------------------------------ a photo ID
+@pytest.mark.parametrize(
+    "text",
+    [
+        "手続きに顔写真付きの証明書は要りますか",
+        "顔写真入りのカードって作れる？",
+        "顔写真のない保険証でもいいですか",
+    ],
+)
+def test_a_document_with_a_photo_is_no_intrusion(detector: LexiconDetector, text: str) -> None:
+    assert "privacy_intrusion" not in serious(detector, text)
+
+
+@pytest.mark.parametrize("text", ["お前の顔写真撮ったからな", "顔写真送って"])
+def test_staff_s_picture_stays(detector: LexiconDetector, text: str) -> None:
+    assert severity(detector, text, "privacy_intrusion") in ("medium", "high")
