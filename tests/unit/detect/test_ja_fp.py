@@ -1,6 +1,6 @@
 """False positives a blind Japanese set showed on ordinary customers, and misses it
 showed: a voucher asked how to use, an apology press conference or letter seen or
-read, a photo ID asked about.
+read, a photo ID asked about; a person in charge sent to the customer (来させろ, 寄越せ).
 
 Written for these tests, not taken from a corpus.
 """
@@ -73,3 +73,36 @@ def test_a_document_with_a_photo_is_no_intrusion(detector: LexiconDetector, text
 @pytest.mark.parametrize("text", ["お前の顔写真撮ったからな", "顔写真送って"])
 def test_staff_s_picture_stays(detector: LexiconDetector, text: str) -> None:
     assert severity(detector, text, "privacy_intrusion") in ("medium", "high")
+
+
+# ------------------------------------------------------------------ a person sent
+@pytest.mark.parametrize(
+    "text",
+    [
+        "店長を今晩うちに来させろ",
+        "責任者を明日自宅に寄越してください",
+        "上の人をこっちによこさんかい",
+        "担当者寄越せや",
+        "社長をここに向かわせろ",
+    ],
+)
+def test_a_person_in_charge_sent_to_the_customer_is_in_person(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert severity(detector, text, "in_person_demand") in ("medium", "high")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "担当者から連絡を寄越してください",
+        "店長は返事をすぐよこしてくれるそうです",
+        "点検の担当者を寄越していただけるそうで助かります",
+        "本社が担当者を寄越してきました",
+        "担当の方が見積もりをよこしてくれた",
+    ],
+)
+def test_contact_papers_a_repair_or_a_visit_told_is_no_summons(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "in_person_demand" not in serious(detector, text)
