@@ -1,6 +1,7 @@
 """False positives a blind Japanese set showed on ordinary customers, and misses it
 showed: a voucher asked how to use, an apology press conference or letter seen or
-read, a photo ID asked about; a person in charge sent to the customer (来させろ, 寄越せ).
+read, a photo ID asked about; a person in charge sent to the customer (来させろ, 寄越せ);
+legal steps announced in keigo, a police report told with a taunt.
 
 Written for these tests, not taken from a corpus.
 """
@@ -106,3 +107,34 @@ def test_contact_papers_a_repair_or_a_visit_told_is_no_summons(
     detector: LexiconDetector, text: str
 ) -> None:
     assert "in_person_demand" not in serious(detector, text)
+
+
+# ------------------------------------------------------------------ legal steps in keigo
+@pytest.mark.parametrize(
+    "text",
+    [
+        "然るべき法的手続きを取らせていただきます",
+        "しかるべき措置を講じさせていただきますので",
+        "法的措置に移らせていただきます",
+        "被害届を出しました。逃げられると思うなよ",
+        "警察に通報しましたので。逃げ場はないですよ",
+    ],
+)
+def test_a_legal_step_announced_or_a_report_held_over_staff_is_legal(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert severity(detector, text, "legal_threat") in ("medium", "high")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "相続の法的手続きを進めたいのですが",
+        "法的手続きにかかる費用を知りたいです",
+        "鍵を盗まれたので被害届を出しました。鍵の交換をお願いします",
+    ],
+)
+def test_a_procedure_asked_about_or_a_theft_reported_is_no_threat(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "legal_threat" not in serious(detector, text)
