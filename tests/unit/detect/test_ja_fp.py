@@ -1,7 +1,8 @@
 """False positives a blind Japanese set showed on ordinary customers, and misses it
 showed: a voucher asked how to use, an apology press conference or letter seen or
 read, a photo ID asked about; a person in charge sent to the customer (来させろ, 寄越せ);
-legal steps announced in keigo, a police report told with a taunt.
+legal steps announced in keigo, a police report told with a taunt; what the speaker
+might do left open.
 
 Written for these tests, not taken from a corpus.
 """
@@ -138,3 +139,31 @@ def test_a_procedure_asked_about_or_a_theft_reported_is_no_threat(
     detector: LexiconDetector, text: str
 ) -> None:
     assert "legal_threat" not in serious(detector, text)
+
+
+# ------------------------------------------------------------------ what I might do
+@pytest.mark.parametrize(
+    "text",
+    [
+        "何をするか分かりませんので、そのおつもりで",
+        "私も何をするか分かりませんので",
+        "こっちも何しでかすか分からへんで",
+        "何をするか分かりません。ご覚悟ください",
+    ],
+)
+def test_what_the_speaker_might_do_left_open_is_a_threat(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert severity(detector, text, "violence_threat") in ("medium", "high")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "息子が何をするか分からないので、ご承知おきください",
+        "猫が何をするか分からないので留守番が心配です",
+        "私も何をしたらいいか分かりません",
+    ],
+)
+def test_someone_else_s_unknown_acts_are_no_threat(detector: LexiconDetector, text: str) -> None:
+    assert "violence_threat" not in serious(detector, text)
