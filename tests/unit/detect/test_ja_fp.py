@@ -2,7 +2,7 @@
 showed: a voucher asked how to use, an apology press conference or letter seen or
 read, a photo ID asked about; a person in charge sent to the customer (来させろ, 寄越せ);
 legal steps announced in keigo, a police report told with a taunt; what the speaker
-might do left open.
+might do left open; a staff member's name or home told as found out.
 
 Written for these tests, not taken from a corpus.
 """
@@ -167,3 +167,34 @@ def test_what_the_speaker_might_do_left_open_is_a_threat(
 )
 def test_someone_else_s_unknown_acts_are_no_threat(detector: LexiconDetector, text: str) -> None:
     assert "violence_threat" not in serious(detector, text)
+
+
+# ------------------------------------------------------------------ doxxing told as done
+@pytest.mark.parametrize(
+    "text",
+    [
+        "あの店員のこと色々調べた。家もだいたい分かった",
+        "担当者の本名、もう割れとるで",
+        "お前の住所はもう突き止めたからな",
+        "店長の勤務先も実家も把握しております",
+    ],
+)
+def test_a_staff_member_s_name_or_home_found_out_is_intrusion(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert severity(detector, text, "privacy_intrusion") in ("medium", "high")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "家もだいたい分かったので、今度遊びに行きます",
+        "犯人の顔が割れたらしいです",
+        "担当者さんのおかげで住所の書き方が分かった",
+        "御社の住所はもう分かったので大丈夫です",
+    ],
+)
+def test_an_address_learnt_or_a_culprit_named_is_no_intrusion(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "privacy_intrusion" not in serious(detector, text)
