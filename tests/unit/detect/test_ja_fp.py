@@ -2,7 +2,8 @@
 showed: a voucher asked how to use, an apology press conference or letter seen or
 read, a photo ID asked about; a person in charge sent to the customer (来させろ, 寄越せ);
 legal steps announced in keigo, a police report told with a taunt; what the speaker
-might do left open; a staff member's name or home told as found out.
+might do left open; a staff member's name or home told as found out; a deadline with
+no forgiveness; every payment so far asked back.
 
 Written for these tests, not taken from a corpus.
 """
@@ -198,3 +199,54 @@ def test_an_address_learnt_or_a_culprit_named_is_no_intrusion(
     detector: LexiconDetector, text: str
 ) -> None:
     assert "privacy_intrusion" not in serious(detector, text)
+
+
+# ------------------------------------------------------------------ a deadline, or else
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今日中に対応しなかったら絶対に許さないから",
+        "明日までに返金がなければ、許しませんよ",
+        "今夜中に電話してこんかったら許さんで",
+    ],
+)
+def test_a_deadline_with_no_forgiveness_is_pressure(detector: LexiconDetector, text: str) -> None:
+    assert severity(detector, text, "pressure_language") in ("medium", "high")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今日中に出さないと部長が許さないので、早めに送ってもらえますか",
+        "明日までに片付けないと許さないよ、と息子に言いました",
+    ],
+)
+def test_someone_else_s_deadline_is_no_pressure(detector: LexiconDetector, text: str) -> None:
+    assert "pressure_language" not in serious(detector, text)
+
+
+# ------------------------------------------------------------------ every payment back
+@pytest.mark.parametrize(
+    "text",
+    [
+        "これまで払ってきた会費、全部返せ",
+        "今までの月額料金を全額返金してもらいます",
+        "今まで支払った分、まとめて返してください",
+    ],
+)
+def test_every_payment_so_far_asked_back_is_excessive(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert severity(detector, text, "excessive_demand") in ("medium", "high")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今までの支払いで二重に引き落とされた分を返金してください",
+        "これまで払った分の領収書を全部ください",
+        "今まで払った分って返金されるんですか",
+    ],
+)
+def test_a_refund_owed_or_asked_about_is_no_excess(detector: LexiconDetector, text: str) -> None:
+    assert "excessive_demand" not in serious(detector, text)
