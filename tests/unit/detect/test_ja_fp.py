@@ -3,7 +3,8 @@ showed: a voucher asked how to use, an apology press conference or letter seen o
 read, a photo ID asked about; a person in charge sent to the customer (来させろ, 寄越せ);
 legal steps announced in keigo, a police report told with a taunt; what the speaker
 might do left open; a staff member's name or home told as found out; a deadline with
-no forgiveness; every payment so far asked back.
+no forgiveness; every payment so far asked back; a named staff member refused or their
+punishment asked for, politely.
 
 Written for these tests, not taken from a corpus.
 """
@@ -250,3 +251,33 @@ def test_every_payment_so_far_asked_back_is_excessive(
 )
 def test_a_refund_owed_or_asked_about_is_no_excess(detector: LexiconDetector, text: str) -> None:
     assert "excessive_demand" not in serious(detector, text)
+
+
+# ------------------------------------------------------------------ a named person, politely
+@pytest.mark.parametrize(
+    "text",
+    [
+        "佐々木様からのご連絡は一切お断りします",
+        "佐々木様の処分内容をご報告ください",
+        "中村さんからの電話は今後一切不要です",
+        "中村さんに対する厳正な処分を求めます",
+    ],
+)
+def test_a_named_person_refused_or_punished_is_naming(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert severity(detector, text, "staff_naming") in ("medium", "high")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "佐々木様からのご連絡をお待ちしております",
+        "中村さんからの電話は夕方なら大丈夫です",
+        "古い家具の処分について小林さんに伺いました",
+    ],
+)
+def test_a_named_person_awaited_or_consulted_is_no_naming(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "staff_naming" not in serious(detector, text)
