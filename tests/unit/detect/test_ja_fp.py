@@ -235,9 +235,7 @@ def test_someone_else_s_deadline_is_no_pressure(detector: LexiconDetector, text:
         "今まで支払った分、まとめて返してください",
     ],
 )
-def test_every_payment_so_far_asked_back_is_excessive(
-    detector: LexiconDetector, text: str
-) -> None:
+def test_every_payment_so_far_asked_back_is_excessive(detector: LexiconDetector, text: str) -> None:
     assert severity(detector, text, "excessive_demand") in ("medium", "high")
 
 
@@ -263,9 +261,7 @@ def test_a_refund_owed_or_asked_about_is_no_excess(detector: LexiconDetector, te
         "中村さんに対する厳正な処分を求めます",
     ],
 )
-def test_a_named_person_refused_or_punished_is_naming(
-    detector: LexiconDetector, text: str
-) -> None:
+def test_a_named_person_refused_or_punished_is_naming(detector: LexiconDetector, text: str) -> None:
     assert severity(detector, text, "staff_naming") in ("medium", "high")
 
 
