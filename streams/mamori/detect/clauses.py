@@ -918,7 +918,12 @@ def _frame_en(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
     after = tokens[head + 1 : clause.end]
     words = [t.lemma for t in before]
     first = tokens[clause.start] if clause.end > clause.start else h
-    if h.cform == "past" or any(t.surface in ("did", "had", "was", "were") for t in before[-3:]):
+    # A participle after "be"/"being" is a passive still to come or under way ("papers
+    # will be filed against you", "the claim is being drafted"), not the past.
+    prospective = bool(before) and before[-1].surface in ("be", "being")
+    if (h.cform == "past" and not prospective) or any(
+        t.surface in ("did", "had", "was", "were") for t in before[-3:]
+    ):
         f.add(PAST)
     if any(t.surface in ("was", "were", "been", "get", "got") for t in before[-2:]) and (
         h.cform == "past"

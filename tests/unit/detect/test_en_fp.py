@@ -1,0 +1,155 @@
+"""English mechanisms behind the false positives and misses of a blind set, in the
+registers it used (long polite e-mail with the cue mid-paragraph, chat to a bot,
+@-replies to a brand, SMS):
+
+- meeting face to face is the customer's own visit when the message asks where a
+  branch is or for an appointment (in_person_demand);
+- a lawyer consulted about the customer's own affairs (a will, an estate, a divorce,
+  a house purchase) is no legal threat; a passive still to come ("papers will be
+  filed against your company") is no past narration (legal_threat);
+- a review that praises, or a five-star rating, told of is no threat to post
+  (online_defamation_threat);
+- an apology claimed as a debt ("you owe me an apology", "I'm owed one") is a demand.
+
+Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from mamori.detect.content import LexiconDetector
+from unit.detect.support import serious
+
+
+def _fires(detector: LexiconDetector, code: str, texts: list[str]) -> None:
+    for text in texts:
+        assert code in serious(detector, text), text
+
+
+def _clear(detector: LexiconDetector, code: str, texts: list[str]) -> None:
+    for text in texts:
+        assert code not in serious(detector, text), text
+
+
+# ------------------------------------------------------------ a visit of one's own
+def test_a_wish_to_meet_at_a_branch_is_no_demand(detector: LexiconDetector) -> None:
+    _clear(
+        detector,
+        "in_person_demand",
+        [
+            "Hello there, we are setting up a charity next year and I would really like to "
+            "sit down with someone face to face about an account. Is there a branch in "
+            "Bristol, and could I make an appointment for a weekday? Thanks, Owen",
+            "hey bot can i chat to a human in person about a loan, whats the closest branch to me",
+            "@BankCo keen to meet an adviser face to face re: ISA, do u have an office near Bath?",
+            "Wld like 2 talk in person abt my mortgage. Which branch is nearest? Ta",
+        ],
+    )
+
+
+def test_staff_wanted_face_to_face_stays_a_demand(detector: LexiconDetector) -> None:
+    _fires(
+        detector,
+        "in_person_demand",
+        [
+            "I want to see your manager face to face, not on the phone",
+            "someone will explain this to me in person, at my house, this week",
+        ],
+    )
+
+
+# ------------------------------------------------------------ a lawyer for one's own affairs
+def test_a_lawyer_for_ones_own_affairs_is_no_threat(detector: LexiconDetector) -> None:
+    _clear(
+        detector,
+        "legal_threat",
+        [
+            "Dear Sir, further to my call, I met my solicitor about my late mother's probate "
+            "last week and she has asked for the final balance of the joint account. Kind regards",
+            "hi, my attorney is handling my divorce and needs two years of statements",
+            "@BankCo saw the solicitors re selling my flat, they want a redemption figure asap pls",
+            "went to a lawyer to write my will, can i name a beneficiary on the savings account?",
+        ],
+    )
+
+
+def test_a_lawyer_against_the_company_stays_a_threat(detector: LexiconDetector) -> None:
+    _fires(
+        detector,
+        "legal_threat",
+        [
+            "my solicitor is now looking at how you handled my complaint",
+            "I have instructed a lawyer about your charges and you will hear from them",
+            "you signed me up against my will, my solicitor has the letters",
+        ],
+    )
+
+
+def test_a_claim_to_come_in_the_passive_is_a_threat(detector: LexiconDetector) -> None:
+    _fires(
+        detector,
+        "legal_threat",
+        [
+            "Please note that a claim will be filed with the court on Friday.",
+            "proceedings will be issued against you next week",
+            "court papers r being prepared, enjoy ur weekend",
+        ],
+    )
+
+
+def test_a_claim_told_of_in_the_past_stays_clear(detector: LexiconDetector) -> None:
+    _clear(
+        detector,
+        "legal_threat",
+        [
+            "my claim was filed with the insurer last month, just so you know",
+            "the charge was filed against my card twice, can you reverse one",
+        ],
+    )
+
+
+# ------------------------------------------------------------ praise told of
+def test_a_favourable_review_told_is_no_threat(detector: LexiconDetector) -> None:
+    _clear(
+        detector,
+        "online_defamation_threat",
+        [
+            "Good morning, I just wanted to say that I posted a review praising your "
+            "branch staff on Google yesterday, they were so patient with my dad.",
+            "posted a glowing review on yelp about your chef last night 😊",
+            "@CafeCo i put on insta how fast u sorted my order, 5 stars",
+        ],
+    )
+
+
+def test_a_hostile_post_stays_a_threat(detector: LexiconDetector) -> None:
+    _fires(
+        detector,
+        "online_defamation_threat",
+        [
+            "stop praising yourselves, I'm posting this whole chat on twitter",
+            "I'm posting the recording on facebook so everyone sees how you treat people",
+        ],
+    )
+
+
+# ------------------------------------------------------------ an apology owed
+def test_an_apology_claimed_as_owed_is_a_demand(detector: LexiconDetector) -> None:
+    _fires(
+        detector,
+        "apology_demand",
+        [
+            "I think after all of this I am owed an apology",
+            "u owe me a proper apology tbh",
+            "Your agent owes us an apology for the way he spoke to my wife.",
+        ],
+    )
+
+
+def test_an_apology_the_customer_owes_stays_clear(detector: LexiconDetector) -> None:
+    _clear(
+        detector,
+        "apology_demand",
+        [
+            "I owe your agent an apology for shouting yesterday",
+            "no one owes me an apology, I just want it fixed",
+        ],
+    )
