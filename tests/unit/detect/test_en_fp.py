@@ -153,3 +153,31 @@ def test_an_apology_the_customer_owes_stays_clear(detector: LexiconDetector) -> 
             "no one owes me an apology, I just want it fixed",
         ],
     )
+
+
+# ------------------------------------------------------------ a named person's removal
+def test_a_named_persons_removal_in_other_words_is_naming(detector: LexiconDetector) -> None:
+    _fires(
+        detector,
+        "staff_naming",
+        [
+            "honestly I want Priya gone after that call",
+            "@ShopCo Dylan needs sacking, simple as",
+            "Good afternoon. Please confirm Marek has been disciplined for his conduct on the phone.",
+            "tell me Gemma has been sacked or i'm taking my business elsewhere",
+        ],
+    )
+
+
+def test_someone_off_a_joint_account_or_a_past_sacking_stays_clear(
+    detector: LexiconDetector,
+) -> None:
+    _clear(
+        detector,
+        "staff_naming",
+        [
+            "i want Marcus gone from the joint account, we split up",
+            "Kevin told me he was sacked from his last job, small world",
+            "the old boiler needs removing, can Sarah book that in?",
+        ],
+    )
