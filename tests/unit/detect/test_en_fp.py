@@ -181,3 +181,32 @@ def test_someone_off_a_joint_account_or_a_past_sacking_stays_clear(
             "the old boiler needs removing, can Sarah book that in?",
         ],
     )
+
+
+# ------------------------------------------------------------ pressure
+def test_an_order_to_answer_now_and_today_not_later_are_pressure(
+    detector: LexiconDetector,
+) -> None:
+    _fires(
+        detector,
+        "pressure_language",
+        [
+            "respond to me NOW",
+            "get back to me now. I've waited long enough",
+            "Hello, this has dragged on since March. I expect it fixed today, not on Monday, "
+            "and I will not accept another excuse.",
+            "sort my refund tonight not tomorrow",
+        ],
+    )
+
+
+def test_a_polite_now_or_a_date_corrected_stays_clear(detector: LexiconDetector) -> None:
+    _clear(
+        detector,
+        "pressure_language",
+        [
+            "could you get back to me now, please? I'm near the phone",
+            "the engineer is booked for today, not tomorrow, is that right?",
+            "I'll talk to my husband now and ring you back",
+        ],
+    )
