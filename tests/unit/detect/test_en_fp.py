@@ -210,3 +210,53 @@ def test_a_polite_now_or_a_date_corrected_stays_clear(detector: LexiconDetector)
             "I'll talk to my husband now and ring you back",
         ],
     )
+
+
+# ------------------------------------------------------------ dullness asked
+def test_dullness_asked_of_the_staff_is_abuse(detector: LexiconDetector) -> None:
+    _fires(
+        detector,
+        "abusive_language",
+        [
+            "are you lot really this clueless?",
+            "r u all that daft or just pretending",
+            "Is everybody at your head office this incompetent, or only the ones I get?",
+        ],
+    )
+
+
+def test_a_thing_this_thick_stays_clear(detector: LexiconDetector) -> None:
+    _clear(
+        detector,
+        "abusive_language",
+        [
+            "is the carpet underlay always this thick?",
+            "are you sure the walls are this thick? I can hear everything",
+            "are you this busy every weekend? I can ring back",
+        ],
+    )
+
+
+# ------------------------------------------------------------ a staff member's life
+def test_a_named_persons_home_or_family_found_is_privacy(detector: LexiconDetector) -> None:
+    _fires(
+        detector,
+        "privacy_intrusion",
+        [
+            "what area does Kelly live in, just curious",
+            "Please advise where Mr Patel from your billing team lives.",
+            "looked up the courier's insta lol, his daughter goes to the academy on Hill Rd",
+        ],
+    )
+
+
+def test_ones_own_family_or_a_depot_stays_clear(detector: LexiconDetector) -> None:
+    _clear(
+        detector,
+        "privacy_intrusion",
+        [
+            "my daughter goes to the academy, do you do a student discount?",
+            "what area is your depot in? I'd like to collect",
+            "found the driver's facebook to say thanks, he was brilliant, his kids go to my school",
+        ],
+    )
