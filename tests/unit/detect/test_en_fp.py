@@ -41,6 +41,8 @@ def test_a_wish_to_meet_at_a_branch_is_no_demand(detector: LexiconDetector) -> N
             "hey bot can i chat to a human in person about a loan, whats the closest branch to me",
             "@BankCo keen to meet an adviser face to face re: ISA, do u have an office near Bath?",
             "Wld like 2 talk in person abt my mortgage. Which branch is nearest? Ta",
+            "Is it possible to meet somebody in person at one of your branches next week?",
+            "hi, can I talk to an adviser face to face about my pension? where are you based?",
         ],
     )
 
