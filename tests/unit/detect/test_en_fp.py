@@ -93,6 +93,7 @@ def test_a_claim_to_come_in_the_passive_is_a_threat(detector: LexiconDetector) -
             "Please note that a claim will be filed with the court on Friday.",
             "proceedings will be issued against you next week",
             "court papers r being prepared, enjoy ur weekend",
+            "a formal claim will be lodged against your company by the end of the month",
         ],
     )
 
@@ -104,6 +105,7 @@ def test_a_claim_told_of_in_the_past_stays_clear(detector: LexiconDetector) -> N
         [
             "my claim was filed with the insurer last month, just so you know",
             "the charge was filed against my card twice, can you reverse one",
+            "A claim will be filed with my insurer.",
         ],
     )
 
