@@ -107,6 +107,8 @@ def test_invited_home_and_lips(detector: LexiconDetector) -> None:
             "can I come over to the shop after your shift ends to collect?",
             "is this lip balm soft?",
             "pop round mine to measure the kitchen when you finish ;)",
+            # a semicolon is no wink (folding drops the ")" of ";)")
+            "the manager said he would come over to my flat to apologise; is that normal?",
         ],
     )
 
