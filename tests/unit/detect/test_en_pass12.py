@@ -97,7 +97,7 @@ def test_invited_home_and_lips(detector: LexiconDetector) -> None:
         [
             "swing by mine when your shift ends 😘",
             "come round to my flat later, i'll make it worth your while",
-            "your lips look soft, are they?",
+            "r ur lips as sweet as ur voice",
         ],
     )
     _clear(
@@ -106,6 +106,7 @@ def test_invited_home_and_lips(detector: LexiconDetector) -> None:
         [
             "can I come over to the shop after your shift ends to collect?",
             "is this lip balm soft?",
+            "does this shade make your lips look fuller?",
             "pop round mine to measure the kitchen when you finish ;)",
             # a semicolon is no wink (folding drops the ")" of ";)")
             "the manager said he would come over to my flat to apologise; is that normal?",
