@@ -1,0 +1,60 @@
+"""Japanese detection, twelfth pass (docs/quality.md): legal action declared not ruled
+out (辞さない, 厭わない), a past harm held up after a たら clause, and the rest of the
+pass's mechanisms, each with the look-alikes that must stay clear.
+
+Written for these tests, not taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mamori.detect.content import LexiconDetector
+from unit.detect.support import serious, severity
+
+
+# ------------------------------------------------------- 訴訟も辞さない, 裁判も厭わん
+@pytest.mark.parametrize(
+    "text",
+    [
+        "提訴も辞さないからな",
+        "こうなったら告訴も厭わんで",
+        "裁判すら辞さない覚悟でおります",
+        "さいばんもいとわんからな",
+    ],
+)
+def test_legal_action_not_ruled_out_is_a_threat(detector: LexiconDetector, text: str) -> None:
+    assert "legal_threat" in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "あの社長は提訴も辞さない構えの人だと雑誌で読んだ",
+        "向こうの弁護士は裁判も厭わないって言ってたらしい",
+        "告訴も辞さない強硬な態度の団体が話題になってる",
+    ],
+)
+def test_legal_resolve_told_of_others_is_clear(detector: LexiconDetector, text: str) -> None:
+    assert "legal_threat" not in serious(detector, text), text
+
+
+# ------------------------------------------- 書いたら店潰れた: a precedent, a threat
+@pytest.mark.parametrize(
+    "text",
+    [
+        "レビューに書いたらあの店すぐ潰れたで",
+        "前にネットに晒したら担当の人クビになったんやで",
+        "口コミに書いたらその会社倒産したけどな",
+    ],
+)
+def test_past_harm_after_a_post_is_a_veiled_threat(detector: LexiconDetector, text: str) -> None:
+    assert severity(detector, text, "online_defamation_threat") == "medium", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["レビューに書いたら店長に感謝された", "ネットに載せたらみんな喜んでくれたよ"],
+)
+def test_own_post_with_a_kind_past_result_is_clear(detector: LexiconDetector, text: str) -> None:
+    assert "online_defamation_threat" not in serious(detector, text), text
