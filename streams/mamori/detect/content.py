@@ -497,6 +497,11 @@ class LexiconDetector:
             (h, u, span)
             for h, u, span in placed
             if not any(c != h.entry.category and _overlaps(span, b[3]) for c, b in best.items())
+            and not (
+                h.entry.category == Category.VIOLENCE_THREAT
+                and span[0] < span[1]
+                and _portrays(folded, span[1])
+            )
         ]
         token_hits = [(h, u) for h, u, _span in placed]
         words_best = _one_code_per_cue([(h, span) for h, _u, span in placed])
@@ -642,7 +647,9 @@ class LexiconDetector:
         if category in _THREAT_CODES:
             return self._benign_frame(category, msg, span)
         if category == Category.VIOLENCE_THREAT:
-            return self._benign_frame(category, msg, span, phrases_only=True)
+            return _portrays(msg.text, span[1]) or self._benign_frame(
+                category, msg, span, phrases_only=True
+            )
         return False
 
     def _surface_ceiling(self, category: Category, msg: _Message, span: Span) -> int:
@@ -1227,6 +1234,24 @@ def _role_words(words: TokenLexicon) -> rl.RoleWords:
         staff_role=words.slot("STAFF_ROLE_EN"),
         media=words.slot("MEDIA_EN"),
     )
+
+
+#: A quoted line, then 「って感じの」「みたいな」 and a noun of a character, a role or a
+#: work (folded text: katakana as hiragana, no long marks or quotes): 「殺すぞって感じの
+#: キャラ」「ぶっ殺すぞみたいなセリフ」 describe how a villain comes across, nobody is
+#: threatened. The cue may end inside its word (ぶっ殺|すぞ).
+_PORTRAYAL: Final = re.compile(
+    r"[ぁ-ゖ]{0,4}?[ぞぜよやわなね!！、…〜~]*"
+    r"(?:(?:って|っていう|という|て)(?:感じ|かんじ|雰囲気|風|ふう)の?|みたいな|みたいの|みてな"
+    r"|みてえな|的な|っぽい)"
+    r"(?:きゃら|役|悪役|犯人|ぼす|らすぼす|悪者|敵|怪人|人物|登場人物|俳優|役者|せりふ|台詞|顔"
+    r"|表情|目つき|演技|場面|声|展開|どらま|映画|漫画|まんが|あにめ|げむ|小説|歌詞)"
+)
+
+
+def _portrays(folded: str, end: int) -> bool:
+    """The cue ending at ``end`` is a line quoted to describe a character or a work."""
+    return _PORTRAYAL.match(folded, end) is not None
 
 
 def _short(folded: str) -> bool:

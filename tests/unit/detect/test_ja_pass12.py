@@ -58,3 +58,23 @@ def test_past_harm_after_a_post_is_a_veiled_threat(detector: LexiconDetector, te
 )
 def test_own_post_with_a_kind_past_result_is_clear(detector: LexiconDetector, text: str) -> None:
     assert "online_defamation_threat" not in serious(detector, text), text
+
+
+# ------------------------------------- 「殺すぞ」って感じのキャラ: a villain described
+@pytest.mark.parametrize(
+    "text",
+    [
+        "そのアニメの敵、ぶっ殺すぞって感じの役やったな",
+        "小説の犯人が「しばいたる」みたいな台詞ばっかり言う",
+        "映画のボス、殴るぞって雰囲気の演技がうまかった",
+    ],
+)
+def test_a_threat_quoted_to_describe_a_character_is_clear(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "violence_threat" not in serious(detector, text), text
+
+
+@pytest.mark.parametrize("text", ["ぶっ殺すぞ、顔覚えたからな", "お前しばくぞって言うとんねん"])
+def test_a_threat_without_a_portrayal_stays(detector: LexiconDetector, text: str) -> None:
+    assert "violence_threat" in serious(detector, text), text
