@@ -78,3 +78,31 @@ def test_a_threat_quoted_to_describe_a_character_is_clear(
 @pytest.mark.parametrize("text", ["ぶっ殺すぞ、顔覚えたからな", "お前しばくぞって言うとんねん"])
 def test_a_threat_without_a_portrayal_stays(detector: LexiconDetector, text: str) -> None:
     assert "violence_threat" in serious(detector, text), text
+
+
+# ----------------------------- 今日中に返事なかったら終わりだと思え: deadline + final end
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今夜中に返金されへんかったら、もうおしまいやと思っとけ",
+        "今月中にお支払いいただけない場合、どうなっても責任は持てません",
+        "きょうじゅうにへんじなかったらかくごしとけ",
+    ],
+)
+def test_deadline_with_a_final_consequence_is_pressure(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "pressure_language" in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今夜中に返事がなければ、明日こちらから折り返しますね",
+        "今月中に届かなかったら、もう終わりだと思って諦めます",
+    ],
+)
+def test_deadline_without_a_consequence_for_the_listener_is_clear(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "pressure_language" not in serious(detector, text), text
