@@ -106,3 +106,29 @@ def test_deadline_without_a_consequence_for_the_listener_is_clear(
     detector: LexiconDetector, text: str
 ) -> None:
     assert "pressure_language" not in serious(detector, text), text
+
+
+# ------------------------------------------- 本名言え、SNSで探すから: a name to search
+@pytest.mark.parametrize(
+    "text",
+    [
+        "実名で名乗れや。インスタで探したるからな",
+        "あんたの氏名をちゃんと言って。ネットで検索するから",
+        "ほんみょういえよ、ねっとでしらべたる",
+    ],
+)
+def test_a_real_name_wanted_to_search_online_is_intrusion(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "privacy_intrusion" in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "控えとして、ご対応いただいた方のお名前を伺えますか",
+        "注文は氏名で検索していただけますか",
+    ],
+)
+def test_a_name_asked_for_the_record_is_clear(detector: LexiconDetector, text: str) -> None:
+    assert "privacy_intrusion" not in serious(detector, text), text
