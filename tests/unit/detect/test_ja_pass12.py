@@ -132,3 +132,29 @@ def test_a_real_name_wanted_to_search_online_is_intrusion(
 )
 def test_a_name_asked_for_the_record_is_clear(detector: LexiconDetector, text: str) -> None:
     assert "privacy_intrusion" not in serious(detector, text), text
+
+
+# ------------------------------------ 怪我したくなかったら + an order: harm as condition
+@pytest.mark.parametrize(
+    "text",
+    [
+        "怪我したくなければさっさと店長出せや",
+        "五体満足でいたければ黙って払え",
+        "けがしたくなかったらはよ謝れ",
+    ],
+)
+def test_harm_as_the_condition_of_an_order_is_a_threat(
+    detector: LexiconDetector, text: str
+) -> None:
+    assert "violence_threat" in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "怪我したくなければ保護メガネを着けて使ってください",
+        "お子様が怪我しないよう、手の届かない所に置いてください",
+    ],
+)
+def test_safety_advice_is_clear(detector: LexiconDetector, text: str) -> None:
+    assert "violence_threat" not in serious(detector, text), text
