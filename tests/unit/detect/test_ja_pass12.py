@@ -158,3 +158,24 @@ def test_harm_as_the_condition_of_an_order_is_a_threat(
 )
 def test_safety_advice_is_clear(detector: LexiconDetector, text: str) -> None:
     assert "violence_threat" not in serious(detector, text), text
+
+
+# --------------------------------------- お詫びに…よこせや: goods demanded as amends
+@pytest.mark.parametrize(
+    "text",
+    [
+        "お詫びに年パス五枚よこせや",
+        "詫びとしてペアチケットくれや",
+        "おわびにしょうひんけんよこさんかい",
+    ],
+)
+def test_goods_demanded_as_amends_are_excessive(detector: LexiconDetector, text: str) -> None:
+    assert "excessive_demand" in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["お詫びのお品はお気持ちだけで十分です", "年パスを五枚まとめて買いたいんですけど"],
+)
+def test_amends_declined_or_goods_bought_are_clear(detector: LexiconDetector, text: str) -> None:
+    assert "excessive_demand" not in serious(detector, text), text
