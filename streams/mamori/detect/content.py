@@ -169,6 +169,10 @@ _PRECEDENCE: Final = (
     (Category.VIOLENCE_THREAT, Category.SEXUAL_HARASSMENT),
 )
 
+#: A rule whose anchor, when it fires, is no cue of another code: a 念書 demanded for
+#: free service without limit asks for the service, not for an apology in writing.
+_RULE_PRECEDENCE: Final = (("ja.excessive.pledge_free", Category.APOLOGY_DEMAND),)
+
 
 def _scan(automaton: Any, s: str) -> dict[int, list[Span]]:
     """One Aho-Corasick pass: group → spans, with word edges and ``except`` terms applied."""
@@ -1333,6 +1337,11 @@ def _resolve_overlaps(best: dict[Category, tuple[int, float, str, Span]]) -> Non
         w, lo = best.get(winner), best.get(loser)
         if w is not None and lo is not None and w[3][0] < lo[3][1] and lo[3][0] < w[3][1]:
             del best[loser]
+    for rule_id, code in _RULE_PRECEDENCE:
+        w = next((b for b in best.values() if b[2] == rule_id), None)
+        lo = best.get(code)
+        if w is not None and lo is not None and w[3][0] < lo[3][1] and lo[3][0] < w[3][1]:
+            del best[code]
 
 
 def _word_evidence(text: str, hit: TokenHit, staff_names: Sequence[str] = ()) -> str:

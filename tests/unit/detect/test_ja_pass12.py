@@ -179,3 +179,30 @@ def test_goods_demanded_as_amends_are_excessive(detector: LexiconDetector, text:
 )
 def test_amends_declined_or_goods_bought_are_clear(detector: LexiconDetector, text: str) -> None:
     assert "excessive_demand" not in serious(detector, text), text
+
+
+# ------------------------- 何があっても無償で、という念書: the demand is the service
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今後どんな不具合が出ても無料で交換します、と一筆書いてください",
+        "一生タダで修理するって誓約書よこせや",
+        "いっしょうむりょうでしゅうりするってねんしょかいてや",
+    ],
+)
+def test_a_pledge_of_unlimited_free_service_is_excessive(
+    detector: LexiconDetector, text: str
+) -> None:
+    codes = serious(detector, text)
+    assert "excessive_demand" in codes and "apology_demand" not in codes, text
+
+
+@pytest.mark.parametrize(
+    "text", ["誓約書の書式ってどこでもらえますか", "念書のひな形があれば送ってください"]
+)
+def test_asking_how_a_pledge_is_written_is_clear(detector: LexiconDetector, text: str) -> None:
+    assert not serious(detector, text) & {"excessive_demand", "apology_demand"}, text
+
+
+def test_a_written_apology_demanded_stays_apology(detector: LexiconDetector) -> None:
+    assert "apology_demand" in serious(detector, "二度としませんって念書を書け")
