@@ -269,8 +269,12 @@ def thing_allure(toks: tuple[Token, ...], cue: list[int], clause: Clause, words:
     if head > k:  # attributive: "the sexy halloween costumes"
         if _personal(toks[head], words):
             return False
-        return b >= clause.start and (
-            toks[b].surface in _THING_DET_ALL or not toks[head].keys.isdisjoint(words.shopping)
+        if b >= clause.start and toks[b].surface in EN_SECOND:
+            return False  # "you sexy thing"
+        # A determiner before it, a shopping noun as its head, or a shopping word in
+        # the clause ("do you sell sexy costumes in size M?"): a product asked about.
+        return (b >= clause.start and toks[b].surface in _THING_DET_ALL) or any(
+            not toks[i].keys.isdisjoint(words.shopping) for i in range(clause.start, end)
         )
     if b < clause.start or toks[b].surface not in _COPULAS:
         return False
