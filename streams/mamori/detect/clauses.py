@@ -546,6 +546,11 @@ def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
         f.discard(NEGATED)
         f.add(IMPERATIVE)
         f.add(PROHIBITIVE)
+    if h.lemma in _JA_NOT_SHRINK and NEGATED in f and not _told_of(tokens, chain, after):
+        # 「訴訟も辞さない」「裁判も厭わん」: not shrinking from an act declares it, also
+        # as one's resolve (「辞さない覚悟です」); quoted (「辞さないと言っていた」) or
+        # describing something (「辞さない姿勢の会社」) it tells of someone else.
+        f.discard(NEGATED)
     # 「来んかい」「謝らんかい」: the Kansai rhetorical question that commands.
     surf = "".join(t.surface for t in chain)
     if surf.endswith(("んかい", "んかいな", "へんか", "んか")) and len(chain) > 1:
@@ -594,9 +599,10 @@ def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
     if result is not None:
         # 「インスタに載せたら褒められた」: 〜たら before a past main clause tells what
         # happened when the speaker did it; before praise or delight it hopes for it.
-        # Neither is a condition put to the listener.
+        # Neither is a condition put to the listener. A past harm told (「書いたら
+        # 店潰れたで」) is neither: a precedent held up, no label, so it stays a threat.
         f.discard(CONDITIONAL)
-        f.add(result)
+        f.update(result)
     return frozenset(f)
 
 
@@ -794,11 +800,14 @@ def _object_demanded(tokens: tuple[Token, ...], start: int, clause: Clause) -> b
     return False
 
 
-def _told_result(tokens: tuple[Token, ...], chain: list[Token], clause: Clause) -> str | None:
+def _told_result(
+    tokens: tuple[Token, ...], chain: list[Token], clause: Clause
+) -> frozenset[str] | None:
     """PAST for a たら clause whose main clause ends in the past (「載せたら褒められた」
     「上げたら友達に聞かれたよ」), not asked (「晒したらどうなったか分かったか」);
     FAVOURABLE for one whose main clause holds praise or delight, not negated (「載せたら
-    みんな喜ぶと思う」; 「載せたらええことないで」 stays); else None."""
+    みんな喜ぶと思う」; 「載せたらええことないで」 stays); no label for a past result
+    that harmed a business or a person (「書いたら前の店潰れたで」); else None."""
     if not any(t.lemma == "た" and t.cform.startswith("仮定形") for t in chain):
         return None
     result: list[Token] = []
@@ -814,7 +823,7 @@ def _told_result(tokens: tuple[Token, ...], chain: list[Token], clause: Clause) 
         result.append(t)
     good = next((k for k, t in enumerate(result) if _favourable(result, k)), -1)
     if good >= 0 and not any(t.lemma in _JA_NEG for t in result[good + 1 :]):
-        return FAVOURABLE
+        return frozenset([FAVOURABLE])
     while result and (
         (result[-1].pos == PART and result[-1].pos2 in ("終助詞", "準体助詞"))
         or result[-1].lemma in ("の", "ん", "だ", "です")
@@ -822,7 +831,42 @@ def _told_result(tokens: tuple[Token, ...], chain: list[Token], clause: Clause) 
         if result[-1].surface in ("か", "の"):
             return None
         result.pop()
-    return PAST if result and result[-1].pos == AUX and result[-1].lemma == "た" else None
+    if not (result and result[-1].pos == AUX and result[-1].lemma == "た"):
+        return None
+    if any(t.lemma in _JA_DAMAGE or t.surface in _JA_DAMAGE for t in result):
+        return frozenset()
+    return frozenset([PAST])
+
+
+#: Verbs of shrinking from an act: negated (辞さない, 厭わない) they declare readiness.
+_JA_NOT_SHRINK: Final = frozenset(["辞する", "辞す", "厭う", "いとう"])
+#: Nouns of one's own resolve a negated 辞さない may modify (「辞さない覚悟です」).
+_JA_RESOLVE: Final = frozenset(["覚悟", "所存", "構え", "積もり", "つもり", "考え"])
+
+
+def _told_of(tokens: tuple[Token, ...], chain: list[Token], after: int) -> bool:
+    """A predicate quoted (「辞さないって言ってた」) or modifying what follows (「辞さない
+    姿勢の会社」「辞さない強硬な態度」), except one's resolve said of oneself (「辞さない
+    覚悟です」; 「辞さない構えの人」 describes someone)."""
+    if any(t.surface in ("と", "って") for t in chain[1:]):
+        return True
+    if after >= len(tokens):
+        return False
+    nxt = tokens[after]
+    if nxt.surface in ("と", "って"):
+        return True
+    if nxt.pos not in (NOUN, ADJ):
+        return False
+    if nxt.lemma not in _JA_RESOLVE:
+        return True
+    return after + 1 < len(tokens) and tokens[after + 1].surface == "の"
+
+
+#: What a post did to a business or a person (closed, flamed, fired): told after a
+#: たら clause it is a precedent the listener is warned with.
+_JA_DAMAGE: Final = frozenset(
+    ["潰れる", "つぶれる", "潰す", "炎上", "閉店", "倒産", "廃業", "閉鎖", "首", "クビ", "くび"]
+)
 
 
 #: Results one hopes a post brings: praise, delight, publicity (not 人気, 評価: they
@@ -918,7 +962,12 @@ def _frame_en(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
     after = tokens[head + 1 : clause.end]
     words = [t.lemma for t in before]
     first = tokens[clause.start] if clause.end > clause.start else h
-    if h.cform == "past" or any(t.surface in ("did", "had", "was", "were") for t in before[-3:]):
+    # A participle after "be"/"being" is a passive still to come or under way ("papers
+    # will be filed against you", "the claim is being drafted"), not the past.
+    prospective = bool(before) and before[-1].surface in ("be", "being")
+    if (h.cform == "past" and not prospective) or any(
+        t.surface in ("did", "had", "was", "were") for t in before[-3:]
+    ):
         f.add(PAST)
     if any(t.surface in ("was", "were", "been", "get", "got") for t in before[-2:]) and (
         h.cform == "past"

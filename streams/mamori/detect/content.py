@@ -169,6 +169,10 @@ _PRECEDENCE: Final = (
     (Category.VIOLENCE_THREAT, Category.SEXUAL_HARASSMENT),
 )
 
+#: A rule whose anchor, when it fires, is no cue of another code: a 念書 demanded for
+#: free service without limit asks for the service, not for an apology in writing.
+_RULE_PRECEDENCE: Final = (("ja.excessive.pledge_free", Category.APOLOGY_DEMAND),)
+
 
 def _scan(automaton: Any, s: str) -> dict[int, list[Span]]:
     """One Aho-Corasick pass: group → spans, with word edges and ``except`` terms applied."""
@@ -497,6 +501,11 @@ class LexiconDetector:
             (h, u, span)
             for h, u, span in placed
             if not any(c != h.entry.category and _overlaps(span, b[3]) for c, b in best.items())
+            and not (
+                h.entry.category == Category.VIOLENCE_THREAT
+                and span[0] < span[1]
+                and _portrays(folded, span[1])
+            )
         ]
         token_hits = [(h, u) for h, u, _span in placed]
         words_best = _one_code_per_cue([(h, span) for h, _u, span in placed])
@@ -642,7 +651,9 @@ class LexiconDetector:
         if category in _THREAT_CODES:
             return self._benign_frame(category, msg, span)
         if category == Category.VIOLENCE_THREAT:
-            return self._benign_frame(category, msg, span, phrases_only=True)
+            return _portrays(msg.text, span[1]) or self._benign_frame(
+                category, msg, span, phrases_only=True
+            )
         return False
 
     def _surface_ceiling(self, category: Category, msg: _Message, span: Span) -> int:
@@ -1229,6 +1240,24 @@ def _role_words(words: TokenLexicon) -> rl.RoleWords:
     )
 
 
+#: A quoted line, then 「って感じの」「みたいな」 and a noun of a character, a role or a
+#: work (folded text: katakana as hiragana, no long marks or quotes): 「殺すぞって感じの
+#: キャラ」「ぶっ殺すぞみたいなセリフ」 describe how a villain comes across, nobody is
+#: threatened. The cue may end inside its word (ぶっ殺|すぞ).
+_PORTRAYAL: Final = re.compile(
+    r"[ぁ-ゖ]{0,4}?[ぞぜよやわなね!！、…〜~]*"
+    r"(?:(?:って|っていう|という|て)(?:感じ|かんじ|雰囲気|風|ふう)の?|みたいな|みたいの|みてな"
+    r"|みてえな|的な|っぽい)"
+    r"(?:きゃら|役|悪役|犯人|ぼす|らすぼす|悪者|敵|怪人|人物|登場人物|俳優|役者|せりふ|台詞|顔"
+    r"|表情|目つき|演技|場面|声|展開|どらま|映画|漫画|まんが|あにめ|げむ|小説|歌詞)"
+)
+
+
+def _portrays(folded: str, end: int) -> bool:
+    """The cue ending at ``end`` is a line quoted to describe a character or a work."""
+    return _PORTRAYAL.match(folded, end) is not None
+
+
 def _short(folded: str) -> bool:
     """A short outburst: four words or fewer in the whole message (Japanese has no
     spaces: about ten characters)."""
@@ -1308,6 +1337,11 @@ def _resolve_overlaps(best: dict[Category, tuple[int, float, str, Span]]) -> Non
         w, lo = best.get(winner), best.get(loser)
         if w is not None and lo is not None and w[3][0] < lo[3][1] and lo[3][0] < w[3][1]:
             del best[loser]
+    for rule_id, code in _RULE_PRECEDENCE:
+        w = next((b for b in best.values() if b[2] == rule_id), None)
+        lo = best.get(code)
+        if w is not None and lo is not None and w[3][0] < lo[3][1] and lo[3][0] < w[3][1]:
+            del best[code]
 
 
 def _word_evidence(text: str, hit: TokenHit, staff_names: Sequence[str] = ()) -> str:

@@ -269,8 +269,12 @@ def thing_allure(toks: tuple[Token, ...], cue: list[int], clause: Clause, words:
     if head > k:  # attributive: "the sexy halloween costumes"
         if _personal(toks[head], words):
             return False
-        return b >= clause.start and (
-            toks[b].surface in _THING_DET_ALL or not toks[head].keys.isdisjoint(words.shopping)
+        if b >= clause.start and toks[b].surface in EN_SECOND:
+            return False  # "you sexy thing"
+        # A determiner before it, a shopping noun as its head, or a shopping word in
+        # the clause ("do you sell sexy costumes in size M?"): a product asked about.
+        return (b >= clause.start and toks[b].surface in _THING_DET_ALL) or any(
+            not toks[i].keys.isdisjoint(words.shopping) for i in range(clause.start, end)
         )
     if b < clause.start or toks[b].surface not in _COPULAS:
         return False
@@ -314,12 +318,31 @@ def told_of_past(toks: tuple[Token, ...], clause: Clause) -> bool:
     for k, t in enumerate(span):
         if t.surface not in _PAST_AUX:
             continue
+        if _confirmation_asked(span[:k]):
+            return False  # "tell me Sarah has been disciplined": the past is demanded
         j = k + 1
         while j < len(span) and span[j].surface in _AFTER_AUX:
             j += 1
         if j == len(span) or span[j].surface == "to":
             continue  # "I have to speak to Laura"
         if t.surface == "did" or span[j].cform == "past" or span[j].surface in _PARTICIPLES:
+            return True
+    return False
+
+
+#: Orders to confirm a fact: "tell me …", "confirm …", "I want confirmation that …".
+_CONFIRM_ORDER: Final = frozenset(["tell", "confirm", "show", "prove", "assure"])
+_BEFORE_ORDER: Final = frozenset(["please", "pls", "just", "now", "so", "and", "then"])
+
+
+def _confirmation_asked(before: tuple[Token, ...]) -> bool:
+    """The words before a past auxiliary ask that it be confirmed: an order opening the
+    clause ("tell me", "please confirm") or a confirmation asked for; "Kevin told me he
+    was sacked" tells of the past."""
+    for k, t in enumerate(before):
+        if t.surface in ("confirmation", "proof"):
+            return True
+        if t.surface in _CONFIRM_ORDER and all(w.surface in _BEFORE_ORDER for w in before[:k]):
             return True
     return False
 
