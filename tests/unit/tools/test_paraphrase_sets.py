@@ -76,10 +76,12 @@ HELDOUT: Final = (
     "en_heldout3",
     "en_heldout4",
     "en_heldout5",
+    "en_heldout6",
     "ja_heldout",
     "ja_heldout2",
     "ja_heldout3",
     "ja_heldout4",
+    "ja_heldout5",
 )
 
 
