@@ -17,3 +17,15 @@ def severity(det: LexiconDetector, text: str, code: str) -> str | None:
         if h.category.value == code:
             return h.severity
     return None
+
+
+def assert_fires(det: LexiconDetector, code: str, texts: list[str]) -> None:
+    """Each of ``texts`` gets a medium or high ``code`` indicator."""
+    for text in texts:
+        assert code in serious(det, text), text
+
+
+def assert_clear(det: LexiconDetector, code: str, texts: list[str]) -> None:
+    """None of ``texts`` gets a medium or high ``code`` indicator."""
+    for text in texts:
+        assert code not in serious(det, text), text

@@ -21,22 +21,12 @@ import pytest
 
 from mamori.detect.content import LexiconDetector
 from mamori.detect.text.signoff import signed_names
-from unit.detect.support import serious
-
-
-def _fires(detector: LexiconDetector, code: str, texts: list[str]) -> None:
-    for text in texts:
-        assert code in serious(detector, text), text
-
-
-def _clear(detector: LexiconDetector, code: str, texts: list[str]) -> None:
-    for text in texts:
-        assert code not in serious(detector, text), text
+from unit.detect.support import assert_clear, assert_fires, serious
 
 
 # ------------------------------------------------------------ living costs
 def test_living_costs_put_on_the_company_are_excessive(detector: LexiconDetector) -> None:
-    _fires(
+    assert_fires(
         detector,
         "excessive_demand",
         [
@@ -49,7 +39,7 @@ def test_living_costs_put_on_the_company_are_excessive(detector: LexiconDetector
 
 
 def test_paying_ones_own_bills_stays_clear(detector: LexiconDetector) -> None:
-    _clear(
+    assert_clear(
         detector,
         "excessive_demand",
         [
@@ -65,7 +55,7 @@ def test_paying_ones_own_bills_stays_clear(detector: LexiconDetector) -> None:
 
 # ------------------------------------------------------------ presence at the door
 def test_someone_present_at_the_home_to_explain_is_a_demand(detector: LexiconDetector) -> None:
-    _fires(
+    assert_fires(
         detector,
         "in_person_demand",
         [
@@ -76,7 +66,7 @@ def test_someone_present_at_the_home_to_explain_is_a_demand(detector: LexiconDet
 
 
 def test_a_service_visit_stays_clear(detector: LexiconDetector) -> None:
-    _clear(
+    assert_clear(
         detector,
         "in_person_demand",
         ["i need someone here at my flat on monday to repair the shower"],
@@ -119,7 +109,7 @@ def test_injury_accounts_and_weapon_products_stay_clear(
 
 # ------------------------------------------------------------ sexual remarks
 def test_being_in_bed_with_the_listener_is_sexual(detector: LexiconDetector) -> None:
-    _fires(
+    assert_fires(
         detector,
         "sexual_harassment",
         ["want u in my bed babe", "i will see you in bed tonight", "wish you were in bed with me"],
@@ -160,7 +150,7 @@ def test_sexy_said_of_a_person_stays_sexual(detector: LexiconDetector, text: str
 
 # ------------------------------------------------------------ privacy by relative clause
 def test_private_details_of_staff_named_by_a_relative_clause(detector: LexiconDetector) -> None:
-    _fires(
+    assert_fires(
         detector,
         "privacy_intrusion",
         [
@@ -172,7 +162,7 @@ def test_private_details_of_staff_named_by_a_relative_clause(detector: LexiconDe
 
 
 def test_thanks_and_details_given_by_staff_stay_clear(detector: LexiconDetector) -> None:
-    _clear(
+    assert_clear(
         detector,
         "privacy_intrusion",
         [
@@ -221,7 +211,7 @@ def test_a_signed_name_thanked_stays_clear(detector: LexiconDetector, text: str)
 def test_urgency_repeated_and_later_times_turned_down_are_pressure(
     detector: LexiconDetector,
 ) -> None:
-    _fires(
+    assert_fires(
         detector,
         "pressure_language",
         [
@@ -233,7 +223,7 @@ def test_urgency_repeated_and_later_times_turned_down_are_pressure(
 
 
 def test_urgency_with_a_reason_stays_clear(detector: LexiconDetector) -> None:
-    _clear(
+    assert_clear(
         detector,
         "pressure_language",
         [
@@ -246,12 +236,12 @@ def test_urgency_with_a_reason_stays_clear(detector: LexiconDetector) -> None:
 
 # ------------------------------------------------------------ apology letter as a thing
 def test_an_apology_letter_feature_is_no_apology_demand(detector: LexiconDetector) -> None:
-    _clear(
+    assert_clear(
         detector,
         "apology_demand",
         ["does the helpdesk plan include an apology letter generator for our shop's clients"],
     )
-    _fires(detector, "apology_demand", ["I want an apology letter from your director"])
+    assert_fires(detector, "apology_demand", ["I want an apology letter from your director"])
 
 
 # ------------------------------------------------------------ look-alikes of the new cues
@@ -274,7 +264,7 @@ def test_a_visit_wanted_in_the_past_tense_stays_a_demand(detector: LexiconDetect
 def test_times_the_customer_cannot_do_and_praise_emoji_stay_clear(
     detector: LexiconDetector,
 ) -> None:
-    _clear(
+    assert_clear(
         detector, "pressure_language", ["im driving right now, not tonight either, maybe sunday"]
     )
-    _clear(detector, "violence_threat", ["see you soon at the sale, the prices are 💣"])
+    assert_clear(detector, "violence_threat", ["see you soon at the sale, the prices are 💣"])

@@ -16,22 +16,12 @@ Every sentence here is written for these tests."""
 from __future__ import annotations
 
 from mamori.detect.content import LexiconDetector
-from unit.detect.support import serious
-
-
-def _fires(detector: LexiconDetector, code: str, texts: list[str]) -> None:
-    for text in texts:
-        assert code in serious(detector, text), text
-
-
-def _clear(detector: LexiconDetector, code: str, texts: list[str]) -> None:
-    for text in texts:
-        assert code not in serious(detector, text), text
+from unit.detect.support import assert_clear, assert_fires
 
 
 # ------------------------------------------------------------ a visit of one's own
 def test_a_wish_to_meet_at_a_branch_is_no_demand(detector: LexiconDetector) -> None:
-    _clear(
+    assert_clear(
         detector,
         "in_person_demand",
         [
@@ -48,7 +38,7 @@ def test_a_wish_to_meet_at_a_branch_is_no_demand(detector: LexiconDetector) -> N
 
 
 def test_staff_wanted_face_to_face_stays_a_demand(detector: LexiconDetector) -> None:
-    _fires(
+    assert_fires(
         detector,
         "in_person_demand",
         [
@@ -60,7 +50,7 @@ def test_staff_wanted_face_to_face_stays_a_demand(detector: LexiconDetector) -> 
 
 # ------------------------------------------------------------ a lawyer for one's own affairs
 def test_a_lawyer_for_ones_own_affairs_is_no_threat(detector: LexiconDetector) -> None:
-    _clear(
+    assert_clear(
         detector,
         "legal_threat",
         [
@@ -74,7 +64,7 @@ def test_a_lawyer_for_ones_own_affairs_is_no_threat(detector: LexiconDetector) -
 
 
 def test_a_lawyer_against_the_company_stays_a_threat(detector: LexiconDetector) -> None:
-    _fires(
+    assert_fires(
         detector,
         "legal_threat",
         [
@@ -86,7 +76,7 @@ def test_a_lawyer_against_the_company_stays_a_threat(detector: LexiconDetector) 
 
 
 def test_a_claim_to_come_in_the_passive_is_a_threat(detector: LexiconDetector) -> None:
-    _fires(
+    assert_fires(
         detector,
         "legal_threat",
         [
@@ -99,7 +89,7 @@ def test_a_claim_to_come_in_the_passive_is_a_threat(detector: LexiconDetector) -
 
 
 def test_a_claim_told_of_in_the_past_stays_clear(detector: LexiconDetector) -> None:
-    _clear(
+    assert_clear(
         detector,
         "legal_threat",
         [
@@ -112,7 +102,7 @@ def test_a_claim_told_of_in_the_past_stays_clear(detector: LexiconDetector) -> N
 
 # ------------------------------------------------------------ praise told of
 def test_a_favourable_review_told_is_no_threat(detector: LexiconDetector) -> None:
-    _clear(
+    assert_clear(
         detector,
         "online_defamation_threat",
         [
@@ -125,7 +115,7 @@ def test_a_favourable_review_told_is_no_threat(detector: LexiconDetector) -> Non
 
 
 def test_a_hostile_post_stays_a_threat(detector: LexiconDetector) -> None:
-    _fires(
+    assert_fires(
         detector,
         "online_defamation_threat",
         [
@@ -137,7 +127,7 @@ def test_a_hostile_post_stays_a_threat(detector: LexiconDetector) -> None:
 
 # ------------------------------------------------------------ an apology owed
 def test_an_apology_claimed_as_owed_is_a_demand(detector: LexiconDetector) -> None:
-    _fires(
+    assert_fires(
         detector,
         "apology_demand",
         [
@@ -149,7 +139,7 @@ def test_an_apology_claimed_as_owed_is_a_demand(detector: LexiconDetector) -> No
 
 
 def test_an_apology_the_customer_owes_stays_clear(detector: LexiconDetector) -> None:
-    _clear(
+    assert_clear(
         detector,
         "apology_demand",
         [
@@ -161,7 +151,7 @@ def test_an_apology_the_customer_owes_stays_clear(detector: LexiconDetector) -> 
 
 # ------------------------------------------------------------ a named person's removal
 def test_a_named_persons_removal_in_other_words_is_naming(detector: LexiconDetector) -> None:
-    _fires(
+    assert_fires(
         detector,
         "staff_naming",
         [
@@ -176,7 +166,7 @@ def test_a_named_persons_removal_in_other_words_is_naming(detector: LexiconDetec
 def test_someone_off_a_joint_account_or_a_past_sacking_stays_clear(
     detector: LexiconDetector,
 ) -> None:
-    _clear(
+    assert_clear(
         detector,
         "staff_naming",
         [
@@ -191,7 +181,7 @@ def test_someone_off_a_joint_account_or_a_past_sacking_stays_clear(
 def test_an_order_to_answer_now_and_today_not_later_are_pressure(
     detector: LexiconDetector,
 ) -> None:
-    _fires(
+    assert_fires(
         detector,
         "pressure_language",
         [
@@ -205,7 +195,7 @@ def test_an_order_to_answer_now_and_today_not_later_are_pressure(
 
 
 def test_a_polite_now_or_a_date_corrected_stays_clear(detector: LexiconDetector) -> None:
-    _clear(
+    assert_clear(
         detector,
         "pressure_language",
         [
@@ -218,7 +208,7 @@ def test_a_polite_now_or_a_date_corrected_stays_clear(detector: LexiconDetector)
 
 # ------------------------------------------------------------ dullness asked
 def test_dullness_asked_of_the_staff_is_abuse(detector: LexiconDetector) -> None:
-    _fires(
+    assert_fires(
         detector,
         "abusive_language",
         [
@@ -230,7 +220,7 @@ def test_dullness_asked_of_the_staff_is_abuse(detector: LexiconDetector) -> None
 
 
 def test_a_thing_this_thick_stays_clear(detector: LexiconDetector) -> None:
-    _clear(
+    assert_clear(
         detector,
         "abusive_language",
         [
@@ -243,7 +233,7 @@ def test_a_thing_this_thick_stays_clear(detector: LexiconDetector) -> None:
 
 # ------------------------------------------------------------ a staff member's life
 def test_a_named_persons_home_or_family_found_is_privacy(detector: LexiconDetector) -> None:
-    _fires(
+    assert_fires(
         detector,
         "privacy_intrusion",
         [
@@ -255,7 +245,7 @@ def test_a_named_persons_home_or_family_found_is_privacy(detector: LexiconDetect
 
 
 def test_ones_own_family_or_a_depot_stays_clear(detector: LexiconDetector) -> None:
-    _clear(
+    assert_clear(
         detector,
         "privacy_intrusion",
         [

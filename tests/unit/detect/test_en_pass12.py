@@ -21,21 +21,11 @@ Every sentence here is written for these tests."""
 from __future__ import annotations
 
 from mamori.detect.content import LexiconDetector
-from unit.detect.support import serious
-
-
-def _fires(detector: LexiconDetector, code: str, texts: list[str]) -> None:
-    for text in texts:
-        assert code in serious(detector, text), text
-
-
-def _clear(detector: LexiconDetector, code: str, texts: list[str]) -> None:
-    for text in texts:
-        assert code not in serious(detector, text), text
+from unit.detect.support import assert_clear, assert_fires
 
 
 def test_incidental_costs_stacked_on_a_refund(detector: LexiconDetector) -> None:
-    _fires(
+    assert_fires(
         detector,
         "excessive_demand",
         [
@@ -44,7 +34,7 @@ def test_incidental_costs_stacked_on_a_refund(detector: LexiconDetector) -> None
             "Please arrange a refund and a replacement, and reimbursement for my bus fares to the branch.",
         ],
     )
-    _clear(
+    assert_clear(
         detector,
         "excessive_demand",
         [
@@ -56,7 +46,7 @@ def test_incidental_costs_stacked_on_a_refund(detector: LexiconDetector) -> None
 
 
 def test_third_person_visit_ultimatum(detector: LexiconDetector) -> None:
-    _fires(
+    assert_fires(
         detector,
         "in_person_demand",
         [
@@ -64,7 +54,7 @@ def test_third_person_visit_ultimatum(detector: LexiconDetector) -> None:
             "one of your supervisors turns up at my flat tomorrow or else",
         ],
     )
-    _clear(
+    assert_clear(
         detector,
         "in_person_demand",
         ["the fitter comes round to mine on tuesday for the cooker, is that right?"],
@@ -72,7 +62,7 @@ def test_third_person_visit_ultimatum(detector: LexiconDetector) -> None:
 
 
 def test_expected_public_post(detector: LexiconDetector) -> None:
-    _fires(
+    assert_fires(
         detector,
         "online_defamation_threat",
         [
@@ -80,7 +70,7 @@ def test_expected_public_post(detector: LexiconDetector) -> None:
             "expect a long tiktok about how u treated me",
         ],
     )
-    _clear(
+    assert_clear(
         detector,
         "online_defamation_threat",
         [
@@ -91,7 +81,7 @@ def test_expected_public_post(detector: LexiconDetector) -> None:
 
 
 def test_invited_home_and_lips(detector: LexiconDetector) -> None:
-    _fires(
+    assert_fires(
         detector,
         "sexual_harassment",
         [
@@ -100,7 +90,7 @@ def test_invited_home_and_lips(detector: LexiconDetector) -> None:
             "r ur lips as sweet as ur voice",
         ],
     )
-    _clear(
+    assert_clear(
         detector,
         "sexual_harassment",
         [
@@ -115,12 +105,12 @@ def test_invited_home_and_lips(detector: LexiconDetector) -> None:
 
 
 def test_staff_vehicle_followed(detector: LexiconDetector) -> None:
-    _fires(
+    assert_fires(
         detector,
         "privacy_intrusion",
         ["I tailed her car out of the car park", "was following his van all the way home"],
     )
-    _clear(
+    assert_clear(
         detector,
         "privacy_intrusion",
         [
@@ -132,7 +122,7 @@ def test_staff_vehicle_followed(detector: LexiconDetector) -> None:
 
 
 def test_named_staff_days_numbered(detector: LexiconDetector) -> None:
-    _fires(
+    assert_fires(
         detector,
         "staff_naming",
         [
@@ -140,7 +130,7 @@ def test_named_staff_days_numbered(detector: LexiconDetector) -> None:
             "warn Gareth his days at your firm are numbered",
         ],
     )
-    _clear(
+    assert_clear(
         detector,
         "staff_naming",
         [
@@ -151,7 +141,7 @@ def test_named_staff_days_numbered(detector: LexiconDetector) -> None:
 
 
 def test_product_words_before_a_noun(detector: LexiconDetector) -> None:
-    _clear(
+    assert_clear(
         detector,
         "sexual_harassment",
         [
@@ -159,10 +149,12 @@ def test_product_words_before_a_noun(detector: LexiconDetector) -> None:
             "any sexy party dresses left in stock?",
         ],
     )
-    _fires(detector, "sexual_harassment", ["you sexy thing, do you sell that dress in my size"])
-    _clear(
+    assert_fires(
+        detector, "sexual_harassment", ["you sexy thing, do you sell that dress in my size"]
+    )
+    assert_clear(
         detector,
         "privacy_intrusion",
         ["which gym equipment do you stock?", "is your gym gear on sale?"],
     )
-    _fires(detector, "privacy_intrusion", ["which gym do you train at after work"])
+    assert_fires(detector, "privacy_intrusion", ["which gym do you train at after work"])
