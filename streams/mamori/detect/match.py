@@ -1601,17 +1601,14 @@ def _add_short_vowel_spellings(
             continue
         if not all(c in KANA_LETTERS for c in probe):
             continue
-        long_, short = analyser.words(_katakana(probe)), analyser.words(_katakana(probe[:-1]))
+        long_ = analyser.words(jaconv.hira2kata(probe))
+        short = analyser.words(jaconv.hira2kata(probe[:-1]))
         if len(long_) == len(short) == 1 and long_[0].lemma == short[0].lemma:
             merged = probe_words.setdefault(probe[:-1], {})
             for c, rank in reach.items():
                 merged[c] = max(merged.get(c, 0), rank)
             added[probe] = probe[:-1]
     return added
-
-
-def _katakana(kana: str) -> str:
-    return "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in kana)
 
 
 def _selectivity(probes: set[str] | frozenset[str]) -> float:
