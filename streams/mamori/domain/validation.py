@@ -69,12 +69,6 @@ def _nullable_str(obj: dict[str, Any], key: str) -> str | None:
     return value if isinstance(value, str) else None
 
 
-@lru_cache(maxsize=16)
-def _latest_accepted(clock: datetime, skew: timedelta) -> datetime:
-    """The latest event time accepted at ``clock`` (a replay and a batch share a clock)."""
-    return clock + skew
-
-
 def decode_contact_event(
     raw: bytes, *, limits: Limits = Limits(), now: datetime | None = None
 ) -> ContactEvent | Rejection:
@@ -101,8 +95,8 @@ def decode_contact_event(
         occurred_at = parse_rfc3339(obj["occurred_at"])
     except ValueError as exc:
         return Rejection("bad_timestamp", str(exc)[:300])
-    latest = _latest_accepted(now or datetime.now(UTC), limits.max_future_skew)
-    if occurred_at < MIN_OCCURRED_AT or occurred_at > latest:
+    clock = now or datetime.now(UTC)
+    if occurred_at < MIN_OCCURRED_AT or occurred_at > clock + limits.max_future_skew:
         return Rejection("timestamp_out_of_range", f"occurred_at {obj['occurred_at']!r}")
     text = obj.get("text")
     subject = obj.get("subject")
