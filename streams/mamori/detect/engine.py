@@ -112,9 +112,7 @@ class DetectionEngine:
         st = state if state is not None else CustomerState()
         local = event.occurred_at.astimezone(self.calendar.tz)
         day = local.toordinal()
-        day_start_ts = self._midnights.get((day, local.fold))
-        if day_start_ts is None:
-            day_start_ts = self._midnight(local)
+        day_start_ts = self._midnight(local, day)
         ctx = _Context(
             event=event,
             customer_key=customer_key or self.pseudo.customer(event.customer_id),
@@ -147,12 +145,16 @@ class DetectionEngine:
             indicators=out, escalations=escalations, state=st, customer_key=ctx.customer_key
         )
 
-    def _midnight(self, local: datetime) -> int:
-        """The POSIX time of ``local``'s midnight (in the calendar's time zone), memoised."""
-        midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
-        if len(self._midnights) >= 4096:
-            self._midnights.clear()
-        ts = self._midnights[(local.toordinal(), local.fold)] = int(midnight.timestamp())
+    def _midnight(self, local: datetime, day: int) -> int:
+        """The POSIX time of midnight of ``local``'s day ``day`` (its ordinal, in the
+        calendar's time zone), memoised."""
+        key = (day, local.fold)
+        ts = self._midnights.get(key)
+        if ts is None:
+            if len(self._midnights) >= 4096:
+                self._midnights.clear()
+            midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
+            ts = self._midnights[key] = int(midnight.timestamp())
         return ts
 
     # ------------------------------------------------------------------ content
@@ -392,11 +394,7 @@ class DetectionEngine:
         adds nothing (redelivery).
         """
         cfg = self.config.repetition
-        text = ctx.event.text or ""
-        cached = self._sketches.get(text)
-        if cached is None:
-            cached = self._body_sketch(text)
-        length, sk = cached
+        length, sk = self._body_sketch(ctx.event.text or "")
         if length < cfg.min_chars:
             return []
         eid = ctx.event.event_id
@@ -452,10 +450,12 @@ class DetectionEngine:
 
     def _body_sketch(self, text: str) -> tuple[int, tuple[int, ...]]:
         """Length and sketch of the customer's words in ``text``, memoised by text."""
-        if len(self._sketches) >= self._sketch_cache:
-            self._sketches.clear()  # simple bound, as the content detector's memo
-        result = self._sketches[text] = _body_sketch(text)
-        return result
+        cached = self._sketches.get(text)
+        if cached is None:
+            if len(self._sketches) >= self._sketch_cache:
+                self._sketches.clear()  # simple bound, as the content detector's memo
+            cached = self._sketches[text] = _body_sketch(text)
+        return cached
 
     def _bound_demands(self, st: CustomerState) -> None:
         """Keep ``max_demands`` entries: one-off messages go first, then the oldest.
