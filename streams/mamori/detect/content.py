@@ -803,7 +803,7 @@ class LexiconDetector:
             # "smash the counter and your nose": a thing, then someone's body part
             aimed_body = any(
                 i > 0
-                and toks[i - 1].surface in ("your", "ur", "his", "her", "their")
+                and toks[i - 1].surface in rl.OTHERS_POSSESSIVE
                 and not toks[i].keys.isdisjoint(roles.body)
                 for i in cue
             )

@@ -948,7 +948,7 @@ def errand(toks: tuple[Token, ...], cue: list[int], clause: Clause, words: RoleW
     ):
         return False
     if any(
-        a.surface in _OTHERS_POSSESSIVE and b.surface in _HOME
+        a.surface in OTHERS_POSSESSIVE and b.surface in _HOME
         for a, b in zip(after, after[1:], strict=False)
     ):
         return False  # "outside your house at 6 to collect my parcel": whatever the errand
@@ -973,7 +973,7 @@ def errand(toks: tuple[Token, ...], cue: list[int], clause: Clause, words: RoleW
                 or nxt.pos == PUNCT
                 or (nxt.pos == PRON and nxt.surface not in _DETERMINERS)
                 # "pay for your mistakes": what someone did, not what they buy
-                or (toks[verb].lemma == "pay" and nxt.surface in _OTHERS_POSSESSIVE)
+                or (toks[verb].lemma == "pay" and nxt.surface in OTHERS_POSSESSIVE)
             )
         if t.surface == "to":
             # "to collect it" (an errand); "to your house" (a destination) and "to
@@ -987,7 +987,8 @@ def errand(toks: tuple[Token, ...], cue: list[int], clause: Clause, words: RoleW
     return False
 
 
-_OTHERS_POSSESSIVE: Final = frozenset(["your", "ur", "his", "her", "their"])
+#: Possessives of someone other than the speaker: "your nose", "his car".
+OTHERS_POSSESSIVE: Final = frozenset(["your", "ur", "his", "her", "their"])
 #: Where one waits: "by the phone", "on hold", "in the queue", "near my inbox".
 _WAITING_AT: Final = frozenset(["by", "on", "in", "near", "beside", "at"])
 #: Lines of contact: one waits by them for a call or a message, not for a person.
@@ -1002,7 +1003,7 @@ def _line_of_contact(toks: tuple[Token, ...], start: int, limit: int) -> bool:
     else's: "the phone", "my phone", "hold", "the line"; "your phone" is the listener's."""
     j = start
     if j < limit and toks[j].surface in _DETERMINERS:
-        if toks[j].surface in _OTHERS_POSSESSIVE:
+        if toks[j].surface in OTHERS_POSSESSIVE:
             return False
         j += 1
     return j < limit and toks[j].surface in _LINES
