@@ -77,11 +77,13 @@ HELDOUT: Final = (
     "en_heldout4",
     "en_heldout5",
     "en_heldout6",
+    "en_heldout7",
     "ja_heldout",
     "ja_heldout2",
     "ja_heldout3",
     "ja_heldout4",
     "ja_heldout5",
+    "ja_heldout6",
 )
 
 
