@@ -4,7 +4,7 @@ corpora (``--corpus``) and on paraphrase sets (``--paraphrases``)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +13,7 @@ import orjson
 from pydantic import SecretStr
 
 from mamori.detect.step import DetectionStep
-from mamori.tools.evaluate import event_customers, score
+from mamori.tools.evaluate import event_customers, score, with_source_ids
 
 
 def _detection_step() -> DetectionStep:
@@ -91,13 +91,28 @@ def evaluate_command(
     if indicators is None:
         from mamori.tools.replay import replay
 
+        step = _detection_step()
+        output_id: Callable[[str], str] = step.engine.pseudo.event_id
         predicted: list[Mapping[str, Any]] = [
-            i.to_wire() for i in replay(read_lines(events), _detection_step()).indicators
+            i.to_wire() for i in replay(read_lines(events), step).indicators
         ]
     else:
+        # Indicators written elsewhere: their hashed event ids can be matched only
+        # under the key that wrote them, the configured one.
+        from mamori.domain.pseudonym import Pseudonymizer
+        from mamori.settings import get_settings
+
+        settings = get_settings()
+        output_id = (
+            Pseudonymizer(settings.pseudonym_secret()).event_id
+            if settings.pseudonym_key is not None
+            else str
+        )
         predicted = [orjson.loads(line) for line in read_lines(indicators) if line.strip()]
     report = score(
-        predicted, event_customers(read_lines(events)), json.loads(labels.read_text("utf-8"))
+        with_source_ids(predicted, read_lines(events), output_id),
+        event_customers(read_lines(events)),
+        json.loads(labels.read_text("utf-8")),
     )
     if as_json:
         click.echo(

@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -118,6 +118,31 @@ def score(
     )
 
 
+def with_source_ids(
+    indicators: Iterable[Mapping[str, Any]],
+    lines: Iterable[bytes],
+    output_id: Callable[[str], str],
+) -> list[dict[str, Any]]:
+    """The indicators with each ``event_ids`` entry translated back to the source's id.
+
+    The worker and the replay replace an event id that may name a host or a user (a
+    Message-ID, a path) by its keyed hash; the labels name the source ids. Without
+    this, every such event would score as a miss and its indicator as a false positive.
+    ``output_id`` is the pseudonymiser's event-id function under the key that wrote
+    the indicators."""
+    back: dict[str, str] = {}
+    for raw in lines:
+        try:
+            obj = orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            continue
+        if isinstance(obj, dict) and isinstance(obj.get("event_id"), str):
+            back[output_id(obj["event_id"])] = obj["event_id"]
+    return [
+        {**ind, "event_ids": [back.get(eid, eid) for eid in ind["event_ids"]]} for ind in indicators
+    ]
+
+
 def event_customers(lines: Iterable[bytes]) -> dict[str, str]:
     """event_id → raw customer_id, read from the (unpseudonymised) input stream."""
     out: dict[str, str] = {}
@@ -131,4 +156,4 @@ def event_customers(lines: Iterable[bytes]) -> dict[str, str]:
     return out
 
 
-__all__ = ["Category", "CodeScore", "Report", "score"]
+__all__ = ["Category", "CodeScore", "Report", "score", "with_source_ids"]
