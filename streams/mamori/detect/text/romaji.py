@@ -16,7 +16,7 @@ A span is romaji when (:func:`is_romaji`):
 - and it shows Japanese grammar: a particle, copula, auxiliary, pronoun or a verb or
   adjective ending that is no English word (``kara``, ``desu``, ``omae``, ``…masu``,
   ``…shite``), or two Japanese words that are no English words and a particle that
-  is (``no``, ``yo``, ``ne``).
+  is (``no``, ``yo``, ``na``).
 
 Names (``Sato Kenji``), loan words in English (``sushi``, ``karaoke``), URLs, e-mail
 addresses, product codes and text-speak carry none of that grammar, or sit among
@@ -174,7 +174,8 @@ _ENGLISH: Final = frozenset(
 )
 #: Japanese grammar words (particles, copulas, auxiliaries, forms of する/やる/くれる,
 #: pronouns, demonstratives, common adverbs and set phrases). Those that are also
-#: English words (``no``, ``yo``, ``made``) count only beside two Japanese words.
+#: English words (``no``, ``yo``, ``na``) count only beside two Japanese words; ``to``,
+#: ``made`` and ``demo`` are too common in English to count at all.
 _MARKERS: Final = frozenset(
     [
         "wa",
@@ -184,11 +185,9 @@ _MARKERS: Final = frozenset(
         "de",
         "mo",
         "no",
-        "to",
         "ya",
         "ka",
         "kara",
-        "made",
         "yori",
         "dake",
         "shika",
@@ -196,7 +195,6 @@ _MARKERS: Final = frozenset(
         "toka",
         "tte",
         "nante",
-        "demo",
         "noni",
         "node",
         "kedo",
@@ -394,6 +392,21 @@ def _english(word: str) -> bool:
     return bool(simplemma.is_known(word, lang="en"))
 
 
+_JAPANESE_WORDS: dict[str, bool] = {}
+
+
+def _japanese_word(word: str) -> bool:
+    """``word`` (lower case) spells Japanese and is no English word (memoised: a dict
+    is cheaper than ``lru_cache`` for the words of every English message)."""
+    got = _JAPANESE_WORDS.get(word)
+    if got is None:
+        got = spells_japanese(word) and (word in _JAPANESE_ONLY or not _english(word))
+        if len(_JAPANESE_WORDS) >= 65536:
+            _JAPANESE_WORDS.clear()  # simple bound; the common words come back
+        _JAPANESE_WORDS[word] = got
+    return got
+
+
 def is_romaji(words: list[str], beside: bool = False) -> bool:
     """The words of a span (as written) are Japanese in romaji (see the module doc).
     ``beside``: another sentence of the message is romaji, so one Japanese word and a
@@ -411,7 +424,7 @@ def is_romaji(words: list[str], beside: bool = False) -> bool:
         if not spells_japanese(low):
             foreign += 1
             continue
-        english = low not in _JAPANESE_ONLY and _english(low)
+        english = not _japanese_word(low)
         marker = low in _MARKERS or (not english and low.endswith(_ENDINGS))
         if not english:
             japanese += 1
@@ -491,6 +504,10 @@ def as_kana(text: str) -> str | None:
     is romaji. Sentence breaks stay where they were (evidence is cut from the text as
     written, sentence by sentence)."""
     if not _HAS_LETTER.search(text):
+        return None
+    # Every romaji span holds a Japanese word that is no English word: most English
+    # messages have none, and are done after one look-up per word.
+    if not any(map(_japanese_word, _LETTERS.findall(text.lower()))):
         return None
     sentences: list[str] = []
     start = 0
