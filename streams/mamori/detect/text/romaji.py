@@ -61,7 +61,8 @@ _MACRONS: Final = str.maketrans(
     {"ā": "aa", "ī": "ii", "ū": "uu", "ē": "ee", "ō": "ou"}
     | {"â": "aa", "î": "ii", "û": "uu", "ê": "ee", "ô": "ou"}
 )
-#: Laughter (``www``) and acronyms (``SNS``, ``ID``, ``LINE``) are neither language.
+#: Laughter (``www``) and acronyms (``SNS``, ``ID``, ``LINE``; capitals among lower-case
+#: words) are neither language, and are kept as written.
 _LAUGH: Final = re.compile(r"w+")
 _ACRONYM: Final = re.compile(r"[A-Z]{2,5}")
 
@@ -182,7 +183,6 @@ _MARKERS: Final = frozenset(
         "ga",
         "wo",
         "ni",
-        "de",
         "mo",
         "no",
         "ya",
@@ -225,7 +225,6 @@ _MARKERS: Final = frozenset(
         "nanda",
         "nano",
         "ssu",
-        "da",
         "desu",
         "deshita",
         "desuka",
@@ -303,7 +302,6 @@ _MARKERS: Final = frozenset(
         "doko",
         "dare",
         "nani",
-        "nan",
         "naze",
         "nande",
         "doushite",
@@ -396,15 +394,21 @@ _JAPANESE_WORDS: dict[str, bool] = {}
 
 
 def _japanese_word(word: str) -> bool:
-    """``word`` (lower case) spells Japanese and is no English word (memoised: a dict
-    is cheaper than ``lru_cache`` for the words of every English message)."""
+    """``word`` (any case) spells Japanese and is no English word (memoised: a dict is
+    cheaper than ``lru_cache`` for the words of every English message)."""
     got = _JAPANESE_WORDS.get(word)
     if got is None:
-        got = spells_japanese(word) and (word in _JAPANESE_ONLY or not _english(word))
+        low = word.lower()
+        got = spells_japanese(low) and (low in _JAPANESE_ONLY or not _english(low))
         if len(_JAPANESE_WORDS) >= 65536:
             _JAPANESE_WORDS.clear()  # simple bound; the common words come back
         _JAPANESE_WORDS[word] = got
     return got
+
+
+def _grammar(word: str) -> bool:
+    """A Japanese word (lower case, no English word) that is grammar (see _MARKERS)."""
+    return word in _MARKERS or word.endswith(_ENDINGS)
 
 
 def is_romaji(words: list[str], beside: bool = False) -> bool:
@@ -412,10 +416,11 @@ def is_romaji(words: list[str], beside: bool = False) -> bool:
     ``beside``: another sentence of the message is romaji, so one Japanese word and a
     particle that is also English will do (「Nido to kuru na!」)."""
     japanese = foreign = strong = weak = counted = 0
+    shouted = not any(w != w.upper() for w in words)
     for w in words:
         low = w.lower()
-        if _ACRONYM.fullmatch(w) and not spells_japanese(low):
-            continue  # SNS, ID, LINE (but OMAE BAKA is shouted romaji)
+        if not shouted and _ACRONYM.fullmatch(w):
+            continue  # SNS, ID, LINE, TO (but OMAE BAKA DESU is shouted romaji)
         if _LAUGH.fullmatch(low):
             continue
         if low in _ENGLISH:
@@ -425,7 +430,7 @@ def is_romaji(words: list[str], beside: bool = False) -> bool:
             foreign += 1
             continue
         english = not _japanese_word(low)
-        marker = low in _MARKERS or (not english and low.endswith(_ENDINGS))
+        marker = low in _MARKERS if english else _grammar(low)
         if not english:
             japanese += 1
             strong += marker
@@ -470,6 +475,7 @@ def _convert(span: str) -> str:
     out: list[str] = []
     last_kana = False
     pos = 0
+    shouted = span == span.upper()
     for m in _CHUNK.finditer(span):
         gap = span[pos : m.start()]
         pos = m.end()
@@ -477,7 +483,8 @@ def _convert(span: str) -> str:
         lead = len(chunk) - len(chunk.lstrip(_EDGE))
         core = chunk.strip(_EDGE)
         head, tail = chunk[:lead], chunk[lead + len(core) :]
-        parts = core.split("-") if _WORD_CHUNK.fullmatch(core) else None
+        acronym = not shouted and _ACRONYM.fullmatch(core) is not None
+        parts = core.split("-") if _WORD_CHUNK.fullmatch(core) and not acronym else None
         kana = [to_kana(p) for p in parts] if parts else None
         if kana and core.lower() in _PARTICLES and not tail and span[pos:].strip():
             kana = [_PARTICLES[core.lower()]]  # "omae wa" = おまえは, "mise e" = みせへ
@@ -506,8 +513,14 @@ def as_kana(text: str) -> str | None:
     if not _HAS_LETTER.search(text):
         return None
     # Every romaji span holds a Japanese word that is no English word: most English
-    # messages have none, and are done after one look-up per word.
-    if not any(map(_japanese_word, _LETTERS.findall(text.lower()))):
+    # messages have none, and are done after one look-up per word. Nor can a sentence
+    # pass that the message's words as a whole would not (no Japanese grammar).
+    words = _LETTERS.findall(text)
+    japanese = [w for w in words if _japanese_word(w)]
+    if not japanese or not (
+        any(_grammar(w.lower()) for w in japanese)
+        or (len(japanese) >= 2 and any(w.lower() in _MARKERS for w in words))
+    ):
         return None
     sentences: list[str] = []
     start = 0
