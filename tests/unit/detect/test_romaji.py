@@ -105,6 +105,8 @@ def test_sentences_and_clauses() -> None:
         "tantousha wo dase",
         "Anata no denwa bangou oshiete",
         "OMAE BAKA DESU",
+        "omae maji baka lol",
+        "ok, henkin shite kudasai",
     ],
 )
 def test_romaji_is_recognised(text: str) -> None:
@@ -137,6 +139,8 @@ def test_romaji_is_recognised(text: str) -> None:
         "u r so baka lol",
         "haha no",
         "hehe ok",
+        "ok lol",
+        "lol ur so baka",
         "you are so mean",
         "are you here",
         "no more sake for me",

@@ -61,9 +61,10 @@ _MACRONS: Final = str.maketrans(
     {"ā": "aa", "ī": "ii", "ū": "uu", "ē": "ee", "ō": "ou"}
     | {"â": "aa", "î": "ii", "û": "uu", "ê": "ee", "ô": "ou"}
 )
-#: Laughter (``www``) and acronyms (``SNS``, ``ID``, ``LINE``; capitals among lower-case
-#: words) are neither language, and are kept as written.
-_LAUGH: Final = re.compile(r"w+")
+#: Laughter and chat interjections (``www``, ``lol``, ``ok``) and acronyms (``SNS``,
+#: ``ID``, ``LINE``; capitals among lower-case words) are neither language, and are
+#: kept as written.
+_LAUGH: Final = re.compile(r"w+|lol|lmao|omg|xd|ok|okay")
 _ACRONYM: Final = re.compile(r"[A-Z]{2,5}")
 
 #: English function words: one of them makes a span English.
@@ -168,9 +169,6 @@ _ENGLISH: Final = frozenset(
         "dear",
         "yes",
         "yeah",
-        "ok",
-        "okay",
-        "lol",
     ]
 )
 #: Japanese grammar words (particles, copulas, auxiliaries, forms of する/やる/くれる,
