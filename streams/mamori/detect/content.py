@@ -529,7 +529,7 @@ class LexiconDetector:
                 rank, score, rid, span = surface
                 # Several independent rules for one code make it more certain.
                 score = min(1.0, score + 0.05 * (fired[category] - 1))
-                evidence = self._evidence(msg, span, shown)
+                evidence = self._evidence(msg, span, shown, written is not raw)
             else:
                 assert word is not None
                 rank, score, rid = SEVERITY_RANK[word.severity], word.entry.score, word.entry.id
@@ -1199,8 +1199,10 @@ class LexiconDetector:
             return None
         return excerpt(parts[unit.index], rel, names=names) if unit.index < len(parts) else None
 
-    def _evidence(self, msg: _Message, span: Span, shown: str) -> str:
-        """Redacted display sentence around the match (folded → display by sentence index)."""
+    def _evidence(self, msg: _Message, span: Span, shown: str, respelt: bool = False) -> str:
+        """Redacted display sentence around the match (folded → display by sentence index).
+        ``respelt``: the folded text was read from another spelling of ``shown`` (romaji
+        in kana), so it is never shown itself."""
         sentence = msg.sentence(span[0])
         start, end = msg.sentence_span(sentence)
         rel = (span[0] - start) / max(1, end - start)
@@ -1211,6 +1213,8 @@ class LexiconDetector:
             text = parts[sentence]
             if text.strip():
                 return excerpt(text, rel, names=names)
+        if respelt:  # splits disagree: the place in the whole text as written
+            return excerpt(shown, span[0] / max(1, len(msg.text)), names=names)
         # splits disagree: the folded sentence
         return excerpt(msg.text[start:end], rel, names=names)
 

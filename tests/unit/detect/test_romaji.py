@@ -193,7 +193,12 @@ def test_polite_romaji_stays_clear(detector: LexiconDetector, text: str) -> None
 
 
 def test_evidence_shows_the_words_as_written(detector: LexiconDetector) -> None:
-    for text in ("omae shine", "koe kawaii ne, ecchi na koto shiteru?", "henkin shiro yo"):
+    for text in (
+        "omae shine",
+        "koe kawaii ne, ecchi na koto shiteru?",
+        "henkin shiro yo",
+        "nani sore... omae hontou ni baka da na",
+    ):
         hits = detector.analyse(None, text, "chat").hits
         assert hits, text
         for h in hits:

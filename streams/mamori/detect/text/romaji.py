@@ -501,7 +501,10 @@ def _convert(span: str) -> str:
 
 
 def _punct(tail: str) -> str:
-    return tail.replace(",", "、").replace(".", "。")
+    """Japanese punctuation after a converted word; an ellipsis stays dots (a run of
+    。 would be one sentence break where "..." are three)."""
+    tail = tail.replace(",", "、")
+    return tail.replace(".", "。") if tail.count(".") == 1 else tail
 
 
 def as_kana(text: str) -> str | None:
