@@ -34,6 +34,7 @@ from mamori.detect.match import (
 from mamori.detect.morph import NOUN, NUM, PART, VERB, Analyser, Analysis, Token
 from mamori.detect.readings import cached as cached_readings
 from mamori.detect.rules import SEVERITY_RANK, Compiled, Rule, compile_lexicons
+from mamori.detect.text import romaji
 from mamori.detect.text.normalize import display, fold, fold_word
 from mamori.detect.text.redact import excerpt, names_in
 from mamori.detect.text.signoff import SIGNED_NAME, mark_signed
@@ -452,6 +453,10 @@ class LexiconDetector:
         return self._analyse_part(_customer_part(subject, text))
 
     def _analyse_part(self, raw: str) -> TextAnalysis:
+        # Japanese written in romaji is read in kana (text.romaji); the evidence is
+        # still cut from the words as written.
+        written = raw
+        raw = romaji.as_kana(raw) or raw
         folded = self._analyser.standard(fold(raw))
         if not folded:
             return TextAnalysis(hits=(), customer_text="", is_demand=False, is_urgent=False)
@@ -509,13 +514,13 @@ class LexiconDetector:
         ]
         token_hits = [(h, u) for h, u, _span in placed]
         words_best = _one_code_per_cue([(h, span) for h, _u, span in placed])
-        analysed_by = {id(h): u.analysis for h, u in token_hits}
+        unit_of = {id(h): u for h, u in token_hits}
         if not best and not words_best:
             return TextAnalysis(
                 hits=(), customer_text=folded, is_demand=is_demand, is_urgent=is_urgent
             )
         _resolve_overlaps(best)
-        shown = display(raw)
+        shown = display(written)
         hits = []
         for category in sorted(set(best) | set(words_best), key=lambda c: c.value):
             surface = best.get(category)
@@ -524,11 +529,14 @@ class LexiconDetector:
                 rank, score, rid, span = surface
                 # Several independent rules for one code make it more certain.
                 score = min(1.0, score + 0.05 * (fired[category] - 1))
-                evidence = self._evidence(msg, span, shown)
+                evidence = self._evidence(msg, span, shown, written is not raw)
             else:
                 assert word is not None
                 rank, score, rid = SEVERITY_RANK[word.severity], word.entry.score, word.entry.id
-                evidence = _word_evidence(analysed_by[id(word)].text, word, self._staff_names)
+                unit = unit_of[id(word)]
+                evidence = _word_evidence(unit.analysis.text, word, self._staff_names)
+                if written is not raw:
+                    evidence = self._as_written(msg, unit, word, shown) or evidence
             hits.append(
                 ContentHit(
                     category=category,
@@ -1179,8 +1187,22 @@ class LexiconDetector:
             return True
         return self._in_sentence(msg, self._question, sentence)
 
-    def _evidence(self, msg: _Message, span: Span, shown: str) -> str:
-        """Redacted display sentence around the match (folded → display by sentence index)."""
+    def _as_written(self, msg: _Message, unit: _Unit, hit: TokenHit, shown: str) -> str | None:
+        """The excerpt of a word hit cut from the sentence as written (the analysis
+        read it in kana); None when the sentences of the two texts do not line up."""
+        rel = hit.start / max(1, len(unit.analysis.text))
+        names = (*self._staff_names, *names_in(shown))
+        if unit.index < 0:
+            return excerpt(shown, rel, names=names)
+        parts = _DISPLAY_SPLIT.split(shown)
+        if len(parts) != len(_DISPLAY_SPLIT.split(display(msg.raw))):
+            return None
+        return excerpt(parts[unit.index], rel, names=names) if unit.index < len(parts) else None
+
+    def _evidence(self, msg: _Message, span: Span, shown: str, respelt: bool = False) -> str:
+        """Redacted display sentence around the match (folded → display by sentence index).
+        ``respelt``: the folded text was read from another spelling of ``shown`` (romaji
+        in kana), so it is never shown itself."""
         sentence = msg.sentence(span[0])
         start, end = msg.sentence_span(sentence)
         rel = (span[0] - start) / max(1, end - start)
@@ -1191,6 +1213,8 @@ class LexiconDetector:
             text = parts[sentence]
             if text.strip():
                 return excerpt(text, rel, names=names)
+        if respelt:  # splits disagree: the place in the whole text as written
+            return excerpt(shown, span[0] / max(1, len(msg.text)), names=names)
         # splits disagree: the folded sentence
         return excerpt(msg.text[start:end], rel, names=names)
 
