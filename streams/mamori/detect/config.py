@@ -1,7 +1,7 @@
 """Detection policy: thresholds, windows and the support calendar.
 
 Defaults follow the published customer-harassment policies (MHLW manual, Tokyo
-ordinance guidance, company policies): calls beyond 30–60 minutes, the same
+ordinance guidance, company policies): calls of an hour and more, the same
 demand repeated, habitual out-of-hours pressure, floods of contacts. Every value
 can be overridden by a TOML file (``MAMORI_DETECTION_CONFIG``) and back-tested
 with ``mamori replay`` before it goes live. docs/detection.md explains each one.
@@ -80,8 +80,10 @@ class FloodConfig(_Frozen):
 
 
 class ProlongedConfig(_Frozen):
-    #: One call or visit longer than this (seconds).
-    single_levels: Levels = Levels(low=30 * 60, medium=45 * 60, high=60 * 60)
+    #: One call or visit longer than this (seconds). Medium is the contact-centre
+    #: guideline's line (≥ 1 hour: supervisors are alerted); a 30–40 min call is an
+    #: ordinary difficult case, not an indicator.
+    single_levels: Levels = Levels(low=45 * 60, medium=60 * 60, high=90 * 60)
     #: Cumulative call/visit time per local day (seconds).
     daily_levels: Levels = Levels(low=None, medium=90 * 60, high=180 * 60)
 
