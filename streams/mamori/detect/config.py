@@ -55,6 +55,10 @@ class RepetitionConfig(_Frozen):
     window_days: float = 7
     #: Estimated Jaccard similarity of character trigrams above which two demands are "the same".
     similarity: float = Field(default=0.5, gt=0, le=1)
+    #: Also count the same demand reworded: a message that says it repeats itself
+    #: (again, 何度も, per my last message) and shares most content words with an
+    #: earlier one (mamori.detect.gist).
+    reworded: bool = True
     #: Number of similar demands (including the current one) per level.
     levels: Levels = Levels(low=None, medium=4, high=7)
     #: Shortest customer text (chars) worth comparing; greetings are not demands.

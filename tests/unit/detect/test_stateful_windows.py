@@ -191,15 +191,18 @@ def test_state_is_bounded(engine: DetectionEngine) -> None:
             start + timedelta(minutes=7 * i),
             channel="phone",
             duration=40,
-            text=f"至急 {i} 件目の要求です対応しろ",
+            # Enough content words for a full gist per demand (12 word hashes).
+            text=f"至急 {i} 件目の要求です、前にも頼んだ返金と交換と配送と請求書と領収書の"
+            "宛名とポイントと保証書と修理と会員登録と駐車場と営業時間の件",
         )
         for i in range(3000)
     ]
     _, state = run(engine, events)
     assert state is not None
-    # Every window full at once (3,000 contacts, 8 demands, 6 counted indicator ids
-    # of 32 hex chars for the risk set): still under 2.25 KiB.
-    assert len(state.to_bytes()) < 2304
+    assert all(len(d.gist.words) == 12 for d in state.demands)
+    # Every window full at once (3,000 contacts, 8 demands with full gists, 6 counted
+    # indicator ids of 32 hex chars for the risk set): still under 2.5 KiB.
+    assert len(state.to_bytes()) < 2560
 
 
 def test_ids_never_carry_raw_customer_or_agent(engine: DetectionEngine) -> None:
