@@ -406,17 +406,17 @@ class DetectionEngine:
         similar: list[Demand] = []
         if st.demands:
             ts, start, hashes = ctx.ts, ctx.ts - self._repetition_span, set(sk)
-            reworded = cfg.reworded
+            reworded, marked = cfg.reworded, gst.restated
             # Sketches with no hash in common are 0 similar (most pairs): the set test
             # spares the estimate; the threshold is above 0. A gist match needs a
-            # repetition marker on either message: most pairs stop at that test.
+            # repetition marker on either message: most pairs stop at that test, inline.
             similar = [
                 d
                 for d in st.demands
                 if start < d.ts <= ts
                 and (
                     (not hashes.isdisjoint(d.sketch) and similarity(sk, d.sketch) >= cfg.similarity)
-                    or (reworded and restates(gst, d.gist))
+                    or (reworded and (marked or d.gist.restated) and restates(gst, d.gist))
                 )
             ]
             if len(similar) > 1:

@@ -321,7 +321,7 @@ def gist(text: str) -> Gist:
     hashes: set[int] = set()
     for token in tokens:
         hashes.update(_token_hashes(token))
-    restated = any(m in folded for m in _JA_MARKERS) or (
+    restated = (not folded.isascii() and any(m in folded for m in _JA_MARKERS)) or (
         not _EN_MARKER_WORDS.isdisjoint(tokens) and _EN_MARKER.search(folded) is not None
     )
     if not hashes or len(hashes) > 4 * GIST_SIZE:
