@@ -1,7 +1,7 @@
 """Detection policy: thresholds, windows and the support calendar.
 
 Defaults follow the published customer-harassment policies (MHLW manual, Tokyo
-ordinance guidance, company policies): calls beyond 30–60 minutes, the same
+ordinance guidance, company policies): calls of an hour and more, the same
 demand repeated, habitual out-of-hours pressure, floods of contacts. Every value
 can be overridden by a TOML file (``MAMORI_DETECTION_CONFIG``) and back-tested
 with ``mamori replay`` before it goes live. docs/detection.md explains each one.
@@ -55,6 +55,10 @@ class RepetitionConfig(_Frozen):
     window_days: float = 7
     #: Estimated Jaccard similarity of character trigrams above which two demands are "the same".
     similarity: float = Field(default=0.5, gt=0, le=1)
+    #: Also count the same demand reworded: a message that says it repeats itself
+    #: (again, 何度も, per my last message) and shares most content words with an
+    #: earlier one (mamori.detect.gist).
+    reworded: bool = True
     #: Number of similar demands (including the current one) per level.
     levels: Levels = Levels(low=None, medium=4, high=7)
     #: Shortest customer text (chars) worth comparing; greetings are not demands.
@@ -80,8 +84,10 @@ class FloodConfig(_Frozen):
 
 
 class ProlongedConfig(_Frozen):
-    #: One call or visit longer than this (seconds).
-    single_levels: Levels = Levels(low=30 * 60, medium=45 * 60, high=60 * 60)
+    #: One call or visit longer than this (seconds). Medium is the contact-centre
+    #: guideline's line (≥ 1 hour: supervisors are alerted); a 30–40 min call is an
+    #: ordinary difficult case, not an indicator.
+    single_levels: Levels = Levels(low=45 * 60, medium=60 * 60, high=90 * 60)
     #: Cumulative call/visit time per local day (seconds).
     daily_levels: Levels = Levels(low=None, medium=90 * 60, high=180 * 60)
 

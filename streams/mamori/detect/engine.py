@@ -34,6 +34,7 @@ from mamori.detect.escalation import (
     stage_for,
     step_down_threshold,
 )
+from mamori.detect.gist import Gist, gist, restates
 from mamori.detect.sketch import body_text, similarity, sketch
 from mamori.detect.state import CustomerState, Demand
 from mamori.detect.text.transcript import customer_lines
@@ -90,9 +91,9 @@ class DetectionEngine:
         #: Local midnight (POSIX seconds) by (day ordinal, fold): the same for every
         #: event of a day, and a time-zone conversion each to compute.
         self._midnights: dict[tuple[int, int], int] = {}
-        #: Body length and sketch by message text (:func:`_body_sketch`), emptied when
-        #: full: a customer's repeated demand is often the very same text.
-        self._sketches: dict[str, tuple[int, tuple[int, ...]]] = {}
+        #: Body length, sketch and gist by message text (:func:`_body_sketch`), emptied
+        #: when full: a customer's repeated demand is often the very same text.
+        self._sketches: dict[str, tuple[int, tuple[int, ...], Gist]] = {}
         self._sketch_cache = sketch_cache
 
     # ------------------------------------------------------------------ entry point
@@ -385,7 +386,9 @@ class DetectionEngine:
         ]
 
     def _repetition(self, ctx: _Context, st: CustomerState) -> list[IndicatorEvent]:
-        """Near-duplicate inbound messages, whatever their wording (body only).
+        """Near-duplicate inbound messages, whatever their wording (body only): the
+        same message (trigram sketches), or the same demand reworded by a message that
+        says it repeats itself (gists, :func:`~mamori.detect.gist.restates`).
 
         A level is emitted when a group of near-duplicates first reaches it: the
         count is compared with the last level emitted for the messages it matches
@@ -394,7 +397,7 @@ class DetectionEngine:
         adds nothing (redelivery).
         """
         cfg = self.config.repetition
-        length, sk = self._body_sketch(ctx.event.text or "")
+        length, sk, gst = self._body_sketch(ctx.event.text or "")
         if length < cfg.min_chars:
             return []
         eid = ctx.event.event_id
@@ -403,14 +406,18 @@ class DetectionEngine:
         similar: list[Demand] = []
         if st.demands:
             ts, start, hashes = ctx.ts, ctx.ts - self._repetition_span, set(sk)
+            reworded, marked = cfg.reworded, gst.restated
             # Sketches with no hash in common are 0 similar (most pairs): the set test
-            # spares the estimate; the threshold is above 0.
+            # spares the estimate; the threshold is above 0. A gist match needs a
+            # repetition marker on either message: most pairs stop at that test, inline.
             similar = [
                 d
                 for d in st.demands
                 if start < d.ts <= ts
-                and not hashes.isdisjoint(d.sketch)
-                and similarity(sk, d.sketch) >= cfg.similarity
+                and (
+                    (not hashes.isdisjoint(d.sketch) and similarity(sk, d.sketch) >= cfg.similarity)
+                    or (reworded and (marked or d.gist.restated) and restates(gst, d.gist))
+                )
             ]
             if len(similar) > 1:
                 similar.sort(key=_demand_order)
@@ -423,7 +430,7 @@ class DetectionEngine:
             d.matches += 1
             if fired:
                 d.level = max(d.level, level)
-        demand = Demand(ctx.ts, eid, sk, max(level, emitted), len(similar), episode)
+        demand = Demand(ctx.ts, eid, sk, max(level, emitted), len(similar), episode, gst)
         # Kept sorted by (time, id): a demand newer than the newest needs no sort.
         newest = st.demands[-1] if st.demands else None
         st.demands.append(demand)
@@ -448,8 +455,8 @@ class DetectionEngine:
             )
         ]
 
-    def _body_sketch(self, text: str) -> tuple[int, tuple[int, ...]]:
-        """Length and sketch of the customer's words in ``text``, memoised by text."""
+    def _body_sketch(self, text: str) -> tuple[int, tuple[int, ...], Gist]:
+        """Length, sketch and gist of the customer's words in ``text``, memoised by text."""
         cached = self._sketches.get(text)
         if cached is None:
             if len(self._sketches) >= self._sketch_cache:
@@ -648,11 +655,12 @@ def _burst_episode(
     return ts, event_id
 
 
-def _body_sketch(text: str) -> tuple[int, tuple[int, ...]]:
-    """Length and sketch of the customer's words in ``text`` (a pure function; the
-    engine memoises it)."""
-    body = body_text(customer_lines(text))
-    return len(body), sketch(body)
+def _body_sketch(text: str) -> tuple[int, tuple[int, ...], Gist]:
+    """Length, sketch and gist of the customer's words in ``text`` (a pure function;
+    the engine memoises it)."""
+    lines = customer_lines(text)
+    body = body_text(lines)
+    return len(body), sketch(body), gist(lines)
 
 
 def _demand_order(d: Demand) -> tuple[int, str]:

@@ -25,9 +25,11 @@ from typing import Any
 
 import orjson
 
-_FORMAT_VERSION = 4
+from mamori.detect.gist import NO_GIST, Gist
+
+_FORMAT_VERSION = 5
 #: Formats this code still reads (a stored state survives an upgrade).
-_READABLE_VERSIONS = frozenset({1, 2, 3, 4})
+_READABLE_VERSIONS = frozenset({1, 2, 3, 4, 5})
 
 
 # Memoised both ways (pure, immutable results): a demand stays in its customer's state
@@ -42,6 +44,24 @@ def _pack_sketch(sk: tuple[int, ...]) -> str:
 def _unpack_sketch(data: str) -> tuple[int, ...]:
     raw = base64.b64decode(data)
     return struct.unpack(f">{len(raw) // 4}I", raw)
+
+
+@lru_cache(maxsize=16_384)
+def _pack_gist(g: Gist) -> str:
+    """Size, marker and the 16-bit word hashes; "" for a message without content words."""
+    if not g.words:
+        return ""
+    raw = struct.pack(f">BB{len(g.words)}H", g.size, int(g.restated), *g.words)
+    return base64.b64encode(raw).decode()
+
+
+@lru_cache(maxsize=16_384)
+def _unpack_gist(data: str) -> Gist:
+    if not data:
+        return NO_GIST
+    raw = base64.b64decode(data)
+    size, restated, *words = struct.unpack(f">BB{(len(raw) - 2) // 2}H", raw)
+    return Gist(tuple(words), size, bool(restated))
 
 
 @dataclass(slots=True)
@@ -59,6 +79,9 @@ class Demand:
     matches: int = 0
     #: Event id of the first message of its episode: the anchor of the indicator id.
     episode: str = ""
+    #: Its content words and repetition marker, for the same demand reworded (none in a
+    #: state stored before format 5: such a message matches by trigrams only).
+    gist: Gist = NO_GIST
 
 
 @dataclass(slots=True)
@@ -113,7 +136,15 @@ class CustomerState:
                 self.watermark,
                 self.contacts,
                 [
-                    [d.ts, d.event_id, _pack_sketch(d.sketch), d.level, d.matches, d.episode]
+                    [
+                        d.ts,
+                        d.event_id,
+                        _pack_sketch(d.sketch),
+                        d.level,
+                        d.matches,
+                        d.episode,
+                        _pack_gist(d.gist),
+                    ]
                     for d in self.demands
                 ],
                 [[ts, eid, int(urgent)] for ts, eid, urgent in self.offhours],
@@ -181,8 +212,11 @@ def _demand(v: list[Any]) -> Demand:
     if len(v) == 3:  # format 1: no level, matches or episode yet
         ts, eid, sk = v
         return Demand(ts, eid, _unpack_sketch(sk), episode=eid)
-    ts, eid, sk, level, matches, episode = v
-    return Demand(ts, eid, _unpack_sketch(sk), level, matches, episode)
+    if len(v) == 6:  # formats 2-4: no gist yet
+        ts, eid, sk, level, matches, episode = v
+        return Demand(ts, eid, _unpack_sketch(sk), level, matches, episode)
+    ts, eid, sk, level, matches, episode, gist = v
+    return Demand(ts, eid, _unpack_sketch(sk), level, matches, episode, _unpack_gist(gist))
 
 
 def _from_format_2(v: list[Any]) -> CustomerState:

@@ -13,9 +13,13 @@ import random
 import unicodedata
 from datetime import UTC, datetime, timedelta, timezone
 
+import orjson
+import pytest
+
 from mamori.detect.base import TextAnalysis
 from mamori.detect.config import DetectionConfig
 from mamori.detect.engine import DetectionEngine
+from mamori.detect.gist import NO_GIST, gist, restates
 from mamori.detect.sketch import body_sketch, similarity
 from mamori.detect.state import CustomerState
 from mamori.domain.contract import ContactEvent, IndicatorEvent
@@ -213,3 +217,122 @@ def test_similarity_equals_the_bottom_k_definition() -> None:
         a = tuple(sorted(rng.sample(pool, rng.randint(0, min(12, len(pool))))))
         b = tuple(sorted(rng.sample(pool, rng.randint(0, min(12, len(pool))))))
         assert similarity(a, b) == _bottom_k_reference(a, b), (a, b)
+
+
+# ---------------------------------------------------------------- the same demand, reworded
+#: One demand, reworded every time; each follow-up says, in its own way, that it repeats
+#: itself. Trigrams see little in common between them.
+REWORDED_JA = (
+    "先週注文したソファの配送日を土曜日に変えてください",
+    "何度も言っていますが、ソファの配送は土曜日にしてください",
+    "前にもお願いしました。ソファ、土曜日の配送に変更で",
+    "改めて。ソファの配送日、土曜日への変更はまだですか",
+    "土曜日にソファを配送してって言ったよね？",
+)
+REWORDED_EN = (
+    "Could you put the refund for the broken blender back on my credit card?",
+    "As I said, the blender refund goes back on my credit card.",
+    "refund. blender. credit card. how many times",
+    "Per my last message: the blender refund, to my credit card please",
+    "I already asked - blender refund on the credit card!!",
+)
+
+
+def _trigram_group(texts: tuple[str, ...]) -> int:
+    """The largest count (a message and the earlier ones it is near-identical to)
+    that trigram sketches alone give."""
+    sk = [body_sketch(t) for t in texts]
+    threshold = DetectionConfig().repetition.similarity
+    return max(
+        1 + sum(1 for j in range(i) if similarity(sk[i], sk[j]) >= threshold)
+        for i in range(len(sk))
+    )
+
+
+@pytest.mark.parametrize("texts", [REWORDED_JA, REWORDED_EN], ids=["ja", "en"])
+def test_the_same_demand_reworded_is_repetition(texts: tuple[str, ...]) -> None:
+    assert _trigram_group(texts) < 4  # precondition: not the same message again
+    events = [ev(i, START + timedelta(hours=9 * i), t) for i, t in enumerate(texts)]
+    reps = repetitions(engine(cue=False), events)
+    assert [(r.severity, r.event_ids) for r in reps] == [("medium", ("r0", "r1", "r2", "r3"))]
+
+
+def test_reworded_repetition_can_be_switched_off() -> None:
+    config = DetectionConfig.model_validate({"repetition": {"reworded": False}})
+    eng = DetectionEngine(config, StubAnalyser(cue=False), Pseudonymizer(b"r" * 32))
+    events = [ev(i, START + timedelta(hours=9 * i), t) for i, t in enumerate(REWORDED_JA)]
+    assert repetitions(eng, events) == []
+
+
+def test_follow_ups_of_a_complaint_are_not_repetition() -> None:
+    # A complaint, two follow-ups that say so, and thanks: a legitimate complainer.
+    texts = (
+        "届いたソファの脚が折れていました。交換をお願いします",
+        "改めて連絡します。ソファの交換品の発送日を教えてください",
+        "何度もすみません、ソファの交換の件、発送日はまだ決まりませんか",
+        "ソファの交換品が届きました。ありがとうございました",
+    )
+    events = [ev(i, START + timedelta(hours=20 * i), t) for i, t in enumerate(texts)]
+    assert repetitions(engine(cue=False), events) == []
+
+
+def test_different_requests_about_one_order_are_not_repetition() -> None:
+    # Five different things asked about one order, most saying "again": the item and
+    # the order number are shared, the demand is not.
+    texts = (
+        "ORD-5518203 the blender will not switch on.",
+        "Again about ORD-5518203 - can you send a new manual for the blender?",
+        "As I said, how long is the warranty on the blender?",
+        "Following up: I need an invoice for the blender addressed to my company.",
+        "Once more: does the blender jar go in the dishwasher?",
+    )
+    events = [ev(i, START + timedelta(hours=5 * i), t) for i, t in enumerate(texts)]
+    assert repetitions(engine(cue=False), events) == []
+
+
+# ---------------------------------------------------------------- state compatibility
+#: A state as format 4 (the previous release) stored it: three copies of SAME (r0-r2),
+#: five hours apart, from START; demands without a gist.
+FORMAT_4 = (
+    b'[4,1783335600,[[1783299600,"r0"],[1783317600,"r1"],[1783335600,"r2"]],'
+    b'[[1783299600,"r0","BM4Wvgd5nkcV5YkFGA2oSScUnzs5o/++PfA3Ej7MbiM/468WR48mWU3cEKhVxuEp",0,2,"r0"],'
+    b'[1783317600,"r1","BM4Wvgd5nkcV5YkFGA2oSScUnzs5o/++PfA3Ej7MbiM/468WR48mWU3cEKhVxuEp",0,2,"r0"],'
+    b'[1783335600,"r2","BM4Wvgd5nkcV5YkFGA2oSScUnzs5o/++PfA3Ej7MbiM/468WR48mWU3cEKhVxuEp",0,2,"r0"]],'
+    b'[[1783335600,"r2",0]],0,[],0.0,1783335600,0,[],0.0,0,0,0,0,0,'
+    b'[[1783299600,1783299600,"r0"],[1783317600,1783317600,"r1"],[1783335600,1783335600,"r2"]]]'
+)
+
+
+def test_a_format_4_state_is_read_and_still_counts_copies() -> None:
+    state = CustomerState.from_bytes(FORMAT_4)
+    assert [d.event_id for d in state.demands] == ["r0", "r1", "r2"]
+    assert all(d.gist == NO_GIST and d.sketch == body_sketch(SAME) for d in state.demands)
+    det = engine().process(ev(3, START + timedelta(hours=15), SAME + "。"), state, NOW)
+    reps = [i for i in det.indicators if i.category.value == "repetition"]
+    assert [(r.severity, r.event_ids) for r in reps] == [("medium", ("r0", "r1", "r2", "r3"))]
+    # Written back in the current format, with the new message's gist.
+    again = CustomerState.from_bytes(det.state.to_bytes())
+    assert again == det.state and again.demands[-1].gist == gist(SAME + "。")
+    assert orjson.loads(det.state.to_bytes())[0] == 5
+
+
+def test_messages_stored_without_a_gist_match_by_trigrams_only() -> None:
+    # A rewording (with a marker) of the messages a format-4 state holds: they have no
+    # gist, so it is not counted with them; it is remembered with its own.
+    rewording = "前にも書いたけど、冷蔵庫の配送状況を確認して連絡して"
+    assert similarity(body_sketch(rewording), body_sketch(SAME)) < 0.5
+    assert restates(gist(rewording), gist(SAME))  # what a format-5 state would count
+    state = CustomerState.from_bytes(FORMAT_4)
+    det = engine().process(ev(3, START + timedelta(hours=15), rewording), state, NOW)
+    assert [i for i in det.indicators if i.category.value == "repetition"] == []
+    assert det.state.demands[-1].gist == gist(rewording)
+
+
+def test_gists_survive_the_state_round_trip() -> None:
+    eng = engine(cue=False)
+    state: CustomerState | None = None
+    for i, text in enumerate(REWORDED_JA[:3]):
+        state = eng.process(ev(i, START + timedelta(hours=i), text), state, NOW).state
+    assert state is not None
+    assert all(d.gist.words for d in state.demands) and state.demands[1].gist.restated
+    assert CustomerState.from_bytes(state.to_bytes()) == state

@@ -1,0 +1,377 @@
+"""The gist of a message for the repetition detector: its content words, and whether
+it says that it repeats an earlier request.
+
+Character trigrams (:mod:`mamori.detect.sketch`) find the same message sent again;
+they miss the same demand *reworded* — 「交換品を今週中に送って」 then 「前にも頼んだ
+けど、交換品は今週中に出してほしい」, "Can you ship the replacement this week?" then
+"Again: I need the replacement shipped this week." Such a message shares few trigrams
+with the first but most of its content words, and it usually says that it is a repeat
+(again, per my last message, 何度も, 前にも, 改めて).
+
+Content words alone are not enough: every message about one order names the same item
+and order, so two *different* requests about it ("how do I use the stand?", "refund the
+stand") share their topic words. A reworded message therefore counts as the same demand
+only when it also carries a repetition marker (or the earlier one did) and the two share
+two content words or more, at least half of the shorter message's and a quarter of the
+longer's (:func:`restates`).
+
+Content words are found without the morphological analyser (which costs far more than
+the window step): runs of kanji cut into two-kanji chunks from the start (「交換品」 and
+「交換」 both give 「交換」), katakana runs, three-digit amounts, and English words outside
+a list of function words, lemmatised (simplemma, memoised per token). Order, ticket and
+phone numbers, e-mail addresses and URLs name the topic, not the demand, and are
+dropped. Each word is kept as a 16-bit crc32 hash (no text in the state; crc32, not
+``hash``, so the worker, the replay and a restart agree), at most :data:`GIST_SIZE` of
+them: the smallest hashes, a consistent sample for long texts.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import zlib
+from functools import lru_cache
+from typing import Final, NamedTuple
+
+import simplemma
+
+#: Content-word hashes kept per message (2 bytes each in the state).
+GIST_SIZE: Final = 12
+
+
+class Gist(NamedTuple):
+    #: The smallest 16-bit hashes of the message's content words, sorted.
+    words: tuple[int, ...]
+    #: How many distinct content words the message has (capped at 255).
+    size: int
+    #: The message says it repeats an earlier request.
+    restated: bool
+
+
+NO_GIST: Final = Gist((), 0, False)
+
+#: Phrases by which a customer says the request was made before. Inside a word list,
+#: not a cue lexicon: they only qualify a content-word match, never flag on their own.
+#: English ones are searched only when a message has one of their words (a regex of
+#: alternatives costs several µs per message; a set test does not).
+_EN_MARKER: Final = re.compile(
+    r"\bagain\b|\bonce more\b|\bone more time\b|\bhow many times\b"
+    r"|\bper my (?:last|previous|earlier)\b|\bas i (?:said|asked|mentioned|wrote)\b"
+    r"|\blike i (?:said|asked)\b|\balready (?:asked|told|said|wrote)\b"
+    r"|\basked (?:you )?(?:yesterday|before|twice|earlier|last week)\b"
+    r"|\b\d+(?:st|nd|rd|th) time\b|\bfollowing up\b|\bresen[dt]"
+)
+_EN_MARKER_WORDS: Final = frozenset(
+    [
+        "again",
+        "once",
+        "more",
+        "time",
+        "times",
+        "per",
+        "said",
+        "asked",
+        "mentioned",
+        "wrote",
+        "told",
+        "following",
+        "resend",
+        "resending",
+        "resent",
+    ]
+)
+_JA_MARKERS: Final = (
+    "改めて",
+    "何度",
+    "何回",
+    "前にも",
+    "再度",
+    "再送",
+    "先ほども",
+    "先程も",
+    "さっきも",
+    "昨日も",
+    "この前も",
+    "繰り返し",
+    "度目",
+    "回目",
+    "今度こそ",
+    "言いましたよね",
+    "言ったよね",
+    "言ったやん",
+    "言ったでしょ",
+    "頼んだよね",
+)
+#: E-mail addresses and URLs name no demand (searched only when "@" or "://" is there).
+_LINK: Final = re.compile(r"[a-z0-9._%+-]+@[a-z0-9.-]+|[a-z][a-z0-9+.-]*://[!-~]+")
+#: Kanji runs, katakana runs (2+), Latin words with the number glued to them (an order
+#: or ticket reference: ORD-123456), numbers.
+_TOKEN: Final = re.compile(
+    r"[\u4e00-\u9fff々〆ヶ]+|[\u30a1-\u30faー]{2,}|[a-z][a-z']*(?:[-#]?\d+)?|\d+"
+)
+_DIGITS: Final = re.compile(r"\d+")
+_KANJI_FIRST: Final = frozenset("々〆ヶ")
+
+#: English words that say nothing about what is asked: function words, courtesy,
+#: the support channel's own vocabulary, and the repetition markers themselves.
+_EN_STOP: Final = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "to",
+        "of",
+        "on",
+        "in",
+        "at",
+        "for",
+        "with",
+        "about",
+        "up",
+        "off",
+        "out",
+        "by",
+        "from",
+        "as",
+        "into",
+        "over",
+        "via",
+        "and",
+        "or",
+        "but",
+        "if",
+        "so",
+        "than",
+        "then",
+        "i",
+        "me",
+        "my",
+        "mine",
+        "we",
+        "us",
+        "our",
+        "you",
+        "your",
+        "yours",
+        "he",
+        "she",
+        "it",
+        "its",
+        "they",
+        "them",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "here",
+        "there",
+        "is",
+        "am",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "do",
+        "does",
+        "did",
+        "done",
+        "have",
+        "has",
+        "had",
+        "having",
+        "will",
+        "would",
+        "can",
+        "could",
+        "shall",
+        "should",
+        "may",
+        "might",
+        "must",
+        "not",
+        "no",
+        "yes",
+        "ok",
+        "okay",
+        "please",
+        "pls",
+        "plz",
+        "thanks",
+        "thank",
+        "thx",
+        "hi",
+        "hello",
+        "hey",
+        "dear",
+        "regards",
+        "best",
+        "sir",
+        "madam",
+        "what",
+        "when",
+        "where",
+        "which",
+        "who",
+        "whom",
+        "why",
+        "how",
+        "any",
+        "some",
+        "all",
+        "just",
+        "still",
+        "yet",
+        "already",
+        "also",
+        "too",
+        "very",
+        "really",
+        "now",
+        "today",
+        "get",
+        "got",
+        "go",
+        "going",
+        "goes",
+        "went",
+        "want",
+        "need",
+        "like",
+        "let",
+        "make",
+        "know",
+        "see",
+        "tell",
+        "say",
+        "said",
+        "ask",
+        "asked",
+        "asking",
+        "again",
+        "once",
+        "more",
+        "time",
+        "times",
+        "last",
+        "previous",
+        "follow",
+        "following",
+        "followed",
+        "re",
+        "fw",
+        "fwd",
+        "per",
+        "message",
+        "email",
+        "mail",
+        "reply",
+        "order",
+        "item",
+        "product",
+        "number",
+        "support",
+        "team",
+        "customer",
+        "service",
+        "sent",
+        "send",
+        "iphone",
+    ]
+)
+#: Kanji bigrams of the same kind: order/number/contact/reply, courtesy formulas,
+#: markers, signature lines («iPhoneから送信»).
+_JA_STOP: Final = frozenset(
+    [
+        "注文",
+        "文番",
+        "番号",
+        "商品",
+        "連絡",
+        "返事",
+        "回答",
+        "確認",
+        "対応",
+        "担当",
+        "当者",
+        "件名",
+        "何度",
+        "何回",
+        "回目",
+        "再度",
+        "改め",
+        "前回",
+        "世話",
+        "者様",
+        "送信",
+        "宜敷",
+    ]
+)
+
+
+def gist(text: str) -> Gist:
+    """The gist of the customer's words ``text`` (speaker labels and quotes removed
+    by the caller)."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    if "@" in folded or "://" in folded:
+        folded = _LINK.sub(" ", folded)
+    tokens = _TOKEN.findall(folded)
+    hashes: set[int] = set()
+    for token in tokens:
+        hashes.update(_token_hashes(token))
+    restated = (not folded.isascii() and any(m in folded for m in _JA_MARKERS)) or (
+        not _EN_MARKER_WORDS.isdisjoint(tokens) and _EN_MARKER.search(folded) is not None
+    )
+    if not hashes or len(hashes) > 4 * GIST_SIZE:
+        # No words, or so many that no kept sample can share a quarter of them: such a
+        # message can never restate another (:func:`restates`), and keeps no gist.
+        return NO_GIST
+    kept = sorted(hashes)[:GIST_SIZE]
+    return Gist(tuple(kept), min(len(hashes), 255), restated)
+
+
+@lru_cache(maxsize=65_536)
+def _token_hashes(token: str) -> tuple[int, ...]:
+    """The content-word hashes of one token, memoised: a customer base uses the same
+    few thousand words, so a message costs a lookup per token."""
+    first = token[0]
+    if "\u4e00" <= first <= "\u9fff" or first in _KANJI_FIRST:
+        # Two-kanji chunks from the start: most compounds are two-kanji words, with a
+        # one-kanji suffix that is dropped (交換品 → 交換, 加湿器 → 加湿; 返金手続 →
+        # 返金, 手続), so one item name counts as one word, not as its every bigram.
+        # One kanji alone is mostly a verb stem (頼, 出, 言).
+        words = {token[i : i + 2] for i in range(0, len(token) - 1, 2)} - _JA_STOP
+    elif "a" <= first <= "z":
+        word = token.split("'")[0]  # i'm, i'll, tamura's
+        if not word.isalpha():
+            # A reference (ORD-123456, #20417) names the order, not the demand.
+            if max(map(len, _DIGITS.findall(word))) >= 4:
+                return ()
+            word = word.rstrip("0123456789-#")
+        if len(word) < 3 or word in _EN_STOP:
+            return ()
+        lemma = simplemma.lemmatize(word, lang="en")
+        lemma = lemma.lower() if isinstance(lemma, str) else word
+        words = set() if lemma in _EN_STOP else {lemma}
+    elif first.isdigit():
+        # An amount (500 points) is part of a demand; dates, times and ids are not.
+        words = {token} if len(token) == 3 else set()
+    else:
+        words = {token}  # katakana word
+    return tuple(zlib.crc32(w.encode()) & 0xFFFF for w in words)
+
+
+def restates(a: Gist, b: Gist) -> bool:
+    """Whether one of the two messages repeats the other's request in other words: one
+    says it repeats itself, and they share two content words or more, at least half of
+    the shorter's and a quarter of the longer's."""
+    if not (a.restated or b.restated) or not a.words or not b.words:
+        return False
+    shared = len(set(a.words).intersection(b.words))
+    # Sizes are the messages' own; ``shared`` is counted on the kept hashes, so a long
+    # text (more words than it keeps) needs more in common, never less.
+    # Two words at least: one shared word is the topic (the item, the order), and a
+    # customer asks several different things about one topic.
+    return shared >= 2 and 2 * shared >= min(a.size, b.size) and 4 * shared >= max(a.size, b.size)

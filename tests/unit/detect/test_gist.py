@@ -1,0 +1,170 @@
+"""The gist of a message: the same demand reworded matches, another request about the
+same order does not (mamori.detect.gist)."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from mamori.detect.gist import GIST_SIZE, NO_GIST, Gist, gist, restates
+
+#: One demand, reworded each time; every rewording after the first says it repeats
+#: itself, in a different way (words, particles, channel style).
+REWORDED_JA = (
+    "注文した掃除機の返金手続きを金曜日までに済ませてください。",
+    "何度もお願いしていますが、掃除機の返金、金曜日までに手続きして。",
+    "前にも書きましたけど、返金の手続きは金曜日までにお願いします。掃除機の件です。",
+    "掃除機の返金手続き、金曜日までって言ったよね？",
+    "改めてご連絡します。掃除機の返金を金曜までに手続きしてほしいです。",
+)
+REWORDED_EN = (
+    "Please cancel my subscription before the next billing date.",
+    "As I said, cancel the subscription before the next billing date.",
+    "I already asked: subscription cancelled before billing, please.",
+    "cancel. my. subscription. before the billing date. how many times",
+    "Per my last message - cancellation of the subscription before billing!!",
+)
+
+
+@pytest.mark.parametrize("texts", [REWORDED_JA, REWORDED_EN], ids=["ja", "en"])
+def test_a_reworded_demand_restates_the_first(texts: tuple[str, ...]) -> None:
+    first = gist(texts[0])
+    assert not first.restated
+    for text in texts[1:]:
+        again = gist(text)
+        assert again.restated, text
+        assert restates(again, first) and restates(first, again), text
+
+
+@pytest.mark.parametrize("texts", [REWORDED_JA, REWORDED_EN], ids=["ja", "en"])
+def test_rewordings_restate_each_other(texts: tuple[str, ...]) -> None:
+    # Every pair of the marked rewordings, not only each with the first: the count of
+    # an episode is the messages that one new message restates.
+    for a, b in itertools.combinations(texts[1:], 2):
+        assert restates(gist(a), gist(b)), (a, b)
+
+
+#: Different requests about one order (same item, same order number), several of them
+#: saying "again": the topic is shared, the demand is not.
+SAME_ORDER_JA = (
+    "注文番号ORD-5518203の加湿器ですが、電源が入りません。",
+    "改めて連絡します。ORD-5518203の加湿器、説明書をなくしたので送ってもらえますか。",
+    "何度もすみません、加湿器の保証期間はいつまでですか。",
+    "前にも聞きましたが、加湿器の領収書を会社宛てで発行できますか。",
+)
+SAME_ORDER_EN = (
+    "Order #48213377: the humidifier will not switch on.",
+    "Again about order #48213377 - can you send a new manual for the humidifier?",
+    "As I said, how long is the warranty on the humidifier?",
+    "Following up: I need an invoice for the humidifier addressed to my company.",
+)
+
+
+@pytest.mark.parametrize("texts", [SAME_ORDER_JA, SAME_ORDER_EN], ids=["ja", "en"])
+def test_different_requests_about_one_order_do_not_restate(texts: tuple[str, ...]) -> None:
+    for a, b in itertools.combinations(texts, 2):
+        assert not restates(gist(a), gist(b)), (a, b)
+
+
+def test_rewording_without_a_marker_is_not_counted() -> None:
+    # Without "again" the shared words could be a new request on the same topic: only
+    # the trigram sketch (the same message) counts it.
+    a = gist("Please cancel my subscription before the next billing date.")
+    b = gist("Cancel the subscription before the billing date, thanks.")
+    assert not a.restated and not b.restated
+    assert not restates(a, b)
+
+
+def test_a_marker_with_nothing_in_common_is_not_a_repeat() -> None:
+    assert not restates(
+        gist("The kettle arrived broken again."), gist("Can I change my delivery address?")
+    )
+
+
+def test_references_links_and_courtesy_are_not_content_words() -> None:
+    bare = gist("加湿器の返金")
+    noisy = gist(
+        "お世話になっております。注文番号ORD-7730215の加湿器の返金の件、"
+        "https://example.com/o/7730215 と mail@example.com にて。\niPhoneから送信"
+    )
+    assert noisy.words == bare.words and noisy.size == bare.size
+    assert gist("order #20417 / ORD-88120, thanks!").words == ()
+
+
+def test_a_message_with_no_content_word_has_no_gist() -> None:
+    assert gist("はい、お願いします。") == NO_GIST
+    assert gist("ok thanks, again") == NO_GIST
+
+
+#: Distinct content words (none a stop word), for long messages.
+WORDS = [
+    "apple",
+    "banana",
+    "cherry",
+    "dragon",
+    "eagle",
+    "falcon",
+    "garden",
+    "harbor",
+    "island",
+    "jungle",
+    "kitten",
+    "lemon",
+    "mango",
+    "nectar",
+    "orange",
+    "pepper",
+    "quartz",
+    "raven",
+    "salmon",
+    "tiger",
+    "umbrella",
+    "violet",
+    "walnut",
+    "yogurt",
+    "zebra",
+    "anchor",
+    "bridge",
+    "candle",
+    "desert",
+    "ember",
+    "forest",
+    "glacier",
+    "hammer",
+    "igloo",
+    "jacket",
+    "kernel",
+    "ladder",
+    "marble",
+    "napkin",
+    "oyster",
+    "pillow",
+    "quiver",
+    "rocket",
+    "saddle",
+    "tunnel",
+    "velvet",
+    "wagon",
+    "zipper",
+    "basket",
+    "cactus",
+    "dolphin",
+]
+
+
+def test_a_long_message_keeps_a_bounded_sample() -> None:
+    text = " ".join(WORDS[:30])
+    g = gist("Again: " + text)
+    assert len(g.words) == GIST_SIZE and g.size == 30 and g.restated
+    assert list(g.words) == sorted(g.words)
+
+
+def test_a_message_too_long_to_restate_anything_keeps_no_gist() -> None:
+    text = " ".join(WORDS[: 4 * GIST_SIZE + 1])
+    assert gist("Again: " + text) == NO_GIST
+
+
+def test_gists_are_the_same_in_every_process() -> None:
+    # crc32, not the salted hash(): a state written by one worker is read by another.
+    assert gist("交換の返金 again") == Gist((1162, 38667), 2, True)
