@@ -34,7 +34,7 @@ from mamori.detect.escalation import (
     stage_for,
     step_down_threshold,
 )
-from mamori.detect.sketch import body_text, similarity, sketch
+from mamori.detect.sketch import body_text, overlap, sketch
 from mamori.detect.state import CustomerState, Demand
 from mamori.detect.text.transcript import customer_lines
 from mamori.domain.contract import ContactEvent, IndicatorEvent
@@ -403,14 +403,16 @@ class DetectionEngine:
         similar: list[Demand] = []
         if st.demands:
             ts, start, hashes = ctx.ts, ctx.ts - self._repetition_span, set(sk)
+            threshold = cfg.similarity
             # Sketches with no hash in common are 0 similar (most pairs): the set test
-            # spares the estimate; the threshold is above 0.
+            # spares the estimate; the threshold is above 0. An equal sketch (the same
+            # text) is 1.0 similar, and the threshold is at most 1.
             similar = [
                 d
                 for d in st.demands
                 if start < d.ts <= ts
                 and not hashes.isdisjoint(d.sketch)
-                and similarity(sk, d.sketch) >= cfg.similarity
+                and (d.sketch == sk or overlap(hashes, d.sketch) >= threshold)
             ]
             if len(similar) > 1:
                 similar.sort(key=_demand_order)
