@@ -37,7 +37,6 @@ from typing import Any
 import orjson
 from aiokafka.structs import ConsumerRecord
 
-from mamori.alerts.agents import _pack, _unpack
 from mamori.alerts.evaluate import AlertEvaluator, CustomerAlertState
 from mamori.alerts.rules import load_rules
 from mamori.detect.base import TextAnalysis
@@ -202,44 +201,78 @@ def alert_records(outs: list[BatchOutput]) -> list[list[tuple[str, int, int, byt
     return result
 
 
-def evaluate_alerts(
-    evaluator: AlertEvaluator,
-    table: dict[bytes, bytes],
-    records: list[tuple[str, int, int, bytes, bytes]],
-    now: float,
-) -> tuple[list[tuple[bytes, bytes]], list[tuple[bytes, bytes | None]]]:
-    """The evaluate agent's body for one batch (mamori.alerts.agents): alerts sent and
-    alert-state values written."""
-    sent: list[tuple[bytes, bytes]] = []
-    touched: dict[bytes, tuple[int, CustomerAlertState]] = {}
-    for topic, partition, _offset, key, value in records:
-        record = orjson.loads(value)
-        if key in touched:
-            state = touched[key][1]
-        else:
-            stored = table.get(key)
-            state = _unpack(stored)[1] if stored else CustomerAlertState()
-        when = record.get("occurred_at") or record.get("crossed_at")
-        if when:
-            evaluator.expire(state, parse_rfc3339(when).timestamp())
-        if topic == ESCALATIONS:
-            alerts = evaluator.on_escalation(record, state, now)
-        else:
-            alerts = evaluator.on_indicator(record, state, now)
-        for alert in alerts:
-            sent.append((key, orjson.dumps(alert.to_wire())))
-        touched[key] = (partition, state)
-    writes: list[tuple[bytes, bytes | None]] = []
-    for key, (partition, state) in touched.items():
-        if state.is_idle():
-            if key in table:
-                del table[key]
-                writes.append((key, None))
-            continue
-        value = _pack(partition, state)
-        table[key] = value
-        writes.append((key, value))
-    return sent, writes
+AlertStep = Callable[
+    [dict[bytes, bytes], list[tuple[str, int, int, bytes, bytes]], float],
+    tuple[list[tuple[bytes, bytes]], list[tuple[bytes, bytes | None]]],
+]
+
+
+def alert_step(evaluator: AlertEvaluator) -> AlertStep:
+    """The evaluate agent's body for one batch, a fresh one per run: alerts sent (as
+    the agent encodes them) and alert-state values written, applied to the table.
+    ``mamori.alerts.batch`` where it exists, else the agent's body before it (to
+    measure the commit before it with this script)."""
+    try:
+        from mamori.alerts.batch import AlertBatchHandler
+    except ImportError:
+        return _agent_body_before(evaluator)
+    handler = AlertBatchHandler(evaluator, ESCALATIONS)
+
+    def step(
+        table: dict[bytes, bytes], records: list[tuple[str, int, int, bytes, bytes]], now: float
+    ) -> tuple[list[tuple[bytes, bytes]], list[tuple[bytes, bytes | None]]]:
+        out = handler.handle(records, table, now)
+        sent = [(key, orjson.dumps(alert.to_wire())) for key, alert in out.alerts]
+        writes: list[tuple[bytes, bytes | None]] = []
+        for w in out.writes:
+            if w.value is None:
+                del table[w.key]
+            else:
+                table[w.key] = w.value
+            writes.append((w.key, w.value))
+        return sent, writes
+
+    return step
+
+
+def _agent_body_before(evaluator: AlertEvaluator) -> AlertStep:
+    from mamori.alerts.agents import _pack, _unpack  # type: ignore[attr-defined]
+
+    def step(
+        table: dict[bytes, bytes], records: list[tuple[str, int, int, bytes, bytes]], now: float
+    ) -> tuple[list[tuple[bytes, bytes]], list[tuple[bytes, bytes | None]]]:
+        sent: list[tuple[bytes, bytes]] = []
+        touched: dict[bytes, tuple[int, CustomerAlertState]] = {}
+        for topic, partition, _offset, key, value in records:
+            record = orjson.loads(value)
+            if key in touched:
+                state = touched[key][1]
+            else:
+                stored = table.get(key)
+                state = _unpack(stored)[1] if stored else CustomerAlertState()
+            when = record.get("occurred_at") or record.get("crossed_at")
+            if when:
+                evaluator.expire(state, parse_rfc3339(when).timestamp())
+            if topic == ESCALATIONS:
+                alerts = evaluator.on_escalation(record, state, now)
+            else:
+                alerts = evaluator.on_indicator(record, state, now)
+            for alert in alerts:
+                sent.append((key, orjson.dumps(alert.to_wire())))
+            touched[key] = (partition, state)
+        writes: list[tuple[bytes, bytes | None]] = []
+        for key, (partition, state) in touched.items():
+            if state.is_idle():
+                if key in table:
+                    del table[key]
+                    writes.append((key, None))
+                continue
+            value = _pack(partition, state)
+            table[key] = value
+            writes.append((key, value))
+        return sent, writes
+
+    return step
 
 
 def digest(outs: list[BatchOutput], alerts: list[Any]) -> str:
@@ -320,7 +353,8 @@ def main() -> None:
         for name, w, t in streams:
             _, events, outs = run_handler(step, w, t)
             table: dict[bytes, bytes] = {}
-            alerts = [evaluate_alerts(evaluator, table, b, now) for b in alert_records(outs)]
+            evaluate = alert_step(evaluator)
+            alerts = [evaluate(table, b, now) for b in alert_records(outs)]
             print(
                 f"{name}: {events} records, {sum(len(o.indicators) for o in outs)} indicators, "
                 f"{sum(len(o.dead_letters) for o in outs)} dead letters, "
@@ -416,9 +450,10 @@ def main() -> None:
 
     def alerts_only() -> float:
         table: dict[bytes, bytes] = {}
+        evaluate = alert_step(evaluator)
         t = time.process_time()
         for b in groups:
-            evaluate_alerts(evaluator, table, b, now)
+            evaluate(table, b, now)
         return time.process_time() - t
 
     parts.append(("alert evaluation (per contact event)", best(alerts_only, args.repeat), events))
