@@ -34,7 +34,7 @@ from mamori.detect.escalation import (
     stage_for,
     step_down_threshold,
 )
-from mamori.detect.sketch import body_text, overlap, sketch
+from mamori.detect.sketch import body_text, similar_at_least, sketch
 from mamori.detect.state import CustomerState, Demand
 from mamori.detect.text.transcript import customer_lines
 from mamori.domain.contract import ContactEvent, IndicatorEvent
@@ -412,7 +412,7 @@ class DetectionEngine:
                 for d in st.demands
                 if start < d.ts <= ts
                 and not hashes.isdisjoint(d.sketch)
-                and (d.sketch == sk or overlap(hashes, d.sketch) >= threshold)
+                and (d.sketch == sk or similar_at_least(hashes, d.sketch, threshold))
             ]
             if len(similar) > 1:
                 similar.sort(key=_demand_order)
