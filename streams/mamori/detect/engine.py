@@ -23,7 +23,7 @@ from typing import Any, Final
 
 from mamori.calendar import SupportCalendar
 from mamori.detect.base import ContentDetector, TextAnalysis
-from mamori.detect.config import DetectionConfig, Levels
+from mamori.detect.config import DetectionConfig, Levels, OffHoursConfig
 from mamori.detect.escalation import (
     STAGES,
     EscalationEvent,
@@ -223,7 +223,8 @@ class DetectionEngine:
         day_from = horizon_ts - 86_400
         if st.contacts and st.contacts[0][0] <= day_from:
             st.contacts = [c for c in st.contacts if c[0] > day_from]
-        if st.bursts:
+        # Bursts are sorted by first contact, and an episode ends after it starts.
+        if st.bursts and st.bursts[0][0] <= day_from:
             st.bursts = [b for b in st.bursts if b[1] > day_from]
         rep_from = horizon_ts - self._repetition_span
         if st.demands and st.demands[0].ts <= rep_from:
@@ -356,16 +357,9 @@ class DetectionEngine:
             st.offhours_cut = _cut(st.offhours, self.config.state.max_offhours, st.offhours_cut)
         span = self._offhours_span
         window = [o for o in st.offhours if ctx.ts - span < o[0] <= ctx.ts]
-        urgent = sum(1 for o in window if o[2])
-
-        def level_of(count: int, urgent_count: int) -> int:
-            level = cfg.levels.level(count)
-            if urgent_count >= cfg.urgent_medium:
-                level = max(level, 2)
-            return level
-
-        with_it = level_of(len(window), urgent)
-        without = level_of(len(window) - 1, urgent - int(analysis.is_urgent))
+        urgent = len([o for o in window if o[2]])
+        with_it = _off_hours_level(cfg, len(window), urgent)
+        without = _off_hours_level(cfg, len(window) - 1, urgent - int(analysis.is_urgent))
         if with_it <= without or ctx.ts - span < st.offhours_cut:
             return []
         return [
@@ -655,6 +649,13 @@ def _body_sketch(text: str) -> tuple[int, tuple[int, ...]]:
     engine memoises it)."""
     body = body_text(customer_lines(text))
     return len(body), sketch(body)
+
+
+def _off_hours_level(cfg: OffHoursConfig, count: int, urgent_count: int) -> int:
+    level = cfg.levels.level(count)
+    if urgent_count >= cfg.urgent_medium:
+        level = max(level, 2)
+    return level
 
 
 def _demand_order(d: Demand) -> tuple[int, str]:
