@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 import orjson
 
 from mamori.alerts.batch import AlertBatchHandler, AlertBatchOutput, SourceRecord, pack, unpack
-from mamori.alerts.evaluate import AlertEvaluator
+from mamori.alerts.evaluate import AlertEvaluator, CustomerAlertState
 from mamori.alerts.rules import load_rules
 from mamori.domain.contract import rfc3339
 
@@ -104,3 +104,15 @@ def test_a_value_rewritten_outside_the_handler_is_read_again() -> None:
     (write,) = out.writes
     assert write.value is not None
     assert "msg_elsewhere" in unpack(write.value)[1].alerted
+
+
+def test_digest_items_are_written_as_their_wire_form() -> None:
+    from mamori.alerts.evaluate import PendingDigest
+    from mamori.alerts.model import DigestItem
+
+    item = DigestItem("msg_1", "ind-1", "off_hours_contact", "low", None, "…", "2026-07-01Z")
+    state = CustomerAlertState(digests={"r": PendingDigest(since=1.5, items=[item])})
+    raw = orjson.loads(state.to_bytes())
+    assert raw["g"]["r"]["i"] == [item.to_wire()]
+    assert list(raw["g"]["r"]["i"][0]) == list(item.to_wire())  # the same key order
+    assert CustomerAlertState.from_bytes(state.to_bytes()) == state
