@@ -264,15 +264,15 @@ class DetectionEngine:
         if day > st.day:
             st.day, st.day_calls = day, []
         eid = event.event_id
-        if all(e != eid for e, _ in st.day_calls):
+        if eid not in [e for e, _ in st.day_calls]:
             st.day_calls.append((eid, int(event.duration_s)))
             del st.day_calls[: -self.config.state.max_day_items]
         # The day's total as of this call, in the order calls were applied: a
         # redelivered call sees the same total as on its first delivery (not the
         # later calls too), so it re-fires the same level with the same event time.
-        position = next((i for i, (e, _) in enumerate(st.day_calls) if e == eid), None)
-        applied = st.day_calls if position is None else st.day_calls[: position + 1]
-        before = sum(s for e, s in applied if e != eid)
+        ids = [e for e, _ in st.day_calls]
+        applied = st.day_calls[: ids.index(eid) + 1] if eid in ids else st.day_calls
+        before = sum([s for e, s in applied if e != eid])
         total = before + int(event.duration_s)
         levels = self.config.prolonged.daily_levels
         level = _lifted(levels, before, total)
@@ -392,8 +392,11 @@ class DetectionEngine:
         if length < cfg.min_chars:
             return []
         eid = ctx.event.event_id
-        if ctx.ts <= st.demands_cut or eid in [d.event_id for d in st.demands]:
+        if ctx.ts <= st.demands_cut:
             return []
+        for d in st.demands:
+            if d.event_id == eid:
+                return []  # applied already (a redelivery)
         similar: list[Demand] = []
         if st.demands:
             ts, start, hashes = ctx.ts, ctx.ts - self._repetition_span, set(sk)
