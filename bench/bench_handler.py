@@ -11,14 +11,16 @@ with a ``dict`` as the customer-state table, after ``--warmup`` other records (m
 warm, as in a running worker); then the parts one by one over the same records —
 the batch message's records as the agent hands them to the handler,
 decode + validation, the customer pseudonym, detection (content analysis apart from
-the window step), the output records' encoding, state encode and decode — and the
+the window step), the indicator records' decode (the alert agent's first step), state
+encode and decode — and the
 alert agent's evaluation of the indicators and escalations the handler produced.
 CPU time (``time.process_time``), best of ``--repeat``.
 
 ``--digest`` prints a SHA-256 of everything the handler and the alert evaluation
 output (records, dead letters, forwards, state bytes with their partitions, alerts and
-alert-state bytes) instead of timings: equal digests before and after a change mean the
-same outputs.
+alert-state bytes) instead of timings, for this stream and for the shared sample
+(``--sample``) made hostile — Message-ID ids, redeliveries, mis-keyed and broken records,
+late events: equal digests before and after a change mean the same outputs.
 """
 
 from __future__ import annotations
