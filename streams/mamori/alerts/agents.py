@@ -27,6 +27,7 @@ from typing import Any
 import faust
 import orjson
 
+from mamori.alerts.batch import AlertBatchHandler, AlertStateWrite, pack, unpack
 from mamori.alerts.config import (
     AlertsConfigError,
     build_destinations,
@@ -36,7 +37,6 @@ from mamori.alerts.config import (
 from mamori.alerts.delivery import STATUS_COLUMNS, Deliverer, settle, status_row
 from mamori.alerts.evaluate import AlertEvaluator, CustomerAlertState
 from mamori.alerts.model import Alert
-from mamori.domain.contract import parse_rfc3339
 from mamori.settings import Settings
 from mamori.storage.writer import BatchWriter
 
@@ -80,16 +80,6 @@ class AlertParts:
             )
 
 
-def _pack(partition: int, state: CustomerAlertState) -> bytes:
-    # The source partition travels with the value: the digest timer re-sets values
-    # outside any event and must write them to the customer's own changelog partition.
-    return partition.to_bytes(2, "big") + state.to_bytes()
-
-
-def _unpack(raw: bytes) -> tuple[int, CustomerAlertState]:
-    return int.from_bytes(raw[:2], "big"), CustomerAlertState.from_bytes(raw[2:])
-
-
 def _records(events: Any) -> list[tuple[str, int, int, bytes, bytes]]:
     """(topic, partition, offset, key, value) of each record the events carry. The
     worker delivers the indicator and escalation topics as one event per partition
@@ -129,55 +119,38 @@ def install_alert_agents(app: faust.App, settings: Settings, parts: AlertParts) 
     ticks = [0]
 
     def store_state(key: bytes, partition: int, state: CustomerAlertState) -> None:
-        if state.digests:
+        if state.is_idle():
+            store(AlertStateWrite(key, partition, None, False))
+        else:
+            store(AlertStateWrite(key, partition, pack(partition, state), bool(state.digests)))
+
+    def store(write: AlertStateWrite) -> None:
+        key, partition, value = write.key, write.partition, write.value
+        if write.has_digests:
             digest_keys.add(key)
         else:
             digest_keys.discard(key)
-        if state.is_idle():
+        if value is None:
             if key in alert_state.data:
                 del alert_state.data[key]
                 alert_state.send_changelog(partition, key, None, value_serializer="raw")
             return
-        value = _pack(partition, state)
         alert_state.data[key] = value
         alert_state.send_changelog(partition, key, value)
 
     def emit(key: bytes, alert: Alert) -> None:
         alert_topic.send_soon(key=key, value=orjson.dumps(alert.to_wire()))
 
+    handler = AlertBatchHandler(evaluator, k.escalation_topic)
+
     @app.agent(sources)
     async def evaluate_alerts(stream: Any) -> None:
         async for events in stream.take_events(1000, within=0.02):
-            now = time.time()
-            touched: dict[bytes, tuple[int, CustomerAlertState]] = {}
-            for topic, partition, offset, key, value in _records(events):
-                try:
-                    record = orjson.loads(value)
-                except orjson.JSONDecodeError:
-                    log.exception("unreadable record at %s/%s@%s", topic, partition, offset)
-                    continue
-                if key in touched:
-                    state = touched[key][1]
-                else:
-                    stored = alert_state.data.get(key)
-                    state = _unpack(stored)[1] if stored else CustomerAlertState()
-                when = record.get("occurred_at") or record.get("crossed_at")
-                if when:
-                    evaluator.expire(state, parse_rfc3339(when).timestamp())
-                try:
-                    if topic == k.escalation_topic:
-                        alerts = evaluator.on_escalation(record, state, now)
-                    else:
-                        alerts = evaluator.on_indicator(record, state, now)
-                except (KeyError, ValueError, TypeError):
-                    # Our own topic: a bad record is a bug upstream; visible, never a stall.
-                    log.exception("alert rules could not read %s/%s@%s", topic, partition, offset)
-                    continue
-                for alert in alerts:
-                    emit(key, alert)
-                touched[key] = (partition, state)
-            for key, (partition, state) in touched.items():
-                store_state(key, partition, state)
+            out = handler.handle(_records(events), alert_state.data, time.time())
+            for key, alert in out.alerts:
+                emit(key, alert)
+            for write in out.writes:
+                store(write)
 
     @app.timer(interval=cfg.digest_check_seconds)  # type: ignore[untyped-decorator]  # faust decorators are untyped
     async def flush_digests() -> None:
@@ -190,7 +163,7 @@ def install_alert_agents(app: faust.App, settings: Settings, parts: AlertParts) 
             if raw is None:
                 digest_keys.discard(key)
                 continue
-            partition, state = _unpack(raw)
+            partition, state = unpack(raw)
             if not state.digests:
                 digest_keys.discard(key)
                 continue

@@ -20,6 +20,7 @@ import orjson
 from mamori.alerts.model import Alert, DigestItem, alert_id_for, digest_id_for
 from mamori.alerts.rules import STAGE_ORDER, AlertRules, Rule
 from mamori.domain.contract import parse_rfc3339
+from mamori.domain.taxonomy import Category
 
 #: Alert ids remembered per customer: a newer version of an indicator (a flood that
 #: grows) has the same alert id and must not be sent again with other content.
@@ -87,7 +88,9 @@ class CustomerAlertState:
                 "g": {
                     k: {
                         "s": v.since,
-                        "i": [i.to_wire() for i in v.items],
+                        # orjson writes a dataclass as its fields in order, which is
+                        # DigestItem.to_wire (tested): no dict per item and write.
+                        "i": v.items,
                         "ak": v.agent_key,
                         "tm": v.team,
                     }
@@ -123,6 +126,14 @@ class AlertEvaluator:
         self._zone = ZoneInfo(rules.timezone)
         self._indicator_rules = [r for r in rules.active if r.on == "indicator"]
         self._escalation_rules = [r for r in rules.active if r.on == "escalation"]
+        # Once, not per record: the indicator rules that can match a category (in rule
+        # order), and how long each rule's throttle holds.
+        self._rules_by_category = {
+            c.value: [r for r in self._indicator_rules if not r.categories or c in r.categories]
+            for c in Category
+        }
+        self._uncategorised = [r for r in self._indicator_rules if not r.categories]
+        self._longest = {r.id: r.throttle_minutes * 60 for r in rules.active}
 
     # ------------------------------------------------------------------ indicators
     def on_indicator(
@@ -132,7 +143,11 @@ class AlertEvaluator:
         team = self.team_of(ind.get("agent_key"))
         occurred = parse_rfc3339(ind["occurred_at"])
         out: list[Alert] = []
-        for rule in self._indicator_rules:
+        try:
+            rules = self._rules_by_category.get(ind["category"], self._uncategorised)
+        except TypeError:  # not a category name at all: only rules for any category
+            rules = self._uncategorised
+        for rule in rules:
             if not self._indicator_matches(rule, ind, team):
                 continue
             if rule.min_per_day is not None and not self._count_day(rule, ind, occurred, state):
@@ -328,7 +343,7 @@ class AlertEvaluator:
             state.alerted.clear()
             state.days.clear()
         state.last_ts = max(state.last_ts, event_ts)
-        longest = {r.id: r.throttle_minutes * 60 for r in self.rules.active}
+        longest = self._longest
         for rule_id in list(state.throttles):
             t = state.throttles[rule_id]
             if event_ts - t.last_ts > longest.get(rule_id, 0) and not t.suppressed:

@@ -23,7 +23,7 @@ from typing import Any, Final
 
 from mamori.calendar import SupportCalendar
 from mamori.detect.base import ContentDetector, TextAnalysis
-from mamori.detect.config import DetectionConfig, Levels
+from mamori.detect.config import DetectionConfig, Levels, OffHoursConfig
 from mamori.detect.escalation import (
     STAGES,
     EscalationEvent,
@@ -35,7 +35,7 @@ from mamori.detect.escalation import (
     step_down_threshold,
 )
 from mamori.detect.gist import Gist, gist, restates
-from mamori.detect.sketch import body_text, similarity, sketch
+from mamori.detect.sketch import body_text, similar_at_least, sketch
 from mamori.detect.state import CustomerState, Demand
 from mamori.detect.text.transcript import customer_lines
 from mamori.domain.contract import ContactEvent, IndicatorEvent
@@ -224,7 +224,8 @@ class DetectionEngine:
         day_from = horizon_ts - 86_400
         if st.contacts and st.contacts[0][0] <= day_from:
             st.contacts = [c for c in st.contacts if c[0] > day_from]
-        if st.bursts:
+        # Bursts are sorted by first contact, and an episode ends after it starts.
+        if st.bursts and st.bursts[0][0] <= day_from:
             st.bursts = [b for b in st.bursts if b[1] > day_from]
         rep_from = horizon_ts - self._repetition_span
         if st.demands and st.demands[0].ts <= rep_from:
@@ -264,15 +265,15 @@ class DetectionEngine:
         if day > st.day:
             st.day, st.day_calls = day, []
         eid = event.event_id
-        if all(e != eid for e, _ in st.day_calls):
+        if eid not in [e for e, _ in st.day_calls]:
             st.day_calls.append((eid, int(event.duration_s)))
             del st.day_calls[: -self.config.state.max_day_items]
         # The day's total as of this call, in the order calls were applied: a
         # redelivered call sees the same total as on its first delivery (not the
         # later calls too), so it re-fires the same level with the same event time.
-        position = next((i for i, (e, _) in enumerate(st.day_calls) if e == eid), None)
-        applied = st.day_calls if position is None else st.day_calls[: position + 1]
-        before = sum(s for e, s in applied if e != eid)
+        ids = [e for e, _ in st.day_calls]
+        applied = st.day_calls[: ids.index(eid) + 1] if eid in ids else st.day_calls
+        before = sum([s for e, s in applied if e != eid])
         total = before + int(event.duration_s)
         levels = self.config.prolonged.daily_levels
         level = _lifted(levels, before, total)
@@ -357,16 +358,9 @@ class DetectionEngine:
             st.offhours_cut = _cut(st.offhours, self.config.state.max_offhours, st.offhours_cut)
         span = self._offhours_span
         window = [o for o in st.offhours if ctx.ts - span < o[0] <= ctx.ts]
-        urgent = sum(1 for o in window if o[2])
-
-        def level_of(count: int, urgent_count: int) -> int:
-            level = cfg.levels.level(count)
-            if urgent_count >= cfg.urgent_medium:
-                level = max(level, 2)
-            return level
-
-        with_it = level_of(len(window), urgent)
-        without = level_of(len(window) - 1, urgent - int(analysis.is_urgent))
+        urgent = len([o for o in window if o[2]])
+        with_it = _off_hours_level(cfg, len(window), urgent)
+        without = _off_hours_level(cfg, len(window) - 1, urgent - int(analysis.is_urgent))
         if with_it <= without or ctx.ts - span < st.offhours_cut:
             return []
         return [
@@ -401,21 +395,29 @@ class DetectionEngine:
         if length < cfg.min_chars:
             return []
         eid = ctx.event.event_id
-        if ctx.ts <= st.demands_cut or eid in [d.event_id for d in st.demands]:
+        if ctx.ts <= st.demands_cut:
             return []
+        for d in st.demands:
+            if d.event_id == eid:
+                return []  # applied already (a redelivery)
         similar: list[Demand] = []
         if st.demands:
             ts, start, hashes = ctx.ts, ctx.ts - self._repetition_span, set(sk)
+            threshold = cfg.similarity
             reworded, marked = cfg.reworded, gst.restated
             # Sketches with no hash in common are 0 similar (most pairs): the set test
-            # spares the estimate; the threshold is above 0. A gist match needs a
+            # spares the estimate; the threshold is above 0. An equal sketch (the same
+            # text) is 1.0 similar, and the threshold is at most 1. A gist match needs a
             # repetition marker on either message: most pairs stop at that test, inline.
             similar = [
                 d
                 for d in st.demands
                 if start < d.ts <= ts
                 and (
-                    (not hashes.isdisjoint(d.sketch) and similarity(sk, d.sketch) >= cfg.similarity)
+                    (
+                        not hashes.isdisjoint(d.sketch)
+                        and (d.sketch == sk or similar_at_least(hashes, d.sketch, threshold))
+                    )
                     or (reworded and (marked or d.gist.restated) and restates(gst, d.gist))
                 )
             ]
@@ -661,6 +663,13 @@ def _body_sketch(text: str) -> tuple[int, tuple[int, ...], Gist]:
     lines = customer_lines(text)
     body = body_text(lines)
     return len(body), sketch(body), gist(lines)
+
+
+def _off_hours_level(cfg: OffHoursConfig, count: int, urgent_count: int) -> int:
+    level = cfg.levels.level(count)
+    if urgent_count >= cfg.urgent_medium:
+        level = max(level, 2)
+    return level
 
 
 def _demand_order(d: Demand) -> tuple[int, str]:

@@ -37,15 +37,40 @@ def similarity(a: tuple[int, ...], b: tuple[int, ...], k: int = SKETCH_SIZE) -> 
     of the k smallest hashes of the union that both sketches hold."""
     if not a or not b:
         return 0.0
-    set_a = set(a)
-    if set_a.isdisjoint(b):
+    if a == b:
+        return 1.0  # the same text again (a pasted demand): every hash is shared
+    return overlap(set(a), b, k)
+
+
+def overlap(hashes: set[int], b: tuple[int, ...], k: int = SKETCH_SIZE) -> float:
+    """:func:`similarity` of a non-empty sketch given as the set of its hashes."""
+    if hashes.isdisjoint(b):
         return 0.0  # most pairs of a customer's messages: no set work beyond this
-    union = set_a.union(b)
-    both = set_a.intersection(b)
+    union = hashes.union(b)
+    both = hashes.intersection(b)
     if len(union) <= k:
         return len(both) / len(union)
     cutoff = sorted(union)[k - 1]
-    return sum(1 for h in both if h <= cutoff) / k
+    return len([h for h in both if h <= cutoff]) / k
+
+
+def similar_at_least(
+    hashes: set[int], b: tuple[int, ...], threshold: float, k: int = SKETCH_SIZE
+) -> bool:
+    """Whether :func:`similarity` of a sketch given as the set of its hashes and ``b``
+    reaches ``threshold`` (above 0): a caller comparing one sketch with many builds
+    the set once, and most pairs that share a hash share too few to need the estimate."""
+    both = hashes.intersection(b)
+    shared = len(both)
+    # The estimate is at most shared / min(k, size of the union), and the union holds
+    # every hash of the first sketch: below the threshold by this bound, it is below.
+    if not shared or shared / min(k, len(hashes)) < threshold:
+        return False
+    union = hashes.union(b)
+    if len(union) <= k:
+        return len(both) / len(union) >= threshold
+    cutoff = sorted(union)[k - 1]
+    return len([h for h in both if h <= cutoff]) / k >= threshold
 
 
 def body_text(text: str) -> str:

@@ -41,9 +41,12 @@ def _pack_sketch(sk: tuple[int, ...]) -> str:
 
 
 @lru_cache(maxsize=16_384)
-def _unpack_sketch(data: str) -> tuple[int, ...]:
+def _unpack_sketch(data: str) -> tuple[tuple[int, ...], str]:
+    """The sketch, and its packed form as this code writes it (``data`` itself for
+    anything it wrote)."""
     raw = base64.b64decode(data)
-    return struct.unpack(f">{len(raw) // 4}I", raw)
+    sk: tuple[int, ...] = struct.unpack(f">{len(raw) // 4}I", raw)
+    return sk, _pack_sketch(sk)
 
 
 @lru_cache(maxsize=16_384)
@@ -82,6 +85,9 @@ class Demand:
     #: Its content words and repetition marker, for the same demand reworded (none in a
     #: state stored before format 5: such a message matches by trigrams only).
     gist: Gist = NO_GIST
+    #: ``sketch`` as stored (base64), kept once known: a demand stays in its customer's
+    #: state for days and is written again with every write of that state.
+    packed: str = field(default="", compare=False, repr=False)
 
 
 @dataclass(slots=True)
@@ -134,33 +140,35 @@ class CustomerState:
             [
                 _FORMAT_VERSION,
                 self.watermark,
+                # Lists of tuples are written as they are (orjson writes a tuple as an
+                # array): only the demands and the booleans need converting.
                 self.contacts,
                 [
-                    [
+                    (
                         d.ts,
                         d.event_id,
-                        _pack_sketch(d.sketch),
+                        d.packed or _packed(d),
                         d.level,
                         d.matches,
                         d.episode,
                         _pack_gist(d.gist),
-                    ]
+                    )
                     for d in self.demands
                 ],
-                [[ts, eid, int(urgent)] for ts, eid, urgent in self.offhours],
+                [(ts, eid, 1 if urgent else 0) for ts, eid, urgent in self.offhours],
                 self.day,
                 self.day_calls,
                 self.risk,
                 self.risk_ts,
                 self.stage,
-                [[iid, w, ts] for iid, w, ts in self.risk_items],
+                self.risk_items,
                 self.risk_base,
                 self.risk_base_ts,
                 self.risk_cut,
                 self.contacts_cut,
                 self.demands_cut,
                 self.offhours_cut,
-                [[start, last, eid] for start, last, eid in self.bursts],
+                self.bursts,
             ]
         )
 
@@ -208,15 +216,23 @@ class CustomerState:
         )
 
 
+def _packed(d: Demand) -> str:
+    d.packed = _pack_sketch(d.sketch)
+    return d.packed
+
+
 def _demand(v: list[Any]) -> Demand:
     if len(v) == 3:  # format 1: no level, matches or episode yet
         ts, eid, sk = v
-        return Demand(ts, eid, _unpack_sketch(sk), episode=eid)
+        sketch, packed = _unpack_sketch(sk)
+        return Demand(ts, eid, sketch, episode=eid, packed=packed)
     if len(v) == 6:  # formats 2-4: no gist yet
         ts, eid, sk, level, matches, episode = v
-        return Demand(ts, eid, _unpack_sketch(sk), level, matches, episode)
+        sketch, packed = _unpack_sketch(sk)
+        return Demand(ts, eid, sketch, level, matches, episode, packed=packed)
     ts, eid, sk, level, matches, episode, gist = v
-    return Demand(ts, eid, _unpack_sketch(sk), level, matches, episode, _unpack_gist(gist))
+    sketch, packed = _unpack_sketch(sk)
+    return Demand(ts, eid, sketch, level, matches, episode, _unpack_gist(gist), packed=packed)
 
 
 def _from_format_2(v: list[Any]) -> CustomerState:

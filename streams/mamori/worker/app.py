@@ -33,7 +33,7 @@ import faust
 from mamori.detect.step import DetectionStep, build_engine, limits_from
 from mamori.messaging.kafka_config import faust_broker_kwargs
 from mamori.settings import Settings, get_settings
-from mamori.worker.faust_adapter import OutputTopics, TableState, records_of, send_output
+from mamori.worker.faust_adapter import OutputTopics, TableState, contact_records, send_output
 from mamori.worker.handler import DetectHandler
 from mamori.worker.health import Counters
 from mamori.worker.producer_drain import draining_producer
@@ -172,7 +172,7 @@ def _install_detect_agent(
         # The client's full batches are the backpressure: a send waits while its
         # partition's batch is full.
         async for event in stream.events():
-            out = handler.handle(records_of(event), state, datetime.now(UTC))
+            out = handler.handle(contact_records(event), state, datetime.now(UTC))
             await send_output(out, sender, topics)
             state.apply(out)
             counters.add(out)

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
-from mamori.worker.handler import BatchOutput, Record
+from mamori.worker.handler import BatchOutput, ContactRecord, Record
 
 #: Faust gives headers as a mapping or as (name, value) pairs, depending on the path.
 Headers = Mapping[str, bytes] | Sequence[tuple[str, bytes]]
@@ -135,6 +135,16 @@ def records_of(event: FaustEvent) -> list[Record]:
         )
         for r in batch
     ]
+
+
+def contact_records(event: FaustEvent) -> Sequence[ContactRecord]:
+    """What the detect handler reads of an event's records: a batch's aiokafka records
+    as they are (the handler reads only their topic, partition, offset, key and value,
+    so copying each into a :class:`Record` would cost without a use)."""
+    batch: Sequence[ConsumedRecord] | None = getattr(event.message, "records", None)
+    if batch is None:
+        return [record_of(event)]
+    return batch
 
 
 def records_in(events: Iterable[FaustEvent]) -> list[Record]:

@@ -46,6 +46,22 @@ class Record:
     timestamp: float | None = None
 
 
+class ContactRecord(Protocol):
+    """What the handler reads of a consumed record: a :class:`Record`, or aiokafka's
+    ``ConsumerRecord`` as a batch carries it (no copy per record)."""
+
+    @property
+    def topic(self) -> str: ...
+    @property
+    def partition(self) -> int: ...
+    @property
+    def offset(self) -> int: ...
+    @property
+    def key(self) -> bytes | None: ...
+    @property
+    def value(self) -> bytes | None: ...
+
+
 @dataclass(frozen=True, slots=True)
 class Produce:
     """A record to send, keyed by the customer's pseudonym."""
@@ -131,7 +147,9 @@ class DetectHandler:
         self._decoded: dict[bytes, tuple[bytes, CustomerState]] = {}
         self._decoded_max = decoded_max
 
-    def handle(self, records: Sequence[Record], state: StateReader, now: datetime) -> BatchOutput:
+    def handle(
+        self, records: Sequence[ContactRecord], state: StateReader, now: datetime
+    ) -> BatchOutput:
         out = BatchOutput()
         newest: dict[bytes, tuple[int, CustomerState]] = {}
         applied: dict[bytes, list[ContactEvent]] = {}
@@ -153,7 +171,7 @@ class DetectHandler:
 
     def _handle(
         self,
-        record: Record,
+        record: ContactRecord,
         state: StateReader,
         now: datetime,
         newest: dict[bytes, tuple[int, CustomerState]],
@@ -238,7 +256,7 @@ class DetectHandler:
 
     @staticmethod
     def _dead_letter(
-        record: Record, raw: bytes, reason: str, detail: str, out: BatchOutput
+        record: ContactRecord, raw: bytes, reason: str, detail: str, out: BatchOutput
     ) -> None:
         value, headers = dead_letter(
             raw, reason, detail, record.topic, record.partition, record.offset

@@ -130,3 +130,33 @@ def test_opaque_event_id_kept_and_other_ids_replaced() -> None:
         ids.append(det.indicators[0].event_ids)
     assert ids[0] == ("ev-1",)
     assert ids[1][0].startswith("e_") and "mail" not in ids[1][0]
+
+
+def test_state_encoding_with_kept_sketches_equals_a_fresh_one() -> None:
+    # A decoded demand keeps its stored sketch text and a new one packs it once: the
+    # bytes written must be those of packing every sketch afresh, at every write.
+    engine = _engine(DetectionConfig())
+    states: dict[str, CustomerState] = {}
+    for event in _stream(5, 400, datetime(2026, 7, 1, tzinfo=UTC)):
+        state = states.get(event.customer_id)
+        if state is not None:
+            state = CustomerState.from_bytes(state.to_bytes())  # a decoded state, as stored
+        states[event.customer_id] = engine.process(event, state, event.occurred_at).state
+        written = states[event.customer_id].to_bytes()
+        fresh = CustomerState.from_bytes(written)
+        for demand in fresh.demands:
+            demand.packed = ""
+        assert fresh.to_bytes() == written
+    assert any(s.demands for s in states.values())
+
+
+def test_a_sketch_stored_in_another_spelling_is_written_as_this_code_writes_it() -> None:
+    # Base64 ignores the unused low bits of the last character: "AAAAAR==" is the same
+    # sketch as "AAAAAQ==", and a write spells it the canonical way, as before.
+    stored = orjson.dumps(
+        [4, 100, [], [[100, "e1", "AAAAAR==", 0, 0, "e1"]], [], 0, [], 0.0, 0, 0, [], 0.0, 0, 0]
+        + [0, 0, 0, []]
+    )
+    state = CustomerState.from_bytes(stored)
+    assert state.demands[0].sketch == (1,)
+    assert b'"AAAAAQ=="' in state.to_bytes()

@@ -20,7 +20,7 @@ from mamori.detect.base import TextAnalysis
 from mamori.detect.config import DetectionConfig
 from mamori.detect.engine import DetectionEngine
 from mamori.detect.gist import NO_GIST, gist, restates
-from mamori.detect.sketch import body_sketch, similarity
+from mamori.detect.sketch import body_sketch, similar_at_least, similarity
 from mamori.detect.state import CustomerState
 from mamori.domain.contract import ContactEvent, IndicatorEvent
 from mamori.domain.pseudonym import Pseudonymizer
@@ -336,3 +336,15 @@ def test_gists_survive_the_state_round_trip() -> None:
     assert state is not None
     assert all(d.gist.words for d in state.demands) and state.demands[1].gist.restated
     assert CustomerState.from_bytes(state.to_bytes()) == state
+
+
+def test_similar_agrees_with_similarity_at_every_threshold() -> None:
+    # similar_at_least() rejects by a bound before estimating; its answer must be exactly the
+    # comparison of the estimate with the threshold, or repetition levels would move.
+    rng = random.Random(20261203)
+    for _ in range(20_000):
+        pool = range(rng.randint(1, 40))
+        a = tuple(sorted(rng.sample(pool, rng.randint(1, min(12, len(pool))))))
+        b = tuple(sorted(rng.sample(pool, rng.randint(0, min(12, len(pool))))))
+        threshold = rng.choice((0.05, 1 / 12, 0.25, 1 / 3, 0.5, 7 / 12, 0.75, 1.0))
+        assert similar_at_least(set(a), b, threshold) == (similarity(a, b) >= threshold), (a, b)

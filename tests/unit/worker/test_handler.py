@@ -280,3 +280,20 @@ def test_decoded_state_is_not_used_when_the_table_holds_another_value(
     fresh = DetectHandler(handler.step).handle([rec(1, contact(1, "返金しろ"))], recovered, NOW)
     assert replayed.state_writes == fresh.state_writes
     assert replayed.indicators == fresh.indicators
+
+
+def test_a_batchs_kafka_records_are_handled_as_they_are(step: DetectionStep) -> None:
+    # The detect agent hands the handler aiokafka's records without copying them into
+    # Records: the outputs must be the same, dead letters and forwards included.
+    from aiokafka.structs import ConsumerRecord
+
+    values = [contact(1, INSULT), contact(2, "ok"), b"{broken", contact(3, INSULT, customer="x")]
+    keys = [b"cus-1", b"cus-1", b"cus-1", b"cus-1"]
+    records = [rec(n, v, key=k) for n, (k, v) in enumerate(zip(keys, values, strict=True))]
+    kafka = [
+        ConsumerRecord(TOPIC, 3, n, 0, 0, k, v, None, 0, 0, [])
+        for n, (k, v) in enumerate(zip(keys, values, strict=True))
+    ]
+    a = DetectHandler(step).handle(records, {}, NOW)
+    b = DetectHandler(step).handle(kafka, {}, NOW)
+    assert a == b and a.indicators and a.dead_letters and a.forwards
