@@ -216,6 +216,14 @@ class TokenLexicon:
         #: The same, the first word's keys checked last: a token of the text starts the
         #: pattern, so they are there, and the checks that can fail come first.
         self._needs_last_first = {p: (*n[1:], *n[:1]) for p, n in self._needs.items()}
+        #: The same needs, each pattern's filed under the keys of its shortest key set
+        #: (see :meth:`may_hit`); whether some pattern needs no word at all.
+        self._by_need: dict[str, list[tuple[frozenset[str], ...]]] = {}
+        for n in dict.fromkeys(self._needs.values()):
+            for k in min(n, key=len, default=()):
+                self._by_need.setdefault(k, []).append(n)
+        self._need_keys = frozenset(self._by_need)
+        self._needless = any(not n for n in self._needs.values())
         for e in entries:
             for p in e.patterns:
                 first = p[0]
@@ -411,6 +419,21 @@ class TokenLexicon:
             for others in options:
                 for s in others:
                     if s.isdisjoint(found):
+                        break
+                else:
+                    return True
+        return False
+
+    def may_hit(self, keys: frozenset[str] | None) -> bool:
+        """Whether some pattern has each of its words among ``keys``, the keys of a
+        text's tokens or a superset of them (None: not known). If not, :meth:`match`
+        finds nothing there: it tries no pattern one of whose words is absent."""
+        if keys is None or self._needless:
+            return True
+        for k in keys & self._need_keys:
+            for needs in self._by_need[k]:
+                for n in needs:
+                    if n.isdisjoint(keys):
                         break
                 else:
                     return True
