@@ -111,3 +111,18 @@ def test_the_detector_gives_the_same_hits_when_the_gate_stops_a_sentence(
     # A sentence with a probe (you) but no pattern's words, next to one with a hit.
     a = detector.analyse_uncached(None, "Thank you for waiting. You are a fucking idiot.", "chat")
     assert [h.category.value for h in a.hits] == ["abusive_language"]
+
+
+def test_tokens_that_fill_no_opening_slot_skip_the_slot_checks(
+    detector: LexiconDetector, analyser: Analyser
+) -> None:
+    # {NUM} opens a pattern of the built-in lexicon: only a number (or digits), a name
+    # or a staff name's key are checked against the opening slots, not every token.
+    words = detector._words
+    assert words is not None
+    assert words._num_opens
+    assert words._slot_open is not None
+    # The {NUM} patterns still match where a number, in digits or kanji, opens them.
+    for text in ("10年間の点検費用は御社の負担でお願いします", "十年はそっち持ちで"):
+        hits = words.match(analyser.analyse(text))
+        assert [h.entry.id for h in hits] == ["ja.w.cost_for_ever"], text
