@@ -551,12 +551,19 @@ class LexiconDetector:
         )
 
     # ------------------------------------------------------------------ analysis-based checks
-    def _unit(self, msg: _Message, pos: int) -> _Unit:
-        """The analysed sentence around folded position ``pos`` (analysed once)."""
+    def _source(self, msg: _Message, pos: int) -> tuple[int, str]:
+        """The index (-1: the whole message) and the customer's writing of what is
+        analysed for folded position ``pos``: its sentence, or the whole message where
+        the two sentence splits disagree."""
         index = msg.sentence(pos)
         raw = msg.raw_sentence(index)
         if raw is None:
-            index, raw = -1, msg.raw
+            return -1, msg.raw
+        return index, raw
+
+    def _unit(self, msg: _Message, pos: int) -> _Unit:
+        """The analysed sentence around folded position ``pos`` (analysed once)."""
+        index, raw = self._source(msg, pos)
         unit = msg._units.get(index)
         if unit is None:
             start, end = msg.sentence_span(index) if index >= 0 else (0, len(msg.text))
@@ -594,10 +601,19 @@ class LexiconDetector:
             return out
         if any(ok and index not in free for index, ok in wanted.items()):
             self._gate(msg, words, wanted, seen)
+        hopeless: set[int] = set()  # analysed units (-1: the whole message) with no hit
         for (index, _probe), (start, _end) in zip(seen, msg.spans[self._probe], strict=True):
             if index in done or not wanted.get(index):
                 continue
             done.add(index)
+            at, raw = self._source(msg, start)
+            if at in hopeless:
+                continue
+            if at not in msg._units and not words.may_hit(self._analyser.word_keys(raw)):
+                # No pattern has all its words there (English, read without analysing
+                # it): matching its analysis would find nothing.
+                hopeless.add(at)
+                continue
             unit = self._unit(msg, start)
             if id(unit) in done:
                 continue  # the whole message was analysed already

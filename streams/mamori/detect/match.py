@@ -216,6 +216,14 @@ class TokenLexicon:
         #: The same, the first word's keys checked last: a token of the text starts the
         #: pattern, so they are there, and the checks that can fail come first.
         self._needs_last_first = {p: (*n[1:], *n[:1]) for p, n in self._needs.items()}
+        #: The same needs, each pattern's filed under the keys of its shortest key set
+        #: (see :meth:`may_hit`); whether some pattern needs no word at all.
+        self._by_need: dict[str, list[tuple[frozenset[str], ...]]] = {}
+        for n in dict.fromkeys(self._needs.values()):
+            for k in min(n, key=len, default=()):
+                self._by_need.setdefault(k, []).append(n)
+        self._need_keys = frozenset(self._by_need)
+        self._needless = any(not n for n in self._needs.values())
         for e in entries:
             for p in e.patterns:
                 first = p[0]
@@ -229,12 +237,19 @@ class TokenLexicon:
                         self._by_key.setdefault(k, []).append((e, p))
         #: Every key some pattern starts with: most tokens start none.
         self._first_keys = frozenset(self._by_key)
-        #: When only {NAME} opens patterns, a token fills it only as a name or by a staff
-        #: name's key (_slot_ok): the others skip the slot checks. None: a slot read from
-        #: the part of speech (NUM, NOUN) opens one, and every token is checked.
+        #: When only {NAME}, {NUM} or {NOUN} open patterns, a token fills {NAME} only as a
+        #: name or by a staff name's key (_slot_ok), the others by their part of speech:
+        #: the other tokens skip the slot checks. None: another slot opens one, and every
+        #: token is checked.
         self._slot_open: frozenset[str] | None = (
-            self._slots.get("STAFF", frozenset()) if set(self._by_slot) <= {"NAME"} else None
+            self._slots.get("STAFF", frozenset())
+            if set(self._by_slot) <= {"NAME", "NUM", "NOUN"}
+            else None
         )
+        #: Whether {NUM} or {NOUN} opens a pattern (a token with digits or that part of
+        #: speech may fill it).
+        self._num_opens = "NUM" in self._by_slot
+        self._noun_opens = "NOUN" in self._by_slot
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -416,6 +431,21 @@ class TokenLexicon:
                     return True
         return False
 
+    def may_hit(self, keys: frozenset[str] | None) -> bool:
+        """Whether some pattern has each of its words among ``keys``, the keys of a
+        text's tokens or a superset of them (None: not known). If not, :meth:`match`
+        finds nothing there: it tries no pattern one of whose words is absent."""
+        if keys is None or self._needless:
+            return True
+        for k in keys & self._need_keys:
+            for needs in self._by_need[k]:
+                for n in needs:
+                    if n.isdisjoint(keys):
+                        break
+                else:
+                    return True
+        return False
+
     def match(self, a: Analysis, short: bool | None = None) -> list[TokenHit]:
         """Word hits in one analysed text; ``short`` says whether the whole message is a
         short outburst (default: this text has four words or fewer). Cached by text:
@@ -515,6 +545,7 @@ class TokenLexicon:
         first = self._first_keys
         by_slot = self._by_slot.items()
         slot_open = self._slot_open
+        num_opens, noun_opens = self._num_opens, self._noun_opens
         # Clauses and the text's keys are needed only once a token starts a pattern.
         cls_: list[cl.Clause] | None = None
         present: set[str] = set()
@@ -527,7 +558,13 @@ class TokenLexicon:
                 cands = []
             else:
                 cands = self._candidates(t.keys)
-            if slot_open is None or t.proper or not t.keys.isdisjoint(slot_open):
+            if (
+                slot_open is None
+                or t.proper
+                or not t.keys.isdisjoint(slot_open)
+                or (num_opens and (t.pos == NUM or t.surface.isdigit()))
+                or (noun_opens and t.pos in (NOUN, PRON))
+            ):
                 for slot, lst in by_slot:
                     if self._slot_ok(slot, t):
                         cands = [*cands, *lst]

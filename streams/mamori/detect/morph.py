@@ -878,10 +878,46 @@ def _contraction_origins(text: str) -> list[int] | None:
     return origins
 
 
+def _en_apostrophes(text: str) -> str:
+    return text.replace("’", "'").replace("‘", "'").replace("`", "'")
+
+
+def _en_keys(text: str) -> frozenset[str]:
+    """Every key a token of ``_en_tokens(text)`` can have, read from the same words
+    without building tokens or telling names (a superset: a word read two ways in
+    context, "ill" or "ur", gives the keys of both readings)."""
+    s = _en_apostrophes(text)
+    if "'" in s:
+        s = _expand_contractions(s)
+    if OBFUSCATION_PROBE.search(s):
+        s = unobfuscate(s)
+    out: set[str] = set()
+    for raw in _EN_WORD.findall(s):
+        out |= _en_word_keys(raw)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def _en_word_keys(raw: str) -> frozenset[str]:
+    """The keys of the tokens one match of ``_EN_WORD`` can give (see :func:`_en_tokens`)."""
+    if raw == "'":
+        return frozenset()
+    if (raw[0] == "@" and is_handle(raw)) or not (raw[0].isalnum() or raw[0] in "@$*"):
+        return _one_key(raw)
+    word, read = _en_read(raw)
+    keys: set[str] = set()
+    for spec in read:
+        keys |= spec[4]
+    if word in _EN_IN_CONTEXT:
+        for spec in _en_specs(_EN_IN_CONTEXT[word]):
+            keys |= spec[4]
+    return frozenset(keys)
+
+
 def _en_tokens(text: str, cased: str | None = None) -> list[Token]:
     """English words of the (lower-cased) ``text``; ``cased`` is the same text before
     lower-casing (same length), from which names are told (:attr:`Token.proper`)."""
-    s = text.replace("’", "'").replace("‘", "'").replace("`", "'")
+    s = _en_apostrophes(text)
     if cased is not None and len(cased) != len(s):
         cased = None
     # Every contraction holds an apostrophe: most texts skip both passes.
@@ -890,7 +926,7 @@ def _en_tokens(text: str, cased: str | None = None) -> list[Token]:
         s = _expand_contractions(s)
     if cased is not None:
         # The same expansion on the cased text keeps its positions in line with ``s``.
-        cased = cased.replace("’", "'").replace("‘", "'").replace("`", "'")
+        cased = _en_apostrophes(cased)
         if "'" in cased:
             cased = _expand_contractions(cased)
         if len(cased) != len(s):
@@ -1504,6 +1540,19 @@ class Analyser:
         if len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)
         return result
+
+    def word_keys(self, text: str) -> frozenset[str] | None:
+        """Every key a token of :meth:`analyse` (``text``) can have, for an English text,
+        read without analysing it (the keys of its analysis, if it was analysed
+        before); None for a Japanese text, which only its analysis tells."""
+        if is_japanese(text):
+            return None  # (without normalising it twice)
+        key = self._keys.get(text)
+        hit = self._cache.get(key) if key is not None else None
+        if hit is not None:
+            return None if hit.lang == "ja" else frozenset().union(*[t.keys for t in hit.tokens])
+        s = normalise(text)
+        return None if is_japanese(s) else _en_keys(s)
 
     def standard(self, text: str) -> str:
         """A normalised Japanese ``text`` with its Tohoku spellings read as standard
