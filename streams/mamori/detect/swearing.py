@@ -16,6 +16,10 @@ _EXPLETIVES: Final = frozenset(
 )
 #: What closes an exclamation after a swear word: "fucking hell", "bloody hell".
 _EXCLAIMED: Final = frozenset(["hell", "christ", "sake"])
+#: Words that turn an exclamation on the listener: "hell no", "ffs you", "ffs stop".
+_RETORT: Final = frozenset(
+    ["no", "nope", "yes", "you", "u", "ur", "youre", "stop", "shut", "listen", "answer"]
+)
 #: Praise a swear word may intensify ("fucking amazing", "shit hot" aside).
 _PRAISE_AFTER: Final = frozenset(
     ["amazing", "brilliant", "awesome", "incredible", "fantastic", "great", "love", "loving"]
@@ -28,7 +32,14 @@ def only_exclaims(toks: tuple[Token, ...], cue: list[int]) -> bool:
     """The cue's swear words (at least one) are all exclamations or intensifiers of
     praise ("ffs" is read as three words, "for fuck sake")."""
     swears = [i for i in cue if toks[i].lemma in _EXPLETIVES or toks[i].surface in _EXPLETIVES]
-    return bool(swears) and all(exclaims(toks, i) for i in swears)
+    if not swears or not all(exclaims(toks, i) for i in swears):
+        return False
+    # An exclamation that retorts to the listener ("FUCKING HELL NO", "ffs you …") is
+    # said at them: it stays.
+    k = max(swears) + 1
+    while k < len(toks) and toks[k].surface in _EXCLAIMED | {"sake"}:
+        k += 1
+    return k >= len(toks) or toks[k].surface not in _RETORT
 
 
 def exclaims(toks: tuple[Token, ...], cue: int) -> bool:
