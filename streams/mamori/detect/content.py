@@ -21,6 +21,7 @@ from mamori.detect import clauses as cl
 from mamori.detect import irony
 from mamori.detect import ja_roles as jr
 from mamori.detect import roles as rl
+from mamori.detect import swearing as sw
 from mamori.detect import targets as tg
 from mamori.detect.base import ContentHit, TextAnalysis
 from mamori.detect.match import (
@@ -275,6 +276,10 @@ class _Unit:
                 continue
             tf = fold_word(a.text[t.start : t.end])
             p = folded.find(tf, cursor, cursor + len(tf) + 4) if tf else -1
+            if p < 0 and t.surface != tf:
+                # An obfuscated word ("c*nt") stands in the folded text as it was read.
+                tf = fold_word(t.surface)
+                p = folded.find(tf, cursor, cursor + len(tf) + 4) if tf else -1
             if p < 0:
                 continue
             last = (offset + p, offset + p + len(tf), i)
@@ -770,13 +775,24 @@ class LexiconDetector:
         if category in _QUOTABLE_CODES and tg.quoted_from_other(a.text, toks, cue[0]):
             return 1  # "my son keeps shouting 'I'll kill you' at his game": a report
         if category == Category.ABUSIVE_LANGUAGE:
+            if (
+                sw.only_exclaims(toks, cue)
+                or tg.insults_speaker(toks, cue[0], clause)
+                or tg.reports_insult(toks, cue[0], clause)
+                or tg.ranks_deed(toks, cue[-1])
+            ):
+                # "ffs", "holy shit", "fucking amazing"; "I'm such an idiot"; "a driver
+                # called him a useless old c*nt"; "the dumbest thing I ever did"
+                return 0
             # "my dog is an idiot", "the final boss is a total bastard"
             return 1 if tg.insults_other(toks, cue[0], clause, roles) else 3
         if category == Category.SEXUAL_HARASSMENT:
             # "do you have the lingerie range in a size 12?"
             # "the dress looks so sexy": a thing described, no remark on a person
-            thing = tg.apparel_product(toks, cue, clause, roles) or tg.thing_allure(
-                toks, cue, clause, roles
+            thing = (
+                tg.apparel_product(toks, cue, clause, roles)
+                or tg.thing_allure(toks, cue, clause, roles)
+                or tg.crude_likening(toks, cue)  # "as useful as tits on a bull"
             )
             return 0 if thing else 3
         if category == Category.STAFF_NAMING:

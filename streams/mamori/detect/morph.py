@@ -1373,6 +1373,8 @@ _EN_GROUP_WORDS: Final = frozenset(
     + ["nobody", "whoever", "staff", "team", "company", "delivery", "shipping", "service"]
     + ["support", "billing", "payment", "order", "refund", "product", "item", "website"]
     + ["app", "system", "account", "nothing", "everything", "something", "this", "that"]
+    # Question words open a question, never a name ("Who should I ask for?").
+    + ["who", "what", "which", "where", "when", "why", "how", "whose", "whom"]
 )
 
 

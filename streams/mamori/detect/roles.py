@@ -165,6 +165,12 @@ def object_kind(toks: tuple[Token, ...], verb: int, limit: int, words: RoleWords
         return PERSON
     if t.surface in _DETERMINERS or t.pos == NUM:
         kind = _phrase_kind(toks, j + 1, limit, words)
+        if (
+            kind == PERSON
+            and toks[verb].lemma == "find"
+            and _other_sense(toks, verb, j, limit, words)
+        ):
+            return SENSE  # "found ur agent on insta": looked up, no hunt
         if kind == PLACE and t.surface in _OWN:
             return THING  # "burn my house down": the speaker's own place
         if kind or t.surface not in _THING_PRONOUNS:
@@ -220,13 +226,26 @@ def _other_sense(
                 or t.surface in _NEWS
                 for t in tail
             )
-    if lemma == "find" and after == "on" and tail:
-        return not tail[0].keys.isdisjoint(words.online)  # "found you on linkedin"
+    if lemma == "find":
+        # "found you on linkedin", "found ur agent Priya on insta": looked up on a
+        # platform, the "on" after the person or after their noun phrase
+        k = obj + 1
+        while k < min(limit, obj + 1 + _PHRASE_MAX) and toks[k].surface != "on":
+            if toks[k].pos in (PUNCT, AUX) or toks[k].surface in _PHRASE_END:
+                return False
+            k += 1
+        return (
+            k + 1 < limit
+            and toks[k].surface == "on"
+            and not toks[k + 1].keys.isdisjoint(words.online)
+        )
     if lemma == "beat" and after == "to":
         return bool(tail) and not any(t.surface in _HARM_RESULTS for t in tail)
     return lemma == "knock" and after == "out" and toks[obj].surface in ("yourself", "yourselves")
 
 
+#: Verbs that wreck a place with no particle: "torch the shop", "firebomb the office".
+_WRECKING: Final = frozenset(["torch", "firebomb"])
 #: Particles that make a verb of harm wreck a place: "shoot up", "burn down", "blow up".
 _WRECK_PARTICLES: Final = frozenset(["up", "down", "apart"])
 
@@ -235,6 +254,8 @@ def wrecks(toks: tuple[Token, ...], verb: int, limit: int) -> bool:
     """The verb at ``verb`` wrecks what it acts on: a particle up/down/apart right
     after it ("shoot up the place") or after its object ("shoot this place up",
     "burn the whole store down"), or "to the ground" after its object. "hit the shops" or "kill this place" only name it."""
+    if toks[verb].lemma in _WRECKING:
+        return True  # "torch that call centre": torching is the wreck
     for k in range(verb + 1, min(limit, verb + _PHRASE_MAX + 3)):
         t = toks[k]
         if t.surface in _WRECK_PARTICLES:
@@ -1292,8 +1313,10 @@ def known_premises_errand(
                 return False
             if t.surface in EN_SECOND and not (k > 0 and part[k - 1].lemma == "thank"):
                 return False
-            if t.proper or (_is_person(t, words) and t.surface not in EN_SECOND):
-                return False
+            if t.proper or (
+                _is_person(t, words) and t.surface not in EN_SECOND and t.lemma not in _HAND_OVER
+            ):
+                return False  # (the verb "hand" is no body part: "who do I hand it to?")
     return any(_hands_over(part, words) for part in parts)
 
 

@@ -136,23 +136,96 @@ _RELATIVE: Final = frozenset(["who", "that", "which", "whom", "whose"])
 _GAME_BOSS: Final = frozenset(["final", "end", "level", "big", "last", "secret", "raid"])
 
 
-def insults_other(toks: tuple[Token, ...], cue: int, clause: Clause, words: RoleWords) -> bool:
-    """The insult at ``toks[cue]`` is said of the speaker, of someone of their own or a
-    third party's, or of a character of a story ("my dog is an idiot", "the villain is a
-    right bastard"), with no listener in the clause."""
+def insults_speaker(toks: tuple[Token, ...], cue: int, clause: Clause) -> bool:
+    """The insult at ``toks[cue]`` is the speaker's of themselves, with no listener in
+    the clause ("I'm such an idiot, forgot my PIN", "I was a right muppet"): a blunder
+    owned, no abuse of anyone."""
+    subject = _insult_subject(toks, cue, clause)
+    return subject is not None and [t.surface for t in subject] == ["i"]
+
+
+#: Past forms of "call" that report a name someone was called ("called him a …").
+_CALLED: Final = frozenset(["called", "calling", "calls"])
+#: Who may be the speaker calling a name in the moment: "I called you a …" stays.
+_NAMER_HERE: Final = frozenset(["i", "we", "you", "u", "ill", "im"])
+#: The listener as the one called a name.
+_CALLED_LISTENER: Final = frozenset(["you", "u", "ya", "yourself", "yourselves"])
+
+
+def reports_insult(toks: tuple[Token, ...], cue: int, clause: Clause) -> bool:
+    """The insult at ``toks[cue]`` is a name someone else called a third party, told as
+    an account ("a driver called him a useless old c*nt, thought you should know",
+    "a man called your driver a stupid prick"): "called" before it in the clause, its
+    subject not the speaker or the listener, its object not the listener, and "a"/"an"
+    between the object and the insult."""
+    for k in range(max(clause.start, cue - 8), cue):
+        if toks[k].surface not in _CALLED:
+            continue
+        before = toks[k - 1].surface if k > 0 else ""  # the subject may open a clause before
+        after = toks[k + 1].surface if k + 1 < cue else ""
+        if before in _NAMER_HERE or not before or after in _CALLED_LISTENER or not after:
+            return False
+        return any(t.surface in ("a", "an") for t in toks[k + 2 : cue])
+    return False
+
+
+#: Deeds and things a superlative insult word may rank ("the dumbest thing I ever
+#: did", "a stupid mistake"): no person is called so.
+_DEEDS: Final = frozenset(
+    ["thing", "things", "idea", "ideas", "mistake", "mistakes", "decision", "decisions"]
+    + ["move", "moves", "part", "bit", "choice", "choices", "purchase"]
+)
+
+
+def ranks_deed(toks: tuple[Token, ...], cue: int) -> bool:
+    """The insult adjective at ``toks[cue]`` qualifies a deed or a thing right after it
+    ("the dumbest thing I ever did was skip the warranty")."""
+    return cue + 1 < len(toks) and toks[cue + 1].surface in _DEEDS
+
+
+def _insult_subject(toks: tuple[Token, ...], cue: int, clause: Clause) -> tuple[Token, ...] | None:
+    """The subject linked by a copula to the insult at ``toks[cue]`` ("my dog" in "my
+    dog is an idiot"), or None: a listener in the clause, no copula, no subject."""
     span = toks[clause.start : clause.end]
     if any(t.surface in EN_SECOND or t.surface in ("your", "ur", "yours") for t in span):
-        return False
+        return None
     k = cue - 1
     while k > clause.start and toks[k].surface in _BEFORE_INSULT - _COPULA:
         k -= 1
     if k <= clause.start or toks[k].surface not in _COPULA:
-        return False
+        return None
     start = clause.start
     while start < k and toks[start].surface in _OPENERS:
         start += 1
     subject = toks[start:k]
     if not subject or any(t.pos == PUNCT for t in subject):
+        return None
+    return subject
+
+
+#: Words that open a likening: "as useful as", "like".
+_LIKENING: Final = frozenset(["as", "like"])
+
+
+def crude_likening(toks: tuple[Token, ...], cue: list[int]) -> bool:
+    """The sexual word is the image of a crude likening ("as useful as tits on a bull",
+    "like tits on a fish"): "on a(n)" right after it and "as"/"like" just before it. It
+    says something is useless; it remarks on no one's body."""
+    i = cue[-1]
+    return (
+        i + 2 < len(toks)
+        and toks[i + 1].surface == "on"
+        and toks[i + 2].surface in ("a", "an")
+        and any(t.surface in _LIKENING for t in toks[max(0, cue[0] - 2) : cue[0]])
+    )
+
+
+def insults_other(toks: tuple[Token, ...], cue: int, clause: Clause, words: RoleWords) -> bool:
+    """The insult at ``toks[cue]`` is said of the speaker, of someone of their own or a
+    third party's, or of a character of a story ("my dog is an idiot", "the villain is a
+    right bastard"), with no listener in the clause."""
+    subject = _insult_subject(toks, cue, clause)
+    if subject is None:
         return False
     first = subject[0].surface
     if first == "i" and len(subject) == 1:
