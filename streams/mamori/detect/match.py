@@ -704,6 +704,8 @@ class TokenLexicon:
             return None  # 「店員にバカって言われた」「早くしろと言われた」: a report, not abuse
         if a.lang == "ja" and (_doubled_kana_split(toks, i) or _adjective_before_masu(toks, end)):
             return None  # 「くだ|ださい」「ありがとうざいます」: typos, not ださい or うざい
+        if a.lang == "ja" and _intensifier(toks, i, end):
+            return None  # 「バカ売れ」「バカ高い」: "hugely", no insult
         if _cancelled(e, toks, clause):
             return None
         # The predicate whose frame decides: the last verb of the match, else its last word.
@@ -1631,12 +1633,57 @@ _O_ROW: Final = frozenset("おこごそぞとどのほぼぽもよょろを")
 #: Two-kana readings of listed words that sit inside everyday words (脳 のう in 昨日,
 #: 猿 さる in くださる, 尻 しり in 知り): a pre-filter on them would let most sentences
 #: through, so these words are probed by their spelling only (a speed choice).
-_COMMON_BIGRAMS: Final = frozenset(["のう", "さる", "しり"])
+#: ふん is also the interjection (「ふーん。それで？」); 糞 as an insult is read くそ.
+_COMMON_BIGRAMS: Final = frozenset(["のう", "さる", "しり", "ふん"])
 
 #: Polite words in almost every request or thanks, which hold a probe by accident (ださい
 #: in くださ|い, 謝 in 感謝): a probe inside them lets no sentence through (a speed choice,
 #: as above).
 _PROBE_HOSTS: Final = ("ください", "くださいませ", "ございます", "ございません", "感謝")
+
+#: 馬鹿 as a prefix meaning "hugely" (バカ売れ, バカ高い, バカでかい, 馬鹿正直): directly
+#: before one of these words it describes a degree, not a person.
+_BAKA: Final = frozenset(["馬鹿", "バカ", "ばか"])
+_INTENSIFIED_JA: Final = frozenset(
+    [
+        "売れ",
+        "売れる",
+        "受け",
+        "受ける",
+        "高い",
+        "安い",
+        "でかい",
+        "デカい",
+        "多い",
+        "旨い",
+        "うまい",
+        "美味い",
+        "騒ぎ",
+        "正直",
+        "丁寧",
+        "力",
+        "当たり",
+        "笑い",
+        "混み",
+        "込み",
+        "混む",
+        "広い",
+        "長い",
+        "重い",
+        "早い",
+    ]
+)
+
+
+def _intensifier(toks: Sequence[Token], i: int, end: int) -> bool:
+    """The match is a lone 馬鹿 fused to the word after it as its degree (バカ売れ)."""
+    return (
+        end == i + 1
+        and end < len(toks)
+        and toks[i].lemma in _BAKA
+        and (toks[end].lemma in _INTENSIFIED_JA or toks[end].surface in _INTENSIFIED_JA)
+    )
+
 
 _E_I_ROW: Final = frozenset("えけげせぜてでねへべぺめれいきぎしじちぢにひびぴみり")
 
