@@ -166,6 +166,8 @@ class TokenLexicon:
         #: A slot's words that the analyser splits (気持ち悪い = 気持ち + 悪い): each
         #: matches as its whole run of tokens, never by one part.
         self._slot_runs = dict(slot_runs or {})
+        #: Social platforms, written capitalised like names (Instagram).
+        self._platforms = slots.get("SNS", frozenset())
         #: Keys a slot may start with (its one-token words, the first part of a run).
         starts = {
             name: keys.union(*(run[0] for run in self._slot_runs.get(name, ())))
@@ -527,7 +529,7 @@ class TokenLexicon:
                 cands = []
             else:
                 cands = self._candidates(t.keys)
-            if slot_open is None or t.proper or not t.keys.isdisjoint(slot_open):
+            if slot_open is None or _written_name(t) or not t.keys.isdisjoint(slot_open):
                 for slot, lst in by_slot:
                     if self._slot_ok(slot, t):
                         cands = [*cands, *lst]
@@ -621,8 +623,8 @@ class TokenLexicon:
             return t.pos == NUM or t.surface.isdigit()
         if slot == "NOUN":
             return t.pos in (NOUN, PRON)
-        if slot == "NAME":  # a person's name: written as one (en), or a roster name
-            return t.proper or (
+        if slot == "NAME":  # a person's name: written as one, or a roster name
+            return _written_name(t) or (
                 t.pos not in (AUX, PRON) and not self._slots["STAFF"].isdisjoint(t.keys)
             )
         keys = self._slots.get(slot)
@@ -682,8 +684,15 @@ class TokenLexicon:
                     if end <= limit and not item.slot and joined in item.keys:
                         return go(p + 1, end)
                 return None
-            if named and not item.slot and toks[j].proper:
-                return None  # 「Kindle Fire」, "Sue": a word written as a name is no verb
+            if (
+                named
+                and not item.slot
+                and toks[j].proper
+                and toks[j].keys.isdisjoint(self._platforms)
+            ):
+                # 「Kindle Fire」, "Sue": a word written as a name is no verb ("on
+                # Instagram" is a platform, capitalised as one)
+                return None
             return go(p + 1, j + 1)
 
         return go(0, i)
@@ -1640,6 +1649,13 @@ _COMMON_BIGRAMS: Final = frozenset(["のう", "さる", "しり", "ふん"])
 #: in くださ|い, 謝 in 感謝): a probe inside them lets no sentence through (a speed choice,
 #: as above).
 _PROBE_HOSTS: Final = ("ください", "くださいませ", "ございます", "ございません", "感謝")
+
+
+def _written_name(t: Token) -> bool:
+    """Written as a name: capitalised inside an English sentence, or a Japanese proper
+    noun (有村, 竹内: the dictionary's 固有名詞; no roster needed)."""
+    return t.proper or (t.pos == NOUN and t.pos2 == "固有名詞")
+
 
 #: 馬鹿 as a prefix meaning "hugely" (バカ売れ, バカ高い, バカでかい, 馬鹿正直): directly
 #: before one of these words it describes a degree, not a person.

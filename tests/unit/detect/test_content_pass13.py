@@ -65,3 +65,99 @@ def test_self_blame_under_a_letter_head_is_clear(detector: LexiconDetector) -> N
 )
 def test_the_real_thing_still_fires(detector: LexiconDetector, text: str) -> None:
     assert serious(detector, text) or severity(detector, text, "abusive_language"), text
+
+
+# ------------------------------------------- staff named outside any roster: privacy
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What's Okafor's personal mobile number?",
+        "When does Brennan finish work tonight?",
+        "Spotted Delaney leaving the bus station last night.",
+        "I found Marguerite on Instagram, cute kids.",
+        "I took a picture of Okafor behind the till today.",
+        "I'll wait outside the shop for Okafor tonight.",
+        "この間、真鍋さんが改札から出てくるとこ見かけたよ",
+        "駐車場で岸本さんが出てくるのを待ってるからね",
+        "帰り道つけていったら住所もわかるよね",
+    ],
+)
+def test_named_staff_private_life_is_privacy(detector: LexiconDetector, text: str) -> None:
+    assert "privacy_intrusion" in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What's Okafor's work email?",
+        "When does Brennan get back to me about the refund?",
+        "I contacted Amazon on Twitter and they told me to write here.",
+        "I took a photo of the label behind the box.",
+        "I'll wait outside the shop for the courier tonight.",
+        "担当の佐藤さんが出てくるまで待っていればいいですか",
+        "佐藤さんが電話に出るまで待ちます",
+        "東京駅で商品を受け取りました",
+    ],
+)
+def test_named_staff_errands_are_clear(detector: LexiconDetector, text: str) -> None:
+    assert "privacy_intrusion" not in codes(detector, text), text
+
+
+# ---------------------------------------- staff named outside any roster: naming
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ハシヅメって店員おるやろ、あいつ出してや",
+        "タカセって担当の人いるでしょ、その人呼んで",
+        "有村を電話口まで連れてきて",
+    ],
+)
+def test_named_staff_summoned_is_staff_naming(detector: LexiconDetector, text: str) -> None:
+    assert "staff_naming" in serious(detector, text), text
+
+
+def test_brought_to_the_phone_is_no_visit(detector: LexiconDetector) -> None:
+    assert "in_person_demand" not in codes(detector, "中野を電話口に連れてこい")
+    assert "in_person_demand" in serious(detector, "店長をここに連れてこい")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "電話口の方のお名前を伺ってもよろしいですか",
+        "アリムラさんという方からお電話をいただきました",
+    ],
+)
+def test_names_without_a_summons_are_clear(detector: LexiconDetector, text: str) -> None:
+    assert "staff_naming" not in codes(detector, text), text
+
+
+# ------------------------------------------------- Japanese casual excessive demands
+@pytest.mark.parametrize(
+    "text",
+    [
+        "保証期間過ぎてる？そんなん知らん、タダで修理しといて",
+        "半年使ったけど全額返金して。規約とか関係ないし",
+        "俺にだけ特別に値引きしてくれや",
+    ],
+)
+def test_terms_waved_away_or_a_price_for_oneself(detector: LexiconDetector, text: str) -> None:
+    assert "excessive_demand" in codes(detector, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "保証が切れているのは知りませんでした。有料で修理をお願いします",
+        "自分だけ割引されていないのはなぜですか",
+        "規約では返金できますか",
+    ],
+)
+def test_fair_requests_are_clear(detector: LexiconDetector, text: str) -> None:
+    assert "excessive_demand" not in codes(detector, text), text
+
+
+def test_standing_given_for_a_special_price_is_the_demand(detector: LexiconDetector) -> None:
+    text = "うちだけ特別に値引きしてよ、常連なんだから"
+    assert codes(detector, text) == {"excessive_demand"}
+    assert "pressure_language" in serious(detector, "こっちは客だぞ、早くしろ")
