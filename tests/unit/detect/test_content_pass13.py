@@ -161,3 +161,38 @@ def test_standing_given_for_a_special_price_is_the_demand(detector: LexiconDetec
     text = "うちだけ特別に値引きしてよ、常連なんだから"
     assert codes(detector, text) == {"excessive_demand"}
     assert "pressure_language" in serious(detector, "こっちは客だぞ、早くしろ")
+
+
+# ------------------------------------ English: meeting, veiled harm, pressure phrasings
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("I want a meeting at my house with your supervisor. Monday.", "in_person_demand"),
+        (
+            "We expect a meeting at my office with the director, first thing tomorrow.",
+            "in_person_demand",
+        ),
+        ("you better pray we never cross paths", "violence_threat"),
+        ("Today. I mean it.", "pressure_language"),
+        ("I can't run my business because of you lot.", "pressure_language"),
+        ("This is a catastrophic failure on your side.", "pressure_language"),
+    ],
+)
+def test_english_phrasings_fire(detector: LexiconDetector, text: str, code: str) -> None:
+    assert code in serious(detector, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("I have a meeting at my office, so please call after 3.", "in_person_demand"),
+        ("Thank you so much, I mean it!", "pressure_language"),
+        ("I can't work without the charger, when will it arrive?", "pressure_language"),
+        (
+            "The laptop shows a critical failure code on boot, what does it mean?",
+            "pressure_language",
+        ),
+    ],
+)
+def test_english_look_alikes_are_clear(detector: LexiconDetector, text: str, code: str) -> None:
+    assert code not in codes(detector, text), text
