@@ -196,3 +196,12 @@ def test_english_phrasings_fire(detector: LexiconDetector, text: str, code: str)
 )
 def test_english_look_alikes_are_clear(detector: LexiconDetector, text: str, code: str) -> None:
     assert code not in codes(detector, text), text
+
+
+def test_free_upgrade_and_event_meeting(detector: LexiconDetector) -> None:
+    assert "excessive_demand" in serious(detector, "タダで上位の機種に交換しろや")
+    assert "excessive_demand" not in codes(detector, "無料で最新のアップデートは受けられますか")
+    assert "in_person_demand" not in codes(
+        detector, "so excited, hope we get to meet in person at the expo!"
+    )
+    assert "in_person_demand" in serious(detector, "I want to meet your manager in person.")
