@@ -205,3 +205,8 @@ def test_free_upgrade_and_event_meeting(detector: LexiconDetector) -> None:
         detector, "so excited, hope we get to meet in person at the expo!"
     )
     assert "in_person_demand" in serious(detector, "I want to meet your manager in person.")
+
+
+def test_pointer_to_the_summoned_person_is_no_insult(detector: LexiconDetector) -> None:
+    assert "abusive_language" not in codes(detector, "タカセって担当おるやろ、そいつ呼んでこい")
+    assert "abusive_language" in codes(detector, "あいつが悪い、クビにしろ")
