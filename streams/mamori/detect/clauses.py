@@ -18,6 +18,7 @@ equivalents: -ん/-へん/-ひん negation, おる (居る), や (だ), 〜た�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -401,6 +402,16 @@ def clause_of(cls: list[Clause], index: int) -> Clause:
     return Clause(0, 0)
 
 
+#: What heads a letter after the listener's title (「ご担当者様」「貴社御中」).
+_SALUTATION: Final = frozenset(["様", "さま", "殿", "各位", "御中"])
+
+
+def salutation(tokens: Sequence[Token], n: int) -> bool:
+    """The listener word at ``n`` heads a letter (「ご担当者様」 on its own line, which
+    the analyser runs into the first sentence): an address, no one a remark is about."""
+    return n + 1 < len(tokens) and tokens[n + 1].surface in _SALUTATION
+
+
 def frame(tokens: tuple[Token, ...], lang: str, head: int, clause: Clause) -> frozenset[str]:
     """Features of the predicate at ``head`` within its clause (see the module doc)."""
     if lang == "ja":
@@ -584,10 +595,11 @@ def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
         f.add(QUESTION)
     if any(t.surface in ("ます", "でしょう") for t in chain) and last.surface == "か":
         f.add(QUESTION)
-    for t in tokens[clause.start : clause.end]:
+    for n in range(clause.start, clause.end):
+        t = tokens[n]
         if t.lemma in _JA_FIRST:
             f.add(FIRST_PERSON)
-        elif t.lemma in _JA_SECOND or t.surface in _JA_SECOND:
+        elif (t.lemma in _JA_SECOND or t.surface in _JA_SECOND) and not salutation(tokens, n):
             f.add(SECOND_PERSON)
     if _hearsay(tokens, chain, after):
         f.add(REPORTED)

@@ -508,7 +508,10 @@ def own_people(toks: Sequence[Token], first: int, clause: cl.Clause) -> bool:
     """The insult at ``first`` has the speaker or the speaker's own people as its
     subject, and its clause names no listener (see the module doc)."""
     span = toks[clause.start : clause.end]
-    if any(t.lemma in _SECOND or t.surface in _SECOND for t in span):
+    if any(
+        (t.lemma in _SECOND or t.surface in _SECOND) and not cl.salutation(span, n)
+        for n, t in enumerate(span)
+    ):
         return False
     for j in range(clause.start, first):
         t = toks[j]

@@ -166,6 +166,8 @@ class TokenLexicon:
         #: A slot's words that the analyser splits (気持ち悪い = 気持ち + 悪い): each
         #: matches as its whole run of tokens, never by one part.
         self._slot_runs = dict(slot_runs or {})
+        #: Social platforms, written capitalised like names (Instagram).
+        self._platforms = slots.get("SNS", frozenset())
         #: Keys a slot may start with (its one-token words, the first part of a run).
         starts = {
             name: keys.union(*(run[0] for run in self._slot_runs.get(name, ())))
@@ -560,7 +562,7 @@ class TokenLexicon:
                 cands = self._candidates(t.keys)
             if (
                 slot_open is None
-                or t.proper
+                or _written_name(t)
                 or not t.keys.isdisjoint(slot_open)
                 or (num_opens and (t.pos == NUM or t.surface.isdigit()))
                 or (noun_opens and t.pos in (NOUN, PRON))
@@ -658,8 +660,8 @@ class TokenLexicon:
             return t.pos == NUM or t.surface.isdigit()
         if slot == "NOUN":
             return t.pos in (NOUN, PRON)
-        if slot == "NAME":  # a person's name: written as one (en), or a roster name
-            return t.proper or (
+        if slot == "NAME":  # a person's name: written as one, or a roster name
+            return _written_name(t) or (
                 t.pos not in (AUX, PRON) and not self._slots["STAFF"].isdisjoint(t.keys)
             )
         keys = self._slots.get(slot)
@@ -719,8 +721,15 @@ class TokenLexicon:
                     if end <= limit and not item.slot and joined in item.keys:
                         return go(p + 1, end)
                 return None
-            if named and not item.slot and toks[j].proper:
-                return None  # 「Kindle Fire」, "Sue": a word written as a name is no verb
+            if (
+                named
+                and not item.slot
+                and toks[j].proper
+                and toks[j].keys.isdisjoint(self._platforms)
+            ):
+                # 「Kindle Fire」, "Sue": a word written as a name is no verb ("on
+                # Instagram" is a platform, capitalised as one)
+                return None
             return go(p + 1, j + 1)
 
         return go(0, i)
@@ -741,6 +750,8 @@ class TokenLexicon:
             return None  # 「店員にバカって言われた」「早くしろと言われた」: a report, not abuse
         if a.lang == "ja" and (_doubled_kana_split(toks, i) or _adjective_before_masu(toks, end)):
             return None  # 「くだ|ださい」「ありがとうざいます」: typos, not ださい or うざい
+        if a.lang == "ja" and _intensifier(toks, i, end):
+            return None  # 「バカ売れ」「バカ高い」: "hugely", no insult
         if _cancelled(e, toks, clause):
             return None
         # The predicate whose frame decides: the last verb of the match, else its last word.
@@ -1668,12 +1679,64 @@ _O_ROW: Final = frozenset("おこごそぞとどのほぼぽもよょろを")
 #: Two-kana readings of listed words that sit inside everyday words (脳 のう in 昨日,
 #: 猿 さる in くださる, 尻 しり in 知り): a pre-filter on them would let most sentences
 #: through, so these words are probed by their spelling only (a speed choice).
-_COMMON_BIGRAMS: Final = frozenset(["のう", "さる", "しり"])
+#: ふん is also the interjection (「ふーん。それで？」); 糞 as an insult is read くそ.
+_COMMON_BIGRAMS: Final = frozenset(["のう", "さる", "しり", "ふん"])
 
 #: Polite words in almost every request or thanks, which hold a probe by accident (ださい
 #: in くださ|い, 謝 in 感謝): a probe inside them lets no sentence through (a speed choice,
 #: as above).
 _PROBE_HOSTS: Final = ("ください", "くださいませ", "ございます", "ございません", "感謝")
+
+
+def _written_name(t: Token) -> bool:
+    """Written as a name: capitalised inside an English sentence, or a Japanese proper
+    noun (有村, 竹内: the dictionary's 固有名詞; no roster needed)."""
+    return t.proper or (t.pos == NOUN and t.pos2 == "固有名詞")
+
+
+#: 馬鹿 as a prefix meaning "hugely" (バカ売れ, バカ高い, バカでかい, 馬鹿正直): directly
+#: before one of these words it describes a degree, not a person.
+_BAKA: Final = frozenset(["馬鹿", "バカ", "ばか"])
+_INTENSIFIED_JA: Final = frozenset(
+    [
+        "売れ",
+        "売れる",
+        "受け",
+        "受ける",
+        "高い",
+        "安い",
+        "でかい",
+        "デカい",
+        "多い",
+        "旨い",
+        "うまい",
+        "美味い",
+        "騒ぎ",
+        "正直",
+        "丁寧",
+        "力",
+        "当たり",
+        "笑い",
+        "混み",
+        "込み",
+        "混む",
+        "広い",
+        "長い",
+        "重い",
+        "早い",
+    ]
+)
+
+
+def _intensifier(toks: Sequence[Token], i: int, end: int) -> bool:
+    """The match is a lone 馬鹿 fused to the word after it as its degree (バカ売れ)."""
+    return (
+        end == i + 1
+        and end < len(toks)
+        and toks[i].lemma in _BAKA
+        and (toks[end].lemma in _INTENSIFIED_JA or toks[end].surface in _INTENSIFIED_JA)
+    )
+
 
 _E_I_ROW: Final = frozenset("えけげせぜてでねへべぺめれいきぎしじちぢにひびぴみり")
 

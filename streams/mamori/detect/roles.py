@@ -487,12 +487,16 @@ def speaker_moves(toks: tuple[Token, ...], clause: Clause, verb: int) -> bool:
     someone else is to come, and "I'll visit you" is aimed at the listener."""
     if any(t.surface in EN_SECOND or t.proper for t in toks[clause.start : clause.end]):
         return False
+    if toks[verb].lemma in _WISH:
+        return False  # "I want a meeting at my office": the cue opens at the wish
     k = verb - 1
     while k >= clause.start and (toks[k].pos == AUX or toks[k].surface in _BETWEEN_SUBJECT):
         k -= 1
     return k >= clause.start and toks[k].surface in ("i", "we")
 
 
+#: Verbs of wanting something arranged: their subject asks, someone else comes.
+_WISH: Final = frozenset(["want", "need", "demand", "expect", "insist", "require"])
 _BETWEEN_SUBJECT: Final = frozenset(
     ["to", "also", "just", "probably", "then", "usually", "often", "sometimes", "will"]
 )
