@@ -45,8 +45,9 @@ def test_fixture_format_and_coverage(lang: str) -> None:
             assert row.get("looks_like") in CONTENT_CODES, row
             negatives[row["looks_like"]] += 1
     assert set(per_code) == CONTENT_CODES
-    # Abuse has the most mechanisms (insults, register, disparagement, taunts): more lines.
-    assert all(8 <= n <= 50 for n in per_code.values()), per_code
+    # Abuse has the most mechanisms (insults, register, disparagement, taunts, insults
+    # without an insult word, masked words): more lines.
+    assert all(8 <= n <= 65 for n in per_code.values()), per_code
     assert set(negatives) == CONTENT_CODES and min(negatives.values()) >= 3, negatives
     # Every register of the language appears among the positives.
     registers = {r["register"] for r in rows if r["codes"]}
