@@ -12,7 +12,6 @@ in line with what the customer wrote.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Final
@@ -21,9 +20,9 @@ from mamori.detect.text.normalize import fold
 
 #: Signs written in place of a character (full and half width; ＊ folds to *).
 MASKS: Final = frozenset("□■○〇◯●×✕✖＊*△▲◇◆")
-# The per-message check: a regex search is ten times faster than a set test on CJK
-# text (no one-character string made per character).
-_ANY_MASK: Final = re.compile("[" + re.escape("".join(sorted(MASKS))) + "]")
+# The per-message check, one substring search per sign: faster than a set test (one
+# string made per CJK character) or a character-class regex on Japanese text.
+_SIGNS: Final = tuple(sorted(MASKS))
 _HOLE: Final = "\0"
 _MIN, _MAX = 2, 8
 
@@ -53,8 +52,8 @@ class Unmasker:
     def unmask(self, raw: str) -> str:
         """``raw`` with each lone mask inside a vocabulary word replaced by the word's
         character; ``raw`` itself when there is none."""
-        if _ANY_MASK.search(raw) is None:
-            return raw
+        if raw.isascii() or not _has_sign(raw):
+            return raw  # (ASCII text: English masks are read in normalize.unobfuscate)
         chars = list(raw)
         folded = [_folded(c) for c in raw]
         for i, c in enumerate(raw):
@@ -97,3 +96,12 @@ def _whole_pair(folded: list[str], start: int, k: int) -> bool:
     sign), 「〇する」 (marking a box) or 「〇ねん前」."""
     after = folded[start + 2] if start + 2 < len(folded) else ""
     return k == 0 and not ("\u3041" <= after <= "\u3096")
+
+
+def _has_sign(raw: str) -> bool:
+    """A mask sign occurs in ``raw`` (a plain loop: half the time of any() over a
+    generator)."""
+    for sign in _SIGNS:  # noqa: SIM110 (see the docstring)
+        if sign in raw:
+            return True
+    return False
