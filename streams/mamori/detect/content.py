@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from mamori.detect import clauses as cl
-from mamori.detect import irony
+from mamori.detect import closer, irony
 from mamori.detect import ja_roles as jr
 from mamori.detect import roles as rl
 from mamori.detect import swearing as sw
@@ -36,6 +36,7 @@ from mamori.detect.morph import NOUN, NUM, PART, VERB, Analyser, Analysis, Token
 from mamori.detect.readings import cached as cached_readings
 from mamori.detect.rules import SEVERITY_RANK, Compiled, Rule, compile_lexicons
 from mamori.detect.text import romaji
+from mamori.detect.text.fuseji import Unmasker
 from mamori.detect.text.normalize import display, fold, fold_word
 from mamori.detect.text.redact import excerpt, names_in
 from mamori.detect.text.signoff import SIGNED_NAME, mark_signed
@@ -379,6 +380,7 @@ class LexiconDetector:
         )
         self._roles = _role_words(words) if words is not None else None
         self._auto = compiled.automaton
+        self._unmasker = Unmasker(compiled.maskable)
         self._lazy = compiled.lazy
         r = compiled.reserved
         self._probe = r["word_probe"]
@@ -457,11 +459,13 @@ class LexiconDetector:
         """:meth:`analyse` without the memo (benchmarks, tests)."""
         return self._analyse_part(_customer_part(subject, text))
 
-    def _analyse_part(self, raw: str) -> TextAnalysis:
-        # Japanese written in romaji is read in kana (text.romaji); the evidence is
-        # still cut from the words as written.
-        written = raw
-        raw = romaji.as_kana(raw) or raw
+    def _analyse_part(self, written: str) -> TextAnalysis:
+        # Japanese written in romaji is read in kana (text.romaji), and 伏せ字 as the
+        # word it hides (text.fuseji); the evidence is still cut from the words as
+        # written. Only kana from romaji is another spelling of what was written.
+        kana = romaji.as_kana(written)
+        respelt = kana is not None
+        raw = self._unmasker.unmask(kana or written)
         folded = self._analyser.standard(fold(raw))
         if not folded:
             return TextAnalysis(hits=(), customer_text="", is_demand=False, is_urgent=False)
@@ -476,6 +480,8 @@ class LexiconDetector:
         )
         best: dict[Category, tuple[int, float, str, Span]] = {}
         fired: dict[Category, int] = {}
+        #: Where each surface violence rule matched (see _closer_presses).
+        violent: list[Span] = []
         by_anchor = self._c.by_anchor
         for g in list(spans):
             for rule in by_anchor.get(g, ()):
@@ -489,6 +495,8 @@ class LexiconDetector:
                 if rank == 0:
                     continue
                 fired[rule.category] = fired.get(rule.category, 0) + 1
+                if rule.category == Category.VIOLENCE_THREAT:
+                    violent.append(span)
                 current = best.get(rule.category)
                 if current is None or (rank, rule.score) > (current[0], current[1]):
                     best[rule.category] = (rank, rule.score, rule.id, span)
@@ -525,6 +533,7 @@ class LexiconDetector:
                 hits=(), customer_text=folded, is_demand=is_demand, is_urgent=is_urgent
             )
         _resolve_overlaps(best)
+        pressed = _closer_presses(msg, best, words_best, violent, placed)
         shown = display(written)
         hits = []
         for category in sorted(set(best) | set(words_best), key=lambda c: c.value):
@@ -534,14 +543,16 @@ class LexiconDetector:
                 rank, score, rid, span = surface
                 # Several independent rules for one code make it more certain.
                 score = min(1.0, score + 0.05 * (fired[category] - 1))
-                evidence = self._evidence(msg, span, shown, written is not raw)
+                evidence = self._evidence(msg, span, shown, respelt)
             else:
                 assert word is not None
                 rank, score, rid = SEVERITY_RANK[word.severity], word.entry.score, word.entry.id
                 unit = unit_of[id(word)]
                 evidence = _word_evidence(unit.analysis.text, word, self._staff_names)
-                if written is not raw:
+                if respelt:
                     evidence = self._as_written(msg, unit, word, shown) or evidence
+            if category == pressed:
+                rank = SEVERITY_RANK["high"]
             hits.append(
                 ContentHit(
                     category=category,
@@ -1386,6 +1397,37 @@ def _one_code_per_cue(placed: list[tuple[TokenHit, Span]]) -> dict[Category, Tok
         if cur is None or SEVERITY_RANK[h.severity] > SEVERITY_RANK[cur.severity]:
             best[h.entry.category] = h
     return best
+
+
+def _closer_presses(
+    msg: _Message,
+    best: dict[Category, tuple[int, float, str, Span]],
+    words_best: dict[Category, TokenHit],
+    violent: list[Span],
+    placed: list[tuple[TokenHit, _Unit, Span]],
+) -> Category | None:
+    """A generic closer (「覚悟しとけ」) that is the message's only violence cue, after
+    a post or a lawsuit threatened in its sentence or the one before, presses that
+    threat: the violence hit is dropped and the code returned, to be made high
+    (mamori.detect.closer). None when nothing changes."""
+    if Category.VIOLENCE_THREAT not in best and Category.VIOLENCE_THREAT not in words_best:
+        return None
+    closers = closer.closer_spans(msg.text)
+    if not closers:
+        return None
+    cues = [*violent]
+    cues += [s for h, _u, s in placed if h.entry.category == Category.VIOLENCE_THREAT]
+    if not closer.only_closers(cues, closers):
+        return None
+    near = {msg.sentence(c[0]) - d for c in closers for d in (0, 1)}
+    for code in sorted(closer.SPECIFIC, key=lambda c: c.value):
+        spans = [best[code][3]] if code in best else []
+        spans += [s for h, _u, s in placed if h.entry.category == code and s[0] < s[1]]
+        if any(msg.sentence(s[0]) in near for s in spans):
+            best.pop(Category.VIOLENCE_THREAT, None)
+            words_best.pop(Category.VIOLENCE_THREAT, None)
+            return code
+    return None
 
 
 def _resolve_overlaps(best: dict[Category, tuple[int, float, str, Span]]) -> None:

@@ -1236,21 +1236,33 @@ def reported_quote(toks: Sequence[Token], end: int) -> bool:
     k = j + 2
     if k < len(toks) and toks[k].lemma == "為る":  # 罵倒される
         k += 1
-    return k < len(toks) and toks[k].lemma in ("れる", "られる")
+    if k >= len(toks) or toks[k].lemma not in ("れる", "られる"):
+        return False
+    # 「バカって言われて当然」「言われるべき」「言われればいい」: what the listener
+    # deserves to be called, said to them, not a report.
+    after = [t.lemma for t in toks[k + 1 : k + 4]]
+    return not _DESERVED.intersection(after) and after[:2] != ["ば", "良い"]
+
+
+#: Words after a passive of saying that make it deserved, not suffered.
+_DESERVED: Final = frozenset(["当然", "当たり前", "べし", "然る"])
 
 
 def in_reported_quote(toks: Sequence[Token], end: int) -> bool:
     """The words before ``end`` sit in a quote that a passive verb of saying reports, the
     quote running on for a few words (「お前バカだなって言われた」「さっさと記入しろよって
-    言われた」) but not past punctuation."""
+    言われた」) but not past punctuation; a closing bracket closes the quote
+    (「『バカ』って怒鳴られた」)."""
     for k in range(end, min(len(toks), end + _QUOTE_REACH) + 1):
-        if k > end and toks[k - 1].pos == PUNCT:
+        if k > end and toks[k - 1].pos == PUNCT and toks[k - 1].surface not in _CLOSERS:
             return False
         if reported_quote(toks, k):
             return True
     return False
 
 
+#: Brackets that close a quote before its と/って.
+_CLOSERS: Final = frozenset(["」", "』", "”", '"'])
 #: How many words a reported quote may run on after the cue.
 _QUOTE_REACH: Final = 5
 

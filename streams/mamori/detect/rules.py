@@ -145,6 +145,9 @@ class Compiled:
     by_anchor: dict[int, list[Rule]]
     reserved: dict[str, int]
     files: list[str] = field(default_factory=list)
+    #: The Japanese threat and insult rules' own terms, folded (with readings): the
+    #: words a 伏せ字 may hide (:mod:`mamori.detect.text.fuseji`).
+    maskable: frozenset[str] = frozenset()
 
 
 def _is_word(ch: str) -> bool:
@@ -244,6 +247,10 @@ _MIN_READING: Final = 5
 _KANJI: Final = re.compile(r"[\u3400-\u9fff]")
 
 
+#: The codes whose words people mask (伏せ字): threats and insults.
+_MASKED_CODES: Final = frozenset({Category.VIOLENCE_THREAT, Category.ABUSIVE_LANGUAGE})
+
+
 class _Builder:
     def __init__(self, reading: Callable[[str], str | None] | None = None) -> None:
         #: Folded key → its reading in hiragana (from the analyser), for kana-only writing.
@@ -327,7 +334,17 @@ class _Builder:
             by_anchor=by_anchor,
             reserved={r: index[r] for r in RESERVED},
             files=self.files,
+            maskable=self._maskable(rules),
         )
+
+    def _maskable(self, rules: Iterable[Rule]) -> frozenset[str]:
+        words: set[str] = set()
+        for rule in rules:
+            if rule.category in _MASKED_CODES and rule.id.startswith("ja."):
+                inc, _exc = self.groups.get(f"rule:{rule.id}", (set(), set()))
+                for term in inc:
+                    words.update(k for k, _p in self._with_readings(_expand(term)))
+        return frozenset(words)
 
     def _automaton(self, index: Mapping[str, int], wanted: set[int]) -> Any:
         """One Aho-Corasick automaton over the terms of the ``wanted`` groups (None if empty)."""
