@@ -12,21 +12,13 @@ from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
-from mamori.worker.handler import BatchOutput, ContactRecord, Record
+from mamori.worker.handler import BatchOutput, ContactRecord, Record, RecordPlace
 
 #: Faust gives headers as a mapping or as (name, value) pairs, depending on the path.
 Headers = Mapping[str, bytes] | Sequence[tuple[str, bytes]]
 
 
-class FaustMessage(Protocol):
-    @property
-    def topic(self) -> str: ...
-    @property
-    def partition(self) -> int: ...
-    @property
-    def offset(self) -> int: ...
-    @property
-    def key(self) -> bytes | None: ...
+class FaustMessage(RecordPlace, Protocol):
     @property
     def timestamp(self) -> float | None: ...
     @property

@@ -46,9 +46,8 @@ class Record:
     timestamp: float | None = None
 
 
-class ContactRecord(Protocol):
-    """What the handler reads of a consumed record: a :class:`Record`, or aiokafka's
-    ``ConsumerRecord`` as a batch carries it (no copy per record)."""
+class RecordPlace(Protocol):
+    """Where a consumed record sits and its key: what every client's record has."""
 
     @property
     def topic(self) -> str: ...
@@ -58,6 +57,12 @@ class ContactRecord(Protocol):
     def offset(self) -> int: ...
     @property
     def key(self) -> bytes | None: ...
+
+
+class ContactRecord(RecordPlace, Protocol):
+    """What the handler reads of a consumed record: a :class:`Record`, or aiokafka's
+    ``ConsumerRecord`` as a batch carries it (no copy per record)."""
+
     @property
     def value(self) -> bytes | None: ...
 
