@@ -72,7 +72,13 @@ from mamori.detect.morph import (
     Token,
     lexicon_keys,
 )
-from mamori.detect.rules import SEVERITY_RANK, LexiconError, content_category, frequent_first
+from mamori.detect.rules import (
+    SEVERITY_RANK,
+    LexiconError,
+    content_category,
+    flat_words,
+    frequent_first,
+)
 from mamori.detect.text import spoken
 from mamori.detect.text.kana import KANA_LETTERS, hiragana, is_hiragana, is_kana, kana_only
 from mamori.detect.text.normalize import fold
@@ -271,7 +277,7 @@ class TokenLexicon:
                 for name, words in (doc.get("slots") or {}).items():
                     if not isinstance(words, list):
                         raise LexiconError(f"{path}: slot {name} must be a list")
-                    raw_slots.setdefault(str(name), []).extend(str(w) for w in words)
+                    raw_slots.setdefault(str(name), []).extend(flat_words(words))
                 for raw in doc.get("entries") or []:
                     if not isinstance(raw, dict) or "id" not in raw:
                         raise LexiconError(f"{path}: every entry needs an id")

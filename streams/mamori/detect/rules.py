@@ -237,8 +237,18 @@ def _as_list(value: Any, where: str) -> list[str]:
     if isinstance(value, str):
         return [value]
     if isinstance(value, list):
-        return [str(v) for v in value]
+        return flat_words(value)
     raise LexiconError(f"{where}: expected a list of strings")
+
+
+def flat_words(value: list[Any]) -> list[str]:
+    """A YAML list of words with any nested list spliced in: a word list shared by
+    several groups or slots is written once under an anchor and reused by alias
+    (``[*STAFF_TRADE_EN, she, he]``)."""
+    out: list[str] = []
+    for v in value:
+        out.extend(flat_words(v) if isinstance(v, list) else [str(v)])
+    return out
 
 
 #: Shorter readings collide with kana and loanwords (殺す ころす in ところ, 社員 しゃいん
