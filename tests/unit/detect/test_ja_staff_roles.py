@@ -82,3 +82,26 @@ def test_role_nouns_in_praise_bookings_and_directions_are_clear(
             "営業時間は何時までですか",
         ],
     )
+
+
+def test_named_staff_transfer_demanded_is_staff_naming(detector: LexiconDetector) -> None:
+    assert_fires(
+        detector,
+        "staff_naming",
+        [
+            "市民課・高橋職員の即時の配置換えを要求いたします",
+            "行員の渡辺をさっさと異動させろや",
+            "整備担当の小林さんの配置転換を求めます",
+        ],
+    )
+
+
+def test_named_staff_transfer_that_happened_is_clear(detector: LexiconDetector) -> None:
+    assert_clear(
+        detector,
+        "staff_naming",
+        [
+            "窓口の高橋さんが異動されたと聞きました。後任の方はどなたですか",
+            "渡辺さんの異動先の支店でも手続きはできますか",
+        ],
+    )
