@@ -26,7 +26,9 @@ docs/detection.md describes the format; in short::
         negatable: true           # negation cues cancel it (default)
 
 Terms are folded with :func:`mamori.detect.text.normalize.fold` exactly like messages.
-Term syntax: ``{a,b}`` expands alternatives (``殴{る,ったる}``); a trailing ``*`` lets an ASCII term run into a longer word (``kill*``);
+Term syntax: ``{a,b}`` expands alternatives (``殴{る,ったる}``); ``{@name}`` stands for
+the terms of group ``name`` (one class of words, e.g. staff role nouns, reused in the
+forms each rule needs: ``{@staff_role_ja}{さん,の方}``); a trailing ``*`` lets an ASCII term run into a longer word (``kill*``);
 ASCII terms otherwise need word boundaries on both sides. A trailing ``$`` means
 "at the end of a sentence". A group may list ``except`` terms: a match of the group
 that lies inside an ``except`` match is ignored (「カス」 inside 「カスタマー」).
@@ -155,6 +157,28 @@ def _is_word(ch: str) -> bool:
 
 
 _BRACES: Final = re.compile(r"\{([^{}]*)\}")
+
+
+_REFERENCE: Final = re.compile(r"\{@([^{}@,]+)\}")
+
+
+def _resolve(terms: Iterable[str], groups: Mapping[str, tuple[set[str], set[str]]]) -> set[str]:
+    """``{@name}`` → ``{t1,t2,…}`` over group ``name``'s terms; a class may build on
+    another (``{@staff_role_ja}`` inside ``staff_role_of_ja``), so references nest."""
+    out: set[str] = set()
+    for term in terms:
+        m = _REFERENCE.search(term)
+        depth = 0
+        while m is not None:
+            name = m.group(1).strip()
+            depth += 1
+            if name not in groups or depth > 8:
+                raise LexiconError(f"term {term!r}: unknown or circular group {name!r}")
+            alts = sorted(groups[name][0])
+            term = term[: m.start()] + "{" + ",".join(alts) + "}" + term[m.end() :]
+            m = _REFERENCE.search(term)
+        out.add(term)
+    return out
 
 
 def _braces(term: str) -> list[str]:
@@ -309,6 +333,10 @@ class _Builder:
 
         for r in RESERVED:
             gi(r)
+        # Class references are resolved once every file is read, so a later file's
+        # additions to a class reach every form built from it.
+        raw = dict(self.groups)
+        self.groups = {n: (_resolve(i, raw), _resolve(e, raw)) for n, (i, e) in raw.items()}
         rules: list[Rule] = []
         for rid, (raw, fname) in sorted(self.raw_rules.items()):
             if raw.get("enabled", True) is False:
