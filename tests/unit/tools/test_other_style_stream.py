@@ -20,11 +20,21 @@ from mamori.tools.replay import read_lines, replay
 
 GENERATOR: Final = Path(__file__).parents[2] / "data" / "other_style_stream" / "gen.py"
 
-# Measured 2026-12-03 on main c7b8bbe: macro-F1 0.713; legit 0/50; normal 6/520.
-MACRO_F1_FLOOR: Final = 0.70
-NORMAL_FP_CEILING: Final = 0.012
+# Blind, 2026-12-03 on main c7b8bbe: macro-F1 0.713; legit 0/50; normal 6/520.
+# After the third stop's passes (main after ja-roles, 15:00 UTC): macro-F1 0.927;
+# legit 0/50; normal 0/520.
+MACRO_F1_FLOOR: Final = 0.92
+NORMAL_FP_CEILING: Final = 0.002
 #: Codes at F1 1.000 when measured.
-PERFECT: Final = ("off_hours_contact", "contact_flood", "sexual_harassment")
+PERFECT: Final = (
+    "sexual_harassment",
+    "privacy_intrusion",
+    "staff_naming",
+    "repetition",
+    "off_hours_contact",
+    "contact_flood",
+    "prolonged_contact",
+)
 
 
 @pytest.fixture(scope="module")

@@ -89,12 +89,14 @@ HELDOUT: Final = (
     "en_heldout5",
     "en_heldout6",
     "en_heldout7",
+    "en_heldout8",
     "ja_heldout",
     "ja_heldout2",
     "ja_heldout3",
     "ja_heldout4",
     "ja_heldout5",
     "ja_heldout6",
+    "ja_heldout7",
 )
 
 
