@@ -8,9 +8,10 @@ uses, so the rest of the worker is typed and the handler never sees Faust.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from mamori.worker.handler import BatchOutput, ContactRecord, Record, RecordPlace
 
@@ -145,6 +146,13 @@ class OutputSender(Protocol):
         *,
         partition: int | None = None,
         headers: Mapping[str, bytes] | None = None,
+    ) -> asyncio.Future[Any]: ...
+
+    async def send_after(
+        self,
+        deliveries: Sequence[asyncio.Future[Any]],
+        topic: str,
+        records: Sequence[tuple[bytes, bytes | None, int]],
     ) -> None: ...
 
 
@@ -162,23 +170,28 @@ class OutputTopics:
 
 
 async def send_output(out: BatchOutput, sender: OutputSender, topics: OutputTopics) -> None:
-    """Every output of ``out`` handed to the Kafka client, the state writes to the
-    table's changelog on their customer's partition. The client's flush, which comes
-    before any commit, waits for all of them (worker.producer_drain)."""
+    """Every output of ``out`` handed to the Kafka client, then the state writes to the
+    table's changelog on their customer's partition, once those outputs are delivered
+    (worker.producer_drain: restored state is never ahead of the outputs). The
+    client's flush, which comes before any commit, waits for all of them."""
+    sent: list[asyncio.Future[Any]] = []
     for dead in out.dead_letters:
-        await sender.send_now(topics.dead_letters, dead.key, dead.value, headers=dead.headers)
+        sent.append(
+            await sender.send_now(topics.dead_letters, dead.key, dead.value, headers=dead.headers)
+        )
     for fwd in out.forwards:
-        await sender.send_now(topics.contacts, fwd.key, fwd.value, headers=fwd.headers)
+        sent.append(await sender.send_now(topics.contacts, fwd.key, fwd.value, headers=fwd.headers))
     for ind in out.indicators:
-        await sender.send_now(topics.indicators, ind.key, ind.value)
+        sent.append(await sender.send_now(topics.indicators, ind.key, ind.value))
     for esc in out.escalations:
-        await sender.send_now(topics.escalations, esc.key, esc.value)
+        sent.append(await sender.send_now(topics.escalations, esc.key, esc.value))
     # Faust would take the partition of the *current* event, which in a batch may
     # belong to another customer: each write names its customer's own partition.
-    for write in out.state_writes:
-        await sender.send_now(
-            topics.state_changelog, write.key, write.value, partition=write.partition
-        )
+    await sender.send_after(
+        sent,
+        topics.state_changelog,
+        [(write.key, write.value, write.partition) for write in out.state_writes],
+    )
 
 
 class TableState:

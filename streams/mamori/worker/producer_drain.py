@@ -22,12 +22,22 @@ buffer's hand-over task, its own ``send`` wrapper) than the Kafka client does on
 record itself. They go straight into the client's batches, which its flush, and so
 every commit, waits for; a record the client fails to deliver fails every later flush,
 so no commit acknowledges its input.
+
+State writes (the customer-state table's changelog records) go with
+:meth:`DrainingProducer.send_after`: each batch's writes are handed to the client only
+once every output of that batch is *delivered*, and after the writes of every earlier
+batch. Without that order a crash can leave the changelog ahead of the outputs: the
+state restored after a restart says an event was applied, its redelivery emits
+nothing, and the indicator it emitted the first time, never delivered, is lost. With
+it, restored state is never ahead of what reached Kafka: a redelivered event either
+finds its outputs delivered already, or finds the state as it was before and emits
+them again (same ids, so the repeats collapse).
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from faust.transport.drivers.aiokafka import Producer as AIOKafkaProducer
@@ -42,6 +52,15 @@ class ProducerStoppedError(RuntimeError):
 class UndeliveredError(RuntimeError):
     """The Kafka client gave up on a record sent with ``send_now``: nothing may be
     committed from here on (the worker stops; its input is delivered again)."""
+
+
+#: Batches of state writes waiting for their outputs' delivery before the agent waits
+#: too (backpressure: a slow broker must not let them pile up without bound).
+MAX_ORDERED_PENDING = 16
+
+#: A record for :meth:`DrainingProducer.send_after`: key, value (None = a tombstone)
+#: and partition.
+PinnedRecord = tuple[bytes, bytes | None, int]
 
 
 class DrainingBuffer(ProducerBuffer):
@@ -116,6 +135,9 @@ class DrainingProducer(AIOKafkaProducer):
         #: The first delivery failure of a ``send_now`` record (sticky).
         self.undelivered: BaseException | None = None
         self._tracked: set[str] = set()
+        #: The newest :meth:`send_after` hand-over (each awaits the one before it).
+        self._ordered_tail: asyncio.Task[None] | None = None
+        self._ordered_pending = 0
 
     async def send_now(
         self,
@@ -125,16 +147,16 @@ class DrainingProducer(AIOKafkaProducer):
         *,
         partition: int | None = None,
         headers: Mapping[str, bytes] | None = None,
-    ) -> None:
+    ) -> asyncio.Future[Any]:
         """Append one record to the Kafka client's batch for its partition (the
         client's partitioner, murmur2 of the key, when ``partition`` is None, as a
-        Faust send would choose). Returns once the record is in the client: it waits
-        only while that partition's batch is full."""
+        Faust send would choose). Returns once the record is in the client (it waits
+        only while that partition's batch is full), with the future of its delivery."""
         client = self._ensure_producer()
         if topic not in self._tracked:
             track_topic(client.client, topic)
             self._tracked.add(topic)
-        delivery = await client.send(
+        delivery: asyncio.Future[Any] = await client.send(
             topic,
             value=value,
             key=key,
@@ -142,6 +164,54 @@ class DrainingProducer(AIOKafkaProducer):
             headers=list(headers.items()) if headers else None,
         )
         delivery.add_done_callback(self._delivered)
+        return delivery
+
+    async def send_after(
+        self, deliveries: Sequence[asyncio.Future[Any]], topic: str, records: Sequence[PinnedRecord]
+    ) -> None:
+        """Hand ``records`` to the client once every one of ``deliveries`` is delivered
+        and the records of every earlier ``send_after`` are in the client; never when a
+        record was not delivered (the state would then be ahead of the outputs).
+
+        Returns at once, unless :data:`MAX_ORDERED_PENDING` hand-overs already wait;
+        :meth:`flush`, and so every commit, waits for all of them.
+        """
+        if not records:
+            return
+        previous = self._ordered_tail
+        self._ordered_pending += 1
+        self._ordered_tail = asyncio.ensure_future(
+            self._hand_over_after(previous, deliveries, topic, records)
+        )
+        if self._ordered_pending > MAX_ORDERED_PENDING:
+            await asyncio.shield(self._ordered_tail)
+
+    async def _hand_over_after(
+        self,
+        previous: asyncio.Task[None] | None,
+        deliveries: Sequence[asyncio.Future[Any]],
+        topic: str,
+        records: Sequence[PinnedRecord],
+    ) -> None:
+        try:
+            if previous is not None:
+                await previous
+            if deliveries:
+                await asyncio.wait(deliveries)
+            if self.undelivered is not None:
+                return  # its callback may not have run yet: look at them all
+            for delivery in deliveries:
+                self._delivered(delivery)
+            if self.undelivered is not None:
+                return
+            for key, value, partition in records:
+                await self.send_now(topic, key, value, partition=partition)
+        except Exception as exc:  # noqa: BLE001 - kept: every later flush fails with it
+            if self.undelivered is None:
+                self.undelivered = exc
+                self.log.error("state writes not handed over; no offset is committed: %r", exc)
+        finally:
+            self._ordered_pending -= 1
 
     def _delivered(self, delivery: asyncio.Future[Any]) -> None:
         if self.undelivered is not None:
@@ -159,7 +229,10 @@ class DrainingProducer(AIOKafkaProducer):
     async def flush(self) -> None:
         """Faust's flush (its buffer, then the Kafka client's batches), failing when
         a ``send_now`` record was not delivered: the commit that called it must not go
-        ahead."""
+        ahead. The :meth:`send_after` records handed over before it began come first."""
+        tail = self._ordered_tail
+        if tail is not None:
+            await asyncio.shield(tail)
         await super().flush()
         if self.undelivered is not None:
             raise UndeliveredError(f"a record was not delivered: {self.undelivered!r}")
