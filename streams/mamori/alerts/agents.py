@@ -37,6 +37,7 @@ from mamori.alerts.config import (
 from mamori.alerts.delivery import STATUS_COLUMNS, Deliverer, settle, status_row
 from mamori.alerts.evaluate import AlertEvaluator, CustomerAlertState
 from mamori.alerts.model import Alert
+from mamori.messaging.producer_drain import draining_producer
 from mamori.settings import Settings
 from mamori.storage.writer import BatchWriter
 
@@ -118,28 +119,38 @@ def install_alert_agents(app: faust.App, settings: Settings, parts: AlertParts) 
     digest_keys: set[bytes] = set()
     ticks = [0]
 
-    def store_state(key: bytes, partition: int, state: CustomerAlertState) -> None:
+    changelog = alert_state.changelog_topic.get_topic_name()
+
+    def state_write(key: bytes, partition: int, state: CustomerAlertState) -> AlertStateWrite:
         if state.is_idle():
-            store(AlertStateWrite(key, partition, None, False))
-        else:
-            store(AlertStateWrite(key, partition, pack(partition, state), bool(state.digests)))
+            return AlertStateWrite(key, partition, None, False)
+        return AlertStateWrite(key, partition, pack(partition, state), bool(state.digests))
 
-    def store(write: AlertStateWrite) -> None:
-        key, partition, value = write.key, write.partition, write.value
-        if write.has_digests:
-            digest_keys.add(key)
-        else:
-            digest_keys.discard(key)
-        if value is None:
-            if key in alert_state.data:
-                del alert_state.data[key]
-                alert_state.send_changelog(partition, key, None, value_serializer="raw")
-            return
-        alert_state.data[key] = value
-        alert_state.send_changelog(partition, key, value)
-
-    def emit(key: bytes, alert: Alert) -> None:
-        alert_topic.send_soon(key=key, value=orjson.dumps(alert.to_wire()))
+    async def send_out(alerts: list[tuple[bytes, Alert]], writes: list[AlertStateWrite]) -> None:
+        """The alerts handed to the Kafka client, then the state writes to the table
+        (its local data now, its changelog once those alerts are delivered:
+        messaging.producer_drain). A state restored after a crash is never ahead of the
+        alerts it says were sent, so none is lost to a cool-down or a digest."""
+        sender = draining_producer(app.producer)
+        sent = [
+            await sender.send_now(k.alert_topic, key, orjson.dumps(alert.to_wire()))
+            for key, alert in alerts
+        ]
+        records: list[tuple[bytes, bytes | None, int]] = []
+        for write in writes:
+            key, value = write.key, write.value
+            if write.has_digests:
+                digest_keys.add(key)
+            else:
+                digest_keys.discard(key)
+            if value is None:
+                if key in alert_state.data:
+                    del alert_state.data[key]
+                    records.append((key, None, write.partition))
+                continue
+            alert_state.data[key] = value
+            records.append((key, value, write.partition))
+        await sender.send_after(sent, changelog, records)
 
     handler = AlertBatchHandler(evaluator, k.escalation_topic)
 
@@ -147,10 +158,7 @@ def install_alert_agents(app: faust.App, settings: Settings, parts: AlertParts) 
     async def evaluate_alerts(stream: Any) -> None:
         async for events in stream.take_events(1000, within=0.02):
             out = handler.handle(_records(events), alert_state.data, time.time())
-            for key, alert in out.alerts:
-                emit(key, alert)
-            for write in out.writes:
-                store(write)
+            await send_out(out.alerts, out.writes)
 
     @app.timer(interval=cfg.digest_check_seconds)  # type: ignore[untyped-decorator]  # faust decorators are untyped
     async def flush_digests() -> None:
@@ -169,9 +177,7 @@ def install_alert_agents(app: faust.App, settings: Settings, parts: AlertParts) 
                 continue
             alerts = evaluator.flush_digests(key.decode(), state, now)
             if alerts:
-                for alert in alerts:
-                    emit(key, alert)
-                store_state(key, partition, state)
+                await send_out([(key, a) for a in alerts], [state_write(key, partition, state)])
 
     def send_status(key: bytes, records: list[dict[str, Any]]) -> None:
         for rec in records:

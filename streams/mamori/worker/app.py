@@ -32,11 +32,11 @@ import faust
 
 from mamori.detect.step import DetectionStep, build_engine, limits_from
 from mamori.messaging.kafka_config import faust_broker_kwargs
+from mamori.messaging.producer_drain import draining_producer
 from mamori.settings import Settings, get_settings
 from mamori.worker.faust_adapter import OutputTopics, TableState, contact_records, send_output
 from mamori.worker.handler import DetectHandler
 from mamori.worker.health import Counters
-from mamori.worker.producer_drain import draining_producer
 from mamori.worker.sinks import install_pipeline_stats, install_sink_agents, storage_for
 from mamori.worker.transport import mamori_transport
 
@@ -168,7 +168,7 @@ def _install_detect_agent(
         sender = draining_producer(app.producer)
         # One event = one partition's records of one poll, acknowledged (and so
         # committed) only after this body has handled it and handed every output to
-        # the Kafka client, whose flush precedes each commit (worker.producer_drain).
+        # the Kafka client, whose flush precedes each commit (messaging.producer_drain).
         # The client's full batches are the backpressure: a send waits while its
         # partition's batch is full.
         async for event in stream.events():

@@ -136,7 +136,7 @@ def records_in(events: Iterable[FaustEvent]) -> list[Record]:
 
 
 class OutputSender(Protocol):
-    """Hands records to the Kafka client (worker.producer_drain.DrainingProducer)."""
+    """Hands records to the Kafka client (messaging.producer_drain.DrainingProducer)."""
 
     async def send_now(
         self,
@@ -172,7 +172,7 @@ class OutputTopics:
 async def send_output(out: BatchOutput, sender: OutputSender, topics: OutputTopics) -> None:
     """Every output of ``out`` handed to the Kafka client, then the state writes to the
     table's changelog on their customer's partition, once those outputs are delivered
-    (worker.producer_drain: restored state is never ahead of the outputs). The
+    (messaging.producer_drain: restored state is never ahead of the outputs). The
     client's flush, which comes before any commit, waits for all of them."""
     sent: list[asyncio.Future[Any]] = []
     for dead in out.dead_letters:

@@ -3,7 +3,7 @@
 * batch delivery of the topics named (:mod:`mamori.worker.batching`),
 * no stream records fetched during a rebalance (:mod:`mamori.worker.rebalance_hold`),
 * commits only after every output is in the Kafka client
-  (:mod:`mamori.worker.producer_drain`).
+  (:mod:`mamori.messaging.producer_drain`).
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from __future__ import annotations
 from faust.transport.drivers.aiokafka import Transport as AIOKafkaTransport
 from faust.types import AppT
 
+from mamori.messaging.producer_drain import DrainingProducer
 from mamori.worker.batching import BatchingConsumer
-from mamori.worker.producer_drain import DrainingProducer
 from mamori.worker.rebalance_hold import HoldStreamsDuringRebalance
 
 

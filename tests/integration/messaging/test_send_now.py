@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from mamori.messaging.producer_drain import UndeliveredError, draining_producer
 from mamori.settings import KafkaSettings, Settings
 from mamori.worker.app import faust_app
-from mamori.worker.producer_drain import UndeliveredError, draining_producer
 
 pytestmark = pytest.mark.kafka
 

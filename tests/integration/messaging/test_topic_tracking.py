@@ -1,5 +1,5 @@
 """aiokafka's client forgets a topic it was never told to track, and
-:func:`~mamori.worker.producer_drain.track_topic` keeps it (real broker).
+:func:`~mamori.messaging.producer_drain.track_topic` keeps it (real broker).
 
 A producer that first sends to a topic known only from a fetch of all topics does not
 track it; once another topic is tracked, metadata requests name only that one, and the
@@ -13,9 +13,9 @@ import asyncio
 
 import pytest
 
+from mamori.messaging.producer_drain import track_topic
 from mamori.messaging.topics import ensure_topics
 from mamori.settings import KafkaSettings
-from mamori.worker.producer_drain import track_topic
 
 pytestmark = pytest.mark.kafka
 

@@ -1,4 +1,4 @@
-"""The producer buffer's flush waits for every message put before it (worker.producer_drain).
+"""The producer buffer's flush waits for every message put before it (messaging.producer_drain).
 
 The buffer and its hand-over task are Faust's, run on a real event loop; only the
 Kafka client behind ``publish_message`` is replaced by a channel that takes a while
@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from faust.types.tuples import FutureMessage, PendingMessage
 
-from mamori.worker.producer_drain import DrainingBuffer, ProducerStoppedError
+from mamori.messaging.producer_drain import DrainingBuffer, ProducerStoppedError
 
 
 class SlowChannel:
