@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
+from mamori.messaging.producer_drain import DrainingProducer
 from mamori.worker.handler import BatchOutput, ContactRecord, Record, RecordPlace
 
 #: Faust gives headers as a mapping or as (name, value) pairs, depending on the path.
@@ -135,27 +136,6 @@ def records_in(events: Iterable[FaustEvent]) -> list[Record]:
     return [record for event in events for record in records_of(event)]
 
 
-class OutputSender(Protocol):
-    """Hands records to the Kafka client (messaging.producer_drain.DrainingProducer)."""
-
-    async def send_now(
-        self,
-        topic: str,
-        key: bytes | None,
-        value: bytes | None,
-        *,
-        partition: int | None = None,
-        headers: Mapping[str, bytes] | None = None,
-    ) -> asyncio.Future[Any]: ...
-
-    async def send_after(
-        self,
-        deliveries: Sequence[asyncio.Future[Any]],
-        topic: str,
-        records: Sequence[tuple[bytes, bytes | None, int]],
-    ) -> None: ...
-
-
 @dataclass(frozen=True, slots=True)
 class OutputTopics:
     """Where a batch's outputs go: topic names."""
@@ -169,7 +149,7 @@ class OutputTopics:
     state_changelog: str
 
 
-async def send_output(out: BatchOutput, sender: OutputSender, topics: OutputTopics) -> None:
+async def send_output(out: BatchOutput, sender: DrainingProducer, topics: OutputTopics) -> None:
     """Every output of ``out`` handed to the Kafka client, then the state writes to the
     table's changelog on their customer's partition, once those outputs are delivered
     (messaging.producer_drain: restored state is never ahead of the outputs). The
