@@ -27,7 +27,7 @@ from typing import Any
 import faust
 import orjson
 
-from mamori.alerts.batch import AlertBatchHandler, AlertStateWrite, pack, unpack
+from mamori.alerts.batch import AlertBatchHandler, AlertStateWrite, state_write, unpack
 from mamori.alerts.config import (
     AlertsConfigError,
     build_destinations,
@@ -35,7 +35,7 @@ from mamori.alerts.config import (
     check_rule_destinations,
 )
 from mamori.alerts.delivery import STATUS_COLUMNS, Deliverer, settle, status_row
-from mamori.alerts.evaluate import AlertEvaluator, CustomerAlertState
+from mamori.alerts.evaluate import AlertEvaluator
 from mamori.alerts.model import Alert
 from mamori.messaging.producer_drain import draining_producer
 from mamori.settings import Settings
@@ -120,11 +120,6 @@ def install_alert_agents(app: faust.App, settings: Settings, parts: AlertParts) 
     ticks = [0]
 
     changelog = alert_state.changelog_topic.get_topic_name()
-
-    def state_write(key: bytes, partition: int, state: CustomerAlertState) -> AlertStateWrite:
-        if state.is_idle():
-            return AlertStateWrite(key, partition, None, False)
-        return AlertStateWrite(key, partition, pack(partition, state), bool(state.digests))
 
     async def send_out(alerts: list[tuple[bytes, Alert]], writes: list[AlertStateWrite]) -> None:
         """The alerts handed to the Kafka client, then the state writes to the table

@@ -52,6 +52,13 @@ class AlertStateWrite:
     has_digests: bool
 
 
+def state_write(key: bytes, partition: int, state: CustomerAlertState) -> AlertStateWrite:
+    """The write that stores ``state`` (a deletion once it holds nothing)."""
+    if state.is_idle():
+        return AlertStateWrite(key, partition, None, False)
+    return AlertStateWrite(key, partition, pack(partition, state), bool(state.digests))
+
+
 @dataclass(slots=True)
 class AlertBatchOutput:
     #: Alerts to send, keyed by customer, in the order the records were read.
@@ -108,13 +115,12 @@ class AlertBatchHandler:
             touched[key] = (partition, state)
         decoded = self._decoded
         for key, (partition, state) in touched.items():
-            if state.is_idle():
-                if key in table:
-                    out.writes.append(AlertStateWrite(key, partition, None, False))
+            if state.is_idle() and key not in table:
                 continue
-            packed = pack(partition, state)
-            out.writes.append(AlertStateWrite(key, partition, packed, bool(state.digests)))
-            decoded[key] = (packed, state)  # newest last
+            write = state_write(key, partition, state)
+            out.writes.append(write)
+            if write.value is not None:
+                decoded[key] = (write.value, state)  # newest last
         while len(decoded) > self._decoded_max:
             del decoded[next(iter(decoded))]
         return out

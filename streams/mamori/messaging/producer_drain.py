@@ -198,10 +198,8 @@ class DrainingProducer(AIOKafkaProducer):
                 await previous
             if deliveries:
                 await asyncio.wait(deliveries)
-            if self.undelivered is not None:
-                return  # its callback may not have run yet: look at them all
             for delivery in deliveries:
-                self._delivered(delivery)
+                self._delivered(delivery)  # its callback may not have run yet
             if self.undelivered is not None:
                 return
             for key, value, partition in records:
