@@ -407,16 +407,16 @@ class _Builder:
         if not keys:
             return None
         automaton = ahocorasick.Automaton()
+        # Hundreds of thousands of keys share a few thousand distinct values: each value
+        # is stored once and shared, or the automaton's Python objects alone take 100 MiB.
+        shared: dict[tuple[tuple[int, int, bool, bool, bool], ...], Any] = {}
         for key in frequent_first(keys):
-            refs = keys[key]
             # Plain tuples: the per-match loop unpacks them (faster than attributes).
-            automaton.add_word(
-                key,
-                tuple(
-                    (r.group, r.length, r.left_boundary, r.right_boundary, r.exclusion)
-                    for r in refs
-                ),
+            value = tuple(
+                (r.group, r.length, r.left_boundary, r.right_boundary, r.exclusion)
+                for r in keys[key]
             )
+            automaton.add_word(key, shared.setdefault(value, value))
         automaton.make_automaton()
         return automaton
 

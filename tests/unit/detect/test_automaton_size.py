@@ -1,0 +1,46 @@
+"""The lexicon's automata stay a size the worker's memory budget allows: a brace term
+that multiplies into tens of thousands of keys (every combination of its words, times
+their text-speak spellings) once took the worker over 512 MiB."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from mamori.detect.content import LexiconDetector
+
+#: Keys one group may add to the automata. The largest today are about 46 000
+#: (a Japanese rule's term list with its kana readings); a phrase whose parts are
+#: separate choices belongs in a rule of two groups (``near``, ``order``) instead.
+MAX_KEYS_PER_GROUP = 60_000
+MAX_KEYS = 400_000
+
+
+def _automata(detector: LexiconDetector) -> list[Any]:
+    compiled = detector._c
+    return [a for a in (compiled.automaton, *compiled.lazy.values()) if a is not None]
+
+
+def test_no_group_multiplies_into_more_keys_than_the_budget(detector: LexiconDetector) -> None:
+    names = detector._c.group_names
+    per_group: Counter[str] = Counter()
+    total = 0
+    for automaton in _automata(detector):
+        total += len(automaton)
+        for _key, refs in automaton.items():
+            for ref in refs:
+                per_group[names[ref[0]]] += 1
+    largest = per_group.most_common(3)
+    assert largest[0][1] <= MAX_KEYS_PER_GROUP, largest
+    assert total <= MAX_KEYS, total
+
+
+def test_equal_match_descriptions_are_one_object(detector: LexiconDetector) -> None:
+    """Hundreds of thousands of keys share a few thousand values: stored once each."""
+    values = [refs for automaton in _automata(detector) for _key, refs in automaton.items()]
+    distinct = {id(v) for v in values}
+    assert len(distinct) < len(values) / 20
+    by_value: dict[Any, int] = {}
+    automaton = detector._c.automaton
+    for _key, refs in automaton.items():
+        assert by_value.setdefault(refs, id(refs)) == id(refs)  # equal → the same object
