@@ -35,7 +35,7 @@ from mamori.detect.match import (
 from mamori.detect.morph import NOUN, NUM, PART, VERB, Analyser, Analysis, Token
 from mamori.detect.readings import cached as cached_readings
 from mamori.detect.rules import SEVERITY_RANK, Compiled, Rule, compile_lexicons
-from mamori.detect.text import romaji
+from mamori.detect.text import dialect, romaji
 from mamori.detect.text.fuseji import Unmasker
 from mamori.detect.text.normalize import display, fold, fold_word
 from mamori.detect.text.redact import excerpt, names_in
@@ -466,7 +466,8 @@ class LexiconDetector:
         kana = romaji.as_kana(written)
         respelt = kana is not None
         raw = self._unmasker.unmask(kana or written)
-        folded = self._analyser.standard(fold(raw))
+        # Scots spellings and dropped g's read as standard English (text.dialect).
+        folded = dialect.respell(self._analyser.standard(fold(raw)))
         if not folded:
             return TextAnalysis(hits=(), customer_text="", is_demand=False, is_urgent=False)
         # The trailing newline ends the last sentence (terms written with `$`).

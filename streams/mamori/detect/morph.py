@@ -27,7 +27,7 @@ from typing import Any, Final, cast
 
 import simplemma
 
-from mamori.detect.text import spoken, tohoku
+from mamori.detect.text import dialect, spoken, tohoku
 from mamori.detect.text.kana import KANA_CHAR
 from mamori.detect.text.normalize import HANDLE as _HANDLE_RE
 from mamori.detect.text.normalize import OBFUSCATION_PROBE, is_handle, unobfuscate
@@ -795,6 +795,16 @@ _EN_EXPAND: Final[dict[str, tuple[str, ...]]] = {
     "havnae": ("have", "not"),
     "hae": ("have",),
 }
+# The rest of the dialect's spellings the surface pass reads (text.dialect), each
+# word of the standard reading expanded in turn ("wullnae" → wont → will not); a
+# spelling read only in context ("ye", "ah", "ma": _EN_IN_CONTEXT) keeps its check.
+_EN_EXPAND.update(
+    {
+        spelt: tuple(x for w in standard.split() for x in _EN_EXPAND.get(w, (w,)))
+        for spelt, standard in dialect.WORDS.items()
+        if " " not in spelt and spelt not in _EN_EXPAND and spelt not in ("ye", "ah", "ma")
+    }
+)
 #: Any case: the same expansion runs on the cased text, so positions stay in line.
 _EN_CONTRACTION: Final = re.compile(r"(?<=[a-z])(n't|'ll|'re|'m|'ve|'d)\b", re.I)
 _EN_CONTRACTED: Final = {"n't": " not", "'ll": " will", "'re": " are", "'m": " am", "'ve": " have"}
@@ -843,10 +853,7 @@ def _g_dropped(word: str) -> str:
     """An -in' form for -ing ("givin'", "messin", "nothin"; the apostrophe is gone):
     the -ing word when the dictionary knows it and not the written one ("cabin",
     "begin", "within" stay)."""
-    if simplemma.is_known(word, lang="en"):
-        return word
-    full = word + "g"
-    return full if simplemma.is_known(full, lang="en") else word
+    return dialect.g_dropped(word)
 
 
 def _en_cform(word: str, lemma: str) -> str:
@@ -1313,8 +1320,13 @@ def _reads_as_words(word: str, before: list[Token], s: str, end: int) -> bool:
             return _EN_WORD_NEXT.match(s, end) is not None
         # Mid-sentence, after a word that announces what follows: "I'll" when a verb does.
         return prev is not None and prev.surface in _EN_ANNOUNCERS and _verb_follows(s, end)
-    if word == "ye":  # Scots "ye" (you) before a word; alone it is "yeah"
-        return _EN_WORD_NEXT.match(s, end) is not None
+    if word == "ye":  # Scots "ye" (you) before a word or after a verb; alone it is "yeah"
+        return _EN_WORD_NEXT.match(s, end) is not None or (
+            prev is not None
+            and prev.pos == OTHER
+            and prev.surface.isalpha()
+            and prev.surface not in _EN_NOT_BEFORE_YE
+        )
     if word == "ah":  # Scots "ah'll", "ah've", "ah ken": I before an auxiliary
         return _EN_AUX_NEXT.match(s, end) is not None
     if word == "ma":  # Scots "ma trouble": my before a word that is no name
@@ -1331,6 +1343,10 @@ def _reads_as_words(word: str, before: list[Token], s: str, end: int) -> bool:
     )
 
 
+#: Words after which a closing "ye" is "yeah" ("oh ye", "ok ye"), not "you".
+_EN_NOT_BEFORE_YE: Final = frozenset(
+    ["oh", "ok", "okay", "so", "and", "but", "lol", "yeah", "ah", "um"]
+)
 #: Titles before a name: the word after one is a name even at a sentence start.
 EN_TITLES: Final = frozenset(["mr", "mrs", "ms", "miss", "dr", "mx"])
 #: Capitalised words that are no names: days, and the months that are not also first

@@ -1,0 +1,149 @@
+"""Scots and Northern English spellings read as standard English words, in the folded
+message the surface rules scan (``hoose`` → house, ``ootside`` → outside, ``the morra``
+→ tomorrow, ``ah'll`` → i will), and the dropped g of an -in' form (``puttin`` →
+putting) restored.
+
+The lexicon is written in standard English; rather than add every dialect spelling
+of every term (keys multiply, memory grows), the message's words are respelt once.
+Two kinds of words:
+
+- :data:`WORDS`: spellings that are no standard English word (``hoose``, ``tae``,
+  ``dinnae``): always respelt, and each marks the message as written in the dialect;
+- :data:`IN_DIALECT`: spellings that are also ordinary English or names (``ma``,
+  ``aw``, ``ah``, ``ken``, ``the night``): respelt only in a message with a word of
+  :data:`WORDS` ("ah'm comin doon the night" — but "the night before", "aw thanks",
+  "Ken was great" stay as written).
+
+An -in word is read as its -ing form only when the dictionary knows the -ing word and
+not the written one ("wantin" → wanting; "cabin", "begin", "within" stay).
+
+The word layer reads the same spellings through its tokenizer (``mamori.detect.morph``
+takes :data:`WORDS` into its text-speak table).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Final
+
+import simplemma
+
+#: Dialect spelling (folded: lower case, apostrophes dropped) → standard words.
+WORDS: Final[dict[str, str]] = {
+    "ye": "you",
+    "yer": "your",
+    "yer a": "youre a",  # "yer a liar": you're
+    "yer an": "youre an",
+    "yere": "you are",
+    "yersel": "yourself",
+    "yersels": "yourselves",
+    "youse": "you",
+    "yous": "you",
+    "tae": "to",
+    "intae": "into",
+    "ontae": "onto",
+    "hoose": "house",
+    "hooses": "houses",
+    "doon": "down",
+    "oot": "out",
+    "ootside": "outside",
+    "aboot": "about",
+    "roond": "round",
+    "aroond": "around",
+    "the morra": "tomorrow",
+    "the morn": "tomorrow",
+    "the nicht": "tonight",
+    "nicht": "night",
+    "ahm": "i am",
+    "ahll": "i will",
+    "ahve": "i have",
+    "himsel": "himself",
+    "hersel": "herself",
+    "masel": "myself",
+    "oorsels": "ourselves",
+    "kens": "knows",
+    "cannae": "cannot",
+    "canna": "cannot",
+    "dinnae": "dont",
+    "didnae": "didnt",
+    "wullnae": "wont",
+    "willnae": "wont",
+    "winnae": "wont",
+    "wouldnae": "wouldnt",
+    "isnae": "isnt",
+    "wasnae": "wasnt",
+    "havnae": "havent",
+    "havenae": "havent",
+    "gonnae": "going to",
+    "wantae": "want to",
+    "hame": "home",
+    "heid": "head",
+    "ower": "over",
+    "awa": "away",
+    "fae": "from",
+    "frae": "from",
+    "tellt": "told",
+    "telt": "told",
+    "polis": "police",
+    "gies": "give us",
+}
+#: Spellings that are also standard words or names: respelt in a dialect message only.
+IN_DIALECT: Final[dict[str, str]] = {
+    "ma": "my",
+    "aw": "all",
+    "ah": "i",
+    "ahd": "i would",
+    "ken": "know",
+    "bide": "live",
+    "oor": "our",
+    "yin": "one",
+    "the night": "tonight",
+    "the day": "today",
+    "wi": "with",
+    "gie": "give",
+    "whit": "what",
+}
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# Whole words only (``\b`` in Unicode: a word run into Japanese is none); "wi fi"
+# (Wi-Fi folded) is no "with".
+_MARKER: Final = re.compile(rf"\b(?:{_alternation(list(WORDS))})\b")
+_ANY: Final = re.compile(rf"\b(?:{_alternation([*WORDS, *IN_DIALECT])})\b(?! fi\b)")
+# An -in word of five letters or more (its dropped g restored if the dictionary says so).
+_IN_WORD: Final = re.compile(r"\b[a-z]{3,}in\b")
+
+
+@lru_cache(maxsize=16384)
+def g_dropped(word: str) -> str:
+    """An -in' form for -ing ("givin'", "messin", "nothin"; the apostrophe is gone):
+    the -ing word when the dictionary knows it and not the written one ("cabin",
+    "begin", "within" stay)."""
+    if not word.endswith("in") or simplemma.is_known(word, lang="en"):
+        return word
+    full = word + "g"
+    return full if simplemma.is_known(full, lang="en") else word
+
+
+def _restore_g(m: re.Match[str]) -> str:
+    return g_dropped(m.group(0))
+
+
+def respell(folded: str) -> str:
+    """``folded`` (a folded message) with its dialect spellings and dropped g's read as
+    standard English; the text itself when it holds none. Sentence boundaries stay."""
+    out = folded
+    if "in" in out:
+        out = _IN_WORD.sub(_restore_g, out)
+    if _MARKER.search(out) is None:
+        return out
+    return _ANY.sub(_standard, out)
+
+
+def _standard(m: re.Match[str]) -> str:
+    w = m.group(0)
+    return WORDS.get(w) or IN_DIALECT.get(w) or w
