@@ -989,7 +989,13 @@ def _frame_en(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
     negators = [t.lemma for t in before[-4:] if not (t is first and t.lemma == "no")]
     if any(w in _EN_NEG for w in negators):
         f.add(NEGATED)
-    if any(w in _EN_FUTURE for w in words[-4:]):
+    if (
+        any(w in _EN_FUTURE for w in words[-4:])
+        or any(t.surface == "coming" for t in before[-6:])
+        or (h.cform == "ing" and bool(before) and before[-1].surface == "am")
+    ):
+        # "coming" announces an errand ("I'm coming down to sort you out"); "I am
+        # <verb>ing" a plan of the speaker's ("I'm sending my lads round")
         f.add(VOLITIONAL)
     if any(w in _EN_WANT for w in words[-3:]) and "to" in words[-2:]:
         f.add(DESIDERATIVE)
