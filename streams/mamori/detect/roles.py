@@ -566,6 +566,8 @@ def exposes_nothing(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -
         j = v + 1
         while j < clause.end and toks[j].surface in (*_PARTICLES, "about", "out"):
             j += 1
+        if j < clause.end and toks[j].surface == "all":
+            j += 2 if j + 1 < clause.end and toks[j + 1].surface == "of" else 1  # "all (of) this"
         if j >= clause.end:
             return False
         first = toks[j]

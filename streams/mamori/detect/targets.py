@@ -24,7 +24,7 @@ import re
 from typing import Final
 
 from mamori.detect.clauses import EN_SECOND, Clause
-from mamori.detect.morph import PUNCT, Token
+from mamori.detect.morph import PRON, PUNCT, Token
 from mamori.detect.roles import RoleWords
 
 #: Verbs that introduce a quote ("he goes 'I will find you'": "go" only with a quote
@@ -45,6 +45,11 @@ _BEFORE_SAYING: Final = frozenset(
 #: Who is told: the person stands between the verb and the quote ("told him '…'",
 #: "texted me '…'").
 _TOLD: Final = frozenset(["me", "him", "her", "them", "us", "everyone", "you", "u"])
+#: Determiners of an addressee told something by a noun ("told my neighbour", "told the
+#: cashier"): the quote may open after the noun.
+_ADDRESSEE_DETERMINERS: Final = frozenset(
+    ["my", "his", "her", "their", "our", "the", "a", "this", "that"]
+)
 #: Verbs of shouting: the words after one are a quote without quotation marks when
 #: they open with a person ("my son keeps shouting I'll kill you at his game").
 _SHOUTING: Final = frozenset(["shout", "yell", "scream", "screech", "holler"])
@@ -70,6 +75,14 @@ def quoted_from_other(text: str, toks: tuple[Token, ...], cue: int) -> bool:
         after = v + 1
         if after < cue and toks[after].surface in _TOLD:
             after += 1  # "told him 'I will find you'"
+        elif (
+            t.lemma == "tell"
+            and after + 1 < cue
+            and toks[after].surface in _ADDRESSEE_DETERMINERS
+            and toks[after + 1].surface.isalpha()
+            and toks[after + 1].pos not in (PRON, PUNCT)
+        ):
+            after += 2  # "told my neighbour 'I'll smash your face in'"
         opening = _quote_opens(text, toks, after, cue)
         if opening is None:
             if t.lemma in _SHOUTING and toks[after].surface in _SPEECH_OPENERS:
