@@ -186,3 +186,27 @@ def test_a_rule_asked_about_is_no_demand(detector: LexiconDetector) -> None:
             "I demand an apology letter from your manager by Friday",
         ],
     )
+
+
+def test_private_detail_asked_with_contact_outside_work(detector: LexiconDetector) -> None:
+    assert_fires(
+        detector,
+        "privacy_intrusion",
+        [
+            "what's his surname? I want to catch him outside work",
+            "give me his personal mobile, I'll sort this with him after work",
+            "where does she stay? I want to drop round and thank her personally",
+            "tell me her direct line, I'll ring her at home",
+            "whit's her number? ah'll wait fur her at the door when she finishes",
+        ],
+    )
+    assert_clear(
+        detector,
+        "privacy_intrusion",
+        [
+            "what was his full name? I want to complain about him to your head office",
+            "can you give me her direct line, the main number keeps ringing out",
+            "where does he live now? my brother is visiting him in person at Easter",
+            "I've got her number, my mum will ring her at home",
+        ],
+    )
