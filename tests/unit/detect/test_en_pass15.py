@@ -210,3 +210,8 @@ def test_private_detail_asked_with_contact_outside_work(detector: LexiconDetecto
             "I've got her number, my mum will ring her at home",
         ],
     )
+
+
+def test_two_dialect_words_that_are_also_english_mark_the_dialect() -> None:
+    assert respell(fold("ah ken where ye bide")) == "i know where you live"
+    assert respell(fold("ye, I know")) == fold("ye, I know")  # "ye" alone: yeah

@@ -9,10 +9,11 @@ Two kinds of words:
 
 - :data:`WORDS`: spellings that are no standard English word (``hoose``, ``tae``,
   ``dinnae``): always respelt, and each marks the message as written in the dialect;
-- :data:`IN_DIALECT`: spellings that are also ordinary English or names (``ma``,
-  ``aw``, ``ah``, ``ken``, ``the night``): respelt only in a message with a word of
-  :data:`WORDS` ("ah'm comin doon the night" — but "the night before", "aw thanks",
-  "Ken was great" stay as written).
+- :data:`IN_DIALECT`: spellings that are also ordinary English or names, or text-speak
+  (``ma``, ``aw``, ``ah``, ``ken``, ``the night``; ``ye`` for yeah): respelt only in a
+  message with a word of :data:`WORDS`, or with two of ``ye``, ``ah``, ``ken``,
+  ``bide`` ("ah'm comin doon the night", "ah ken where ye bide" — but "the night
+  before", "aw thanks", "Ken was great" stay as written).
 
 An -in word is read as its -ing form only when the dictionary knows the -ing word and
 not the written one ("wantin" → wanting; "cabin", "begin", "within" stay).
@@ -31,7 +32,6 @@ import simplemma
 
 #: Dialect spelling (folded: lower case, apostrophes dropped) → standard words.
 WORDS: Final[dict[str, str]] = {
-    "ye": "you",
     "yer": "your",
     "yer a": "youre a",  # "yer a liar": you're
     "yer an": "youre an",
@@ -90,6 +90,7 @@ WORDS: Final[dict[str, str]] = {
 }
 #: Spellings that are also standard words or names: respelt in a dialect message only.
 IN_DIALECT: Final[dict[str, str]] = {
+    "ye": "you",  # alone, "ye" is often "yeah"
     "ma": "my",
     "aw": "all",
     "ah": "i",
@@ -112,8 +113,14 @@ def _alternation(words: list[str]) -> str:
 
 # Whole words only (``\b`` in Unicode: a word run into Japanese is none); "wi fi"
 # (Wi-Fi folded) is no "with".
-_MARKER: Final = re.compile(rf"\b(?:{_alternation(list(WORDS))})\b")
 _ANY: Final = re.compile(rf"\b(?:{_alternation([*WORDS, *IN_DIALECT])})\b(?! fi\b)")
+#: The words that mark a message as written in the dialect (of a two-word spelling,
+#: its second word: "morra" of "the morra").
+_MARKERS: Final = frozenset(w.split(" ")[-1] for w in WORDS if w.split(" ")[-1] not in ("a", "an"))
+#: Two of these also mark the dialect ("ah ken where ye bide"); "ma" and "aw" do not
+#: ("ma said aw thanks").
+_WEAK_MARKERS: Final = frozenset(["ye", "ah", "ken", "bide", "oor", "whit"])
+_LETTERS: Final = re.compile(r"[a-z]+")
 # An -in word of five letters or more (its dropped g restored if the dictionary says so).
 _IN_WORD: Final = re.compile(r"\b[a-z]{3,}in\b")
 
@@ -136,10 +143,11 @@ def _restore_g(m: re.Match[str]) -> str:
 def respell(folded: str) -> str:
     """``folded`` (a folded message) with its dialect spellings and dropped g's read as
     standard English; the text itself when it holds none. Sentence boundaries stay."""
+    words = _LETTERS.findall(folded)  # one pass; the rewrites run only where needed
     out = folded
-    if "in" in out:
+    if any(len(w) >= 5 and w.endswith("in") and g_dropped(w) != w for w in words):
         out = _IN_WORD.sub(_restore_g, out)
-    if _MARKER.search(out) is None:
+    if _MARKERS.isdisjoint(words) and len(_WEAK_MARKERS.intersection(words)) < 2:
         return out
     return _ANY.sub(_standard, out)
 
