@@ -1355,6 +1355,13 @@ _NOT_A_HEAD: Final = frozenset(
 )
 
 
+#: The exchange with the company, as what a post is of ("a recording of this call").
+_EXCHANGE: Final = frozenset(
+    ["call", "calls", "conversation", "conversations", "chat", "chats", "correspondence"]
+    + ["exchange", "exchanges", "transcript", "emails", "messages", "recording", "recordings"]
+)
+
+
 def product_topic(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -> bool:
     """A post or review whose topic is a product ("a review about the product's
     features", "pictures of the blender"), with nobody named in the clause (no listener,
@@ -1379,6 +1386,8 @@ def product_topic(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -> 
                 and head.keys.isdisjoint(words.platform)
                 # "about this by tonight": "this" stands alone, the affair
                 and head.surface not in _NOT_A_HEAD
+                # "the recording of this call": the exchange itself, no product
+                and head.surface not in _EXCHANGE
             ):
                 about_thing = True
     return about_thing

@@ -116,6 +116,8 @@ def test_correspondence_made_public(detector: LexiconDetector) -> None:
         [
             "Should we not hear from you within 10 days, we shall publicise this correspondence.",
             "Failing a response, I will make our exchange public.",
+            # the exchange itself as what is posted: no product topic
+            "I'll share the recording of this call with my 25k followers",
         ],
     )
     assert_clear(
@@ -125,6 +127,9 @@ def test_correspondence_made_public(detector: LexiconDetector) -> None:
             "please could you publish the transcript of the webinar",
             "can you email me a copy of our correspondence",
         ],
+    )
+    assert "online_defamation_threat" not in serious(
+        detector, "I will upload a review of the new kettle to youtube"
     )
 
 
