@@ -60,6 +60,8 @@ def test_recurring_benefit_demanded(detector: LexiconDetector) -> None:
             "毎年の更新料は無料にしてもらわんと困る",
             "これからは毎月半額にしてくださいね",
             "永年無料にしろ",
+            "毎回送料無料にしてや",
+            "十年間保守無料にしてくれんと困るわ",
         ],
     )
 
@@ -73,6 +75,8 @@ def test_recurring_benefit_asked_about_or_had_is_clear(detector: LexiconDetector
             "毎月無料で点検してもらっています",
             "毎月の会費が割引になるプランはありますか",
             "永年会員は年会費無料と聞きました",
+            "1年間無料のプランに入っています",
+            "3年間無料ですか",
         ],
     )
 
@@ -88,6 +92,8 @@ def test_staff_sent_or_made_to_come_home(detector: LexiconDetector) -> None:
             "あの姉ちゃん、わしの家に寄越さんかい",
             "あの姉ちゃんをうちに来させろ",
             "担当さ おらほさ来い",
+            "おらほさ担当よこせ",
+            "その担当、家さよこせ",
         ],
     )
 
@@ -148,6 +154,12 @@ def test_schooling_upbringing_and_hiring_put_downs(detector: LexiconDetector) ->
             "こんな人を雇えるなんて、御社は懐が深いですね",
             "よくあんな奴雇ってんな",
             "出来損ないの店員しかおらんのか",
+            "ご両親はどういう教育をなさったのかしら",
+            "親御さんの顔が見てみたいですわ",
+            "どういう躾をされてきたんでしょうね",
+            "学校で何を習ってきたんですか",
+            "御社はこういう人しか雇えないんですか",
+            "あんたみたいなのを雇う会社も会社やな",
         ],
     )
 
@@ -165,6 +177,10 @@ def test_school_family_and_hiring_talk_is_clear(detector: LexiconDetector) -> No
             "こんな人材を採用したいです",
             "あんな方を採用してくださって感謝しています",
             "出来損ないのケーキで申し訳ない",
+            "子供が学校で何を習ってるのか知りたい",
+            "どんな躾をされていますか、うちの犬に",
+            "親としてどんな教育をすればいいでしょうか",
+            "あなたみたいな優秀な方を雇える会社は羨ましいです",
         ],
     )
 
@@ -179,6 +195,8 @@ def test_hands_that_might_slip_threaten(detector: LexiconDetector) -> None:
             "これ以上言われたら手が出るかもしれません",
             "これ以上待たされたら手が出てしまいそうです",
             "わいもつい手ぇ出てまうかもしれへんで",
+            "次やったら手ぇ出るで",
+            "我慢できずに手が出てしまうかもしれませんね",
         ],
     )
 
@@ -194,6 +212,7 @@ def test_tempting_prices_and_other_hands_are_clear(detector: LexiconDetector) ->
             "このセールなら手が出るかもしれません",
             "子供がつい手が出てしまうので相談です",
             "株に手を出してしまった",
+            "手が出るぞってくらい安い",
         ],
     )
 
