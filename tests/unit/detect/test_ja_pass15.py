@@ -33,6 +33,7 @@ def test_kana_platforms_and_kana_posting_verbs_threaten(detector: LexiconDetecto
             "いんすたにかいてやるけんね",
             "えっくすにかいたるからな",
             "ねっとに評判をかいときますね",
+            "えすえぬえすでばらすからな",
         ],
     )
 
@@ -46,6 +47,7 @@ def test_kana_platforms_named_without_a_threat_are_clear(detector: LexiconDetect
             "えすえぬえすの使い方を教えてください",
             "えっくすで見ました",
             "説明書にかいてある通りにしました",
+            "パソコンをばらすのはSNSで見た方法でいいですか",
         ],
     )
 
@@ -93,6 +95,7 @@ def test_staff_sent_or_made_to_come_home(detector: LexiconDetector) -> None:
             "あの姉ちゃんをうちに来させろ",
             "担当さ おらほさ来い",
             "おらほさ担当よこせ",
+            "そちらの社員をうちさ来させろ",
             "その担当、家さよこせ",
         ],
     )
@@ -121,6 +124,8 @@ def test_body_part_remarks_and_quid_pro_quo(detector: LexiconDetector) -> None:
             "受付の姉ちゃん、尻エロいな",
             "苦情を取り下げる代わりに一晩お付き合いしてもらえますか",
             "許してやる代わりに今夜付き合えや",
+            "お胸が大きくていらっしゃいますね",
+            "訴えるのやめてもいいけど、そのかわり二人で食事してくれる？",
         ],
     )
 
@@ -160,6 +165,10 @@ def test_schooling_upbringing_and_hiring_put_downs(detector: LexiconDetector) ->
             "学校で何を習ってきたんですか",
             "御社はこういう人しか雇えないんですか",
             "あんたみたいなのを雇う会社も会社やな",
+            "まともな教育を受けてこなかったんでしょうね",
+            "ほんまに親の顔見てみたいわ",
+            "ようこんなんで社員になれたな",
+            "人としてどうかしてますよ",
         ],
     )
 
@@ -181,6 +190,9 @@ def test_school_family_and_hiring_talk_is_clear(detector: LexiconDetector) -> No
             "どんな躾をされていますか、うちの犬に",
             "親としてどんな教育をすればいいでしょうか",
             "あなたみたいな優秀な方を雇える会社は羨ましいです",
+            "久しぶりに親の顔を見てみたいので休みます",
+            "息子がこんな会社の社員になれたなんて",
+            "人としてどう生きるべきか考えさせられる本ですね",
         ],
     )
 
@@ -197,6 +209,7 @@ def test_hands_that_might_slip_threaten(detector: LexiconDetector) -> None:
             "わいもつい手ぇ出てまうかもしれへんで",
             "次やったら手ぇ出るで",
             "我慢できずに手が出てしまうかもしれませんね",
+            "いい加減にしないとこっちも手が出ますよ",
         ],
     )
 
@@ -213,6 +226,7 @@ def test_tempting_prices_and_other_hands_are_clear(detector: LexiconDetector) ->
             "子供がつい手が出てしまうので相談です",
             "株に手を出してしまった",
             "手が出るぞってくらい安い",
+            "この値段なら手が出ますよ",
         ],
     )
 
