@@ -79,6 +79,8 @@ def test_recurring_benefit_asked_about_or_had_is_clear(detector: LexiconDetector
             "永年会員は年会費無料と聞きました",
             "1年間無料のプランに入っています",
             "3年間無料ですか",
+            "毎回送料無料なのは助かります",
+            "2年間無料って書いてあったのに請求されました",
         ],
     )
 
@@ -110,6 +112,8 @@ def test_service_visits_and_thanks_are_clear(detector: LexiconDetector) -> None:
             "配達員を自宅に来させないでください",
             "業者さんを寄こしてもらえると助かります",
             "おらほさ来てけでありがとうございました",
+            "自宅に代替機を寄越してください",
+            "家に代わりの商品を寄越すと言われました",
         ],
     )
 
@@ -141,6 +145,8 @@ def test_sizes_meat_pain_and_settlements_are_clear(detector: LexiconDetector) ->
             "お尻が大きく見えないパンツを探してます",
             "胸ポケットの大きいシャツはありますか",
             "苦情を取り下げる代わりに返金してください",
+            "取り下げる代わりに食事券をください",
+            "お尻が大きいのが悩みです",
         ],
     )
 
@@ -193,6 +199,9 @@ def test_school_family_and_hiring_talk_is_clear(detector: LexiconDetector) -> No
             "久しぶりに親の顔を見てみたいので休みます",
             "息子がこんな会社の社員になれたなんて",
             "人としてどう生きるべきか考えさせられる本ですね",
+            "そんな状態で正社員になれるんですか",
+            "どんな教育を受けてきたかは関係ないと思います",
+            "親の顔が見られるテレビ電話を買いたい",
         ],
     )
 
@@ -227,6 +236,8 @@ def test_tempting_prices_and_other_hands_are_clear(detector: LexiconDetector) ->
             "株に手を出してしまった",
             "手が出るぞってくらい安い",
             "この値段なら手が出ますよ",
+            "手が出そうになるほど可愛いデザインですね",
+            "思わず手が出てしまうほどの出来栄え",
         ],
     )
 
