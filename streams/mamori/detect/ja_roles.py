@@ -54,6 +54,27 @@ _SUBJECT: Final = frozenset(["が", "は", "も", "って"])
 _HABIT: Final = frozenset(
     ["よく", "いつも", "毎日", "毎晩", "しょっちゅう", "時々", "ときどき", "たまに", "度々"]
 )
+#: Words said in play (「息子が『訴えてやる』ってふざけて言う」「冗談で」「ゲームで」
+#: 「ものまねで」): between a quote and its verb they tell a scene, not a relayed message.
+_JEST: Final = frozenset(
+    [
+        "ふざける",
+        "冗談",
+        "戯れ",
+        "遊び",
+        "ゲーム",
+        "真似",
+        "物真似",
+        "ものまね",
+        "ごっこ",
+        "悪ふざけ",
+        "面白半分",
+        "ふざけ半分",
+        "おどける",
+        "寝言",
+        "口癖",
+    ]
+)
 #: Plural and honorific suffixes between a speaker and its particle (「あいつらが」
 #: 「隣のおっさんが」).
 _PLURAL: Final = frozenset(
@@ -161,6 +182,8 @@ def _quote(toks: Sequence[Token], first: int, last: int) -> tuple[int, int, int]
             return start, end, j
         if t.pos == VERB and t.lemma == "為る" and j > k and toks[j - 1].lemma in _SAY:
             return start, end, j  # 「絶叫する」「連呼する」
+        if t.lemma in _JEST or t.surface in _JEST:
+            continue  # 「ってふざけて言う」: the manner of saying, before the verb
         if t.pos in (VERB, ADJ) or (t.pos == PUNCT and t.surface not in ("、", ",")):
             break
     if toks[end - 1].surface in ("いう", "言う") or toks[end - 1].lemma == "言う":
@@ -280,6 +303,8 @@ def reported(toks: Sequence[Token], first: int, last: int, *, relayable: bool) -
             (not relayable and (bracketed or _OTHER in between[0]))
             # 「息子は『殺すぞ』とよく言うんです」: a habit told, not a message relayed
             or any(t.surface in _HABIT for t in toks[lo:])
+            # 「夫が『晒すぞ』って冗談で言うんです」: words said in play
+            or any(t.lemma in _JEST or t.surface in _JEST for t in toks[end:verb])
         )
     ):
         return True

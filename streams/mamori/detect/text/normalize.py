@@ -9,7 +9,8 @@ it may drop characters freely. What it folds:
 - long-vowel marks and wave dashes (ー 〜 ～ ~), small vowel kana (ぁぃぅぇぉ), apostrophes
   (``don't`` → ``dont``, ``I'll`` → ``ill``), zero-width characters;
 - runs of the same character (≥ 3, digits excepted) → one: 「ふざけんなあああ」, ``stuuupid``;
-- hiragana vowels that merely lengthen the previous kana (「使えねえ」 → 「使えね」, like 「使えねー」);
+- hiragana vowels that merely lengthen the previous kana (「使えねえ」 → 「使えね」, like 「使えねー」),
+  not an え opening a Latin letter spelt in kana (「してえすえぬえす」 keeps えす);
 - spaces: dropped except between two ASCII letters/digits, so 「土下座 しろ」 meets 「土下座しろ」
   while ``you idiot`` keeps its word boundary; control characters become spaces;
 - light leetspeak inside ASCII words (``st0pid``, ``1d10t``-like ``id1ot``, ``@ss``),
@@ -118,7 +119,12 @@ _SOKUON: Final = re.compile(r"っ{2,}")
 # A hiragana vowel that only lengthens the kana before it (「ねえ」「てめえ」「ふざけんなあ」),
 # dropped so that 「ねー」 (ー already dropped) and 「ねえ」 meet. Kept narrow on purpose:
 # 「せえ」 is an imperative (「返金せえ」) and 「はあ」 a particle + verb (「はありません」).
-_LENGTHENER: Final = re.compile(r"え(?<=[けげてでねへべぺめれ]え)|あ(?<=[なやわ]あ)")
+# An え that opens a Latin letter spelt in kana (えす, えぬ, えむ, えふ, える before another
+# letter name, or えっくす) is a letter, not a lengthener: 「スクショしてえすえぬえすに」
+# keeps its SNS (えす + えぬ + えす) whatever kana comes before it.
+_LENGTHENER: Final = re.compile(
+    r"え(?<=[けげてでねへべぺめれ]え)(?![すぬむふる][えびしじでぴてけゆあおわ]|っくす)|あ(?<=[なやわ]あ)"
+)
 _LEET_MAP: Final = str.maketrans("013457@$", "oieastas")
 # A leet character inside an ASCII word: letters on both sides, or @/$ opening a word.
 _LEET: Final = re.compile(r"(?<=[a-z])[013457@$]+(?=[a-z])|(?<![a-z0-9])[@$](?=[a-z]{2})")
