@@ -90,6 +90,8 @@ HELDOUT: Final = (
     "en_heldout6",
     "en_heldout7",
     "en_heldout8",
+    "en_heldout9",
+    "en_heldout10",
     "ja_heldout",
     "ja_heldout2",
     "ja_heldout3",
@@ -97,6 +99,8 @@ HELDOUT: Final = (
     "ja_heldout5",
     "ja_heldout6",
     "ja_heldout7",
+    "ja_heldout8",
+    "ja_heldout9",
 )
 
 
