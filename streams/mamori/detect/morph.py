@@ -796,13 +796,13 @@ _EN_EXPAND: Final[dict[str, tuple[str, ...]]] = {
     "hae": ("have",),
 }
 # The rest of the dialect's spellings the surface pass reads (text.dialect), each
-# word of the standard reading expanded in turn ("wullnae" → wont → will not); a
-# spelling read only in context ("ye", "ah", "ma": _EN_IN_CONTEXT) keeps its check.
+# word of the standard reading expanded in turn ("wullnae" → wont → will not); the
+# spellings read only in context ("ye", "ah", "ma") are not among them.
 _EN_EXPAND.update(
     {
         spelt: tuple(x for w in standard.split() for x in _EN_EXPAND.get(w, (w,)))
         for spelt, standard in dialect.WORDS.items()
-        if " " not in spelt and spelt not in _EN_EXPAND and spelt not in ("ye", "ah", "ma")
+        if " " not in spelt and spelt not in _EN_EXPAND
     }
 )
 #: Any case: the same expansion runs on the cased text, so positions stay in line.
@@ -846,14 +846,6 @@ def _en_lemma(word: str) -> str:
 
 
 _NOT_PLURAL: Final = ("ss", "us", "is", "ys", "ics", "ness", "less")
-
-
-@lru_cache(maxsize=8192)
-def _g_dropped(word: str) -> str:
-    """An -in' form for -ing ("givin'", "messin", "nothin"; the apostrophe is gone):
-    the -ing word when the dictionary knows it and not the written one ("cabin",
-    "begin", "within" stay)."""
-    return dialect.g_dropped(word)
 
 
 def _en_cform(word: str, lemma: str) -> str:
@@ -1055,7 +1047,7 @@ def _en_word(raw: str) -> tuple[str, tuple[str, ...]]:
         double = _RUNS.sub(r"\1\1", word)
         word = double if double in _DOUBLE_OK else _RUNS.sub(r"\1", word)
     if word.endswith("in") and len(word) >= 5:
-        word = _g_dropped(word)
+        word = dialect.g_dropped(word)
     return word, _EN_EXPAND.get(word, (word,))
 
 
