@@ -68,8 +68,10 @@ class RepetitionConfig(_Frozen):
 class OffHoursConfig(_Frozen):
     #: Habitual = several contacts outside support hours within this many days.
     window_days: float = 30
-    #: About weekly or more over a month; one evening e-mail is never an indicator.
-    levels: Levels = Levels(low=4, medium=6, high=10)
+    #: Contacts (a chat conversation counts once) without urgency: twice a week or more
+    #: over a month. A night-shift worker's weekly evening e-mails are no pressure; two
+    #: blind-written streams had ordinary customers at 4–8 such contacts a month.
+    levels: Levels = Levels(low=8, medium=10, high=10)
     #: With urgency words (「至急」「今すぐ」, ASAP), this many urgent off-hours contacts
     #: reach medium: pressure to answer out of hours, not just a late e-mail.
     urgent_medium: int = 3
@@ -78,16 +80,22 @@ class OffHoursConfig(_Frozen):
 class FloodConfig(_Frozen):
     #: Short window for bursts of calls and messages.
     window_minutes: float = 60
+    #: Contacts in the window. A chat or SNS conversation (its thread id) is one
+    #: contact however many lines it was sent in: a customer typing in short bursts
+    #: is talking, not flooding.
     levels: Levels = Levels(low=5, medium=8, high=15)
+    #: Messages of one conversation in the window: the flood inside a chat ("hello???"
+    #: twenty times). At most the contacts' count bound (``max_recent_contacts``).
+    conversation_levels: Levels = Levels(low=15, medium=20, high=24)
     #: Contacts in one support-calendar day (local time).
     daily_levels: Levels = Levels(low=None, medium=12, high=20)
 
 
 class ProlongedConfig(_Frozen):
-    #: One call or visit longer than this (seconds). Medium is the contact-centre
-    #: guideline's line (≥ 1 hour: supervisors are alerted); a 30–40 min call is an
-    #: ordinary difficult case, not an indicator.
-    single_levels: Levels = Levels(low=45 * 60, medium=60 * 60, high=90 * 60)
+    #: One call or visit longer than this (seconds). The contact-centre guideline's
+    #: line is 1 hour (supervisors are alerted); a 45–59 min call is an ordinary
+    #: difficult case, not an indicator, so there is no low level below the hour.
+    single_levels: Levels = Levels(low=None, medium=60 * 60, high=90 * 60)
     #: Cumulative call/visit time per local day (seconds).
     daily_levels: Levels = Levels(low=None, medium=90 * 60, high=180 * 60)
 
@@ -111,8 +119,9 @@ class RiskConfig(_Frozen):
 class StateConfig(_Frozen):
     """Bounds that keep per-customer state small (≈ 1 KiB) whatever the stream.
 
-    Each count bound must be at least the highest level it serves (flood 15/20,
-    off-hours 10, repetition 7): levels are reached before entries are dropped.
+    Each count bound must be at least the highest level it serves (flood 15/20 and
+    24 messages of one conversation, off-hours 10 conversations, repetition 7): levels
+    are reached before entries are dropped.
     """
 
     #: Events older than the customer's newest event by more than this only get

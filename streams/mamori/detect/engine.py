@@ -48,6 +48,8 @@ _SEVERITY: Final[dict[int, Severity]] = {1: "low", 2: "medium", 3: "high"}
 _SCORE: Final[dict[int, float]] = {1: 0.45, 2: 0.7, 3: 0.9}
 #: Channels whose duration binds a member of staff (calls and visits).
 _TIMED_CHANNELS: Final = frozenset({"phone", "visit"})
+#: Channels whose messages are lines of one conversation when they carry a thread id.
+_CONVERSATION_CHANNELS: Final = frozenset({"chat", "sns"})
 #: Channels whose text may carry the customer's words even on an outbound record
 #: (call and visit transcripts have both speakers).
 _TRANSCRIPT_CHANNELS: Final = frozenset({"phone", "visit"})
@@ -123,6 +125,7 @@ class DetectionEngine:
             local=local,
             day=day,
             day_start_ts=day_start_ts,
+            thread=_conversation(event),
         )
         analysis = self._analyse(event)
         out: list[IndicatorEvent] = [
@@ -233,15 +236,20 @@ class DetectionEngine:
         off_from = horizon_ts - self._offhours_span
         if st.offhours and st.offhours[0][0] <= off_from:
             st.offhours = [o for o in st.offhours if o[0] > off_from]
+        if st.threads:
+            kept = {e for _, e in st.contacts} | {o[1] for o in st.offhours}
+            if any(e not in kept for e, _ in st.threads):
+                st.threads = [t for t in st.threads if t[0] in kept]
 
     def _prolonged_single(self, ctx: _Context) -> list[IndicatorEvent]:
         event = ctx.event
-        if event.channel not in _TIMED_CHANNELS or not event.duration_s:
+        seconds = _binding_seconds(event)
+        if not seconds:
             return []
-        level = self.config.prolonged.single_levels.level(event.duration_s)
+        level = self.config.prolonged.single_levels.level(seconds)
         if level == 0:
             return []
-        minutes = event.duration_s / 60
+        minutes = seconds / 60
         return [
             self._stateful(
                 ctx,
@@ -250,14 +258,15 @@ class DetectionEngine:
                 anchor="single:" + event.event_id,
                 anchor_ts=ctx.ts,
                 event_ids=[event.event_id],
-                window=(ctx.ts, ctx.ts + int(event.duration_s)),
+                window=(ctx.ts, ctx.ts + int(seconds)),
                 evidence=f"{event.channel} of {minutes:.0f} min",
             )
         ]
 
     def _prolonged_daily(self, ctx: _Context, st: CustomerState) -> list[IndicatorEvent]:
         event = ctx.event
-        if event.channel not in _TIMED_CHANNELS or not event.duration_s:
+        seconds = _binding_seconds(event)
+        if not seconds:
             return []
         day = ctx.day
         if day < st.day:
@@ -266,7 +275,7 @@ class DetectionEngine:
             st.day, st.day_calls = day, []
         eid = event.event_id
         if eid not in [e for e, _ in st.day_calls]:
-            st.day_calls.append((eid, int(event.duration_s)))
+            st.day_calls.append((eid, int(seconds)))
             del st.day_calls[: -self.config.state.max_day_items]
         # The day's total as of this call, in the order calls were applied: a
         # redelivered call sees the same total as on its first delivery (not the
@@ -274,7 +283,7 @@ class DetectionEngine:
         ids = [e for e, _ in st.day_calls]
         applied = st.day_calls[: ids.index(eid) + 1] if eid in ids else st.day_calls
         before = sum([s for e, s in applied if e != eid])
-        total = before + int(event.duration_s)
+        total = before + int(seconds)
         levels = self.config.prolonged.daily_levels
         level = _lifted(levels, before, total)
         if level == 0:
@@ -305,11 +314,14 @@ class DetectionEngine:
             st.contacts_cut = _cut(
                 st.contacts, self.config.state.max_recent_contacts, st.contacts_cut
             )
+            _remember_thread(st, eid, ctx.thread)
         start_ts, start_id = _burst_episode(st, ctx.ts, eid, span, is_new)
         in_window = [e for t, e in st.contacts if ctx.ts - span < t <= ctx.ts]
+        threads = dict(st.threads) if st.threads else {}
         out: list[IndicatorEvent] = []
-        level = _lifted(cfg.levels, len(in_window) - 1, len(in_window))
+        level = _flood_lifted(cfg.levels, cfg.conversation_levels, in_window, eid, threads)
         if level and ctx.ts - span >= st.contacts_cut:
+            contacts = _conversation_count(in_window, threads)
             out.append(
                 self._stateful(
                     ctx,
@@ -321,13 +333,18 @@ class DetectionEngine:
                     anchor_ts=start_ts,
                     event_ids=in_window,
                     window=(ctx.ts - span, ctx.ts),
-                    evidence=f"{len(in_window)} contacts in {cfg.window_minutes:.0f} min",
+                    evidence=(
+                        f"{contacts} contacts in {cfg.window_minutes:.0f} min"
+                        if contacts == len(in_window)
+                        else f"{len(in_window)} messages, {contacts} contacts "
+                        f"in {cfg.window_minutes:.0f} min"
+                    ),
                 )
             )
         day = ctx.day
         day_start = ctx.day_start_ts
         same_day = [e for t, e in st.contacts if day_start <= t <= ctx.ts]
-        level = _lifted(cfg.daily_levels, len(same_day) - 1, len(same_day))
+        level = _flood_lifted(cfg.daily_levels, None, same_day, eid, threads)
         if level and day_start >= st.contacts_cut:
             out.append(
                 self._stateful(
@@ -338,7 +355,7 @@ class DetectionEngine:
                     anchor_ts=ctx.day_start_ts,
                     event_ids=same_day,
                     window=None,
-                    evidence=f"{len(same_day)} contacts in one day",
+                    evidence=f"{_conversation_count(same_day, threads)} contacts in one day",
                 )
             )
         return out
@@ -352,15 +369,44 @@ class DetectionEngine:
         eid = ctx.event.event_id
         if ctx.ts <= st.offhours_cut:
             return []
-        if eid not in [o[1] for o in st.offhours]:
-            st.offhours.append((ctx.ts, eid, analysis.is_urgent))
-            st.offhours.sort()
-            st.offhours_cut = _cut(st.offhours, self.config.state.max_offhours, st.offhours_cut)
         span = self._offhours_span
-        window = [o for o in st.offhours if ctx.ts - span < o[0] <= ctx.ts]
-        urgent = len([o for o in window if o[2]])
-        with_it = _off_hours_level(cfg, len(window), urgent)
-        without = _off_hours_level(cfg, len(window) - 1, urgent - int(analysis.is_urgent))
+        urgent_now = analysis.is_urgent
+        # One entry per conversation (its first message out of hours): the later lines
+        # of a night chat add no contact, and make it urgent if one of them is.
+        thread = ctx.thread
+        earlier = (
+            next(
+                (
+                    n
+                    for n, o in enumerate(st.offhours)
+                    if o[1] != eid
+                    and ctx.ts - span < o[0] <= ctx.ts
+                    and (o[1], thread) in st.threads
+                ),
+                None,
+            )
+            if thread
+            else None
+        )
+        if earlier is not None:
+            ts0, eid0, urgent0 = st.offhours[earlier]
+            if not urgent_now or urgent0:
+                return []  # the conversation is counted already, and as urgent as this
+            st.offhours[earlier] = (ts0, eid0, True)
+            window = [o for o in st.offhours if ctx.ts - span < o[0] <= ctx.ts]
+            urgent = len([o for o in window if o[2]])
+            with_it = _off_hours_level(cfg, len(window), urgent)
+            without = _off_hours_level(cfg, len(window), urgent - 1)
+        else:
+            if eid not in [o[1] for o in st.offhours]:
+                st.offhours.append((ctx.ts, eid, urgent_now))
+                st.offhours.sort()
+                st.offhours_cut = _cut(st.offhours, self.config.state.max_offhours, st.offhours_cut)
+                _remember_thread(st, eid, thread)
+            window = [o for o in st.offhours if ctx.ts - span < o[0] <= ctx.ts]
+            urgent = len([o for o in window if o[2]])
+            with_it = _off_hours_level(cfg, len(window), urgent)
+            without = _off_hours_level(cfg, len(window) - 1, urgent - int(urgent_now))
         if with_it <= without or ctx.ts - span < st.offhours_cut:
             return []
         return [
@@ -617,6 +663,70 @@ class _Context:
     local: datetime
     day: int
     day_start_ts: int
+    #: The conversation a chat/SNS message belongs to ("" for a contact of its own).
+    thread: str = ""
+
+
+def _binding_seconds(event: ContactEvent) -> float:
+    """The length of a timed contact the customer made — an inbound call or a visit —
+    else 0. A call staff place (a claim interview, a callback) lasts as long as staff
+    need it to."""
+    if event.channel not in _TIMED_CHANNELS or not event.duration_s:
+        return 0.0
+    if event.direction != "inbound" and event.channel != "visit":
+        return 0.0
+    return event.duration_s
+
+
+def _conversation(event: ContactEvent) -> str:
+    """A short hash of a chat/SNS message's channel and thread id ("" otherwise): the
+    state keeps no raw ids, and a call or an e-mail is a contact of its own."""
+    if event.channel not in _CONVERSATION_CHANNELS or not event.thread_id:
+        return ""
+    return stable_id("conversation", event.channel, event.thread_id)[:12]
+
+
+def _remember_thread(st: CustomerState, event_id: str, thread: str) -> None:
+    if thread and (event_id, thread) not in st.threads:
+        st.threads.append((event_id, thread))
+
+
+def _conversation_count(event_ids: Sequence[str], threads: dict[str, str]) -> int:
+    """Contacts among ``event_ids``: the messages of one conversation count once."""
+    if not threads:
+        return len(event_ids)
+    return len({threads.get(e, e) for e in event_ids})
+
+
+def _longest_conversation(event_ids: Sequence[str], threads: dict[str, str]) -> int:
+    if not threads:
+        return 1 if event_ids else 0
+    counts: dict[str, int] = {}
+    for e in event_ids:
+        key = threads.get(e, e)
+        counts[key] = counts.get(key, 0) + 1
+    return max(counts.values(), default=0)
+
+
+def _flood_lifted(
+    contact_levels: Levels,
+    message_levels: Levels | None,
+    event_ids: Sequence[str],
+    event_id: str,
+    threads: dict[str, str],
+) -> int:
+    """The flood level ``event_id`` lifts its window to (0 if none): contacts counted by
+    conversation, and — with ``message_levels`` — the messages of one conversation."""
+    without = [e for e in event_ids if e != event_id]
+
+    def level(ids: Sequence[str]) -> int:
+        lv = contact_levels.level(_conversation_count(ids, threads))
+        if message_levels is not None:
+            lv = max(lv, message_levels.level(_longest_conversation(ids, threads)))
+        return lv
+
+    after = level(event_ids)
+    return after if after > level(without) else 0
 
 
 def _cut(entries: list[Any], bound: int, cut: int) -> int:

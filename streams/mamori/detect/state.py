@@ -27,9 +27,9 @@ import orjson
 
 from mamori.detect.gist import NO_GIST, Gist
 
-_FORMAT_VERSION = 5
+_FORMAT_VERSION = 6
 #: Formats this code still reads (a stored state survives an upgrade).
-_READABLE_VERSIONS = frozenset({1, 2, 3, 4, 5})
+_READABLE_VERSIONS = frozenset({1, 2, 3, 4, 5, 6})
 
 
 # Memoised both ways (pure, immutable results): a demand stays in its customer's state
@@ -128,6 +128,10 @@ class CustomerState:
     #: first contact never changes, so every level of a burst — and a redelivered
     #: event — gets the same anchor, whatever the contact bounds have dropped since.
     bursts: list[tuple[int, int, str]] = field(default_factory=list)
+    #: The conversation of each chat/SNS message in ``contacts`` or ``offhours`` that
+    #: belongs to one: (event_id, short hash of channel and thread id). A chat sends
+    #: every line as an event; the windows count a conversation once.
+    threads: list[tuple[str, str]] = field(default_factory=list)
 
     def to_bytes(self) -> bytes:
         # orjson's result keeps its output buffer's capacity (~4 KiB whatever the length);
@@ -169,6 +173,7 @@ class CustomerState:
                 self.demands_cut,
                 self.offhours_cut,
                 self.bursts,
+                self.threads,
             ]
         )
 
@@ -197,6 +202,7 @@ class CustomerState:
             demands_cut=v[15],
             offhours_cut=v[16],
             bursts=[(a, b, e) for a, b, e in v[17]] if v[0] >= 4 else [],
+            threads=[(eid, key) for eid, key in v[18]] if v[0] >= 6 else [],
         )
 
     def is_idle(self, risk_floor: float = 0.05) -> bool:
@@ -211,6 +217,7 @@ class CustomerState:
             and not self.demands
             and not self.offhours
             and not self.day_calls
+            and not self.threads
             and self.risk < risk_floor
             and self.stage == 0
         )

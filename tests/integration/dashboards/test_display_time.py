@@ -71,7 +71,7 @@ def _stream() -> list[dict[str, Any]]:
     wed = datetime(2026, 7, 8, tzinfo=JST)
     for i, hour in enumerate((10, 11, 14, 16)):  # 4 × 50 min of calls on Wednesday
         out.append(_event(i, "cust-calls", wed.replace(hour=hour), channel="phone", duration=3000))
-    for day in range(6):  # 21:30 every evening
+    for day in range(8):  # 21:30 every evening, Monday 6 July to Monday 13 July
         at = datetime(2026, 7, 6, 21, 30, tzinfo=JST) + timedelta(days=day)
         out.append(_event(day, "cust-night", at))
     out.extend(synthetic_events(1500, customers=200, start=datetime(2026, 7, 5, 15, tzinfo=UTC)))
@@ -193,7 +193,7 @@ def test_floods_and_daily_patterns_sit_at_their_firing_hour(
     assert crafted.get(("contact_flood", 2, 15), 0) >= 3
     assert crafted.get(("contact_flood", 2, 17), 0) >= 1
     assert crafted.get(("prolonged_contact", 3, 11), 0) >= 1  # 100 min of calls at 11 h
-    assert crafted.get(("off_hours_contact", 4, 21), 0) >= 1  # the 4th evening
+    assert crafted.get(("off_hours_contact", 1, 21), 0) >= 1  # the 8th evening (Mon)
 
 
 def test_an_episode_is_one_incident_at_its_highest_level(

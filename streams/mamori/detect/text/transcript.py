@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final, Literal
 
+from mamori.detect.text.notice import without_notices
+
 _CUSTOMER_LABELS: Final = frozenset(
     {
         "客",
@@ -367,6 +369,7 @@ def customer_lines(text: str) -> str:
     """The customer's part of ``text`` (lines joined by newlines)."""
     if not text:
         return ""
+    text = without_notices(text)
     if _MARKS.search(text) is None:
         return text  # fast path: plain one-line message, nothing to strip
     if (
