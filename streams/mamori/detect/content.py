@@ -160,6 +160,15 @@ _COMPANIONS: Final = frozenset(
 )
 _COMPANIONS_FOLDED: Final = tuple(fold(w) for w in _COMPANIONS if len(w) >= 2)
 #: Three or more people: a party, not an invitation (「二人で」 is the advance itself).
+#: A commitment to bring something about, in the impersonal formal register or the
+#: first person ("it will be ensured that …", "I shall make sure that …"): a passive of
+#: exposure under it ("… is exposed on every review site") is the speaker's own act.
+_ENSURED: Final = re.compile(
+    r"\b(?:it (?:will|shall|is going to) be (?:ensured|made sure|guaranteed|seen to)"
+    r"|(?:i|we) (?:will|shall) (?:ensure|make sure|see to it|guarantee)"
+    r"|ill (?:ensure|make sure|see to it))\b.*\b(?:exposed|posted|published|publici[sz]ed"
+    r"|shared|made (?:known|public)|named|shamed|broadcast|spread|aired|plastered|splashed)\b"
+)
 _HEAD_COUNT: Final = re.compile(r"^(?:[3-9]|[1-9][0-9]+|[三四五六七八九十]|十[一-九])人")
 #: One cue, one code (shared/contract.md §3): when two codes fire on overlapping words,
 #: the first of each pair keeps them.
@@ -690,6 +699,10 @@ class LexiconDetector:
             # a cue of four characters or more is checked only by its exclusions.
             return len(cue) <= _SHORT_CUE and self._splits_words(msg, span, cue)
         if category in _THREAT_CODES:
+            if cue.isascii() and _ENSURED.search(
+                msg.text, *msg.sentence_span(msg.sentence(span[0]))
+            ):
+                return False  # "it will be ensured that your conduct is exposed": the passive is the speaker's act
             return self._benign_frame(category, msg, span)
         if category == Category.VIOLENCE_THREAT:
             return _portrays(msg.text, span[1]) or self._benign_frame(

@@ -1120,7 +1120,54 @@ def _names_by_frame(toks: list[Token]) -> list[Token]:
         chosen = (nxt in ("and", "or") or prev in ("but", "except")) and _chosen(toks, i)
         if framed or alone or chosen:
             toks[i] = replace(t, proper=True)
+    return _names_summoned_again(toks)
+
+
+#: Words before a person summoned or wanted alone ("put derek on", "get me derek", "i
+#: only want derek", "until fenella herself picks up").
+_EN_SUMMON_BEFORE: Final = frozenset(
+    ["put", "get", "want", "me", "only", "until", "bring", "fetch"]
+)
+_EN_SUMMON_AFTER: Final = frozenset(["herself", "himself", "themselves"])
+
+
+def _names_summoned_again(toks: list[Token]) -> list[Token]:
+    """A word the dictionary knows only as a name, or not at all, written twice or more
+    in the message, once at least where a person is summoned ("put derek on the phone
+    i only want derek"), is a name wherever it stands, whatever the case. Repeating a
+    name as the only acceptable person is the message's point; a word said once in
+    lower case is too uncertain to read as one."""
+    seen: dict[str, list[int]] = {}
+    for i, t in enumerate(toks):
+        w = t.surface
+        if t.pos == OTHER and len(w) >= 3 and w.isalpha():
+            seen.setdefault(w, []).append(i)
+    n = len(toks)
+    for w, where in seen.items():
+        if len(where) < 2 or all(toks[i].proper for i in where):
+            continue
+        if w in _EN_NOT_CHOSEN or w in _EN_CALENDAR or w in EN_TITLES:
+            continue
+        summoned = any(
+            (i > 0 and toks[i - 1].surface in _EN_SUMMON_BEFORE)
+            or (i + 1 < n and toks[i + 1].surface in _EN_SUMMON_AFTER)
+            for i in where
+        )
+        if not summoned or not _only_a_name(w):
+            continue
+        for i in where:
+            toks[i] = replace(toks[i], proper=True)
     return toks
+
+
+def _only_a_name(w: str) -> bool:
+    """The dictionary knows ``w`` only as a name (its lemma capitalised), or not at all."""
+    if not any(c in "aeiouy" for c in w):
+        return False
+    if not simplemma.is_known(w, lang="en"):
+        return True
+    lemma = simplemma.lemmatize(w, lang="en")
+    return isinstance(lemma, str) and lemma[:1].isupper()
 
 
 #: Words after which "only <word>" opens a fragment of its own ("no. only priya", "i

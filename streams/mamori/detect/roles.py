@@ -386,6 +386,8 @@ def narrated(toks: tuple[Token, ...], clause: Clause) -> bool:
 _WANTED: Final = frozenset(
     ["want", "wanted", "need", "needed", "demand", "demanded", "expect", "expected", "will"]
     + ["should", "must", "gonna", "better", "would", "ll", "shall", "insist", "require"]
+    # the impersonal formal register: "it is required that your manager attend"
+    + ["required", "insisted", "imperative", "essential", "mandatory"]
 )
 
 
@@ -563,6 +565,8 @@ def exposes_nothing(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -
         if toks[v].lemma not in _EXPOSE_VERBS:
             continue
         found = True
+        if _passive_of_listeners(toks, clause, v, words):
+            return False  # "your practices will be made known on every review site"
         j = v + 1
         while j < clause.end and toks[j].surface in (*_PARTICLES, "about", "out"):
             j += 1
@@ -603,6 +607,30 @@ def exposes_nothing(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -
             if not t.keys.isdisjoint(words.company) or _hostile(toks, k, len(toks), words):
                 return False
     return found
+
+
+#: Auxiliaries of a passive ("is exposed", "will be made known", "gets posted").
+_PASSIVE_AUX: Final = frozenset(["be", "is", "are", "was", "were", "been", "being", "get", "gets"])
+
+
+def _passive_of_listeners(
+    toks: tuple[Token, ...], clause: Clause, v: int, words: RoleWords
+) -> bool:
+    """The verb of posting at ``v`` is passive ("be", and "made" for "made known", before
+    it) and its subject, before it in the clause, is the listener's or the company's
+    ("your conduct will be exposed", "this company's practices are made known")."""
+    k = v - 1
+    if k >= clause.start and toks[k].surface == "made":
+        k -= 1
+    if k < clause.start or toks[k].surface not in _PASSIVE_AUX:
+        return False
+    return any(
+        t.surface in ("your", "ur", "yours")
+        or t.surface in EN_SECOND
+        or not t.keys.isdisjoint(words.company)
+        or (t.surface.endswith("s") and t.surface[:-1] in words.company)  # "company's"
+        for t in toks[clause.start : k]
+    )
 
 
 #: Everyone, as a post's audience: hostile only when they learn the affair.
