@@ -53,6 +53,7 @@ def test_formal_impersonal_register(detector: LexiconDetector) -> None:
         [
             "It is required that your area manager attend our offices in person to account for this",
             "It is expected that your director present himself at our premises on Monday",
+            "We require that the apology be offered in person at our head office",
         ],
     )
     assert_clear(
@@ -61,6 +62,7 @@ def test_formal_impersonal_register(detector: LexiconDetector) -> None:
         [
             "It is expected that the goods be delivered to our premises on Monday",
             "It is expected that the engineer attend our premises to install the meter",
+            "I want to come in person to settle the bill",
         ],
     )
     assert_fires(
@@ -86,6 +88,7 @@ def test_disproportionate_compensation_for_a_small_fault(detector: LexiconDetect
             "there is a small dent on the lid so I want a brand new fridge plus a year of free servicing",
             "app froze for 5 minutes, so gimme every skin this season free plus 10k coins",
             "Following a brief interruption of service, I request a full refund as well as my contract terminated without penalty",
+            "stream froze for like 3 minutes, so 2 free season passes and every skin for me",
         ],
     )
     assert_clear(
@@ -140,6 +143,7 @@ def test_pictures_asked_of_staff(detector: LexiconDetector) -> None:
         [
             "tell that chat lady to send me pics and we're good",
             "send me a few pics of yourself and ill forget the whole thing",
+            "ask the blonde one on the phones to send me some pics 😉",
         ],
     )
     assert_clear(
@@ -198,7 +202,12 @@ def test_a_name_repeated_where_a_person_is_summoned(detector: LexiconDetector) -
 
 def test_this_second(detector: LexiconDetector) -> None:
     assert_fires(detector, "pressure_language", ["fix it this second, not in an hour, this second"])
-    assert_clear(detector, "pressure_language", ["give me a second, I'm finding the order number"])
+    assert_fires(detector, "pressure_language", ["I want it sorted this very second"])
+    assert_clear(
+        detector,
+        "pressure_language",
+        ["give me a second, I'm finding the order number", "this second order arrived fine"],
+    )
 
 
 def test_face_posted_for_their_own_town(detector: LexiconDetector) -> None:
