@@ -98,6 +98,9 @@ def test_disproportionate_compensation_for_a_small_fault(detector: LexiconDetect
             "there is a small dent on the lid, could you repair it under the warranty?",
             "My kettle is within the warranty period, so I believe I am entitled to a repair or replacement",
             "Under the manufacturer's guarantee I'm entitled to a free repair, please advise the next steps",
+            # the new item described, and troubles added up, demand nothing stacked
+            "there's a minor scratch on my brand new laptop, plus the charger is missing",
+            "we had two short outages plus the router keeps rebooting, a full refund of the engineer fee was promised",
         ],
     )
 
@@ -174,6 +177,7 @@ def test_private_details_route_and_car_park(detector: LexiconDetector) -> None:
             "which bus goes to your store from the station?",
             "what is the postcode of your returns centre?",
             "i know which exit to use, ill be waiting at the collection point for my parcel",
+            "I know which door you use for deliveries, ill be waiting there with the parcel",
         ],
     )
 
@@ -214,12 +218,20 @@ def test_face_posted_for_their_own_town(detector: LexiconDetector) -> None:
     assert_fires(
         detector,
         "online_defamation_threat",
-        ["im gonna share your photo everywhere so the whole village knows what you did"],
+        [
+            "im gonna share your photo everywhere so the whole village knows what you did",
+            "ill spread the word round the whole estate about how you treat people",
+            "gonna post about this till the entire street knows",
+        ],
     )
     assert_clear(
         detector,
         "online_defamation_threat",
-        ["the whole village knows your shop, everyone loves it"],
+        [
+            "the whole village knows your shop, everyone loves it",
+            "I'll share your reopening poster everywhere so the whole town knows you're back!",
+            "happy to spread your flyer around town, the whole street loves your bakery",
+        ],
     )
 
 
