@@ -32,7 +32,17 @@ from mamori.detect.match import (
     person_word,
     staff_spellings,
 )
-from mamori.detect.morph import NOUN, NUM, PART, VERB, Analyser, Analysis, Token
+from mamori.detect.morph import (
+    NOUN,
+    NUM,
+    PART,
+    VERB,
+    Analyser,
+    Analysis,
+    Token,
+    summoned_names,
+    with_names,
+)
 from mamori.detect.readings import cached as cached_readings
 from mamori.detect.rules import SEVERITY_RANK, Compiled, Rule, compile_lexicons
 from mamori.detect.text import dialect, romaji
@@ -311,6 +321,7 @@ class _Message:
         "_raw_parts",
         "_split_done",
         "_units",
+        "_names",
     )
 
     def __init__(self, text: str, spans: dict[int, list[Span]], raw: str = "") -> None:
@@ -323,6 +334,8 @@ class _Message:
         self._split_done = False
         #: sentence index (-1: the whole message) → its analysis, aligned to the folded text
         self._units: dict[int, _Unit] = {}
+        #: words read as names across the message's sentences (morph.summoned_names)
+        self._names: frozenset[str] | None = None
 
     def raw_sentence(self, index: int) -> str | None:
         """The customer's own writing of folded sentence ``index`` (None if the two
@@ -593,7 +606,14 @@ class LexiconDetector:
         unit = msg._units.get(index)
         if unit is None:
             start, end = msg.sentence_span(index) if index >= 0 else (0, len(msg.text))
-            unit = _Unit(self._analyser.analyse(raw), msg.text[start:end], start, index)
+            analysis = self._analyser.analyse(raw)
+            if analysis.lang == "en":
+                # A name repeated in other sentences of the message, summoned in one
+                # ("derek. get derek. i want derek").
+                if msg._names is None:
+                    msg._names = summoned_names(msg.text)
+                analysis = with_names(analysis, msg._names)
+            unit = _Unit(analysis, msg.text[start:end], start, index)
             msg._units[index] = unit
         return unit
 

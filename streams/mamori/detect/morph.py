@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Final, cast
@@ -1123,41 +1123,78 @@ def _names_by_frame(toks: list[Token]) -> list[Token]:
     return _names_summoned_again(toks)
 
 
-#: Words before a person summoned or wanted alone ("put derek on", "get me derek", "i
-#: only want derek", "until fenella herself picks up").
-_EN_SUMMON_BEFORE: Final = frozenset(
-    ["put", "get", "want", "me", "only", "until", "bring", "fetch"]
-)
-_EN_SUMMON_AFTER: Final = frozenset(["herself", "himself", "themselves"])
+#: Where a person is summoned by name: "get me derek", "put derek on the phone", "i
+#: want derek." (the name closing the clause), "until fenella herself".
+_EN_FETCH: Final = frozenset(["get", "give", "bring", "fetch", "put"])
+_EN_WANT_ALONE: Final = frozenset(["want", "only", "until", "need", "demand"])
+_EN_CLOSES: Final = frozenset([".", ",", "!", "?", ";", ":", "now", "only", "herself", "himself"])
+_EN_LINE: Final = frozenset(["phone", "line", "call", "chat"])
+
+
+def _summons(words: Sequence[str], i: int) -> bool:
+    """``words[i]`` stands where a person is summoned (``words``: the words and
+    punctuation of a folded text): a thing fetched or wanted is followed by what is
+    done to it ("get roblox fixed", "i want netflix tonight", "put it on the list")."""
+    n = len(words)
+    prev = words[i - 1] if i else ""
+    nxt = words[i + 1] if i + 1 < n else "."
+    if nxt in ("herself", "himself"):
+        return True
+    if prev == "me" and i > 1 and words[i - 2] in _EN_FETCH:
+        return True  # "get me derek"
+    if prev == "put" and nxt == "on":
+        return i + 3 < n and words[i + 2] == "the" and words[i + 3] in _EN_LINE
+    return (prev in _EN_WANT_ALONE or prev in _EN_FETCH) and nxt in _EN_CLOSES
+
+
+def _summoned_words(words: Sequence[str]) -> frozenset[str]:
+    """Words summoned twice or more (see :func:`_summons`), that are no common words."""
+    counts: dict[str, int] = {}
+    for i, w in enumerate(words):
+        if len(w) >= 3 and w.isalpha() and _summons(words, i):
+            counts[w] = counts.get(w, 0) + 1
+    return frozenset(
+        w
+        for w, c in counts.items()
+        if c >= 2
+        and w not in _EN_NOT_CHOSEN
+        and w not in _EN_CALENDAR
+        and w not in EN_TITLES
+        and _only_a_name(w)
+    )
 
 
 def _names_summoned_again(toks: list[Token]) -> list[Token]:
-    """A word the dictionary knows only as a name, or not at all, written twice or more
-    in the message, once at least where a person is summoned ("put derek on the phone
-    i only want derek"), is a name wherever it stands, whatever the case. Repeating a
-    name as the only acceptable person is the message's point; a word said once in
-    lower case is too uncertain to read as one."""
-    seen: dict[str, list[int]] = {}
-    for i, t in enumerate(toks):
-        w = t.surface
-        if t.pos == OTHER and len(w) >= 3 and w.isalpha():
-            seen.setdefault(w, []).append(i)
-    n = len(toks)
-    for w, where in seen.items():
-        if len(where) < 2 or all(toks[i].proper for i in where):
-            continue
-        if w in _EN_NOT_CHOSEN or w in _EN_CALENDAR or w in EN_TITLES:
-            continue
-        summoned = any(
-            (i > 0 and toks[i - 1].surface in _EN_SUMMON_BEFORE)
-            or (i + 1 < n and toks[i + 1].surface in _EN_SUMMON_AFTER)
-            for i in where
-        )
-        if not summoned or not _only_a_name(w):
-            continue
-        for i in where:
-            toks[i] = replace(toks[i], proper=True)
-    return toks
+    """A word the dictionary knows only as a name, or not at all, summoned twice or more
+    in the sentence ("put derek on the phone i only want derek get me derek now"), is a
+    name wherever it stands, whatever the case: the same person demanded again and
+    again is the message's point; a word said once in lower case is too uncertain."""
+    names = _summoned_words([t.surface for t in toks])
+    if not names:
+        return toks
+    return [replace(t, proper=True) if t.surface in names and t.pos == OTHER else t for t in toks]
+
+
+_EN_WORDS: Final = re.compile(r"[a-z]+|[.,!?;:]")
+
+
+def summoned_names(message: str) -> frozenset[str]:
+    """The words of a folded message that are names by :func:`_names_summoned_again`
+    across its sentences ("derek. get derek. i want derek")."""
+    return _summoned_words(_EN_WORDS.findall(message))
+
+
+def with_names(analysis: Analysis, names: frozenset[str]) -> Analysis:
+    """``analysis`` (English) with the words in ``names`` read as names."""
+    if not names or analysis.lang != "en":
+        return analysis
+    toks = analysis.tokens
+    if not any(t.surface in names and not t.proper and t.pos == OTHER for t in toks):
+        return analysis
+    marked = tuple(
+        replace(t, proper=True) if t.surface in names and t.pos == OTHER else t for t in toks
+    )
+    return replace(analysis, tokens=marked)
 
 
 def _only_a_name(w: str) -> bool:

@@ -190,6 +190,8 @@ def test_a_name_repeated_where_a_person_is_summoned(detector: LexiconDetector) -
             "get me kwabena now, i only want kwabena",
             "I will keep phoning until Ottilie herself answers, Ottilie and nobody else",
             "put mirela on the line, i want mirela",
+            # across sentences
+            "kwabena. get me kwabena. i want kwabena",
         ],
     )
     assert_clear(
@@ -200,6 +202,10 @@ def test_a_name_repeated_where_a_person_is_summoned(detector: LexiconDetector) -
             "my order was a zorbix, i want a zorbix refund",
             "Kwabena was great, thanks Kwabena",
             "My daughter Ottilie will collect it, Ottilie has the code",
+            # a product or a service fetched is followed by what is done to it
+            "roblox keeps crashing. get roblox fixed. i want roblox working",
+            "put fortnite on the list, i want fortnite",
+            "my netflix stopped, get netflix back on my tv, i want netflix tonight",
         ],
     )
 
