@@ -169,7 +169,6 @@ _COMPANIONS: Final = frozenset(
     ]
 )
 _COMPANIONS_FOLDED: Final = tuple(fold(w) for w in _COMPANIONS if len(w) >= 2)
-#: Three or more people: a party, not an invitation (「二人で」 is the advance itself).
 #: A commitment to bring something about, in the impersonal formal register or the
 #: first person ("it will be ensured that …", "I shall make sure that …"): a passive of
 #: exposure under it ("… is exposed on every review site") is the speaker's own act.
@@ -179,6 +178,7 @@ _ENSURED: Final = re.compile(
     r"|ill (?:ensure|make sure|see to it))\b.*\b(?:exposed|posted|published|publici[sz]ed"
     r"|shared|made (?:known|public)|named|shamed|broadcast|spread|aired|plastered|splashed)\b"
 )
+#: Three or more people: a party, not an invitation (「二人で」 is the advance itself).
 _HEAD_COUNT: Final = re.compile(r"^(?:[3-9]|[1-9][0-9]+|[三四五六七八九十]|十[一-九])人")
 #: One cue, one code (shared/contract.md §3): when two codes fire on overlapping words,
 #: the first of each pair keeps them.
@@ -722,7 +722,8 @@ class LexiconDetector:
             if cue.isascii() and _ENSURED.search(
                 msg.text, *msg.sentence_span(msg.sentence(span[0]))
             ):
-                return False  # "it will be ensured that your conduct is exposed": the passive is the speaker's act
+                # "it will be ensured that your conduct is exposed": the speaker's act
+                return False
             return self._benign_frame(category, msg, span)
         if category == Category.VIOLENCE_THREAT:
             return _portrays(msg.text, span[1]) or self._benign_frame(
