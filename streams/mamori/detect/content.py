@@ -32,7 +32,17 @@ from mamori.detect.match import (
     person_word,
     staff_spellings,
 )
-from mamori.detect.morph import NOUN, NUM, PART, VERB, Analyser, Analysis, Token
+from mamori.detect.morph import (
+    NOUN,
+    NUM,
+    PART,
+    VERB,
+    Analyser,
+    Analysis,
+    Token,
+    summoned_names,
+    with_names,
+)
 from mamori.detect.readings import cached as cached_readings
 from mamori.detect.rules import SEVERITY_RANK, Compiled, Rule, compile_lexicons
 from mamori.detect.text import dialect, romaji
@@ -159,6 +169,15 @@ _COMPANIONS: Final = frozenset(
     ]
 )
 _COMPANIONS_FOLDED: Final = tuple(fold(w) for w in _COMPANIONS if len(w) >= 2)
+#: A commitment to bring something about, in the impersonal formal register or the
+#: first person ("it will be ensured that …", "I shall make sure that …"): a passive of
+#: exposure under it ("… is exposed on every review site") is the speaker's own act.
+_ENSURED: Final = re.compile(
+    r"\b(?:it (?:will|shall|is going to) be (?:ensured|made sure|guaranteed|seen to)"
+    r"|(?:i|we) (?:will|shall) (?:ensure|make sure|see to it|guarantee)"
+    r"|ill (?:ensure|make sure|see to it))\b.*\b(?:exposed|posted|published|publici[sz]ed"
+    r"|shared|made (?:known|public)|named|shamed|broadcast|spread|aired|plastered|splashed)\b"
+)
 #: Three or more people: a party, not an invitation (「二人で」 is the advance itself).
 _HEAD_COUNT: Final = re.compile(r"^(?:[3-9]|[1-9][0-9]+|[三四五六七八九十]|十[一-九])人")
 #: One cue, one code (shared/contract.md §3): when two codes fire on overlapping words,
@@ -302,6 +321,7 @@ class _Message:
         "_raw_parts",
         "_split_done",
         "_units",
+        "_names",
     )
 
     def __init__(self, text: str, spans: dict[int, list[Span]], raw: str = "") -> None:
@@ -314,6 +334,8 @@ class _Message:
         self._split_done = False
         #: sentence index (-1: the whole message) → its analysis, aligned to the folded text
         self._units: dict[int, _Unit] = {}
+        #: words read as names across the message's sentences (morph.summoned_names)
+        self._names: frozenset[str] | None = None
 
     def raw_sentence(self, index: int) -> str | None:
         """The customer's own writing of folded sentence ``index`` (None if the two
@@ -584,7 +606,14 @@ class LexiconDetector:
         unit = msg._units.get(index)
         if unit is None:
             start, end = msg.sentence_span(index) if index >= 0 else (0, len(msg.text))
-            unit = _Unit(self._analyser.analyse(raw), msg.text[start:end], start, index)
+            analysis = self._analyser.analyse(raw)
+            if analysis.lang == "en":
+                # A name repeated in other sentences of the message, summoned in one
+                # ("derek. get derek. i want derek").
+                if msg._names is None:
+                    msg._names = summoned_names(msg.text)
+                analysis = with_names(analysis, msg._names)
+            unit = _Unit(analysis, msg.text[start:end], start, index)
             msg._units[index] = unit
         return unit
 
@@ -690,6 +719,11 @@ class LexiconDetector:
             # a cue of four characters or more is checked only by its exclusions.
             return len(cue) <= _SHORT_CUE and self._splits_words(msg, span, cue)
         if category in _THREAT_CODES:
+            if cue.isascii() and _ENSURED.search(
+                msg.text, *msg.sentence_span(msg.sentence(span[0]))
+            ):
+                # "it will be ensured that your conduct is exposed": the speaker's act
+                return False
             return self._benign_frame(category, msg, span)
         if category == Category.VIOLENCE_THREAT:
             return _portrays(msg.text, span[1]) or self._benign_frame(

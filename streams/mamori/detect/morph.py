@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Final, cast
@@ -1120,7 +1120,91 @@ def _names_by_frame(toks: list[Token]) -> list[Token]:
         chosen = (nxt in ("and", "or") or prev in ("but", "except")) and _chosen(toks, i)
         if framed or alone or chosen:
             toks[i] = replace(t, proper=True)
-    return toks
+    return _names_summoned_again(toks)
+
+
+#: Where a person is summoned by name: "get me derek", "put derek on the phone", "i
+#: want derek." (the name closing the clause), "until fenella herself".
+_EN_FETCH: Final = frozenset(["get", "give", "bring", "fetch", "put"])
+_EN_WANT_ALONE: Final = frozenset(["want", "only", "until", "need", "demand"])
+_EN_CLOSES: Final = frozenset([".", ",", "!", "?", ";", ":", "now", "only", "herself", "himself"])
+_EN_LINE: Final = frozenset(["phone", "line", "call", "chat"])
+
+
+def _summons(words: Sequence[str], i: int) -> bool:
+    """``words[i]`` stands where a person is summoned (``words``: the words and
+    punctuation of a folded text): a thing fetched or wanted is followed by what is
+    done to it ("get roblox fixed", "i want netflix tonight", "put it on the list")."""
+    n = len(words)
+    prev = words[i - 1] if i else ""
+    nxt = words[i + 1] if i + 1 < n else "."
+    if nxt in ("herself", "himself"):
+        return True
+    if prev == "me" and i > 1 and words[i - 2] in _EN_FETCH:
+        return True  # "get me derek"
+    if prev == "put" and nxt == "on":
+        return i + 3 < n and words[i + 2] == "the" and words[i + 3] in _EN_LINE
+    return (prev in _EN_WANT_ALONE or prev in _EN_FETCH) and nxt in _EN_CLOSES
+
+
+def _summoned_words(words: Sequence[str]) -> frozenset[str]:
+    """Words summoned twice or more (see :func:`_summons`), that are no common words."""
+    counts: dict[str, int] = {}
+    for i, w in enumerate(words):
+        if len(w) >= 3 and w.isalpha() and _summons(words, i):
+            counts[w] = counts.get(w, 0) + 1
+    return frozenset(
+        w
+        for w, c in counts.items()
+        if c >= 2
+        and w not in _EN_NOT_CHOSEN
+        and w not in _EN_CALENDAR
+        and w not in EN_TITLES
+        and _only_a_name(w)
+    )
+
+
+def _names_summoned_again(toks: list[Token]) -> list[Token]:
+    """A word the dictionary knows only as a name, or not at all, summoned twice or more
+    in the sentence ("put derek on the phone i only want derek get me derek now"), is a
+    name wherever it stands, whatever the case: the same person demanded again and
+    again is the message's point; a word said once in lower case is too uncertain."""
+    names = _summoned_words([t.surface for t in toks])
+    if not names:
+        return toks
+    return [replace(t, proper=True) if t.surface in names and t.pos == OTHER else t for t in toks]
+
+
+_EN_WORDS: Final = re.compile(r"[a-z]+|[.,!?;:]")
+
+
+def summoned_names(message: str) -> frozenset[str]:
+    """The words of a folded message that are names by :func:`_names_summoned_again`
+    across its sentences ("derek. get derek. i want derek")."""
+    return _summoned_words(_EN_WORDS.findall(message))
+
+
+def with_names(analysis: Analysis, names: frozenset[str]) -> Analysis:
+    """``analysis`` (English) with the words in ``names`` read as names."""
+    if not names or analysis.lang != "en":
+        return analysis
+    toks = analysis.tokens
+    if not any(t.surface in names and not t.proper and t.pos == OTHER for t in toks):
+        return analysis
+    marked = tuple(
+        replace(t, proper=True) if t.surface in names and t.pos == OTHER else t for t in toks
+    )
+    return replace(analysis, tokens=marked)
+
+
+def _only_a_name(w: str) -> bool:
+    """The dictionary knows ``w`` only as a name (its lemma capitalised), or not at all."""
+    if not any(c in "aeiouy" for c in w):
+        return False
+    if not simplemma.is_known(w, lang="en"):
+        return True
+    lemma = simplemma.lemmatize(w, lang="en")
+    return isinstance(lemma, str) and lemma[:1].isupper()
 
 
 #: Words after which "only <word>" opens a fragment of its own ("no. only priya", "i

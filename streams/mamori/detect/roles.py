@@ -386,6 +386,8 @@ def narrated(toks: tuple[Token, ...], clause: Clause) -> bool:
 _WANTED: Final = frozenset(
     ["want", "wanted", "need", "needed", "demand", "demanded", "expect", "expected", "will"]
     + ["should", "must", "gonna", "better", "would", "ll", "shall", "insist", "require"]
+    # the impersonal formal register: "it is required that your manager attend"
+    + ["required", "insisted", "imperative", "essential", "mandatory"]
 )
 
 
@@ -465,6 +467,8 @@ def speaker_acts_alone(toks: tuple[Token, ...], clause: Clause, words: RoleWords
     person" is a manner, not a person)."""
     ws = toks[clause.start : clause.end]
     for k, t in enumerate(ws):
+        if t.lemma in _REQUIRE_THAT and k + 1 < len(ws) and ws[k + 1].surface == "that":
+            return False  # "we require that the apology be made in person": another acts
         if t.surface == "person" and k > 0 and ws[k - 1].surface == "in":
             continue
         if t.surface in EN_SECOND or t.proper or not t.keys.isdisjoint(words.person):
@@ -495,6 +499,9 @@ def speaker_moves(toks: tuple[Token, ...], clause: Clause, verb: int) -> bool:
     return k >= clause.start and toks[k].surface in ("i", "we")
 
 
+#: Verbs that require of someone else in a that-clause ("we require that the apology be
+#: made in person"); "need that"/"want that" may open a noun ("I need that form").
+_REQUIRE_THAT: Final = frozenset(["require", "expect", "insist", "demand", "request", "ask"])
 #: Verbs of wanting something arranged: their subject asks, someone else comes.
 _WISH: Final = frozenset(["want", "need", "demand", "expect", "insist", "require"])
 _BETWEEN_SUBJECT: Final = frozenset(
@@ -563,6 +570,8 @@ def exposes_nothing(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -
         if toks[v].lemma not in _EXPOSE_VERBS:
             continue
         found = True
+        if _passive_of_listeners(toks, clause, v, words):
+            return False  # "your practices will be made known on every review site"
         j = v + 1
         while j < clause.end and toks[j].surface in (*_PARTICLES, "about", "out"):
             j += 1
@@ -603,6 +612,30 @@ def exposes_nothing(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -
             if not t.keys.isdisjoint(words.company) or _hostile(toks, k, len(toks), words):
                 return False
     return found
+
+
+#: Auxiliaries of a passive ("is exposed", "will be made known", "gets posted").
+_PASSIVE_AUX: Final = frozenset(["be", "is", "are", "was", "were", "been", "being", "get", "gets"])
+
+
+def _passive_of_listeners(
+    toks: tuple[Token, ...], clause: Clause, v: int, words: RoleWords
+) -> bool:
+    """The verb of posting at ``v`` is passive ("be", and "made" for "made known", before
+    it) and its subject, before it in the clause, is the listener's or the company's
+    ("your conduct will be exposed", "this company's practices are made known")."""
+    k = v - 1
+    if k >= clause.start and toks[k].surface == "made":
+        k -= 1
+    if k < clause.start or toks[k].surface not in _PASSIVE_AUX:
+        return False
+    return any(
+        t.surface in ("your", "ur", "yours")
+        or t.surface in EN_SECOND
+        or not t.keys.isdisjoint(words.company)
+        or (t.surface.endswith("s") and t.surface[:-1] in words.company)  # "company's"
+        for t in toks[clause.start : k]
+    )
 
 
 #: Everyone, as a post's audience: hostile only when they learn the affair.
@@ -854,6 +887,10 @@ _REPORTED: Final = frozenset(
 )
 
 
+#: Modals that tell of an arrangement ("a visit will be arranged"), not require one.
+_NEWS_MODALS: Final = frozenset(["will", "ll", "would", "can", "could", "may", "might", "to"])
+
+
 def reported_offer(toks: tuple[Token, ...], clause: Clause, cue: int) -> bool:
     """The visit or the apology is told as what someone else said or offered, before the
     cue in its clause ("the manager said she would come to my house to apologise",
@@ -864,6 +901,12 @@ def reported_offer(toks: tuple[Token, ...], clause: Clause, cue: int) -> bool:
     for k in range(clause.start, cue):
         if toks[k].surface not in _REPORTED:
             continue
+        if (
+            k > clause.start
+            and toks[k - 1].surface == "be"
+            and (k - 1 == clause.start or toks[k - 2].surface not in _NEWS_MODALS)
+        ):
+            continue  # "we require that the apology be offered in person": required
         if k > clause.start and toks[k - 1].surface in _OWN_SIDE:
             continue  # "I told you to come here"
         return True

@@ -42,6 +42,16 @@ _BEFORE_SAYING: Final = frozenset(
     + ["does", "do", "actually", "basically", "apparently", "still", "allegedly", "has", "had"]
     + ["am", "are", "were", "be", "been", "being", "going", "gonna", "to", "not", "never"]
 )
+#: A message received, and the verb that gives its words without quote marks ("a
+#: letter saying", "an email stating", "a text threatening").
+_MESSAGES: Final = frozenset(
+    ["text", "texts", "sms", "email", "emails", "letter", "letters", "message", "messages"]
+    + ["voicemail", "call", "notice", "dm", "whatsapp", "note", "post", "comment", "reply"]
+)
+_REPORTING: Final = frozenset(["saying", "stating", "claiming", "threatening", "warning"])
+_RECEIVED: Final = frozenset(
+    ["got", "get", "gotten", "received", "receive", "had", "getting", "receiving"]
+)
 #: Who is told: the person stands between the verb and the quote ("told him '…'",
 #: "texted me '…'").
 _TOLD: Final = frozenset(["me", "him", "her", "them", "us", "everyone", "you", "u"])
@@ -70,6 +80,8 @@ def quoted_from_other(text: str, toks: tuple[Token, ...], cue: int) -> bool:
         t = toks[v]
         if t.pos == PUNCT and t.surface in (".", "!", "?", ";"):
             return False
+        if _received_message_says(toks, v):
+            return True  # "I got a text saying I'll be taken to court": its words
         if t.lemma not in _SAYING and t.surface not in _SAYING:
             continue
         after = v + 1
@@ -84,6 +96,10 @@ def quoted_from_other(text: str, toks: tuple[Token, ...], cue: int) -> bool:
         ):
             after += 2  # "told my neighbour 'I'll smash your face in'"
         opening = _quote_opens(text, toks, after, cue)
+        if opening is None and after > v + 1:
+            # "shouted 'you stupid cow' at her": the person after the verb opens the
+            # quote itself, no addressee told it.
+            opening = _quote_opens(text, toks, v + 1, cue)
         if opening is None:
             if t.lemma in _SHOUTING and toks[after].surface in _SPEECH_OPENERS:
                 return _subject_is_other(toks, v)  # "keeps shouting I'll kill you"
@@ -92,6 +108,15 @@ def quoted_from_other(text: str, toks: tuple[Token, ...], cue: int) -> bool:
             return False  # the quote closed before the cue
         return _subject_is_other(toks, v)
     return False
+
+
+def _received_message_says(toks: tuple[Token, ...], v: int) -> bool:
+    """``toks[v]`` gives the words of a message the speaker received ("got a text
+    saying", "received an email stating"); one the speaker sends ("I'll send you a text
+    saying …") is their own."""
+    if toks[v].surface not in _REPORTING or v < 1 or toks[v - 1].surface not in _MESSAGES:
+        return False
+    return any(t.surface in _RECEIVED for t in toks[max(0, v - 5) : v - 1])
 
 
 def _quote_opens(text: str, toks: tuple[Token, ...], after: int, cue: int) -> int | None:
