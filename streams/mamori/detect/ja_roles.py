@@ -4,7 +4,8 @@ customer's towards staff (the Japanese counterpart of :mod:`mamori.detect.roles`
 - **reported speech**: the cue sits in a quote (「」『』"", or before と/って and a
   verb of saying) whose speaker is a third party named as the subject of that verb
   (息子が, 犯人は, ゲームのキャラが) or whose source is a medium (テレビで, ゲームで,
-  ドラマの中で). It is told, not said to staff. A relayed message stays: a third
+  ドラマの中で), or whose verb describes a person the customer saw (「『土下座しろ』と
+  叫んでいるお客さんがいました」). It is told, not said to staff. A relayed message stays: a third
   party's words as the sentence's final, present predicate (「主人が『訴える』と言って
   います」) are the customer's threat by proxy unless a medium is named;
 - **favour received**: the cue's verb is followed by a verb of receiving or of a
