@@ -1395,10 +1395,13 @@ def _names_a_thing(toks: tuple[Token, ...], i: int, limit: int) -> bool:
         and toks[j].pos2 == "格助詞"
         and toks[j + 1].pos == NOUN
         and toks[j + 1].lemma not in _ACQUAINTANCES
+        and toks[j + 1].lemma not in _UNDERTAKINGS
     )
 
 
 _ACQUAINTANCES: Final = frozenset(["知り合い", "知人", "友人", "友達", "親戚", "身内"])
+#: 「訴訟の提起」「告訴の準備」: the step of bringing the action names an act, not a thing.
+_UNDERTAKINGS: Final = frozenset(["提起", "準備", "着手", "申し立て", "申立て", "申立", "開始"])
 
 
 def _benign(f: frozenset[str]) -> bool:

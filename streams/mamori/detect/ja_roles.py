@@ -4,7 +4,8 @@ customer's towards staff (the Japanese counterpart of :mod:`mamori.detect.roles`
 - **reported speech**: the cue sits in a quote (「」『』"", or before と/って and a
   verb of saying) whose speaker is a third party named as the subject of that verb
   (息子が, 犯人は, ゲームのキャラが) or whose source is a medium (テレビで, ゲームで,
-  ドラマの中で). It is told, not said to staff. A relayed message stays: a third
+  ドラマの中で), or whose verb describes a person the customer saw (「『土下座しろ』と
+  叫んでいるお客さんがいました」). It is told, not said to staff. A relayed message stays: a third
   party's words as the sentence's final, present predicate (「主人が『訴える』と言って
   います」) are the customer's threat by proxy unless a medium is named;
 - **favour received**: the cue's verb is followed by a verb of receiving or of a
@@ -40,6 +41,19 @@ _SAY: Final = frozenset(
     + ["脅す", "口走る", "言い放つ", "言い出す", "連呼", "歌う", "申す", "仰る", "おっしゃる"]
     + ["書き込む", "返す", "答える", "絶叫", "言える", "騒ぐ", "息巻く", "凄む", "言い張る"]
     + ["供述", "宣言", "予告", "主張", "脅迫", "投稿", "返信", "告げる", "送る", "送り付ける"]
+    # words pressed on someone (「『土下座しろ』と店員さんに詰め寄っている」)
+    + ["詰め寄る", "迫る", "怒鳴り付ける", "怒鳴り散らす", "喚き散らす", "責め立てる", "恫喝"]
+    + ["罵倒", "強要", "要求", "凄む", "がなる", "食って掛かる", "噛み付く", "捲し立てる"]
+)
+#: A raised voice as the act of saying (「『土下座しろ』と大声を上げていた」): the noun,
+#: then its verb (上げる, 出す, 張り上げる) reports the quote.
+_VOICE: Final = frozenset(["大声", "怒声", "罵声", "奇声", "怒号"])
+#: People a quote's verb may describe (「『土下座しろ』と叫んでいるお客さんがいた」「…と
+#: 迫る客を見た」): the words are theirs, told by the customer who saw them.
+_PEOPLE: Final = frozenset(
+    ["客", "お客", "お客さん", "お客様", "男性客", "女性客", "男", "女", "男性", "女性", "人"]
+    + ["おじさん", "おばさん", "おっさん", "おばはん", "老人", "若者", "方", "奴", "輩", "人達"]
+    + ["人たち", "年配", "高齢者", "中年", "集団", "クレーマー"]
 )
 #: A quote named as a word (「『ぶっ殺す』って言葉を使う」): mentioned, not said.
 _MENTION: Final = frozenset(["言葉", "セリフ", "台詞", "表現", "単語", "フレーズ", "口癖"])
@@ -184,6 +198,8 @@ def _quote(toks: Sequence[Token], first: int, last: int) -> tuple[int, int, int]
             return start, end, j  # 「絶叫する」「連呼する」
         if t.lemma in _JEST or t.surface in _JEST:
             continue  # 「ってふざけて言う」: the manner of saying, before the verb
+        if t.pos == VERB and j > k and any(x.lemma in _VOICE for x in toks[k:j]):
+            return start, end, j  # 「と大声を上げていた」
         if t.pos in (VERB, ADJ) or (t.pos == PUNCT and t.surface not in ("、", ",")):
             break
     if toks[end - 1].surface in ("いう", "言う") or toks[end - 1].lemma == "言う":
@@ -254,6 +270,25 @@ def _names_own(toks: Sequence[Token], lo: int, hi: int) -> bool:
     return False
 
 
+def _describes_person(toks: Sequence[Token], verb: int) -> bool:
+    """The quote's verb (with its aspect: 〜ている, 〜ていた, 〜た) modifies a person
+    (「『土下座しろ』と叫んでいるお客さんがいました」「と迫る客を見た」): someone seen
+    saying it, described by the customer."""
+    j = verb + 1
+    while j < min(len(toks), verb + 5) and (
+        toks[j].pos == AUX
+        or (toks[j].pos == PART and toks[j].surface in ("て", "で"))
+        or toks[j].lemma in ("居る", "いる", "おる", "為る")
+    ):
+        j += 1
+    if j >= len(toks) or (j == verb + 1 and toks[verb].pos == NOUN):
+        return False
+    t = toks[j]
+    return t.pos == NOUN and (
+        t.lemma in _PEOPLE or t.surface in _PEOPLE or t.surface.endswith("客")
+    )
+
+
 def _passive(toks: Sequence[Token], verb: int) -> bool:
     k = verb + 1
     if k < len(toks) and toks[k].lemma == "為る" and toks[verb].pos == NOUN:
@@ -294,7 +329,7 @@ def reported(toks: Sequence[Token], first: int, last: int, *, relayable: bool) -
     staff = _STAFF in before[0] or _STAFF in between[0]
     media = before[1] or between[1]
     if not other and not staff and not media:
-        return False
+        return _describes_person(toks, verb)
     if media or toks[verb].pos == NOUN:
         return True
     if (
@@ -568,7 +603,8 @@ OWN_MARKS: Final = tuple(sorted(_OWN | _FIRST | _POSSESSIVE))
 QUOTE_HINT: Final = re.compile(
     r"[「『“\"＂]|(?:と|って|て)[^。!?！？\n]{0,8}?"
     r"(?:言|い[うっわいえ]|叫|さけ|怒鳴|どな|書|騒|さわ|送|供述|宣言|予告|主張|脅|おど|喚|わめ"
-    r"|呟|つぶや|罵|話|申|おっしゃ|仰|息巻|凄|吐|連呼|絶叫|投稿|返信|告げ|答え|返)"
+    r"|呟|つぶや|罵|話|申|おっしゃ|仰|息巻|凄|吐|連呼|絶叫|投稿|返信|告げ|答え|返"
+    r"|詰め寄|つめよ|迫|せま|要求|強要|恫喝|罵倒|大声|怒声|罵声|怒号)"
 )
 #: A permission asked in the writing (see :func:`rule_question`).
 RULE_HINT: Final = re.compile(r"(?:のは|のって|ても|でも|たら).*(?:か|[?？])")
