@@ -1161,7 +1161,9 @@ class LexiconDetector:
         clause = cl.clause_of(unit.clauses, last)
         head = next((j for j in range(last, clause.end) if toks[j].pos == VERB), None)
         if head is None:
-            return 3
+            # 「国民生活センターには相談済みです」: the step told as done, no verb
+            done = any(toks[j].lemma == "済み" for j in range(last + 1, clause.end))
+            return 1 if done else 3
         f = cl.frame(toks, "ja", head, clause)
         if not _benign(f):
             return 3

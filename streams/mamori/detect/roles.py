@@ -783,8 +783,9 @@ def reviews_read(
         return False  # "check the one-star reviews": an order to the reader
     # The review clause itself opens with whatever counts the reviews ("loads of the
     # negative reviews say …"): only a modal or a condition commits it.
+    # A modal before "have" looks back ("I should have known better"), committing to nothing.
     own = conditional(toks, clause) or any(
-        t.surface in _MODALS
+        (t.surface in _MODALS and not (k + 1 < len(ws) and ws[k + 1].surface == "have"))
         or (t.surface in _BEFORE_TO and k + 1 < len(ws) and ws[k + 1].surface == "to")
         for k, t in enumerate(ws)
     )
@@ -800,15 +801,21 @@ _GUESS_MODALS: Final = frozenset(["must", "might", "may", "could"])
 
 
 def _guess(toks: tuple[Token, ...], clause: Clause) -> bool:
-    """The clause infers rather than commits: its modal is one of inference followed by
-    "be" and no verb in -ing ("must be a bad batch"; not "could be posting it")."""
+    """The clause infers or looks back rather than commits: its modal is one of inference
+    followed by "be" and no verb in -ing ("must be a bad batch"; not "could be posting
+    it"), or any modal followed by "have" ("should have known better")."""
     ws = toks[clause.start : clause.end]
     modal = [k for k, t in enumerate(ws) if t.surface in _MODALS]
     return bool(modal) and all(
-        ws[k].surface in _GUESS_MODALS
-        and k + 1 < len(ws)
-        and ws[k + 1].surface == "be"
-        and (k + 2 >= len(ws) or ws[k + 2].cform != "ing")
+        k + 1 < len(ws)
+        and (
+            ws[k + 1].surface == "have"
+            or (
+                ws[k].surface in _GUESS_MODALS
+                and ws[k + 1].surface == "be"
+                and (k + 2 >= len(ws) or ws[k + 2].cform != "ing")
+            )
+        )
         for k in modal
     )
 

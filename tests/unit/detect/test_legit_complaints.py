@@ -46,6 +46,7 @@ def test_ja_consultation_told_as_done_is_a_report(detector: LexiconDetector) -> 
         "先週、消費生活センターにも相談しました",
         "国民生活センターに相談しましたが、まずはそちらのご回答をお待ちします",
         "保健所に連絡しました",
+        "消費者センターには相談済みなので、返事を待ちます",
     ]:
         assert severity(detector, text, "legal_threat") in (None, "low"), text
     assert_fires(
@@ -67,6 +68,7 @@ def test_en_reviews_read_are_no_defamation(detector: LexiconDetector) -> None:
         "I spotted loads of one-star reviews describing this exact fault, must be a bad batch",
         "I read the bad reviews before buying and thought they were exaggerating",
         "Loads of the negative reviews say it leaks after a month",
+        "Having seen the one star reviews I should have known better",
     ]:
         assert severity(detector, text, "online_defamation_threat") is None, text
     assert_fires(
@@ -76,6 +78,7 @@ def test_en_reviews_read_are_no_defamation(detector: LexiconDetector) -> None:
             "I'll be putting a one-star review on every site I can find",
             "Everyone will see my one-star review",
             "You'll see bad reviews everywhere if you don't refund me",
+            "I read the one-star reviews and I will add mine",
         ],
     )
 
