@@ -33,6 +33,7 @@ from mamori.detect.match import (
     staff_spellings,
 )
 from mamori.detect.morph import (
+    AUX,
     NOUN,
     NUM,
     PART,
@@ -734,7 +735,10 @@ class LexiconDetector:
     def _surface_ceiling(self, category: Category, msg: _Message, span: Span) -> int:
         """The highest severity rank (0: none) the roles of a cue allow."""
         if not msg.text[span[0] : span[1]].isascii():
-            return self._ja_ceiling(category, msg, span)
+            ceiling = self._ja_ceiling(category, msg, span)
+            if ceiling > 1 and category == Category.LEGAL_THREAT:
+                ceiling = min(ceiling, self._ja_legal_frame(msg, span))
+            return ceiling
         if category not in _ROLE_CODES and category not in _TARGET_CODES:
             return 3
         unit = self._unit(msg, span[0])
@@ -803,7 +807,8 @@ class LexiconDetector:
         - violence: a thing as the subject of the verb of harm ("the charger set fire
           to my desk") is a safety complaint (0);
         - online defamation: a review already left, told as a fact ("I left a 1 star
-          review on google"), is at most low (1);
+          review on google"), is at most low (1); reviews by others the customer read
+          ("I noticed plenty of one-star reviews mentioning the same fault") are none (0);
         - online defamation: a post of a neutral thing ("post the return form
           online") or a message to the listener ("blast you an email") is none (0); a
           review or post about a product, naming nobody, saying nothing hostile and
@@ -928,6 +933,8 @@ class LexiconDetector:
                 return 0  # "I'll blast you an email": the listener receives a message
             if rl.asks_whether(toks, clause):
                 return 1  # "should I send the screenshots to a journalist?"
+            if rl.reviews_read(toks, cue, clause, clauses):
+                return 0  # "I noticed plenty of one-star reviews mentioning the same fault"
             if not any(rl.conditional(toks, c) for c in clauses):
                 if rl.review_left(toks, clause, clauses, roles):
                     return 1  # "I left a 1 star review on google, the delivery was awful"
@@ -998,7 +1005,8 @@ class LexiconDetector:
         - a visit told as done and settled (「謝罪に来られて、納得しました」) is at most
           low (1);
         - an insult of the speaker or their own people (「うちの猫がアホすぎて」) is at
-          most low (1)."""
+          most low (1);
+        - やつ that stands for goods (「昨日買ったやつが壊れてた」) is none (0)."""
         toks = unit.analysis.tokens
         first, last = cue[0], cue[-1]
         ceiling = 3
@@ -1020,6 +1028,8 @@ class LexiconDetector:
             and jr.own_people(toks, first, cl.clause_of(unit.clauses, first))
         ):
             ceiling = 1
+        if category == Category.ABUSIVE_LANGUAGE and first == last and jr.names_goods(toks, first):
+            ceiling = 0  # 「注文したやつまだ届いてへん」: やつ is the thing ordered
         return ceiling
 
     def _quoted_run(self, msg: _Message, unit: _Unit) -> tuple[Token, ...]:
@@ -1164,6 +1174,46 @@ class LexiconDetector:
             # No cue word, or only inside noun phrases; the former cannot be judged.
             return described
         return all(_benign(f) for f in frames)
+
+    def _ja_legal_frame(self, msg: _Message, span: Span) -> int:
+        """The highest severity rank the frame of a Japanese legal cue's own verb allows,
+        when the sentence holds none of the threat words _benign_frame reads (a claim,
+        an authority: 「損害賠償を請求」「消費生活センターに」). The verb governing the
+        cue decides: a claim made against the customer (「相手から損害賠償を請求された」,
+        passive), a step denied, someone else's or asked about is none (0); a
+        consultation told as done (「消費生活センターにも相談しましたが」, past) is a
+        report, at most low (1). A condition (「相談したら」), a volitional or an
+        assertive ending keeps the cue (3)."""
+        lemmas = self._threat_lemmas.get(Category.LEGAL_THREAT, frozenset())
+        unit = self._unit(msg, span[0])
+        toks = unit.analysis.tokens
+        if unit.analysis.lang != "ja" or any(t.lemma in lemmas for t in toks):
+            return 3
+        cue = [i for p, q, i in unit.aligned if p < span[1] and q > span[0]]
+        if not cue:
+            return 3
+        last = cue[-1]
+        clause = cl.clause_of(unit.clauses, last)
+        head = next((j for j in range(last, clause.end) if toks[j].pos == VERB), None)
+        if head is None:
+            # 「国民生活センターには相談済みです」: the step told as done, no verb
+            done = any(toks[j].lemma == "済み" for j in range(last + 1, clause.end))
+            return 1 if done else 3
+        f = cl.frame(toks, "ja", head, clause)
+        if not _benign(f):
+            return 3
+        if f & _BENIGN_FRAME - {cl.PAST} or cl.PAST not in f:
+            return 0
+        # The past told, not a step in a sequence (「チクったうえで…書いてやる」): た ends
+        # the predicate, or explains (「相談したんですが」).
+        past = [j for j in range(head, clause.end) if toks[j].pos == AUX and toks[j].lemma == "た"]
+        if not past:
+            return 3
+        j = past[-1]
+        told = toks[j].cform.startswith("終止形") or (
+            j + 1 < len(toks) and toks[j + 1].pos == PART and toks[j + 1].lemma == "の"
+        )
+        return 1 if told else 3
 
     # ------------------------------------------------------------------ rule evaluation
     def _group(self, msg: _Message, g: int) -> list[Span]:

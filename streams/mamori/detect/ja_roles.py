@@ -614,3 +614,57 @@ FAVOUR_HINT: Final = re.compile(
     r"(?:くれ|呉れ)(?:[てた]|ま|は[っり])|(?:くださ|下さ)(?:っ|いま)"
     r"|(?:いただ|頂)(?:い|き(?!た[いく])|け[てた]|戴し)|(?:もら|貰)(?:っ|いま|え[てた])|もろ[てた]"
 )
+
+
+#: Verbs whose object is goods: what one orders, buys, receives or uses. 奴 right after
+#: one of them, with no object of its own in the relative clause (「注文したやつ」「昨日
+#: 買ったやつ」「届いたやつ」), is the thing itself; 「商品を注文したやつ」 may be a person.
+_GOODS_VERBS: Final = frozenset(
+    ["買う", "購入", "注文", "頼む", "取り寄せる", "予約", "申し込む", "届く", "届ける"]
+    + ["送る", "発送", "貰う", "もらう", "頂く", "いただく", "選ぶ", "使う", "着る", "履く"]
+    + ["交換", "返品", "返送", "入る", "付く", "付ける", "売る", "落札", "受け取る", "契約"]
+)
+#: What only a thing undergoes: 奴 as its subject (「買ったやつが壊れてた」「やつまだ届い
+#: てへん」) is goods.
+_GOODS_PREDICATES: Final = frozenset(
+    ["壊れる", "届く", "割れる", "破れる", "故障", "欠ける", "到着", "汚れる", "傷む"]
+    + ["剥がれる", "錆びる", "ほつれる", "入荷", "発送", "充電", "起動", "作動", "配達"]
+)
+#: What may stand between a relative clause's verb and 奴 (「買ってたやつ」「頼んでたやつ」).
+_RELATIVE_TAIL: Final = frozenset(["た", "て", "で", "てる", "とる", "ちゃう", "じゃう"])
+_THING_PRONOUN: Final = "奴"
+
+
+def _verb_word(toks: Sequence[Token], j: int) -> str:
+    """The lemma of the verb at ``j``; for する, the verbal noun before it (注文|し)."""
+    if toks[j].lemma == "為る" and j > 0 and toks[j - 1].pos == NOUN:
+        return toks[j - 1].lemma
+    return toks[j].lemma
+
+
+def names_goods(toks: Sequence[Token], i: int) -> bool:
+    """奴/やつ at ``i`` stands for goods, not a person: the object of a relative clause
+    of ordering, buying, receiving or using right before it (with no を-object of its
+    own), or the subject of a predicate only a thing has (壊れる, 届く, 故障)."""
+    if toks[i].lemma != _THING_PRONOUN:
+        return False
+    j = i - 1
+    while j >= 0 and toks[j].pos in (AUX, PART) and toks[j].surface in _RELATIVE_TAIL:
+        j -= 1
+    if j >= 0 and j < i - 1 and toks[j].pos == VERB and _verb_word(toks, j) in _GOODS_VERBS:
+        k = j - 1 if toks[j].lemma != "為る" else j - 2
+        own_object = False
+        while k >= 0 and k >= j - 5 and toks[k].pos != PUNCT:
+            if toks[k].surface == "を" and toks[k].pos == PART:
+                own_object = True
+                break
+            k -= 1
+        if not own_object:
+            return True
+    for k in range(i + 1, min(len(toks), i + 6)):
+        t = toks[k]
+        if t.pos == PUNCT and t.surface not in ("、", ","):
+            break
+        if t.pos == VERB:
+            return _verb_word(toks, k) in _GOODS_PREDICATES
+    return False

@@ -780,6 +780,79 @@ def review_left(
     return not any(commits(toks, c, frozenset()) for c in clauses)
 
 
+#: Verbs of coming upon what others wrote: reviews as their object were read, not left.
+_READ_VERBS: Final = frozenset(
+    ["see", "read", "notice", "find", "check", "spot", "browse", "scroll", "look", "come"]
+    + ["google", "search", "skim", "saw", "seen", "found", "noticed"]
+)
+#: Verbs of saying with reviews as their subject ("reviews mentioning the same fault",
+#: "the reviews say it overheats"): others' words about the product.
+_REVIEWS_SAY: Final = frozenset(
+    ["mention", "say", "complain", "report", "describe", "claim", "talk", "warn", "agree"]
+    + ["mentioning", "saying", "complaining", "reporting", "describing", "talking", "says"]
+)
+
+
+def reviews_read(
+    toks: tuple[Token, ...], cue: list[int], clause: Clause, clauses: list[Clause]
+) -> bool:
+    """Reviews by others that the customer came upon, told as a source: the review word
+    is the object of a verb of reading or seeing ("I noticed plenty of one-star reviews",
+    "I read the bad reviews") or the subject of a verb of saying ("reviews mentioning the
+    same fault", "the 1 star reviews say it leaks"). The clause names no listener and is
+    no imperative, and no clause of the sentence commits to an act or sets a condition
+    ("you'll see bad reviews everywhere", "read my one-star review tomorrow" stay)."""
+    ws = toks[clause.start : clause.end]
+    at = next((k for k in range(cue[0], clause.end) if toks[k].surface in _REVIEW), None)
+    if at is None or any(t.surface in EN_SECOND or t.surface in ("my", "our") for t in ws):
+        return False
+    read = any(t.lemma in _READ_VERBS or t.surface in _READ_VERBS for t in toks[clause.start : at])
+    said = at + 1 < clause.end and (
+        toks[at + 1].lemma in _REVIEWS_SAY or toks[at + 1].surface in _REVIEWS_SAY
+    )
+    if not (read or said):
+        return False
+    if read and not said and toks[clause.start].lemma in _READ_VERBS:
+        return False  # "check the one-star reviews": an order to the reader
+    # The review clause itself opens with whatever counts the reviews ("loads of the
+    # negative reviews say …"): only a modal or a condition commits it.
+    # A modal before "have" looks back ("I should have known better"), committing to nothing.
+    own = conditional(toks, clause) or any(
+        (t.surface in _MODALS and not (k + 1 < len(ws) and ws[k + 1].surface == "have"))
+        or (t.surface in _BEFORE_TO and k + 1 < len(ws) and ws[k + 1].surface == "to")
+        for k, t in enumerate(ws)
+    )
+    return not own and not any(
+        (commits(toks, c, frozenset()) and not _guess(toks, c)) or conditional(toks, c)
+        for c in clauses
+        if c != clause
+    )
+
+
+#: Modals of inference before "be": "must be a bad batch", "might be the firmware".
+_GUESS_MODALS: Final = frozenset(["must", "might", "may", "could"])
+
+
+def _guess(toks: tuple[Token, ...], clause: Clause) -> bool:
+    """The clause infers or looks back rather than commits: its modal is one of inference
+    followed by "be" and no verb in -ing ("must be a bad batch"; not "could be posting
+    it"), or any modal followed by "have" ("should have known better")."""
+    ws = toks[clause.start : clause.end]
+    modal = [k for k, t in enumerate(ws) if t.surface in _MODALS]
+    return bool(modal) and all(
+        k + 1 < len(ws)
+        and (
+            ws[k + 1].surface == "have"
+            or (
+                ws[k].surface in _GUESS_MODALS
+                and ws[k + 1].surface == "be"
+                and (k + 2 >= len(ws) or ws[k + 2].cform != "ing")
+            )
+        )
+        for k in modal
+    )
+
+
 _SERVICE_OPENERS: Final = frozenset(["to", "and"])
 
 
