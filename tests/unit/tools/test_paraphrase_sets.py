@@ -92,6 +92,7 @@ HELDOUT: Final = (
     "en_heldout8",
     "en_heldout9",
     "en_heldout10",
+    "en_heldout11",
     "ja_heldout",
     "ja_heldout2",
     "ja_heldout3",
@@ -101,6 +102,7 @@ HELDOUT: Final = (
     "ja_heldout7",
     "ja_heldout8",
     "ja_heldout9",
+    "ja_heldout10",
 )
 
 
