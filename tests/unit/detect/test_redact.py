@@ -23,6 +23,8 @@ CASES_JA = [
     ("ヤマダさんに代われ", ["ヤマダ"]),
     ("小鳥遊ひなたを出せ", ["小鳥遊", "ひなた"]),  # roster name, not a common surname
     ("中村由紀はクビにしろ", ["中村", "由紀"]),
+    ("家は芝公園4番だ、来い", ["芝公園", "4番"]),
+    ("一番町3番地の5に来い", ["一番町", "3番地"]),
     ("メールはtaro.yamada@example.co.jpまで", ["taro", "yamada", "example"]),
 ]
 CASES_EN = [
@@ -49,7 +51,9 @@ def test_personal_data_is_masked(text: str, secrets: list[str]) -> None:
 @pytest.mark.parametrize(
     "text",
     ["お客様は神様だろ", "同様の対応をしろ", "3-4回電話した", "土下座しろ", "コーヒーをこぼした",
-     "This is ridiculous", "I'm Angry about this", "返金しろ、誠意を見せろ", "1時間待たされた"],
+     "This is ridiculous", "I'm Angry about this", "返金しろ、誠意を見せろ", "1時間待たされた",
+     # a block number in kanji alone is a word: most, a branch number, the day's best
+     "一番高いやつにしろ", "今日一番の対応でした", "二号店の店長を出せ"],
 )  # fmt: skip
 def test_ordinary_words_stay(text: str) -> None:
     assert redact(text, ROSTER) == text

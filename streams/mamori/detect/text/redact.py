@@ -45,7 +45,13 @@ MAX_EVIDENCE: Final = 80
 _NUM: Final = rf"{_DIGIT}+"
 _KANJI: Final = r"[\u4e00-\u9fff々ヶ]"
 _PLACE: Final = rf"(?:{_KANJI}{{1,6}}?(?:都|道|府|県|市|区|郡|町|村))"
-_BLOCK: Final = rf"{_NUM}\s*(?:丁目|番地|番|号)(?:\s*(?:の)?\s*{_NUM}\s*(?:丁目|番地|番|号)?)*"
+_ARABIC: Final = r"[0-9０-９]+"
+# A block number alone is an address only when it cannot be a word: 丁目/番地, or 番/号
+# after Arabic digits. 「一番」 (most), 「二号店」, 「今日一番の」 are words; 「一番8号」 has parts.
+_BLOCK: Final = (
+    rf"(?:{_NUM}\s*(?:丁目|番地|番|号)(?:\s*(?:の)?\s*{_NUM}\s*(?:丁目|番地|番|号)?)+"
+    rf"|{_NUM}\s*(?:丁目|番地)|{_ARABIC}\s*(?:番|号))"
+)
 _DASHED: Final = rf"{_NUM}(?:[\-‐－ー−の]{_NUM}){{1,3}}"
 _AREA: Final = r"[\u4e00-\u9fffァ-ヺ々ヶー]{0,8}"
 _ADDRESS_JA: Final = re.compile(
