@@ -61,6 +61,12 @@ class RepetitionConfig(_Frozen):
     reworded: bool = True
     #: Number of similar demands (including the current one) per level.
     levels: Levels = Levels(low=None, medium=4, high=7)
+    #: A grievance told again with no demand in it — no demand cue, no content
+    #: indicator at medium or above ("the technician never came", "still waiting") — is
+    #: one level lower, never below low: the policy counts the same *demand* again and
+    #: again. Two blind-written streams had legitimate complainers and ordinary
+    #: customers retelling an unresolved fault four or five times in two days.
+    grievance_step_down: bool = True
     #: Shortest customer text (chars) worth comparing; greetings are not demands.
     min_chars: int = 8
 

@@ -141,7 +141,7 @@ class DetectionEngine:
             if event.direction == "inbound":
                 out.extend(self._flood(ctx, st))
                 out.extend(self._off_hours(ctx, st, analysis))
-                out.extend(self._repetition(ctx, st))
+                out.extend(self._repetition(ctx, st, analysis))
             st.watermark = max(st.watermark, ctx.ts)
 
         escalations = self._escalate(ctx, st, out)
@@ -425,7 +425,9 @@ class DetectionEngine:
             )
         ]
 
-    def _repetition(self, ctx: _Context, st: CustomerState) -> list[IndicatorEvent]:
+    def _repetition(
+        self, ctx: _Context, st: CustomerState, analysis: TextAnalysis
+    ) -> list[IndicatorEvent]:
         """Near-duplicate inbound messages, whatever their wording (body only): the
         same message (trigram sketches), or the same demand reworded by a message that
         says it repeats itself (gists, :func:`~mamori.detect.gist.restates`).
@@ -471,6 +473,12 @@ class DetectionEngine:
                 similar.sort(key=_demand_order)
         count = len(similar) + 1
         level = cfg.levels.level(count)
+        if level > 1 and cfg.grievance_step_down and not _asks(analysis):
+            # The policy's "same demand again and again" needs a demand: a grievance told
+            # again ("the technician never came, terrible service") with no demand cue
+            # and no content indicator at medium or above is a level lower, never
+            # below low — the matter has failed the customer as much as the reverse.
+            level -= 1
         emitted = max((d.level for d in similar), default=0)
         episode = similar[0].episode or similar[0].event_id if similar else eid
         fired = level > emitted
@@ -665,6 +673,12 @@ class _Context:
     day_start_ts: int
     #: The conversation a chat/SNS message belongs to ("" for a contact of its own).
     thread: str = ""
+
+
+def _asks(analysis: TextAnalysis) -> bool:
+    """Whether a message demands something: a demand cue, or a content indicator at
+    medium or above."""
+    return analysis.is_demand or any(hit.severity != "low" for hit in analysis.hits)
 
 
 def _binding_seconds(event: ContactEvent) -> float:

@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import orjson
 import pytest
 
-from mamori.detect.base import TextAnalysis
+from mamori.detect.base import ContentHit, TextAnalysis
 from mamori.detect.config import DetectionConfig
 from mamori.detect.engine import DetectionEngine
 from mamori.detect.gist import NO_GIST, gist, restates
@@ -24,6 +24,7 @@ from mamori.detect.sketch import body_sketch, similar_at_least, similarity
 from mamori.detect.state import CustomerState
 from mamori.domain.contract import ContactEvent, IndicatorEvent
 from mamori.domain.pseudonym import Pseudonymizer
+from mamori.domain.taxonomy import Category
 
 JST = timezone(timedelta(hours=9))
 NOW = datetime(2026, 11, 1, tzinfo=UTC)
@@ -31,25 +32,34 @@ START = datetime(2026, 7, 6, 10, 0, tzinfo=JST)  # a Monday inside support hours
 
 
 class StubAnalyser:
-    """No content hits; customer_text = subject + body (as the real detector's).
+    """customer_text = subject + body (as the real detector's).
 
     ``cue`` says whether every message carries a listed demand cue: the test of
     defect (a) has none; the others have one, so each fails for its own defect.
+    ``pressed`` gives every message one medium content hit (an unreasonable demand).
+    With neither, a message is a grievance with no demand in it: its repetition is a
+    level lower.
     """
 
     name = "stub@test"
 
-    def __init__(self, cue: bool) -> None:
+    def __init__(self, cue: bool, pressed: bool) -> None:
         self.cue = cue
+        self.hits = (PRESSED,) if pressed else ()
 
     def analyse(self, subject: str | None, text: str | None, channel: str) -> TextAnalysis:
         joined = "\n".join(p for p in (subject, text) if p)
         body = unicodedata.normalize("NFKC", joined).lower()
-        return TextAnalysis(hits=(), customer_text=body, is_demand=self.cue, is_urgent=False)
+        return TextAnalysis(hits=self.hits, customer_text=body, is_demand=self.cue, is_urgent=False)
 
 
-def engine(cue: bool = True) -> DetectionEngine:
-    return DetectionEngine(DetectionConfig(), StubAnalyser(cue), Pseudonymizer(b"r" * 32))
+PRESSED = ContentHit(
+    category=Category.EXCESSIVE_DEMAND, severity="medium", score=0.7, evidence="…", rule="stub"
+)
+
+
+def engine(cue: bool = True, pressed: bool = True) -> DetectionEngine:
+    return DetectionEngine(DetectionConfig(), StubAnalyser(cue, pressed), Pseudonymizer(b"r" * 32))
 
 
 def ev(n: int, at: datetime, text: str, subject: str | None = None) -> ContactEvent:
@@ -99,6 +109,27 @@ def test_near_duplicates_count_without_any_demand_cue() -> None:
     events = [ev(i, START + timedelta(days=i), t) for i, t in enumerate(texts)]
     reps = repetitions(engine(cue=False), events)
     assert [(r.severity, len(r.event_ids)) for r in reps] == [("medium", 4)]
+
+
+def test_a_grievance_asked_again_is_a_level_lower_never_below_low() -> None:
+    # A fault still unfixed, written again and again with no demand in it (no demand
+    # cue, no content indicator at medium or above): low, for review — medium at the
+    # high count. The same messages asking for something, or pressing an unreasonable
+    # demand, keep medium, then high.
+    texts = [SAME + "。" * (i % 3) for i in range(7)]
+    events = [ev(i, START + timedelta(hours=7 * i), t) for i, t in enumerate(texts)]
+    assert [
+        (r.severity, len(r.event_ids))
+        for r in repetitions(engine(cue=False, pressed=False), events)
+    ] == [
+        ("low", 4),
+        ("medium", 7),
+    ]
+    for asked in (engine(cue=True, pressed=False), engine(cue=False, pressed=True)):
+        assert [(r.severity, len(r.event_ids)) for r in repetitions(asked, events)] == [
+            ("medium", 4),
+            ("high", 7),
+        ]
 
 
 def test_distinct_messages_without_cue_are_not_repetition() -> None:
@@ -259,7 +290,7 @@ def test_the_same_demand_reworded_is_repetition(texts: tuple[str, ...]) -> None:
 
 def test_reworded_repetition_can_be_switched_off() -> None:
     config = DetectionConfig.model_validate({"repetition": {"reworded": False}})
-    eng = DetectionEngine(config, StubAnalyser(cue=False), Pseudonymizer(b"r" * 32))
+    eng = DetectionEngine(config, StubAnalyser(cue=False, pressed=True), Pseudonymizer(b"r" * 32))
     events = [ev(i, START + timedelta(hours=9 * i), t) for i, t in enumerate(REWORDED_JA)]
     assert repetitions(eng, events) == []
 
