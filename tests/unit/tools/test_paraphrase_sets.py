@@ -93,6 +93,7 @@ HELDOUT: Final = (
     "en_heldout9",
     "en_heldout10",
     "en_heldout11",
+    "en_heldout12",
     "ja_heldout",
     "ja_heldout2",
     "ja_heldout3",
@@ -103,6 +104,7 @@ HELDOUT: Final = (
     "ja_heldout8",
     "ja_heldout9",
     "ja_heldout10",
+    "ja_heldout11",
 )
 
 
