@@ -85,6 +85,9 @@ _JA_TARU: Final = frozenset(["たる", "たろ"])
 _JA_REQUEST: Final = frozenset(
     ["呉れる", "くれる", "下さる", "くださる", "貰う", "もらう", "頂く", "いただく", "欲しい"]
 )
+#: Tohoku 〜てけろ/〜てけれ (= 〜てくれ), which the dictionary reads as an imperative of
+#: てく (ていく): a favour asked (「新品にしてけろ」「送ってけれ」).
+_JA_KERO: Final = frozenset(["てけろ", "てけれ", "でけろ", "でけれ", "けろ", "けれ"])
 #: Benefactives whose negative + obligation asks the listener for the act
 #: (「つけてもらわなあかん」「無料にしていただかないと困ります」).
 _JA_BENEFACTIVE: Final = frozenset(
@@ -449,7 +452,9 @@ def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
     dialect_intent = False
     for i, t in enumerate(chain):
         nxt = chain[i + 1] if i + 1 < len(chain) else None
-        if t.cform.startswith("命令形"):
+        if i > 0 and t.surface in _JA_KERO:
+            f.add(REQUEST)  # Tohoku 〜てけろ = 〜てくれ: asked, not ordered
+        elif t.cform.startswith("命令形"):
             f.add(REQUEST if t.lemma in _JA_REQUEST and i > 0 else IMPERATIVE)
         elif t.cform.startswith("意志推量形"):
             f.add(VOLITIONAL)

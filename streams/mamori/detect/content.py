@@ -344,7 +344,12 @@ class _Message:
         if not self._split_done:
             self._split_done = True
             split = [str(p) for p in _DISPLAY_SPLIT.split(display(self.raw))]
-            if len(split) == len(_BOUNDARY.split(self.text.rstrip("\n"))):
+            want = len(_BOUNDARY.split(self.text.rstrip("\n")))
+            if len(split) != want:
+                # A line of rules alone (「———」 above a signature) folds to nothing, and
+                # its line breaks to one boundary: it is no sentence of the folded text.
+                split = [p for p in split if not p.strip() or fold(p).strip()]
+            if len(split) == want:
                 self._raw_parts = split
         parts = self._raw_parts
         if parts is not None and 0 <= index < len(parts):
@@ -490,7 +495,7 @@ class LexiconDetector:
         respelt = kana is not None
         raw = self._unmasker.unmask(kana or written)
         # Scots spellings and dropped g's read as standard English (text.dialect).
-        folded = dialect.respell(self._analyser.standard(fold(raw)))
+        folded = dialect.without_hesitations(dialect.respell(self._analyser.standard(fold(raw))))
         if not folded:
             return TextAnalysis(hits=(), customer_text="", is_demand=False, is_urgent=False)
         # The trailing newline ends the last sentence (terms written with `$`).
@@ -504,6 +509,8 @@ class LexiconDetector:
         )
         best: dict[Category, tuple[int, float, str, Span]] = {}
         fired: dict[Category, int] = {}
+        #: Every span where a surface rule of each code matched (see _toned).
+        cued: dict[Category, list[Span]] = {}
         #: Where each surface violence rule matched (see _closer_presses).
         violent: list[Span] = []
         by_anchor = self._c.by_anchor
@@ -519,6 +526,7 @@ class LexiconDetector:
                 if rank == 0:
                     continue
                 fired[rule.category] = fired.get(rule.category, 0) + 1
+                cued.setdefault(rule.category, []).append(span)
                 if rule.category == Category.VIOLENCE_THREAT:
                     violent.append(span)
                 current = best.get(rule.category)
@@ -549,6 +557,7 @@ class LexiconDetector:
                 and _portrays(folded, span[1])
             )
         ]
+        placed = _toned(msg, placed, cued)
         token_hits = [(h, u) for h, u, _span in placed]
         words_best = _one_code_per_cue([(h, span) for h, _u, span in placed])
         unit_of = {id(h): u for h, u in token_hits}
@@ -1180,10 +1189,11 @@ class LexiconDetector:
         when the sentence holds none of the threat words _benign_frame reads (a claim,
         an authority: 「損害賠償を請求」「消費生活センターに」). The verb governing the
         cue decides: a claim made against the customer (「相手から損害賠償を請求された」,
-        passive), a step denied, someone else's or asked about is none (0); a
-        consultation told as done (「消費生活センターにも相談しましたが」, past) is a
-        report, at most low (1). A condition (「相談したら」), a volitional or an
-        assertive ending keeps the cue (3)."""
+        passive), a step denied, someone else's or asked about is none (0); so is a
+        consultation told as done (「消費生活センターにも相談しましたが」「相談済みです」,
+        past): a report of what the customer did, no sanction announced (a threat in
+        the same message is read by its own cue). A condition (「相談したら」), a
+        volitional or an assertive ending keeps the cue (3)."""
         lemmas = self._threat_lemmas.get(Category.LEGAL_THREAT, frozenset())
         unit = self._unit(msg, span[0])
         toks = unit.analysis.tokens
@@ -1198,7 +1208,7 @@ class LexiconDetector:
         if head is None:
             # 「国民生活センターには相談済みです」: the step told as done, no verb
             done = any(toks[j].lemma == "済み" for j in range(last + 1, clause.end))
-            return 1 if done else 3
+            return 0 if done else 3
         f = cl.frame(toks, "ja", head, clause)
         if not _benign(f):
             return 3
@@ -1213,7 +1223,7 @@ class LexiconDetector:
         told = toks[j].cform.startswith("終止形") or (
             j + 1 < len(toks) and toks[j + 1].pos == PART and toks[j + 1].lemma == "の"
         )
-        return 1 if told else 3
+        return 0 if told else 3
 
     # ------------------------------------------------------------------ rule evaluation
     def _group(self, msg: _Message, g: int) -> list[Span]:
@@ -1292,7 +1302,7 @@ class LexiconDetector:
                 continue
             rank = SEVERITY_RANK[rule.severity]
             if rule.question != "keep" and self._is_question(msg, sentence):
-                if rule.question == "skip":
+                if rule.question == "skip" or not rule.alone:
                     continue
                 rank = 1
             else:
@@ -1305,6 +1315,8 @@ class LexiconDetector:
                         for bg in boost.groups
                     ):
                         rank = b_rank
+                if not rule.alone and rank == SEVERITY_RANK[rule.severity]:
+                    continue  # no boost applies: nothing of its own
             if best is None or rank > best[0]:
                 best = (rank, anchor)
         return best
@@ -1463,6 +1475,41 @@ def _benign(f: frozenset[str]) -> bool:
         or (cl.QUESTION in f and cl.VOLITIONAL not in f)
         or (cl.DESIDERATIVE in f and not f & {cl.ASSERTIVE, cl.SECOND_PERSON})
     )
+
+
+def _toned(
+    msg: _Message,
+    placed: list[tuple[TokenHit, _Unit, Span]],
+    cued: dict[Category, list[Span]],
+) -> list[tuple[TokenHit, _Unit, Span]]:
+    """One cue, one code: a cue of register only (``tone`` in the word lexicon: a bare
+    imperative, a rude second person) in a sentence that carries a demand or a threat
+    of another code is that cue's tone. 「今から家まで来て説明しろ」 is an in-person
+    demand, 「上田をクビにしろ」 staff naming and 「おめえの携帯番号教えろ」 a privacy
+    intrusion — not also pressure or abuse. Where nothing else is asked or threatened
+    (「さっさと返金しろ」「お前らの説明は聞き飽きた」) the register stays a code of its
+    own. ``cued``: every span of a surface rule, by code; the other word hits count too."""
+    if not any(h.entry.tone_of for h, _u, _s in placed):
+        return placed
+
+    def sentence(u: _Unit, span: Span) -> int:
+        # A word whose folded place is unknown (folding shortened it: おめえ) lies in
+        # its analysed sentence (-1: the message was analysed whole).
+        return msg.sentence(span[0]) if span[0] < span[1] else u.index
+
+    carried: dict[Category, set[int]] = {}
+    for code, spans in cued.items():
+        carried.setdefault(code, set()).update(msg.sentence(s[0]) for s in spans)
+    for h, u, span in placed:
+        if not h.entry.tone_of:
+            carried.setdefault(h.entry.category, set()).add(sentence(u, span))
+    out = []
+    for h, u, span in placed:
+        at = sentence(u, span)
+        if at >= 0 and any(at in carried.get(c, ()) for c in h.entry.tone_of):
+            continue
+        out.append((h, u, span))
+    return out
 
 
 def _one_code_per_cue(placed: list[tuple[TokenHit, Span]]) -> dict[Category, TokenHit]:

@@ -630,6 +630,21 @@ _GOODS_PREDICATES: Final = frozenset(
     ["壊れる", "届く", "割れる", "破れる", "故障", "欠ける", "到着", "汚れる", "傷む"]
     + ["剥がれる", "錆びる", "ほつれる", "入荷", "発送", "充電", "起動", "作動", "配達"]
 )
+#: Adjectives of what a thing measures or looks like (price, size, age, weight,
+#: colour, shape): 奴 right after one (「一番高いやつ」「もっと安いやつ」「赤いやつ」) is
+#: an item of the range. (Not うるさい, 悪い, 汚い, 遅い: they rate people too.)
+_PROPERTY_ADJ: Final = frozenset(
+    ["高い", "安い", "新しい", "古い", "大きい", "でかい", "小さい", "ちっちゃい", "長い"]
+    + ["短い", "重い", "軽い", "太い", "細い", "厚い", "分厚い", "薄い", "広い", "狭い"]
+    + ["丸い", "四角い", "白い", "黒い", "赤い", "青い", "黄色い", "茶色い", "硬い", "固い"]
+    + ["柔らかい", "温かい", "暖かい", "冷たい", "安っぽい", "高価"]
+)
+#: What one does with an item chosen from a range: 奴 as the goal of choosing
+#: (「良いやつにして」「大きいやつに替えて」) or the object of getting it (「ええやつと
+#: 交換」「いいやつ送って」「黒いやつが欲しい」).
+_CHOICE_PREDICATES: Final = _GOODS_VERBS | frozenset(
+    ["為る", "替える", "変える", "換える", "取り替える", "欲しい", "ある", "有る", "無い"]
+)
 #: What may stand between a relative clause's verb and 奴 (「買ってたやつ」「頼んでたやつ」).
 _RELATIVE_TAIL: Final = frozenset(["た", "て", "で", "てる", "とる", "ちゃう", "じゃう"])
 _THING_PRONOUN: Final = "奴"
@@ -642,12 +657,31 @@ def _verb_word(toks: Sequence[Token], j: int) -> str:
     return toks[j].lemma
 
 
+def _item_of_a_range(toks: Sequence[Token], i: int) -> bool:
+    """奴 at ``i``, after an adjective, is an item picked from a range: the adjective
+    measures a thing (:data:`_PROPERTY_ADJ`), or 奴 is what is chosen, swapped, sent or
+    wanted (:data:`_CHOICE_PREDICATES`, through a case particle or none)."""
+    if toks[i - 1].pos == ADJ and toks[i - 1].lemma in _PROPERTY_ADJ:
+        return True
+    k = i + 1
+    if k < len(toks) and toks[k].pos == PART and toks[k].surface in ("に", "と", "を", "が", "は"):
+        k += 1
+    return (
+        k < len(toks)
+        and toks[k].pos in (VERB, ADJ, NOUN)
+        and (_verb_word(toks, k) in _CHOICE_PREDICATES or toks[k].lemma in _CHOICE_PREDICATES)
+    )
+
+
 def names_goods(toks: Sequence[Token], i: int) -> bool:
     """奴/やつ at ``i`` stands for goods, not a person: the object of a relative clause
     of ordering, buying, receiving or using right before it (with no を-object of its
     own), or the subject of a predicate only a thing has (壊れる, 届く, 故障)."""
     if toks[i].lemma != _THING_PRONOUN:
         return False
+    # (Dialect adjectives the dictionary does not know, 「ええやつ」, come as OTHER.)
+    if i > 0 and toks[i - 1].pos in (ADJ, OTHER) and _item_of_a_range(toks, i):
+        return True
     j = i - 1
     while j >= 0 and toks[j].pos in (AUX, PART) and toks[j].surface in _RELATIVE_TAIL:
         j -= 1

@@ -143,6 +143,13 @@ class Entry:
     #: In a question: ``keep``; ``low``; ``skip`` unless the question asks a favour
     #: of the listener (a benefactive after the cue).
     question: str = "keep"
+    #: ``tone``: a cue of register only (a bare imperative, a rude second person).
+    #: In a sentence that carries a cue of one of these codes it is that cue's tone
+    #: and no code of its own (mamori.detect.content: one cue, one code).
+    tone_of: frozenset[Category] = frozenset()
+    #: ja: the cue's verb made causative (「辞めさせろ」: have someone quit) is this act
+    #: too. Not for wishes of ruin: having a third party dismissed is asked of the shop.
+    causative: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -777,6 +784,8 @@ class TokenLexicon:
             return None
         if not e.prohibitive and cl.PROHIBITIVE in f:
             return None  # 「死ぬな」「辞めるなよ」: forbidding it is no wish for it
+        if not e.causative and _causative_after(toks, head):
+            return None  # 「工藤を辞めさせろ」: a dismissal asked of the shop, no wish of ruin
         severity = e.severity
         if e.frame == "threat":
             if f & _THREAT_BLOCK or cl.THIRD_PARTY in f:
@@ -1519,10 +1528,52 @@ def _entry(
             unless_runs=tuple(runs),
             prohibitive=bool(raw.get("prohibitive", True)),
             question=question,
+            tone_of=_tone_of(raw.get("tone"), category, where),
+            causative=bool(raw.get("causative", True)),
         ),
         probes,
         gates,
     )
+
+
+def _causative_after(toks: Sequence[Token], k: int) -> bool:
+    """The verb at ``k`` is made causative (辞め|させる, 消さ|せる)."""
+    return (
+        k + 1 < len(toks)
+        and toks[k].pos == VERB
+        and toks[k + 1].pos == AUX
+        and toks[k + 1].lemma in ("せる", "させる")
+    )
+
+
+#: ``tone: true``: the codes that name a demand or a threat. The tone of such a cue
+#: (「家まで来て説明しろ」「おめえの携帯番号教えろ」) is part of it; abuse and pressure
+#: are tones themselves and carry nothing.
+TONE_CARRIERS: Final = frozenset(
+    {
+        Category.EXCESSIVE_DEMAND,
+        Category.APOLOGY_DEMAND,
+        Category.IN_PERSON_DEMAND,
+        Category.STAFF_NAMING,
+        Category.LEGAL_THREAT,
+        Category.ONLINE_DEFAMATION_THREAT,
+        Category.VIOLENCE_THREAT,
+        Category.PRIVACY_INTRUSION,
+        Category.SEXUAL_HARASSMENT,
+    }
+)
+
+
+def _tone_of(value: Any, category: Category, where: str) -> frozenset[Category]:
+    """The codes whose cue, in the same sentence, absorbs an entry of register only
+    (``tone: true`` for all of :data:`TONE_CARRIERS`, or a list of codes)."""
+    if value is None or value is False:
+        return frozenset()
+    if value is True:
+        return TONE_CARRIERS - {category}
+    if not isinstance(value, list) or not value:
+        raise LexiconError(f"{where}: tone must be true or a list of codes")
+    return frozenset(content_category(v, where) for v in value) - {category}
 
 
 def _pattern(

@@ -24,6 +24,7 @@ docs/detection.md describes the format; in short::
         question: low             # in a question: keep | low | skip
         boost: [{any: [conditional], severity: high}]   # upgrades within the sentence
         negatable: true           # negation cues cancel it (default)
+        alone: false              # emits only where a boost applies (default: true)
 
 Terms are folded with :func:`mamori.detect.text.normalize.fold` exactly like messages.
 Term syntax: ``{a,b}`` expands alternatives (``殴{る,ったる}``); ``{@name}`` stands for
@@ -120,6 +121,9 @@ class Rule:
     question: str
     boosts: tuple[Boost, ...]
     negatable: bool
+    #: ``alone: false``: the rule emits only where one of its boosts applies (a verdict
+    #: on the matter is no pressure by itself; pressed for time it is).
+    alone: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -452,6 +456,8 @@ class _Builder:
         severity = str(raw.get("severity", "medium"))
         if severity not in SEVERITY_RANK:
             raise LexiconError(f"{where}: bad severity {severity!r}")
+        if raw.get("alone") is False and not raw.get("boost"):
+            raise LexiconError(f"{where}: alone: false needs a boost")
         boosts: list[Boost] = []
         for b in raw.get("boost") or []:
             if not isinstance(b, dict):
@@ -495,6 +501,7 @@ class _Builder:
             question=question,
             boosts=tuple(boosts),
             negatable=bool(raw.get("negatable", True)),
+            alone=bool(raw.get("alone", True)),
         )
 
 

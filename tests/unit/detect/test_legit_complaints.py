@@ -5,8 +5,8 @@ one has read. Mechanisms (classes, not lines):
 - ja legal: a claim, an authority or a consultation cue that no threat word of the
   word lexicon covers is read by the frame of the verb governing it — a claim made
   against the customer (passive: 「相手から賠償を請求された」), denied, someone else's or
-  asked about is none; a consultation told as done (a past that ends the predicate,
-  not 〜たうえで) is at most low;
+  asked about is none; so is a consultation told as done (a past that ends the predicate,
+  not 〜たうえで);
 - en defamation: reviews by others the customer came upon (the object of a verb of
   reading or seeing, or the subject of a verb of saying) are none;
 - en pressure: a verdict on the matter ("completely unacceptable", "outrageous") is low

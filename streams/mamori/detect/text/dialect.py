@@ -155,3 +155,22 @@ def respell(folded: str) -> str:
 def _standard(m: re.Match[str]) -> str:
     w = m.group(0)
     return WORDS.get(w) or IN_DIALECT.get(w) or w
+
+
+#: Hesitations a speech recogniser writes out (uh, um, hmm, erm): no words. Dropped
+#: from the folded text so that phrases read as said ("under the uh contract" is
+#: "under the contract").
+_HESITATION: Final = re.compile(
+    r"(?<![\w'])(?:u+h+|u+m+|uhm+|h+m+|e+rm+|er)(?![\w'])[ \t]*,?[ \t]*"
+)
+#: "you know" between a determiner and its noun ("the you know contract") is a filler
+#: too; elsewhere ("you know where I live") it is words.
+_YOU_KNOW: Final = re.compile(r"\b(the|a|an|my|your|our|this|that) you know (?=\w)")
+
+
+def without_hesitations(folded: str) -> str:
+    """``folded`` without a speech recogniser's hesitations (see :data:`_HESITATION`);
+    the text itself when it holds none. Sentence boundaries stay."""
+    if _HESITATION.search(folded) is None and _YOU_KNOW.search(folded) is None:
+        return folded
+    return _YOU_KNOW.sub(r"\1 ", _HESITATION.sub("", folded))
