@@ -31,6 +31,9 @@ def test_okinawan_putdowns_and_the_head_questioned_abusive_language_fires(
             "お前の頭の中には何が詰まってるんだよ",
             "あんたの頭ん中何入っとると？",
             "一体頭の中に何が入っていらっしゃるのでしょうか",
+            "おたくの頭、何が詰まっとるん？",
+            "ねえ頭に何入ってんの？まじで",
+            "あの店員フラーだな",
         ],
     )
 
@@ -50,6 +53,7 @@ def test_okinawan_putdowns_and_the_head_questioned_abusive_language_clear(
             "子供が頭に何が入ってるのって聞いてきた",
             "ヘルメットの頭に何か入ってる感じがする",
             "フラーかどうかは知らん",
+            "フラーベルのケーキが好き",
         ],
     )
 
@@ -64,6 +68,7 @@ def test_keigo_denying_a_basic_skill_abusive_language_fires(detector: LexiconDet
             "文章をお読みになれないのでしょうか",
             "基本的な計算がおできにならないようで",
             "日本語をご理解いただけないのでしょうか",
+            "そちらの担当者は社会常識を身につけていらっしゃらないのでしょうか",
             "漢字の読み書きを習っておられないのですか",
         ],
     )
@@ -90,6 +95,7 @@ def test_a_lesser_being_in_honorific_form_abusive_language_fires(detector: Lexic
             "チンパンジーでもご理解いただける内容かと存じますが",
             "幼稚園児でもおできになることでございます",
             "犬でもわかる話でございます",
+            "小学生でもお分かりになるかと存じますが",
         ],
     )
 
@@ -148,6 +154,8 @@ def test_named_staff_removed_kept_away_or_their_boss_named_staff_naming_fires(
             "Suzuki様には今後一切弊社の案件に関わらせないでいただきたい",
             "担当者の方には二度と対応させないでください",
             "本件の担当者に対する社内処分の結果を文書でご回答ください",
+            "こんな職員がいる限り、二度とこの窓口には来ません",
+            "あの係長を外すまで何度でも電話しますからね",
             "あいつを担当から外せ。外すまで毎日通うぞ",
             "佐藤さんがいる限り二度と利用いたしません",
         ],
@@ -168,6 +176,7 @@ def test_named_staff_removed_kept_away_or_their_boss_named_staff_naming_clear(
             "社内処分があったとニュースで見ました",
             "今後一切ダイレクトメールを送らないでください",
             "上司の方のお名前を伺ってもよろしいですか",
+            "佐藤さんがいる限り、この店に通い続けます",
         ],
     )
 
@@ -236,6 +245,7 @@ def test_waiting_at_the_staff_entrance_privacy_intrusion_fires(detector: Lexicon
         [
             "あの子が終わるまで従業員出口で待っとくけん",
             "裏口の前で待ってるからね",
+            "仕事終わるまで裏口で張っとるけん",
         ],
     )
 
@@ -265,6 +275,7 @@ def test_out_of_spec_free_stacked_demands_and_otherwise_excessive_demand_fires(
             "返金＋送料＋慰謝料で手を打つわ",
             "交換＋ポイント＋商品券よろ",
             "全額返金＋迷惑料＋菓子折りで許したる",
+            "返品＋全額返金＋ポイント倍つけて",
             "仕様にない機能を無償で追加していただき、今後の保守費用も免除願います",
         ],
     )
@@ -281,6 +292,7 @@ def test_out_of_spec_free_stacked_demands_and_otherwise_pressure_language_fires(
             "検討じゃなくて即答して",
             "今すぐ交換してよ。じゃなきゃ人生終わる",
             "明日までにお願いします、そうでないと路頭に迷います",
+            "マジ今日中に返金して、じゃないと人生おわた",
             "早く返金してください。でないと人生終わります",
         ],
     )
@@ -324,6 +336,7 @@ def test_an_apology_on_video_apology_demand_fires(detector: LexiconDetector) -> 
             "謝罪動画撮ってアップしろ",
             "カメラの前で謝って",
             "生配信で謝罪してください",
+            "顔出しで謝罪動画アップして",
         ],
     )
 
@@ -352,6 +365,8 @@ def test_lawyers_in_katakana_counted_and_recording_with_wise_decision_legal_thre
             "ミーのロイヤーがソショーの準備してるよ",
             "リーガルチームからレター送るから",
             "全て録音しております。弁護士とも相談の上、賢明なご判断を期待しております",
+            "顧問のロイヤーにソショーの相談してるから",
+            "べんごしに そうだん するからな",
         ],
     )
 
@@ -394,6 +409,7 @@ def test_rampage_and_casualties_disowned_in_kana_violence_threat_fires(
             "店に乗り込んで暴れたるからな",
             "おたくの じむしょに おしかけて あばれるぞ",
             "死人が出ても知らんぞ",
+            "あんたの みせ のりこんで あばれたる",
             "おまえの みせに いって あばれるからな",
             "けがにん でても しらないよ",
         ],
@@ -410,5 +426,6 @@ def test_rampage_and_casualties_disowned_in_kana_violence_threat_clear(
             "子供が店に行って暴れてしまいすみません",
             "このままだと怪我人が出ますよ、対策してください",
             "怪我人が出ても保険は使えますか",
+            "子供が暴れたら怪我人が出てもおかしくないので柵をつけてください",
         ],
     )
