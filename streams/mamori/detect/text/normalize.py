@@ -18,7 +18,9 @@ it may drop characters freely. What it folds:
   written, with its spaces);
 - (English text-speak and misspellings — ``u r``, ``incompetant`` — are not folded
   here: :data:`TEXTSPEAK` lists them and the lexicon loader adds them to each term);
-- 侘 → 詫 (a frequent conversion slip: 「侘び状」 for 「詫び状」).
+- 侘 → 詫 (a frequent conversion slip: 「侘び状」 for 「詫び状」);
+- hesitation sounds of speech-to-text output standing as words (``uh``, ``um``, ``hmm``,
+  ``erm``) are dropped: "pay me for the hmm stress" = "pay me for the stress".
 
 Sentence boundaries (。!?\\n and a full stop before a non-digit) are kept, because
 rules use them as scopes.
@@ -100,6 +102,9 @@ _SPACES: Final = re.compile(r"[^\S\n]+")
 # every position of the text, which made these searches several times slower.)
 _DROP_SPACE: Final = re.compile(r" +(?![a-z0-9 @])| (?<![a-z0-9 ] ) *")
 _MULTI_SPACE: Final = re.compile(r" {2,}")
+#: Hesitation sounds of speech-to-text output standing as words (``uh``, ``um``,
+#: ``hmm``, ``erm``): "pay me for the hmm stress" reads "pay me for the stress".
+_FILLER: Final = re.compile(r"(?<![a-z0-9@#_])(?:uh+|uhm+|um+|hm+|erm+)(?![a-z0-9_])[,.]? ?")
 _NEWLINES: Final = re.compile(r"\n{2,}")
 # (``\1\1+``, not ``\1{2,}``: the same runs, matched in a third of the time.)
 _REPEATS: Final = re.compile(r"([^\d])\1\1+")
@@ -249,6 +254,8 @@ def fold(text: str) -> str:
         s = _DROP_SPACE.sub("", s)
         if "  " in s:
             s = _MULTI_SPACE.sub(" ", s)
+    if " " in s and ("uh" in s or "um" in s or "hm" in s or "erm" in s):
+        s = _FILLER.sub("", s).rstrip(" ")
     if OBFUSCATION_PROBE.search(s):
         s = unobfuscate(s)
         if "  " in s:

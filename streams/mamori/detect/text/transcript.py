@@ -362,6 +362,28 @@ def _staff_speakers(turns: list[_Turn]) -> set[str]:
     return {s for s, v in score.items() if v == best}
 
 
+#: The marks that open a quoted line (``>``, ``>>``, ``> >``).
+_QUOTE_PROMPT: Final = re.compile(r"^\s*(?:(?:>|＞|&gt;)\s*)+(?=(?:>|＞|&gt;))")
+
+
+def _prompted_dialogue(text: str) -> bool:
+    """Every line opens with ``>`` (or ``>>``) and, without the marks, the lines are
+    labelled turns of two speakers (``>> agent: …`` / ``>> customer: …``): a chat or
+    call export that prompts each turn, not an earlier e-mail quoted in a reply (a
+    reply holds words of its own outside the quote)."""
+    kinds: set[Kind] = set()
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        if _QUOTED_LINE.match(line) is None:
+            return False
+        rest = _QUOTED_LINE.sub("", _QUOTE_PROMPT.sub("", line)).strip()
+        turn = _parse_turn(_unstamped(rest))
+        if turn.kind is not None and not turn.weak:
+            kinds.add(turn.kind)
+    return len(kinds) >= 2
+
+
 # Memoised for the last few texts: the content detector and the repetition sketch both
 # read the customer's part of each message, one right after the other.
 @lru_cache(maxsize=64)
@@ -381,8 +403,11 @@ def customer_lines(text: str) -> str:
     ):
         return "\n".join(text.splitlines())  # no label, no quote: all of it
     is_cued = _CUE_TIMING.search(text) is not None  # WebVTT / SRT
+    prompted = _prompted_dialogue(text)
     lines: list[str] = []
     for line in text.splitlines():
+        if prompted:
+            line = _QUOTED_LINE.sub("", _QUOTE_PROMPT.sub("", line))
         if _QUOTED_LINE.match(line):
             continue
         if _QUOTE_START.match(line):
