@@ -64,6 +64,11 @@ def test_hesitations_and_stray_full_stops_are_no_words() -> None:
     assert fold("thank. you") == fold("thank you")
     assert fold("the umbrella hummed") == "the umbrella hummed"
     assert fold("plan a. the other one") != fold("plan a the other one")
+    # A Singaporean sentence particle ends its sentence.
+    assert fold("how to change the plan ah i post on facebook") == (
+        "how to change the plan ah\ni post on facebook"
+    )
+    assert fold("ah i see") == "ah i see"
 
 
 def test_hesitations_inside_a_demand(detector: LexiconDetector) -> None:
