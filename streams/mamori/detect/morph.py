@@ -913,6 +913,10 @@ def _en_word_keys(raw: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+#: Hesitation sounds standing as words (also dropped by ``fold``).
+_EN_FILLERS: Final = frozenset(["uh", "uhh", "um", "umm", "uhm", "hmm", "hm", "hmmm", "erm"])
+
+
 def _en_tokens(text: str, cased: str | None = None) -> list[Token]:
     """English words of the (lower-cased) ``text``; ``cased`` is the same text before
     lower-casing (same length), from which names are told (:attr:`Token.proper`)."""
@@ -949,6 +953,8 @@ def _en_tokens(text: str, cased: str | None = None) -> list[Token]:
             # An addressee, never leetspeak: "@anna_k2" is no "aanna ka".
             out.append(_en_token(raw, raw, HANDLE, "", at, to, _one_key(raw), False))
             last_end, title = end, False
+        elif raw in _EN_FILLERS:
+            continue  # a hesitation of speech-to-text output ("where uh does …")
         elif raw[0].isalnum() or raw[0] in "@$*":
             word, read = _en_read(raw)
             if word in _EN_IN_CONTEXT and _reads_as_words(word, out, s, end):
@@ -1116,9 +1122,15 @@ def _names_by_frame(toks: list[Token]) -> list[Token]:
         named = prev in ("called", "named") and i > 1 and toks[i - 2].surface in _EN_SOMEONE
         framed = (prev in ("that", "this") and nxt in _EN_PERSON_NOUNS) or named
         alone = prev in ("only", "just") and _lone_name(toks, i)  # "no. only priya"
+        # A private life asked of or pictured ("where does fernandez live", "pictures of
+        # fernandez at the branch"): speech-to-text writes names in lower case.
+        private = (
+            (prev == "does" and i > 1 and toks[i - 2].surface == "where" and nxt in _EN_LIVES)
+            or (prev == "of" and i > 1 and toks[i - 2].surface in _EN_PICTURES and nxt == "at")
+        ) and _no_common_word(word)
         # _chosen needs "and" or "or" after the word, or "but" or "except" before it.
         chosen = (nxt in ("and", "or") or prev in ("but", "except")) and _chosen(toks, i)
-        if framed or alone or chosen:
+        if framed or alone or chosen or private:
             toks[i] = replace(t, proper=True)
     return _names_summoned_again(toks)
 
@@ -1241,6 +1253,24 @@ def _lone_name(toks: list[Token], i: int) -> bool:
         ):
             return False
     w = toks[i].surface
+    if w in _EN_NOT_CHOSEN or w in _EN_CALENDAR or not any(c in "aeiouy" for c in w):
+        return False
+    if not simplemma.is_known(w, lang="en"):
+        return True
+    lemma = simplemma.lemmatize(w, lang="en")
+    return isinstance(lemma, str) and lemma[:1].isupper()
+
+
+#: Where someone lives, and what pictures them (the frames of
+#: :func:`_names_by_frame` that reach a person's private life).
+_EN_LIVES: Final = frozenset(["live", "lives", "stay", "stays", "park", "parks"])
+_EN_PICTURES: Final = frozenset(
+    ["pictures", "picture", "photos", "photo", "pics", "pic", "video", "videos", "footage"]
+)
+
+
+def _no_common_word(w: str) -> bool:
+    """The dictionary knows ``w`` only as a name, or not at all, and it has a vowel."""
     if w in _EN_NOT_CHOSEN or w in _EN_CALENDAR or not any(c in "aeiouy" for c in w):
         return False
     if not simplemma.is_known(w, lang="en"):

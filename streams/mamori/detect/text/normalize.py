@@ -18,7 +18,15 @@ it may drop characters freely. What it folds:
   written, with its spaces);
 - (English text-speak and misspellings — ``u r``, ``incompetant`` — are not folded
   here: :data:`TEXTSPEAK` lists them and the lexicon loader adds them to each term);
-- 侘 → 詫 (a frequent conversion slip: 「侘び状」 for 「詫び状」).
+- 侘 → 詫 (a frequent conversion slip: 「侘び状」 for 「詫び状」);
+- a full stop after a word no sentence ends with (an article, a preposition, ``i``,
+  ``thank``: speech-to-text's "i. want", "thank. you") is no sentence break;
+- a sentence-final particle of Singaporean English (lah, leh, lor, meh, ah after a
+  clause) ends its sentence;
+- two or more spaces between Japanese characters are a sentence break (posts pasted
+  together with a gap); one space is dropped as before;
+- hesitation sounds of speech-to-text output standing as words (``uh``, ``um``, ``hmm``,
+  ``erm``) are dropped: "pay me for the hmm stress" = "pay me for the stress".
 
 Sentence boundaries (。!?\\n and a full stop before a non-digit) are kept, because
 rules use them as scopes.
@@ -100,6 +108,21 @@ _SPACES: Final = re.compile(r"[^\S\n]+")
 # every position of the text, which made these searches several times slower.)
 _DROP_SPACE: Final = re.compile(r" +(?![a-z0-9 @])| (?<![a-z0-9 ] ) *")
 _MULTI_SPACE: Final = re.compile(r" {2,}")
+#: A full stop speech-to-text puts after a word no sentence ends with ("i. want a refund",
+#: "thank. you", "send. someone to my house"): no sentence break.
+_STRAY_STOP: Final = re.compile(
+    r"(?<![a-z0-9.])(i|an|the|my|your|our|their|to|for|of|and|with|from|at|by|thank|let|send|waive)\.(?=[a-z])"
+)
+#: A sentence-final particle of Singaporean and Malaysian English (lah, leh, lor, meh,
+#: ah after a clause) ends its sentence: "how to transfer the line ah i post on
+#: facebook" is a question, then a threat.
+_PARTICLE_END: Final = re.compile(r"(?<=[a-z]{2} )(lah|leh|lor|meh|ah) (?=[a-z])")
+#: Two or more spaces between Japanese characters part sentences (posts and chat lines
+#: pasted together with a gap): 「できますか  菅原さんって…」 asks nothing of 菅原.
+_JA_GAP: Final = re.compile(r"(?<=[^\x00-\x7f ]) {2,}(?=[^\x00-\x7f ])")
+#: Hesitation sounds of speech-to-text output standing as words (``uh``, ``um``,
+#: ``hmm``, ``erm``): "pay me for the hmm stress" reads "pay me for the stress".
+_FILLER: Final = re.compile(r"(?<![a-z0-9@#_])(?:uh+|uhm+|um+|hm+|erm+)(?![a-z0-9_])[,.]? ?")
 _NEWLINES: Final = re.compile(r"\n{2,}")
 # (``\1\1+``, not ``\1{2,}``: the same runs, matched in a third of the time.)
 _REPEATS: Final = re.compile(r"([^\d])\1\1+")
@@ -245,10 +268,18 @@ def fold(text: str) -> str:
     # After the table every space-like character is " " (NFKC maps U+3000/U+00A0,
     # the table maps controls and tabs), so plain-space patterns suffice.
     s = unicodedata.normalize("NFKC", text).lower().translate(_TABLE_BY_CP)
+    if "  " in s and not s.isascii():
+        s = _JA_GAP.sub("\n", s)  # 「…変更したいのですが  菅原さんの…」: two posts in one
     if " " in s:
         s = _DROP_SPACE.sub("", s)
         if "  " in s:
             s = _MULTI_SPACE.sub(" ", s)
+    if " " in s and ("uh" in s or "um" in s or "hm" in s or "erm" in s):
+        s = _FILLER.sub("", s).rstrip(" ")
+    if "." in s and _STRAY_STOP.search(s):
+        s = _STRAY_STOP.sub(r"\1 ", s)  # "i. want" (the space after the stop is gone)
+    if " " in s and _PARTICLE_END.search(s):
+        s = _PARTICLE_END.sub("\\1\n", s)  # "how to transfer the line ah i post …"
     if OBFUSCATION_PROBE.search(s):
         s = unobfuscate(s)
         if "  " in s:

@@ -362,6 +362,126 @@ def _staff_speakers(turns: list[_Turn]) -> set[str]:
     return {s for s, v in score.items() if v == best}
 
 
+#: The marks that open a quoted line (``>``, ``>>``, ``> >``).
+_QUOTE_PROMPT: Final = re.compile(r"^\s*(?:(?:>|＞|&gt;)\s*)+(?=(?:>|＞|&gt;))")
+
+
+def _prompted_dialogue(text: str) -> bool:
+    """Every line opens with ``>`` (or ``>>``) and, without the marks, the lines are
+    labelled turns of two speakers (``>> agent: …`` / ``>> customer: …``): a chat or
+    call export that prompts each turn, not an earlier e-mail quoted in a reply (a
+    reply holds words of its own outside the quote)."""
+    kinds: set[Kind] = set()
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        if _QUOTED_LINE.match(line) is None:
+            return False
+        rest = _QUOTED_LINE.sub("", _QUOTE_PROMPT.sub("", line)).strip()
+        turn = _parse_turn(_unstamped(rest))
+        if turn.kind is not None and not turn.weak:
+            kinds.add(turn.kind)
+    return len(kinds) >= 2
+
+
+#: A call transcript with no labels opens with the company's greeting (after a header line
+#: or a hesitation: 「んー、お電話ありがとうございます」).
+_CALL_GREETING: Final = re.compile(r"^(?:[^\n]{0,40}\n)?[^\n]{0,8}?お電話ありがとうございます")
+#: A pause of speech-to-text output: a space between two Japanese characters.
+_JA_PAUSE: Final = re.compile(r"(?<=[^\x00-\x7f\s])[ \u3000]+(?=[^\x00-\x7f\s])")
+#: Utterances only the company's side says (a customer's complaint does not open a call or
+#: apologise in these words).
+_STAFF_UTTERANCES: Final = (
+    "お電話ありがとうございます",
+    "申し訳ございません",
+    "かしこまりました",
+    "承知いたしました",
+    "少々お待ち",
+    "恐れ入ります",
+    "でございます",
+    "お待たせいたしました",
+    "お詫び申し上げます",
+    "いたしかねます",
+)
+
+
+#: Hesitations and discourse fillers of speech-to-text output between the words of a
+#: formula ("thank um you for calling", "how may i like help").
+_F: Final = r"(?:(?:uh+|um+|hmm+|erm|like|you know|so)[,.]?\s+)*"
+
+
+def _formula(*words: str) -> str:
+    return (r"\s+" + _F).join(words)
+
+
+#: The agent's scripted formulae of an English call (greeting, verification, closing,
+#: apology for the inconvenience): in a transcript without labels each stands as a
+#: sentence of its own, so their questions ("how may i help", "may i have your …") no
+#: longer make the customer's demand beside them a question.
+_EN_AGENT_FORMULAE: Final = re.compile(
+    "|".join(
+        [
+            _formula(r"(?:thank|thanks)\.?", "you", "for", "calling")
+            + r"\b.{0,80}?\bhow\s+"
+            + _F
+            + _formula(r"(?:may|can)", "i", r"(?:help|assist)")
+            + r"(?:\s+"
+            + _F
+            + r"you)?(?:\s+"
+            + _F
+            + r"today)?",
+            _formula(r"(?:for", r"verification\s+)?may", "i", "have", "your"),
+            _formula("is", "there", "anything", "else", "i", "can", "help", "you", "with")
+            + r"(?:\s+"
+            + _F
+            + r"today)?",
+            _formula(
+                r"(?:i\.?\s+am|i'?m)",
+                r"(?:very\s+|so\s+|really\s+)?sorry",
+                "for",
+                "the",
+                "inconvenience",
+            ),
+            _formula("i", r"(?:completely\s+)?understand", "your", "frustration"),
+            _formula("one", "moment", "please"),
+        ]
+    ),
+    re.IGNORECASE,
+)
+_EN_CALL_GREETING: Final = re.compile(
+    r"^(?:[^\n]{0,40}\n)?[^\n]{0,12}?(?:thank|thanks)\.?\s+"
+    + _F
+    + r"you\s+"
+    + _F
+    + r"for\s+"
+    + _F
+    + "calling",
+    re.IGNORECASE,
+)
+
+
+def _own_sentence(m: re.Match[str]) -> str:
+    return "\n" + m.group(0) + "\n"
+
+
+def _unlabelled_call(text: str) -> str:
+    """An English call transcript without speaker labels (opening with "thank you for
+    calling"): the agent's scripted formulae stand as sentences of their own
+    (:data:`_EN_AGENT_FORMULAE`).
+    A Japanese call transcript without speaker labels (speech-to-text output opening
+    with 「お電話ありがとうございます」): its pauses (spaces) part the utterances, and the
+    utterances in the company's own words are dropped, so a question or an apology of
+    the agent no longer shares a sentence with the customer's demand. Anything else is
+    returned as it is."""
+    if "calling" in text and _EN_CALL_GREETING.match(text) is not None:
+        return _EN_AGENT_FORMULAE.sub(_own_sentence, text)
+    if "お電話ありがとう" not in text or _CALL_GREETING.match(text) is None:
+        return text
+    parts = _JA_PAUSE.sub("\n", text).split("\n")
+    kept = [p for p in parts if not any(w in p for w in _STAFF_UTTERANCES)]
+    return "\n".join(kept)
+
+
 # Memoised for the last few texts: the content detector and the repetition sketch both
 # read the customer's part of each message, one right after the other.
 @lru_cache(maxsize=64)
@@ -371,7 +491,7 @@ def customer_lines(text: str) -> str:
         return ""
     text = without_notices(text)
     if _MARKS.search(text) is None:
-        return text  # fast path: plain one-line message, nothing to strip
+        return _unlabelled_call(text)  # fast path: plain one-line message, nothing to strip
     if (
         not any(mark in text for mark in _QUOTE_MARKS)
         and "-->" not in text
@@ -379,10 +499,13 @@ def customer_lines(text: str) -> str:
         and ("\n" not in text or not _HAS_SPACE.search(text) or _MAYBE_BARE.search(text) is None)
         and not _inline_starts(text)
     ):
-        return "\n".join(text.splitlines())  # no label, no quote: all of it
+        return _unlabelled_call("\n".join(text.splitlines()))  # no label, no quote: all of it
     is_cued = _CUE_TIMING.search(text) is not None  # WebVTT / SRT
+    prompted = _prompted_dialogue(text)
     lines: list[str] = []
     for line in text.splitlines():
+        if prompted:
+            line = _QUOTED_LINE.sub("", _QUOTE_PROMPT.sub("", line))
         if _QUOTED_LINE.match(line):
             continue
         if _QUOTE_START.match(line):
@@ -397,7 +520,7 @@ def customer_lines(text: str) -> str:
     kinds = {(t.kind, t.speaker) for t in labelled}
     dialogue = len(labelled) >= 2 and len(kinds) >= 2
     if not labelled or (not dialogue and all(t.weak for t in labelled)):
-        return "\n".join(lines)  # no speaker labels: all of it is the customer's
+        return _unlabelled_call("\n".join(lines))  # no speaker labels: all the customer's
     staff_ids = _staff_speakers(turns)
     kept: list[str] = []
     speaker: Kind = "customer"
