@@ -337,3 +337,124 @@ def test_apology_dictated_and_sent_round(detector: LexiconDetector) -> None:
             "Could you send the forms round to my accountant?",
         ],
     )
+
+
+def test_the_classes_across_registers(detector: LexiconDetector) -> None:
+    """Gamer chat, Irish and Indian English, legalese, B2B, second-language English, emoji."""
+    assert_fires(
+        detector,
+        "abusive_language",
+        [
+            "nah fam what u even do besides breathing air all day",
+            "Truly a masterclass in failure from your account management team.",
+            "ur literally an npc with a pulse",
+            "go uninstall urself from this job lmao",
+            "Listen here, einstein, I have told you three times",
+            "good job genius, you closed my ticket again",
+            "Okay genius 🙄 read it again",
+            "ok sunshine, stop wasting my time",
+        ],
+    )
+    assert_fires(
+        detector,
+        "violence_threat",
+        [
+            "keep stringing me along and one of ye will end up with a broken jaw",
+            "if u keep playin me somebody gonna get a busted lip",
+            "I will burn your office, I have nothing to lose",
+            "Shame if something unfortunate happened to your showroom, I know when it's locked up",
+        ],
+    )
+    assert_fires(
+        detector,
+        "legal_threat",
+        [
+            "Please be advised that our counsel will commence proceedings without further notice.",
+            "We reserve the right to issue proceedings and seek costs against you.",
+            "Absent payment within 14 days of the date hereof, we shall issue proceedings.",
+        ],
+    )
+    assert_fires(
+        detector,
+        "pressure_language",
+        [
+            "Sir please do the needful by today itself, it is very urgent",
+            "otherwise be prepared to face consequences, I will go to consumer court",
+        ],
+    )
+    assert_fires(
+        detector,
+        "excessive_demand",
+        [
+            "The site was offline for 45 minutes. We expect 12 months of free licences for all seats.",
+            "Closed for one afternoon and you want me to accept that? I want a year of free delivery.",
+            "Our shipment slipped by 2 days, we require the full order free plus reimbursement of our staff overtime costs",
+            "refund all my payments since 2019 or else",
+        ],
+    )
+    assert_fires(
+        detector,
+        "online_defamation_threat",
+        [
+            "Failing resolution, a detailed account will be shared with my LinkedIn network, tagging your CEO and your key buyers.",
+            "bout to go live on tiktok n show everyone how u lot treated me",
+        ],
+    )
+    assert_fires(
+        detector,
+        "sexual_harassment",
+        [
+            "ur receptionist looks hot in that uniform, give her my number",
+            "the technician girl was on her knees under my sink, nice view 😏",
+            "ok i'll drop it if she makes it up to me personally, wink wink",
+        ],
+    )
+    assert_fires(
+        detector,
+        "privacy_intrusion",
+        [
+            "I watched her leave by the staff exit, she got into a silver car at 5.30. I will be back Friday.",
+            "I have a photo of her and her name tag, thought you should know",
+            "Please furnish the residential address and personal mobile number of your employee Mr Banerjee.",
+        ],
+    )
+    assert_fires(
+        detector,
+        "staff_naming",
+        [
+            "the agent named Rohit must be terminated immediately",
+            "kindly transfer my call to Mrs Iyer only",
+        ],
+    )
+    assert_fires(
+        detector, "apology_demand", ["repeat after me: I am sorry. word for word or no deal"]
+    )
+    assert_fires(
+        detector,
+        "in_person_demand",
+        [
+            "get your man round here to fix it today",
+            "I want someone from head office to look me in the eye and explain this",
+        ],
+    )
+    assert_clear(detector, "in_person_demand", ["The engineer will look at it tomorrow morning"])
+    assert_clear(
+        detector, "abusive_language", ["Genius idea from your team, the new app layout is great"]
+    )
+    assert_clear(
+        detector,
+        "excessive_demand",
+        [
+            "The train was 40 minutes late; I'm entitled to a 25% refund under your charter, how do I claim?"
+        ],
+    )
+    assert_clear(
+        detector,
+        "sexual_harassment",
+        ["My daughter was bent over with stomach pain after eating your food"],
+    )
+    assert_clear(
+        detector,
+        "staff_naming",
+        ["My colleague named Priya should be removed from the account as she left the company"],
+    )
