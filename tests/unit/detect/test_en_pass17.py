@@ -335,7 +335,12 @@ def test_apology_dictated_and_sent_round(detector: LexiconDetector) -> None:
         [
             "Your engineer is coming round to fix it tomorrow, thanks",
             "Could you send the forms round to my accountant?",
+            "Please send the replacement round to my house",
         ],
+    )
+    # a name summoned before "round" keeps its own code beside the visit
+    assert {"in_person_demand", "staff_naming"} <= serious(
+        detector, "Send that Bilal round to my flat, I want a word"
     )
 
 
