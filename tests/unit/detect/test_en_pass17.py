@@ -463,3 +463,88 @@ def test_the_classes_across_registers(detector: LexiconDetector) -> None:
         "staff_naming",
         ["My colleague named Priya should be removed from the account as she left the company"],
     )
+
+
+def test_the_classes_in_short_forms(detector: LexiconDetector) -> None:
+    """Shorter and reordered forms of the same classes (written after the first draft)."""
+    assert_fires(
+        detector,
+        "abusive_language",
+        [
+            "Absolute masterclass in uselessness, cheers for nothing",
+            "what do you actually do here apart from waste oxygen",
+            "you are a robot with a pulse",
+            "delete urself from the payroll",
+            "see you in court, genius",
+            "Right, genius, explain it again",
+        ],
+    )
+    assert_fires(
+        detector,
+        "violence_threat",
+        [
+            "It'd be a shame if anything happened to that branch of yours, I know what time it's empty",
+            "keep mucking me about and someone's going home with a bust lip",
+            "I will burn your shop. I have nothing to lose.",
+        ],
+    )
+    assert_fires(
+        detector,
+        "legal_threat",
+        [
+            "Our solicitors are instructed to issue proceedings without further notice",
+            "We will seek costs against your staff personally.",
+        ],
+    )
+    assert_fires(detector, "pressure_language", ["Do the needful today itself."])
+    assert_fires(
+        detector,
+        "excessive_demand",
+        [
+            "The outage lasted 15 minutes and I want 6 months free",
+            "Your shop was closed one morning so I want a year of free coffee",
+            "the flight was 40 min late, refund my whole holiday plus taxis",
+        ],
+    )
+    assert_fires(
+        detector,
+        "online_defamation_threat",
+        [
+            "unless this is fixed, I'll be writing a detailed account on LinkedIn and tagging your CEO",
+            "going live on ig rn, everyone's gonna see how you treated me",
+        ],
+    )
+    assert_fires(
+        detector,
+        "sexual_harassment",
+        [
+            "she's got a great body, give her my number",
+            "i'll let it go if she makes it up to me personally ;)",
+        ],
+    )
+    assert_fires(
+        detector,
+        "privacy_intrusion",
+        [
+            "I watched Emma leave the staff entrance at 6 and get into her car. I'll be back.",
+            "I took pictures of her and her name badge",
+        ],
+    )
+    assert_fires(
+        detector,
+        "staff_naming",
+        ["the guy called Marcus needs to be sacked", "I want Mr Patel only, transfer me"],
+    )
+    assert_fires(detector, "apology_demand", ['Type "I\'m sorry". Exactly that.'])
+    assert_fires(detector, "in_person_demand", ["Send Kevin round to sort it"])
+    assert_clear(
+        detector, "staff_naming", ["I want Mr Patel to call me back about the quote please"]
+    )
+    assert_clear(
+        detector,
+        "excessive_demand",
+        [
+            "My holiday was cancelled by you, please refund my whole holiday",
+            "I was charged for 2 nights but stayed one night, please refund the extra night",
+        ],
+    )
