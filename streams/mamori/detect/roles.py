@@ -245,7 +245,11 @@ def _other_sense(
 
 
 #: Verbs that wreck a place with no particle: "torch the shop", "firebomb the office".
-_WRECKING: Final = frozenset(["torch", "firebomb"])
+#: (Smashing, wrecking or burning a place is its wreck in plain words too: "I will smash
+#: your shop", "i will burn ur branch"; "hit the shops" only names it.)
+_WRECKING: Final = frozenset(
+    ["torch", "firebomb", "smash", "wreck", "trash", "vandalise", "vandalize", "burn"]
+)
 #: Particles that make a verb of harm wreck a place: "shoot up", "burn down", "blow up".
 _WRECK_PARTICLES: Final = frozenset(["up", "down", "apart"])
 
@@ -330,6 +334,11 @@ _MODALS: Final = frozenset(
 )
 #: X + to: "going to", "have to", "need to", "want to", "about to" commit to an act.
 _BEFORE_TO: Final = frozenset(["going", "have", "has", "need", "want", "about", "plan", "got"])
+#: Legal acts a representative is "instructed to" take (formal register): a commitment.
+_INSTRUCTED_ACTS: Final = frozenset(
+    ["commence", "issue", "initiate", "institute", "bring", "file", "act", "take", "proceed"]
+    + ["pursue", "recover", "sue", "start", "begin", "seek", "serve", "lodge"]
+)
 #: Present forms of be before an -ing form: an act under way ("was calling" is past).
 _PRESENT_BE: Final = frozenset(["am", "is", "are", "be"])
 #: Words that open a clause without being an imperative verb.
@@ -361,6 +370,9 @@ def commits(toks: tuple[Token, ...], clause: Clause, nouns: frozenset[str]) -> b
         nxt = ws[k + 1].surface if k + 1 < len(ws) else ""
         if t.surface in _BEFORE_TO and nxt == "to":
             return True
+        after = ws[k + 2].surface if k + 2 < len(ws) else ""
+        if t.surface == "instructed" and nxt == "to" and after in _INSTRUCTED_ACTS:
+            return True  # "our solicitors have been instructed to issue proceedings"
         if t.cform == "ing" and (k == 0 or ws[k - 1].surface in _PRESENT_BE):
             return True  # "I'm calling the police", "Calling my lawyer now"
     return (
