@@ -528,7 +528,12 @@ class LexiconDetector:
                 fired[rule.category] = fired.get(rule.category, 0) + 1
                 cued.setdefault(rule.category, []).append(span)
                 if rule.category == Category.VIOLENCE_THREAT:
+                    # Every place its terms matched, not only the span it reports: a
+                    # closer is the message's only violence cue only if no other
+                    # match of the rule stands beside it (「覚えておけよ。このままで済む
+                    # と思うな」 after a post is a threat of its own).
                     violent.append(span)
+                    violent.extend(spans[g])
                 current = best.get(rule.category)
                 if current is None or (rank, rule.score) > (current[0], current[1]):
                     best[rule.category] = (rank, rule.score, rule.id, span)

@@ -223,6 +223,22 @@ def test_closer_with_a_violent_threat_stays_violence(detector: LexiconDetector) 
     assert severity(detector, "ぶん殴りに行くから覚悟しとけ", "violence_threat") == "high"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "この通話は録音しているので、YouTubeに上げます。覚えておけよ。このままで済むと思うな。",
+        "ネットに晒すからな。覚悟しとけ。ただじゃおかないからな",
+    ],
+)
+def test_closer_beside_another_intimidation_of_the_same_rule_stays_violence(
+    detector: LexiconDetector, text: str
+) -> None:
+    # The closer is not the message's only violence cue: a second match of the same
+    # intimidation rule stands beside it (the rule reports only its first span).
+    assert "violence_threat" in serious(detector, text), text
+    assert "online_defamation_threat" in serious(detector, text), text
+
+
 def test_apology_call_is_no_visit(detector: LexiconDetector) -> None:
     assert "in_person_demand" not in serious(detector, "直接お詫びのお電話をください")
     assert "in_person_demand" in serious(detector, "直接お詫びに来てください")

@@ -51,28 +51,38 @@ STREAMS: Final = {
         ),
     ),
     # Blind, 2026-12-04 on main 4905161: macro-F1 0.663; legit 21/45; normal 1.6 %.
-    # After its stateful mechanisms were fixed: 0.800; 19/45; 0.2 %. After the merge of
-    # the sixteenth passes and the legitimate-complaint frames: 0.814; 5/45; 0.2 %.
+    # After its stateful mechanisms were fixed: 0.800; 19/45; 0.2 %. After the sixteenth
+    # passes, the legitimate-complaint frames and its content errors read (os-fp, os-fn):
+    # 0.877; 0/45; 0.0 %.
     "other_style_stream2": Floors(
-        macro_f1=0.805,
-        legit_flagged=6,
+        macro_f1=0.87,
+        legit_flagged=1,
         normal_fp_rate=0.003,
-        perfect=("in_person_demand", "off_hours_contact", "contact_flood", "prolonged_contact"),
+        perfect=(
+            "excessive_demand",
+            "apology_demand",
+            "in_person_demand",
+            "privacy_intrusion",
+            "staff_naming",
+            "off_hours_contact",
+            "contact_flood",
+            "prolonged_contact",
+        ),
     ),
     # Blind, 2026-12-04 on main 4905161: macro-F1 0.625; legit 23/35; normal 39.4 %.
-    # After its stateful mechanisms and the e-mail notices were fixed, and the merges:
-    # 0.784; 8/35; 2.4 %.
+    # After its stateful mechanisms, the e-mail notices, a grievance told again and its
+    # content errors read: 0.905; 3/35; 0.0 %.
     "other_style_stream3": Floors(
-        macro_f1=0.775,
-        legit_flagged=9,
-        normal_fp_rate=0.027,
-        perfect=("off_hours_contact", "contact_flood", "prolonged_contact"),
+        macro_f1=0.895,
+        legit_flagged=4,
+        normal_fp_rate=0.005,
+        perfect=("abusive_language", "off_hours_contact", "contact_flood", "prolonged_contact"),
     ),
     # A judge stream: its errors are not read. Blind on main 4905161: 0.694; legit 10/40;
-    # normal 21.6 %. After the changes made for the second and third streams: 0.777;
-    # 10/40; 9.5 %. The floor only stops a slide back.
+    # normal 21.6 %. After the changes made for the second and third streams and the
+    # seventeenth passes: 0.794; 10/40; 9.5 %. The floor only stops a slide back.
     "other_style_stream4": Floors(
-        macro_f1=0.77,
+        macro_f1=0.785,
         legit_flagged=11,
         normal_fp_rate=0.1,
         perfect=("privacy_intrusion", "off_hours_contact", "contact_flood", "prolonged_contact"),
