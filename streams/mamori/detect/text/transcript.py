@@ -196,18 +196,22 @@ _SPEAKER: Final = re.compile(r"^(?:spk|ch|speaker|話者|発話者)[\s_-]?([0-9a
 #: Anything that may start a label, a voice tag or a quote: texts without any of
 #: these characters (most messages) skip the line-by-line pass.
 _MARKS: Final = re.compile(r"[:：>＞】\]）)》〉」]|\n|\s-\s|引用|wrote|-->|-----")
-#: Phrases by which the company's side of a call gives itself away.
-_STAFF_PHRASES: Final = (
+#: Japanese formulae only the company's side of a call says.
+_STAFF_FORMULAE_JA: Final = (
     "お電話ありがとうございます",
     "お待たせいたしました",
-    "お待たせしました",
     "でございます",
     "かしこまりました",
     "承知いたしました",
-    "承知しました",
     "申し訳ございません",
     "恐れ入ります",
     "少々お待ち",
+)
+#: Phrases by which the company's side of a call gives itself away.
+_STAFF_PHRASES: Final = (
+    *_STAFF_FORMULAE_JA,
+    "お待たせしました",
+    "承知しました",
     "ご用件",
     "担当の",
     "センターの",
@@ -391,18 +395,7 @@ _CALL_GREETING: Final = re.compile(r"^(?:[^\n]{0,40}\n)?[^\n]{0,8}?お電話あ�
 _JA_PAUSE: Final = re.compile(r"(?<=[^\x00-\x7f\s])[ \u3000]+(?=[^\x00-\x7f\s])")
 #: Utterances only the company's side says (a customer's complaint does not open a call or
 #: apologise in these words).
-_STAFF_UTTERANCES: Final = (
-    "お電話ありがとうございます",
-    "申し訳ございません",
-    "かしこまりました",
-    "承知いたしました",
-    "少々お待ち",
-    "恐れ入ります",
-    "でございます",
-    "お待たせいたしました",
-    "お詫び申し上げます",
-    "いたしかねます",
-)
+_STAFF_UTTERANCES: Final = (*_STAFF_FORMULAE_JA, "お詫び申し上げます", "いたしかねます")
 
 
 #: Hesitations and discourse fillers of speech-to-text output between the words of a
