@@ -94,6 +94,7 @@ HELDOUT: Final = (
     "en_heldout10",
     "en_heldout11",
     "en_heldout12",
+    "en_heldout13",
     "ja_heldout",
     "ja_heldout2",
     "ja_heldout3",
@@ -105,6 +106,7 @@ HELDOUT: Final = (
     "ja_heldout9",
     "ja_heldout10",
     "ja_heldout11",
+    "ja_heldout12",
 )
 
 
