@@ -78,14 +78,23 @@ STREAMS: Final = {
         normal_fp_rate=0.005,
         perfect=("abusive_language", "off_hours_contact", "contact_flood", "prolonged_contact"),
     ),
-    # A judge stream: its errors are not read. Blind on main 4905161: 0.694; legit 10/40;
-    # normal 21.6 %. After the changes made for the second and third streams and the
-    # seventeenth passes: 0.794; 10/40; 9.5 %. The floor only stops a slide back.
+    # Blind on main 4905161: 0.694; legit 10/40; normal 21.6 %. After the changes made for
+    # the second and third streams and the seventeenth passes (its errors still unread):
+    # 0.794; 10/40; 9.5 %. Its errors were read on 2026-12-04 (the fifth stream is the
+    # judge since); the floor only stops a slide back.
     "other_style_stream4": Floors(
         macro_f1=0.785,
         legit_flagged=11,
         normal_fp_rate=0.1,
         perfect=("privacy_intrusion", "off_hours_contact", "contact_flood", "prolonged_contact"),
+    ),
+    # The judge stream: its errors are not read. Blind on main 360f7f2: 0.803; legit 2/45;
+    # normal 4.1 %. The floor only stops a slide back.
+    "other_style_stream5": Floors(
+        macro_f1=0.795,
+        legit_flagged=2,
+        normal_fp_rate=0.045,
+        perfect=("off_hours_contact", "contact_flood", "prolonged_contact"),
     ),
 }
 
