@@ -37,7 +37,7 @@ from mamori.detect.escalation import (
 from mamori.detect.gist import Gist, gist, restates
 from mamori.detect.sketch import body_text, similar_at_least, sketch
 from mamori.detect.state import CustomerState, Demand
-from mamori.detect.text.transcript import customer_lines
+from mamori.detect.text.said import said, said_kind
 from mamori.domain.contract import ContactEvent, IndicatorEvent
 from mamori.domain.ids import stable_id
 from mamori.domain.pseudonym import Pseudonymizer
@@ -95,7 +95,7 @@ class DetectionEngine:
         self._midnights: dict[tuple[int, int], int] = {}
         #: Body length, sketch and gist by message text (:func:`_body_sketch`), emptied
         #: when full: a customer's repeated demand is often the very same text.
-        self._sketches: dict[str, tuple[int, tuple[int, ...], Gist]] = {}
+        self._sketches: dict[tuple[str, str], tuple[int, tuple[int, ...], Gist]] = {}
         self._sketch_cache = sketch_cache
 
     # ------------------------------------------------------------------ entry point
@@ -439,7 +439,7 @@ class DetectionEngine:
         adds nothing (redelivery).
         """
         cfg = self.config.repetition
-        length, sk, gst = self._body_sketch(ctx.event.text or "")
+        length, sk, gst = self._body_sketch(ctx.event.text or "", ctx.event.channel)
         if length < cfg.min_chars:
             return []
         eid = ctx.event.event_id
@@ -511,13 +511,15 @@ class DetectionEngine:
             )
         ]
 
-    def _body_sketch(self, text: str) -> tuple[int, tuple[int, ...], Gist]:
-        """Length, sketch and gist of the customer's words in ``text``, memoised by text."""
-        cached = self._sketches.get(text)
+    def _body_sketch(self, text: str, channel: str) -> tuple[int, tuple[int, ...], Gist]:
+        """Length, sketch and gist of the customer's words in ``text``, memoised by text
+        and the kind of channel (:func:`~mamori.detect.text.said.said`)."""
+        key = (said_kind(channel), text)
+        cached = self._sketches.get(key)
         if cached is None:
             if len(self._sketches) >= self._sketch_cache:
                 self._sketches.clear()  # simple bound, as the content detector's memo
-            cached = self._sketches[text] = _body_sketch(text)
+            cached = self._sketches[key] = _body_sketch(text, channel)
         return cached
 
     def _bound_demands(self, st: CustomerState) -> None:
@@ -781,10 +783,10 @@ def _burst_episode(
     return ts, event_id
 
 
-def _body_sketch(text: str) -> tuple[int, tuple[int, ...], Gist]:
+def _body_sketch(text: str, channel: str = "") -> tuple[int, tuple[int, ...], Gist]:
     """Length, sketch and gist of the customer's words in ``text`` (a pure function;
     the engine memoises it)."""
-    lines = customer_lines(text)
+    lines = said(text, channel)
     body = body_text(lines)
     return len(body), sketch(body), gist(lines)
 
