@@ -69,6 +69,14 @@ class RepetitionConfig(_Frozen):
     grievance_step_down: bool = True
     #: Shortest customer text (chars) worth comparing; greetings are not demands.
     min_chars: int = 8
+    #: The same message sent again — its body a close copy (estimated trigram Jaccard
+    #: ≥ ``copy_similarity``) of an earlier one's, whatever wraps it — is counted over
+    #: this many days; a looser match (a near-duplicate at ``similarity``, a rewording)
+    #: only within ``window_days``. A demand pasted again after a week is still the
+    #: same demand; a message that only shares a sentence with one sent ten days ago
+    #: is more likely a new turn of the matter. 0 (or ≤ ``window_days``) turns it off.
+    copy_window_days: float = Field(default=14, ge=0)
+    copy_similarity: float = Field(default=0.75, gt=0, le=1)
 
 
 class OffHoursConfig(_Frozen):

@@ -89,6 +89,10 @@ class DetectionEngine:
         self._lateness = int(config.state.allowed_lateness_hours * 3600)
         self._flood_span = int(config.flood.window_minutes * 60)
         self._repetition_span = int(config.repetition.window_days * 86_400)
+        #: How far back a close copy of a message is counted (at least the window).
+        self._copy_span = max(
+            self._repetition_span, int(config.repetition.copy_window_days * 86_400)
+        )
         self._offhours_span = int(config.off_hours.window_days * 86_400)
         #: Local midnight (POSIX seconds) by (day ordinal, fold): the same for every
         #: event of a day, and a time-zone conversion each to compute.
@@ -230,7 +234,7 @@ class DetectionEngine:
         # Bursts are sorted by first contact, and an episode ends after it starts.
         if st.bursts and st.bursts[0][0] <= day_from:
             st.bursts = [b for b in st.bursts if b[1] > day_from]
-        rep_from = horizon_ts - self._repetition_span
+        rep_from = horizon_ts - self._copy_span
         if st.demands and st.demands[0].ts <= rep_from:
             st.demands = [d for d in st.demands if d.ts > rep_from]
         off_from = horizon_ts - self._offhours_span
@@ -451,16 +455,21 @@ class DetectionEngine:
         similar: list[Demand] = []
         if st.demands:
             ts, start, hashes = ctx.ts, ctx.ts - self._repetition_span, set(sk)
-            threshold = cfg.similarity
+            copy_start = ctx.ts - self._copy_span
+            threshold, copy_threshold = cfg.similarity, max(cfg.similarity, cfg.copy_similarity)
             reworded, marked = cfg.reworded, gst.restated
             # Sketches with no hash in common are 0 similar (most pairs): the set test
             # spares the estimate; the threshold is above 0. An equal sketch (the same
             # text) is 1.0 similar, and the threshold is at most 1. A gist match needs a
             # repetition marker on either message: most pairs stop at that test, inline.
+            # Before the window, only a close copy of the message counts.
             similar = [
                 d
                 for d in st.demands
-                if start < d.ts <= ts
+                if copy_start < d.ts <= ts
+                and not hashes.isdisjoint(d.sketch)
+                and (d.sketch == sk or similar_at_least(hashes, d.sketch, copy_threshold))
+                or start < d.ts <= ts
                 and (
                     (
                         not hashes.isdisjoint(d.sketch)
@@ -498,6 +507,7 @@ class DetectionEngine:
             return []
         ids = [d.event_id for d in similar] + [eid]
         first_ts = similar[0].ts
+        days = cfg.window_days if first_ts > ctx.ts - self._repetition_span else cfg.copy_window_days
         return [
             self._stateful(
                 ctx,
@@ -507,7 +517,7 @@ class DetectionEngine:
                 anchor_ts=first_ts,
                 event_ids=ids,
                 window=(first_ts, ctx.ts),
-                evidence=f"same message {count} times in {cfg.window_days:.0f} days",
+                evidence=f"same message {count} times in {days:.0f} days",
             )
         ]
 

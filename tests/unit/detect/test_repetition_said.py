@@ -116,3 +116,53 @@ def test_a_demand_quoted_in_a_record_is_the_demand_sent_again() -> None:
     assert [(r.severity, len(r.event_ids)) for r in repetitions(engine(), events)] == [
         ("medium", 4)
     ]
+
+
+# --- the same message sent again, counted over the copy window (14 days) ---------
+
+COPY = "契約解除の違約金は払わない、今月分の料金も全部取り消せ"
+
+
+def test_the_same_message_pasted_again_over_ten_days_counts() -> None:
+    # One demand sent four times in ten days, each time wrapped differently (a record
+    # quoting it, a voicemail header, a sticker, a plain e-mail): four copies, though the
+    # first and the last are more than the 7-day window apart.
+    texts = [
+        (f"【窓口記録】来庁者は解約の件で来訪。来庁者は「{COPY}」と大声で述べた。", "visit", 0),
+        (f"【留守番電話】\nえー、{COPY}。（無音）", "phone", 4),
+        (f"{COPY} [スタンプ]", "sns", 7),
+        (COPY, "email", 10),
+    ]
+    events = [
+        replace(ev(i, START + timedelta(days=d, hours=i), t), channel=c)
+        for i, (t, c, d) in enumerate(texts)
+    ]
+    reps = repetitions(engine(), events)
+    assert [(r.severity, len(r.event_ids)) for r in reps] == [("medium", 4)]
+    assert reps[0].evidence == "same message 4 times in 14 days"
+
+
+def test_a_looser_match_counts_only_inside_the_window() -> None:
+    # Near-duplicates that share the demand but not the rest (similar, not copies):
+    # spread over ten days they are three in any 7 days — no repetition; within the
+    # window, four.
+    texts = [
+        COPY + "。担当者からの説明は不要です",
+        "先日の件、" + COPY,
+        COPY + "。これ以上待てません",
+        "何度も書きますが" + COPY + "。以上",
+    ]
+    spread = [
+        ev(i, START + timedelta(days=d), t)
+        for i, (t, d) in enumerate(zip(texts, (0, 4, 7, 10), strict=True))
+    ]
+    packed = [ev(i, START + timedelta(days=2 * i), t) for i, t in enumerate(texts)]
+    assert repetitions(engine(cue=True, pressed=False), spread) == []
+    assert [(r.severity, len(r.event_ids)) for r in repetitions(engine(), packed)] == [
+        ("medium", 4)
+    ]
+
+
+def test_copies_beyond_the_copy_window_do_not_count() -> None:
+    events = [ev(i, START + timedelta(days=5 * i), COPY) for i in range(4)]  # 15 days
+    assert repetitions(engine(), events) == []

@@ -81,8 +81,9 @@ STREAMS: Final = {
     # A judge stream: its errors are not read. Blind on main 4905161: 0.694; legit 10/40;
     # normal 21.6 %. After the changes made for the second and third streams and the
     # seventeenth passes: 0.794; 10/40; 9.5 %. The floor only stops a slide back.
+    # Its repetition errors read (what the customer said, a copy over 14 days): 0.833.
     "other_style_stream4": Floors(
-        macro_f1=0.785,
+        macro_f1=0.825,
         legit_flagged=11,
         normal_fp_rate=0.1,
         perfect=("privacy_intrusion", "off_hours_contact", "contact_flood", "prolonged_contact"),
