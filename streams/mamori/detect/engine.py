@@ -507,7 +507,9 @@ class DetectionEngine:
             return []
         ids = [d.event_id for d in similar] + [eid]
         first_ts = similar[0].ts
-        days = cfg.window_days if first_ts > ctx.ts - self._repetition_span else cfg.copy_window_days
+        days = (
+            cfg.window_days if first_ts > ctx.ts - self._repetition_span else cfg.copy_window_days
+        )
         return [
             self._stateful(
                 ctx,
