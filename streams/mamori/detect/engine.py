@@ -458,6 +458,7 @@ class DetectionEngine:
             copy_start = ctx.ts - self._copy_span
             threshold, copy_threshold = cfg.similarity, max(cfg.similarity, cfg.copy_similarity)
             reworded, marked = cfg.reworded, gst.restated
+            asks = demand_codes(analysis) if cfg.same_kind else 0
             # Sketches with no hash in common are 0 similar (most pairs): the set test
             # spares the estimate; the threshold is above 0. An equal sketch (the same
             # text) is 1.0 similar, and the threshold is at most 1. A gist match needs a
@@ -476,6 +477,7 @@ class DetectionEngine:
                         and (d.sketch == sk or similar_at_least(hashes, d.sketch, threshold))
                     )
                     or (reworded and (marked or d.gist.restated) and restates(gst, d.gist))
+                    or asks & d.asks
                 )
             ]
             if len(similar) > 1:
@@ -495,7 +497,16 @@ class DetectionEngine:
             d.matches += 1
             if fired:
                 d.level = max(d.level, level)
-        demand = Demand(ctx.ts, eid, sk, max(level, emitted), len(similar), episode, gst)
+        demand = Demand(
+            ctx.ts,
+            eid,
+            sk,
+            max(level, emitted),
+            len(similar),
+            episode,
+            gst,
+            demand_codes(analysis) if cfg.same_kind else 0,
+        )
         # Kept sorted by (time, id): a demand newer than the newest needs no sort.
         newest = st.demands[-1] if st.demands else None
         st.demands.append(demand)
@@ -687,6 +698,25 @@ class _Context:
     day_start_ts: int
     #: The conversation a chat/SNS message belongs to ("" for a contact of its own).
     thread: str = ""
+
+
+#: The demand codes, by bit: what "the same demand" can be of one kind.
+_DEMAND_BITS: Final = {
+    Category.EXCESSIVE_DEMAND: 1,
+    Category.APOLOGY_DEMAND: 2,
+    Category.IN_PERSON_DEMAND: 4,
+    Category.STAFF_NAMING: 8,
+}
+
+
+def demand_codes(analysis: TextAnalysis) -> int:
+    """The demands a message makes at medium or above, as a bit set: two messages
+    sharing a bit ask for the same kind of thing, whatever their words."""
+    bits = 0
+    for hit in analysis.hits:
+        if hit.severity != "low":
+            bits |= _DEMAND_BITS.get(hit.category, 0)
+    return bits
 
 
 def _asks(analysis: TextAnalysis) -> bool:
