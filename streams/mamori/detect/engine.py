@@ -37,7 +37,7 @@ from mamori.detect.escalation import (
 from mamori.detect.gist import Gist, gist, restates
 from mamori.detect.sketch import body_text, similar_at_least, sketch
 from mamori.detect.state import CustomerState, Demand
-from mamori.detect.text.transcript import customer_lines
+from mamori.detect.text.said import said, said_kind
 from mamori.domain.contract import ContactEvent, IndicatorEvent
 from mamori.domain.ids import stable_id
 from mamori.domain.pseudonym import Pseudonymizer
@@ -89,13 +89,17 @@ class DetectionEngine:
         self._lateness = int(config.state.allowed_lateness_hours * 3600)
         self._flood_span = int(config.flood.window_minutes * 60)
         self._repetition_span = int(config.repetition.window_days * 86_400)
+        #: How far back a close copy of a message is counted (at least the window).
+        self._copy_span = max(
+            self._repetition_span, int(config.repetition.copy_window_days * 86_400)
+        )
         self._offhours_span = int(config.off_hours.window_days * 86_400)
         #: Local midnight (POSIX seconds) by (day ordinal, fold): the same for every
         #: event of a day, and a time-zone conversion each to compute.
         self._midnights: dict[tuple[int, int], int] = {}
         #: Body length, sketch and gist by message text (:func:`_body_sketch`), emptied
         #: when full: a customer's repeated demand is often the very same text.
-        self._sketches: dict[str, tuple[int, tuple[int, ...], Gist]] = {}
+        self._sketches: dict[tuple[str, str], tuple[int, tuple[int, ...], Gist]] = {}
         self._sketch_cache = sketch_cache
 
     # ------------------------------------------------------------------ entry point
@@ -230,7 +234,7 @@ class DetectionEngine:
         # Bursts are sorted by first contact, and an episode ends after it starts.
         if st.bursts and st.bursts[0][0] <= day_from:
             st.bursts = [b for b in st.bursts if b[1] > day_from]
-        rep_from = horizon_ts - self._repetition_span
+        rep_from = horizon_ts - self._copy_span
         if st.demands and st.demands[0].ts <= rep_from:
             st.demands = [d for d in st.demands if d.ts > rep_from]
         off_from = horizon_ts - self._offhours_span
@@ -439,7 +443,7 @@ class DetectionEngine:
         adds nothing (redelivery).
         """
         cfg = self.config.repetition
-        length, sk, gst = self._body_sketch(ctx.event.text or "")
+        length, sk, gst = self._body_sketch(ctx.event.text or "", ctx.event.channel)
         if length < cfg.min_chars:
             return []
         eid = ctx.event.event_id
@@ -451,22 +455,29 @@ class DetectionEngine:
         similar: list[Demand] = []
         if st.demands:
             ts, start, hashes = ctx.ts, ctx.ts - self._repetition_span, set(sk)
-            threshold = cfg.similarity
+            copy_start = ctx.ts - self._copy_span
+            threshold, copy_threshold = cfg.similarity, max(cfg.similarity, cfg.copy_similarity)
             reworded, marked = cfg.reworded, gst.restated
+            asks = demand_codes(analysis) if cfg.same_kind else 0
             # Sketches with no hash in common are 0 similar (most pairs): the set test
             # spares the estimate; the threshold is above 0. An equal sketch (the same
             # text) is 1.0 similar, and the threshold is at most 1. A gist match needs a
             # repetition marker on either message: most pairs stop at that test, inline.
+            # Before the window, only a close copy of the message counts.
             similar = [
                 d
                 for d in st.demands
-                if start < d.ts <= ts
+                if copy_start < d.ts <= ts
+                and not hashes.isdisjoint(d.sketch)
+                and (d.sketch == sk or similar_at_least(hashes, d.sketch, copy_threshold))
+                or start < d.ts <= ts
                 and (
                     (
                         not hashes.isdisjoint(d.sketch)
                         and (d.sketch == sk or similar_at_least(hashes, d.sketch, threshold))
                     )
                     or (reworded and (marked or d.gist.restated) and restates(gst, d.gist))
+                    or asks & d.asks
                 )
             ]
             if len(similar) > 1:
@@ -486,7 +497,16 @@ class DetectionEngine:
             d.matches += 1
             if fired:
                 d.level = max(d.level, level)
-        demand = Demand(ctx.ts, eid, sk, max(level, emitted), len(similar), episode, gst)
+        demand = Demand(
+            ctx.ts,
+            eid,
+            sk,
+            max(level, emitted),
+            len(similar),
+            episode,
+            gst,
+            demand_codes(analysis) if cfg.same_kind else 0,
+        )
         # Kept sorted by (time, id): a demand newer than the newest needs no sort.
         newest = st.demands[-1] if st.demands else None
         st.demands.append(demand)
@@ -498,6 +518,9 @@ class DetectionEngine:
             return []
         ids = [d.event_id for d in similar] + [eid]
         first_ts = similar[0].ts
+        days = (
+            cfg.window_days if first_ts > ctx.ts - self._repetition_span else cfg.copy_window_days
+        )
         return [
             self._stateful(
                 ctx,
@@ -507,17 +530,19 @@ class DetectionEngine:
                 anchor_ts=first_ts,
                 event_ids=ids,
                 window=(first_ts, ctx.ts),
-                evidence=f"same message {count} times in {cfg.window_days:.0f} days",
+                evidence=f"same message {count} times in {days:.0f} days",
             )
         ]
 
-    def _body_sketch(self, text: str) -> tuple[int, tuple[int, ...], Gist]:
-        """Length, sketch and gist of the customer's words in ``text``, memoised by text."""
-        cached = self._sketches.get(text)
+    def _body_sketch(self, text: str, channel: str) -> tuple[int, tuple[int, ...], Gist]:
+        """Length, sketch and gist of the customer's words in ``text``, memoised by text
+        and the kind of channel (:func:`~mamori.detect.text.said.said`)."""
+        key = (said_kind(channel), text)
+        cached = self._sketches.get(key)
         if cached is None:
             if len(self._sketches) >= self._sketch_cache:
                 self._sketches.clear()  # simple bound, as the content detector's memo
-            cached = self._sketches[text] = _body_sketch(text)
+            cached = self._sketches[key] = _body_sketch(text, channel)
         return cached
 
     def _bound_demands(self, st: CustomerState) -> None:
@@ -675,6 +700,25 @@ class _Context:
     thread: str = ""
 
 
+#: The demand codes, by bit: what "the same demand" can be of one kind.
+_DEMAND_BITS: Final = {
+    Category.EXCESSIVE_DEMAND: 1,
+    Category.APOLOGY_DEMAND: 2,
+    Category.IN_PERSON_DEMAND: 4,
+    Category.STAFF_NAMING: 8,
+}
+
+
+def demand_codes(analysis: TextAnalysis) -> int:
+    """The demands a message makes at medium or above, as a bit set: two messages
+    sharing a bit ask for the same kind of thing, whatever their words."""
+    bits = 0
+    for hit in analysis.hits:
+        if hit.severity != "low":
+            bits |= _DEMAND_BITS.get(hit.category, 0)
+    return bits
+
+
 def _asks(analysis: TextAnalysis) -> bool:
     """Whether a message demands something: a demand cue, or a content indicator at
     medium or above."""
@@ -781,10 +825,10 @@ def _burst_episode(
     return ts, event_id
 
 
-def _body_sketch(text: str) -> tuple[int, tuple[int, ...], Gist]:
+def _body_sketch(text: str, channel: str = "") -> tuple[int, tuple[int, ...], Gist]:
     """Length, sketch and gist of the customer's words in ``text`` (a pure function;
     the engine memoises it)."""
-    lines = customer_lines(text)
+    lines = said(text, channel)
     body = body_text(lines)
     return len(body), sketch(body), gist(lines)
 

@@ -27,9 +27,9 @@ import orjson
 
 from mamori.detect.gist import NO_GIST, Gist
 
-_FORMAT_VERSION = 6
+_FORMAT_VERSION = 7
 #: Formats this code still reads (a stored state survives an upgrade).
-_READABLE_VERSIONS = frozenset({1, 2, 3, 4, 5, 6})
+_READABLE_VERSIONS = frozenset({1, 2, 3, 4, 5, 6, 7})
 
 
 # Memoised both ways (pure, immutable results): a demand stays in its customer's state
@@ -85,6 +85,9 @@ class Demand:
     #: Its content words and repetition marker, for the same demand reworded (none in a
     #: state stored before format 5: such a message matches by trigrams only).
     gist: Gist = NO_GIST
+    #: The demand codes it carries at medium or above, as a bit set
+    #: (:func:`~mamori.detect.engine.demand_codes`; 0 in a state stored before format 7).
+    asks: int = 0
     #: ``sketch`` as stored (base64), kept once known: a demand stays in its customer's
     #: state for days and is written again with every write of that state.
     packed: str = field(default="", compare=False, repr=False)
@@ -156,6 +159,7 @@ class CustomerState:
                         d.matches,
                         d.episode,
                         _pack_gist(d.gist),
+                        d.asks,
                     )
                     for d in self.demands
                 ],
@@ -237,9 +241,10 @@ def _demand(v: list[Any]) -> Demand:
         ts, eid, sk, level, matches, episode = v
         sketch, packed = _unpack_sketch(sk)
         return Demand(ts, eid, sketch, level, matches, episode, packed=packed)
-    ts, eid, sk, level, matches, episode, gist = v
+    ts, eid, sk, level, matches, episode, gist, *rest = v  # formats 5-6: no asks yet
     sketch, packed = _unpack_sketch(sk)
-    return Demand(ts, eid, sketch, level, matches, episode, _unpack_gist(gist), packed=packed)
+    asks = rest[0] if rest else 0
+    return Demand(ts, eid, sketch, level, matches, episode, _unpack_gist(gist), asks, packed=packed)
 
 
 def _from_format_2(v: list[Any]) -> CustomerState:

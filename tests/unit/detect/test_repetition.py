@@ -17,7 +17,7 @@ import orjson
 import pytest
 
 from mamori.detect.base import ContentHit, TextAnalysis
-from mamori.detect.config import DetectionConfig
+from mamori.detect.config import DetectionConfig, RepetitionConfig
 from mamori.detect.engine import DetectionEngine
 from mamori.detect.gist import NO_GIST, gist, restates
 from mamori.detect.sketch import body_sketch, similar_at_least, similarity
@@ -59,7 +59,11 @@ PRESSED = ContentHit(
 
 
 def engine(cue: bool = True, pressed: bool = True) -> DetectionEngine:
-    return DetectionEngine(DetectionConfig(), StubAnalyser(cue, pressed), Pseudonymizer(b"r" * 32))
+    # The stub gives every message the same medium demand: the same kind of demand
+    # would join them all (test_same_kind_of_demand.py); these tests are about copies
+    # and marked rewordings.
+    config = DetectionConfig(repetition=RepetitionConfig(same_kind=False))
+    return DetectionEngine(config, StubAnalyser(cue, pressed), Pseudonymizer(b"r" * 32))
 
 
 def ev(n: int, at: datetime, text: str, subject: str | None = None) -> ContactEvent:
@@ -141,7 +145,9 @@ def test_distinct_messages_without_cue_are_not_repetition() -> None:
         "会員登録のメールアドレスを変更したい",
     ]
     events = [ev(i, START + timedelta(hours=3 * i), t) for i, t in enumerate(texts)]
-    assert repetitions(engine(cue=False), events) == []
+    # Ordinary questions: no content indicator (five messages each pressing one kind of
+    # demand would be that demand again — test_same_kind_of_demand.py).
+    assert repetitions(engine(cue=False, pressed=False), events) == []
 
 
 def test_only_the_body_is_sketched_not_the_form_title() -> None:
@@ -289,7 +295,7 @@ def test_the_same_demand_reworded_is_repetition(texts: tuple[str, ...]) -> None:
 
 
 def test_reworded_repetition_can_be_switched_off() -> None:
-    config = DetectionConfig.model_validate({"repetition": {"reworded": False}})
+    config = DetectionConfig.model_validate({"repetition": {"reworded": False, "same_kind": False}})
     eng = DetectionEngine(config, StubAnalyser(cue=False, pressed=True), Pseudonymizer(b"r" * 32))
     events = [ev(i, START + timedelta(hours=9 * i), t) for i, t in enumerate(REWORDED_JA)]
     assert repetitions(eng, events) == []
@@ -344,7 +350,7 @@ def test_a_format_4_state_is_read_and_still_counts_copies() -> None:
     # Written back in the current format, with the new message's gist.
     again = CustomerState.from_bytes(det.state.to_bytes())
     assert again == det.state and again.demands[-1].gist == gist(SAME + "。")
-    assert orjson.loads(det.state.to_bytes())[0] == 6
+    assert orjson.loads(det.state.to_bytes())[0] == 7
 
 
 def test_messages_stored_without_a_gist_match_by_trigrams_only() -> None:

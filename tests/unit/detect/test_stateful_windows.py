@@ -403,5 +403,5 @@ def test_state_of_format_5_still_loads() -> None:
     state = CustomerState(contacts=[(1, "e1")], threads=[("e1", "abc")])
     raw = state.to_bytes()
     assert CustomerState.from_bytes(raw).threads == [("e1", "abc")]
-    old = raw.replace(b"[6,", b"[5,", 1).rsplit(b",[[", 1)[0] + b"]"
+    old = raw.replace(b"[7,", b"[5,", 1).rsplit(b",[[", 1)[0] + b"]"
     assert CustomerState.from_bytes(old).threads == []
