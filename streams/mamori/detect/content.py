@@ -1217,10 +1217,12 @@ class LexiconDetector:
                         continue
                     # 「弁護士に相談した」: the verb that governs the noun
                     head = next((j for j in range(i + 1, clause.end) if toks[j].pos == VERB), i)
-                    if head != i and _perceived(toks, head):
+                    if posts and head != i and _perceived(toks, head):
                         # 「同じ不具合の書き込みを見ました」: posts read, not written
                         described = True
                         continue
+                    if t.lemma not in lemmas:
+                        continue  # a post noun is read only under a verb of reading
                 frames.append(cl.frame(toks, a.lang, head, clause))
         if phrases_only:
             return described and not frames

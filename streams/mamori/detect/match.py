@@ -384,7 +384,7 @@ class TokenLexicon:
             for p in e.patterns:
                 first = True
                 for item in p:
-                    if item.slot in self._slots and item.slot not in ("SNS", "YOU", "STAFF"):
+                    if item.slot in self._slots and item.slot not in _CONTEXT_SLOTS:
                         keys |= self._slots[item.slot]
                     elif first and not item.gap and not item.slot:
                         keys |= item.keys  # the cue word itself, not the generic verbs after it
@@ -1742,6 +1742,11 @@ def _selectivity(probes: set[str] | frozenset[str]) -> float:
         return 0.0
     weakest = min(sum(2 if ord(c) >= 0x4E00 else 1 for c in p) for p in probes)
     return weakest - 0.01 * len(probes)
+
+
+#: Slots of a threat's target or setting, not its act: a platform, the listener, a name,
+#: premises (「窓口のお嬢さん」 names a person, no act), the verb of lighting a fire.
+_CONTEXT_SLOTS: Final = ("SNS", "YOU", "STAFF", "PREMISES_JA", "IGNITE_JA")
 
 
 def _verb_there(toks: Sequence[Token], j: int) -> bool:
