@@ -48,6 +48,7 @@ from mamori.detect.readings import cached as cached_readings
 from mamori.detect.rules import SEVERITY_RANK, Compiled, Rule, compile_lexicons
 from mamori.detect.text import dialect, romaji
 from mamori.detect.text.fuseji import Unmasker
+from mamori.detect.text.kana import katakana_as_hiragana
 from mamori.detect.text.normalize import display, fold, fold_word
 from mamori.detect.text.redact import excerpt, names_in
 from mamori.detect.text.signoff import SIGNED_NAME, mark_signed
@@ -190,6 +191,17 @@ _PRECEDENCE: Final = (
     (Category.SEXUAL_HARASSMENT, Category.ABUSIVE_LANGUAGE),
     # "break your legs": a body part as the object of harm is violence, not a remark.
     (Category.VIOLENCE_THREAT, Category.SEXUAL_HARASSMENT),
+)
+
+#: Pressure rules that, beside an excessive demand in their sentence, give its reason
+#: (a status claim) or its haste (urgency + the demand's own imperative).
+_DEMAND_GROUNDS: Final = frozenset(["ja.pressure.status", "ja.pressure.urgent_imperative"])
+#: Demands whose conditional sanction (「…しないなら何度でも電話する」) is part of them.
+_SANCTIONED: Final = (
+    Category.STAFF_NAMING,
+    Category.EXCESSIVE_DEMAND,
+    Category.APOLOGY_DEMAND,
+    Category.IN_PERSON_DEMAND,
 )
 
 #: A rule whose anchor, when it fires, is no cue of another code: a 念書 demanded for
@@ -421,6 +433,7 @@ class LexiconDetector:
         self._urgent = r["urgent"]
         names = compiled.group_names
         self._praise = names.index("praise") if "praise" in names else -1
+        self._conditional = names.index("conditional") if "conditional" in names else -1
         # Streams repeat texts (templates, the same demand resent): analyse() is a pure
         # function of (subject, text), so results for short texts are memoised.
         self._cache: dict[tuple[str | None, str | None], TextAnalysis] = {}
@@ -493,7 +506,10 @@ class LexiconDetector:
         # written. Only kana from romaji is another spelling of what was written.
         kana = romaji.as_kana(written)
         respelt = kana is not None
-        raw = self._unmasker.unmask(kana or written)
+        # Lines written wholly in katakana as Japanese are read in hiragana, character
+        # for character (text.kana.katakana_as_hiragana): the analyser reads katakana
+        # as loanwords. Folding makes no difference, so evidence positions hold.
+        raw = self._unmasker.unmask(katakana_as_hiragana(kana or written))
         # Scots spellings and dropped g's read as standard English (text.dialect).
         folded = dialect.without_hesitations(dialect.respell(self._analyser.standard(fold(raw))))
         if not folded:
@@ -571,6 +587,7 @@ class LexiconDetector:
                 hits=(), customer_text=folded, is_demand=is_demand, is_urgent=is_urgent
             )
         _resolve_overlaps(best)
+        self._pressure_of_a_demand(msg, best)
         pressed = _closer_presses(msg, best, words_best, violent, placed)
         shown = display(written)
         hits = []
@@ -741,10 +758,24 @@ class LexiconDetector:
                 return False
             return self._benign_frame(category, msg, span)
         if category == Category.VIOLENCE_THREAT:
-            return _portrays(msg.text, span[1]) or self._benign_frame(
-                category, msg, span, phrases_only=True
+            return (
+                _portrays(msg.text, span[1])
+                or self._benign_frame(category, msg, span, phrases_only=True)
+                or (not cue.isascii() and self._harms_a_thing(msg, span))
             )
         return False
+
+    def _harms_a_thing(self, msg: _Message, span: Span) -> bool:
+        """A Japanese verb of harm whose object is no person (「ボスぶっ殺すまで寝ない」
+        「ゾンビを殴り倒す」, see :func:`mamori.detect.ja_roles.harms_a_thing`)."""
+        unit = self._unit(msg, span[0])
+        if unit.analysis.lang != "ja":
+            return False
+        cue = [i for p, q, i in unit.aligned if p < span[1] and q > span[0]]
+        if not cue:
+            return False
+        toks = unit.analysis.tokens
+        return jr.harms_a_thing(toks, cue[0], cl.clause_of(unit.clauses, cue[0]))
 
     def _surface_ceiling(self, category: Category, msg: _Message, span: Span) -> int:
         """The highest severity rank (0: none) the roles of a cue allow."""
@@ -1044,6 +1075,10 @@ class LexiconDetector:
             ceiling = 1
         if category == Category.ABUSIVE_LANGUAGE and first == last and jr.names_goods(toks, first):
             ceiling = 0  # 「注文したやつまだ届いてへん」: やつ is the thing ordered
+        if category == Category.VIOLENCE_THREAT and jr.harms_a_thing(
+            toks, first, cl.clause_of(unit.clauses, first)
+        ):
+            ceiling = 0  # 「ボスぶっ殺すまで寝ない」: a game's enemy, no person
         return ceiling
 
     def _quoted_run(self, msg: _Message, unit: _Unit) -> tuple[Token, ...]:
@@ -1171,8 +1206,9 @@ class LexiconDetector:
         frames = []
         toks = a.tokens
         described = False
+        posts = _POST_NOUNS if category == Category.ONLINE_DEFAMATION_THREAT else frozenset()
         for i, t in enumerate(toks):
-            if t.lemma in lemmas:
+            if t.lemma in lemmas or (t.pos == NOUN and t.lemma in posts):
                 clause = cl.clause_of(cls_, i)
                 head = i
                 if t.pos == NOUN:
@@ -1181,6 +1217,12 @@ class LexiconDetector:
                         continue
                     # 「弁護士に相談した」: the verb that governs the noun
                     head = next((j for j in range(i + 1, clause.end) if toks[j].pos == VERB), i)
+                    if posts and head != i and _perceived(toks, head):
+                        # 「同じ不具合の書き込みを見ました」: posts read, not written
+                        described = True
+                        continue
+                    if t.lemma not in lemmas:
+                        continue  # a post noun is read only under a verb of reading
                 frames.append(cl.frame(toks, a.lang, head, clause))
         if phrases_only:
             return described and not frames
@@ -1229,6 +1271,37 @@ class LexiconDetector:
             j + 1 < len(toks) and toks[j + 1].pos == PART and toks[j + 1].lemma == "の"
         )
         return 0 if told else 3
+
+    def _pressure_of_a_demand(
+        self, msg: _Message, best: dict[Category, tuple[int, float, str, Span]]
+    ) -> None:
+        """One cue, one code for a pressure hit beside a demand of another code in its
+        sentence (contract §3), dropped as part of that demand:
+
+        - a status claim or urgency grounding an excessive demand (「税金払ってるんだから
+          手数料なんかタダにしろ」「今日中に一番先に処理しろ」): the demand's reason;
+        - a sanction after a condition that follows the demand (「[name]をクビにしないなら
+          何度でも電話する」「無料にしないなら毎日電話する」): the demand's own sanction,
+          as 「返金しないと訴える」 is a legal threat."""
+        p = best.get(Category.PRESSURE_LANGUAGE)
+        if p is None:
+            return
+        ps = p[3]
+        sentence = msg.sentence(ps[0])
+        ex = best.get(Category.EXCESSIVE_DEMAND)
+        if ex is not None and p[2] in _DEMAND_GROUNDS and msg.sentence(ex[3][0]) == sentence:
+            del best[Category.PRESSURE_LANGUAGE]
+            return
+        if self._conditional < 0:
+            return
+        conds = self._group(msg, self._conditional)
+        for code in _SANCTIONED:
+            d = best.get(code)
+            if d is None or msg.sentence(d[3][0]) != sentence or d[3][0] >= ps[0]:
+                continue
+            if any(d[3][0] < c[0] and c[1] <= ps[0] for c in conds):
+                del best[Category.PRESSURE_LANGUAGE]
+                return
 
     # ------------------------------------------------------------------ rule evaluation
     def _group(self, msg: _Message, g: int) -> list[Span]:
@@ -1467,6 +1540,33 @@ def _names_a_thing(toks: tuple[Token, ...], i: int, limit: int) -> bool:
 
 
 _ACQUAINTANCES: Final = frozenset(["知り合い", "知人", "友人", "友達", "親戚", "身内"])
+#: Posts and reviews as nouns (「書き込み」「口コミ」): read by the verb that governs them.
+_POST_NOUNS: Final = frozenset(
+    ["書き込み", "投稿", "口コミ", "レビュー", "コメント", "ツイート", "ポスト", "呟き", "記事"]
+    + ["評判", "評価", "スレ", "スレッド", "動画", "ブログ"]
+)
+#: Verbs of reading, seeing and finding: posts so governed are what the customer read
+#: (「口コミで同じ書き込みを見ました」「レビューを読んだ」「投稿を目にした」).
+_PERCEIVE: Final = frozenset(
+    ["見る", "読む", "見掛ける", "見かける", "見付ける", "見つける", "拝見", "閲覧", "発見"]
+    + ["目", "検索", "調べる", "拝読", "確認", "聞く"]
+)
+
+
+def _perceived(toks: tuple[Token, ...], head: int) -> bool:
+    """The verb at ``head`` is one of reading or seeing (する after its noun: 閲覧|し,
+    目に|し)."""
+    t = toks[head]
+    if t.lemma in _PERCEIVE:
+        return True
+    if t.lemma == "為る" and head >= 1:
+        k = head - 1
+        if toks[k].pos == PART and k >= 1:
+            k -= 1
+        return toks[k].pos == NOUN and toks[k].lemma in _PERCEIVE
+    return False
+
+
 #: 「訴訟の提起」「告訴の準備」: the step of bringing the action names an act, not a thing.
 _UNDERTAKINGS: Final = frozenset(["提起", "準備", "着手", "申し立て", "申立て", "申立", "開始"])
 

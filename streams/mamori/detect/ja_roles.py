@@ -29,6 +29,7 @@ from typing import Final
 
 from mamori.detect import clauses as cl
 from mamori.detect.morph import ADJ, AUX, NOUN, OTHER, PART, PRON, PUNCT, VERB, Token
+from mamori.detect.text.normalize import fold
 
 _OPEN: Final = frozenset(["「", "『", "“", '"', "＂", "(", "（"])
 _CLOSE: Final = frozenset(["」", "』", "”", '"', "＂", ")", "）"])
@@ -702,3 +703,80 @@ def names_goods(toks: Sequence[Token], i: int) -> bool:
         if t.pos == VERB:
             return _verb_word(toks, k) in _GOODS_PREDICATES
     return False
+
+
+#: What a verb of harm may take as its object without threatening anyone: the enemies
+#: of a game or a story (ボス, 敵, モンスター, ゾンビ, キャラ), pests, a software fault or
+#: process, and the idioms of killing a sense or time (息を殺す, 時間を潰す, 風味を殺す).
+#: Compared on the folded writing (katakana as hiragana) of the object's last noun.
+_HARMLESS_OBJECTS: Final = frozenset(
+    ["ボス", "ラスボス", "中ボス", "裏ボス", "レイドボス", "魔王", "敵", "敵キャラ", "キャラ"]
+    + ["キャラクター", "モンスター", "ゾンビ", "雑魚", "ザコ", "モブ", "ドラゴン", "エネミー"]
+    + ["NPC", "ボット", "bot", "悪役", "怪獣", "怪人", "魔物", "妖怪", "幽霊", "エイリアン"]
+    + ["ゴブリン", "スライム", "ミニオン", "主人公", "アバター", "ユニット", "プレイヤー"]
+    + ["虫", "害虫", "ゴキブリ", "ごきぶり", "蚊", "ハエ", "蝿", "ダニ", "ノミ", "シロアリ"]
+    + ["雑草", "菌", "細菌", "雑菌", "ウイルス", "ウィルス", "カビ", "黴"]
+    + ["バグ", "不具合", "プロセス", "タスク", "ジョブ", "アプリ", "スレッド", "サーバー"]
+    + ["時間", "暇", "息", "気配", "足音", "声", "感情", "個性", "風味", "持ち味", "味"]
+)
+_HARMLESS_FOLDED: Final = frozenset(fold(w) for w in _HARMLESS_OBJECTS)
+#: Nouns that stand as adverbs of time, degree or manner between an object and its
+#: verb (「ボス絶対ぶっ殺す」「敵を今日こそ倒す」).
+_ADVERBIAL: Final = frozenset(
+    ["絶対", "今日", "明日", "今夜", "今度", "今", "次", "全部", "全て", "一度", "一回", "一撃"]
+    + ["本当", "本気", "まじ", "マジ", "ガチ", "速攻", "瞬殺", "秒", "さっさと", "一気"]
+)
+#: Particles between an object and its verb (「ボスを」「敵なんか」「ゾンビも」, or none).
+_OBJECT_MARKS: Final = frozenset(
+    ["を", "は", "も", "なんか", "なんて", "とか", "ごと", "だけ", "まで"]
+)
+
+
+def harms_a_thing(toks: Sequence[Token], first: int, clause: cl.Clause) -> bool:
+    """The verb of harm at ``first`` takes a thing as its object, not a person:
+    「ボスぶっ殺すまで寝ない」「ゾンビを今日こそ殴り倒す」「バグを潰す」. The object is the
+    noun before を in the verb's clause, else the nearest noun before the verb that is no
+    adverb of time or degree (絶対, 今日, 全部). A person word, a second person or a
+    name anywhere before the verb in its clause keeps the threat (「お前のボスを殺す」
+    「担当者もゾンビもぶっ殺す」): the harmless noun may be theirs or one of several."""
+    head = None
+    for j in range(first - 1, max(clause.start, first - 8) - 1, -1):
+        t = toks[j]
+        if t.pos == PART and t.surface == "を":
+            k = j - 1
+            while k >= clause.start and toks[k].pos == PART and toks[k].surface in _OBJECT_MARKS:
+                k -= 1
+            head = k if k >= clause.start and toks[k].pos == NOUN else None
+            break
+        if t.pos == NOUN and t.lemma not in _ADVERBIAL and head is None:
+            if j + 1 < first and toks[j + 1].pos == PART and toks[j + 1].surface == "が":
+                return False  # the subject (「掃除が雑草 ぶっ飛ばすぞ」), not the object
+            head = j
+    if head is None:
+        return False
+    t = toks[head]
+    if fold(t.surface) not in _HARMLESS_FOLDED and t.lemma not in _HARMLESS_OBJECTS:
+        return False
+    return not any(_someone(toks[k]) for k in range(clause.start, first))
+
+
+#: People by their role or by the company they stand for (「管理人の掃除が…ぶっ飛ばすぞ」).
+_SOMEONE: Final = frozenset(
+    ["運営", "会社", "御社", "貴社", "上司", "社長", "店長", "先生", "運営さん"]
+)
+#: Endings of a noun for a person: 係員, 担当者, 管理人, 店長, 看護師, 整備士, 田中さん.
+_PERSON_ENDINGS: Final = ("員", "者", "人", "長", "師", "士", "さん", "様", "ちゃん", "くん", "君")
+
+
+def _someone(t: Token) -> bool:
+    """A second person, a person word, a name or a word for the company."""
+    if t.lemma in _SECOND or t.surface in _SECOND or t.lemma in _PEOPLE or t.surface in _PEOPLE:
+        return True
+    if t.pos != NOUN and t.pos != PRON:
+        return False
+    return (
+        t.pos2 == "固有名詞"
+        or t.lemma in _SOMEONE
+        or t.surface in _SOMEONE
+        or t.surface.endswith(_PERSON_ENDINGS)
+    )

@@ -117,6 +117,9 @@ class Item:
     #: ``$``: the clause ends here, but for punctuation and final particles
     #: (「これだから素人は」「これだから新人は。」).
     end: bool = False
+    #: Keys that are only the reading of a noun written in kanji (野郎 → やろう): a verb
+    #: or an auxiliary spelt the same (やろう, the volitional of やる) is another word.
+    readings: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -381,7 +384,7 @@ class TokenLexicon:
             for p in e.patterns:
                 first = True
                 for item in p:
-                    if item.slot in self._slots and item.slot not in ("SNS", "YOU", "STAFF"):
+                    if item.slot in self._slots and item.slot not in _CONTEXT_SLOTS:
                         keys |= self._slots[item.slot]
                     elif first and not item.gap and not item.slot:
                         keys |= item.keys  # the cue word itself, not the generic verbs after it
@@ -680,10 +683,13 @@ class TokenLexicon:
         keys = self._slots.get(slot)
         return keys is not None and not keys.isdisjoint(t.keys)
 
-    def _item_ok(self, item: Item, t: Token) -> bool:
+    def _item_ok(self, item: Item, toks: Sequence[Token], j: int) -> bool:
+        t = toks[j]
         if item.slot:
             return self._slot_ok(item.slot, t)
-        return not item.keys.isdisjoint(t.keys)
+        if item.keys.isdisjoint(t.keys):
+            return False
+        return not (item.readings and item.keys & t.keys <= item.readings and _verb_there(toks, j))
 
     def _match_at(
         self,
@@ -729,7 +735,7 @@ class TokenLexicon:
                     r = go(p + 1, k)
                     if r is not None:
                         return r
-            if not self._item_ok(item, toks[j]):
+            if not self._item_ok(item, toks, j):
                 for joined, end in (runs or {}).get(j, {}).items():
                     if end <= limit and not item.slot and joined in item.keys:
                         return go(p + 1, end)
@@ -1618,7 +1624,7 @@ def _pattern(
         if len(alts) == 1 and len(analysed[0]) > 1:
             # One written word the analyser splits (「土下座しろ」): a sequence of items.
             for t in analysed[0]:
-                items.append(Item(_item_keys(t)))
+                items.append(Item(_item_keys(t), readings=_reading_only(t)))
             p = _probes(alts[0], analysed[0])
             fallback |= p
             candidates.append(p)
@@ -1635,7 +1641,8 @@ def _pattern(
                 )
             keys.add(alt.lower())
             probes |= _probes(alt, toks)
-        items.append(Item(frozenset(keys)))
+        readings = set().union(*(_reading_only(toks[0]) for toks in analysed if toks))
+        items.append(Item(frozenset(keys), readings=frozenset(readings - set(alts))))
         fallback |= probes
         if not function_word:
             candidates.append(probes)
@@ -1735,6 +1742,28 @@ def _selectivity(probes: set[str] | frozenset[str]) -> float:
         return 0.0
     weakest = min(sum(2 if ord(c) >= 0x4E00 else 1 for c in p) for p in probes)
     return weakest - 0.01 * len(probes)
+
+
+#: Slots of a threat's target or setting, not its act: a platform, the listener, a name,
+#: premises (「窓口のお嬢さん」 names a person, no act), the verb of lighting a fire.
+_CONTEXT_SLOTS: Final = ("SNS", "YOU", "STAFF", "PREMISES_JA", "IGNITE_JA")
+
+
+def _verb_there(toks: Sequence[Token], j: int) -> bool:
+    """The token at ``j`` is a verb or auxiliary that goes on from a verb (「つけて|やろう」
+    「行って|やろう」), so a noun spelt like it (野郎) is not meant. After a word that
+    is no verb (「この|やろう」) the analyser's verb is the noun after all."""
+    if toks[j].pos not in (VERB, AUX) or j == 0:
+        return False
+    prev = toks[j - 1]
+    return prev.pos in (VERB, AUX) or (prev.pos == PART and prev.surface in ("て", "で"))
+
+
+def _reading_only(t: Token) -> frozenset[str]:
+    """The keys of a listed word that are only its reading (see :attr:`Item.readings`)."""
+    if t.pos in (VERB, ADJ):
+        return frozenset()
+    return lexicon_keys(t) - t.keys
 
 
 def _item_keys(t: Token) -> frozenset[str]:

@@ -283,6 +283,10 @@ def flat_words(value: list[Any]) -> list[str]:
 #: in サンシャイン, once folded to hiragana).
 _MIN_READING: Final = 5
 _KANJI: Final = re.compile(r"[\u3400-\u9fff]")
+#: Surnames are read from four kana (丸山 まるやま, 小林 こばやし): a name counts only
+#: beside a demand or an attack, so a shorter reading's collisions cost little less
+#: than they gain — three (小松 こまつ, 加藤 かとう) would sit inside everyday kana.
+_MIN_NAME_READING: Final = 4
 
 
 #: The codes whose words people mask (伏せ字): threats and insults.
@@ -396,8 +400,9 @@ class _Builder:
             if g not in wanted:
                 continue
             for terms, exclusion in ((inc, False), (exc, True)):
+                shortest = _MIN_NAME_READING if name == "staff_name" else _MIN_READING
                 for term in terms:
-                    for key, prefix in self._with_readings(_expand(term)):
+                    for key, prefix in self._with_readings(_expand(term), shortest):
                         ref = TermRef(
                             group=g,
                             length=len(key),
@@ -424,7 +429,9 @@ class _Builder:
         automaton.make_automaton()
         return automaton
 
-    def _with_readings(self, keys: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    def _with_readings(
+        self, keys: list[tuple[str, bool]], shortest: int = _MIN_READING
+    ) -> list[tuple[str, bool]]:
         """Each key written with kanji also as read (全額返金 → ぜんがくへんきん): people type
         in kana when they cannot or will not convert, and the reading is the same words."""
         if self.reading is None:
@@ -434,7 +441,7 @@ class _Builder:
             if _KANJI.search(key) is None:
                 continue
             kana = fold(self.reading(key) or "")
-            if kana and len(kana) >= _MIN_READING and kana != key:
+            if kana and len(kana) >= shortest and kana != key:
                 out.append((kana, prefix))
         return out
 

@@ -42,3 +42,46 @@ def kana_only(s: str) -> bool:
 def is_hiragana(s: str) -> bool:
     """``s`` is not empty and written in hiragana only."""
     return bool(s) and all("ぁ" <= c <= "ゖ" for c in s)
+
+
+#: A line written wholly in katakana (telegram or elderly style, 「マルヤマヲ ダセ」):
+#: katakana, spaces, marks and digits, no hiragana, kanji or Latin letters.
+_KATAKANA_LINE: Final = re.compile(r"[ァ-ヺー・\s\d!?！？、。,.…「」『』()（）\[\]【】〜~]+")
+#: Endings of a katakana word that are Japanese grammar, not a loanword's last sound: a
+#: particle (ヲ ノ ニ ガ ハ デ モ ト ヘ), a て/た form, a copula or final particle, an
+#: imperative (セ ロ レ), a question (カ).
+_GRAMMAR_END: Final = frozenset("ヲノニガハデモトヘテタダナヨゾネセロレカ")
+_LINES: Final = re.compile(r"[^\n]*\n?")
+
+
+def katakana_as_hiragana(text: str) -> str:
+    """``text`` with each line written wholly in katakana as Japanese (not loanwords)
+    in hiragana, character for character: 「マルヤマヲ ダセ」 → 「まるやまを だせ」, so the
+    analyser reads its words and particles (it reads katakana as loanwords). A line is
+    such Japanese when it holds ヲ, or when it has no long mark (ー, the loanwords'
+    mark) and two or more words of which one ends in grammar (:data:`_GRAMMAR_END`):
+    「オマエ ホントニ バカダナ」; 「アカウント ログイン エラー」 stays as written."""
+    if not KANA_CHAR.search(text) or not any("ァ" <= c <= "ヺ" for c in text):
+        return text
+    out: list[str] = []
+    changed = False
+    for line in _LINES.findall(text):
+        body = line.rstrip("\n")
+        if body and _KATAKANA_LINE.fullmatch(body) and _japanese_in_katakana(body):
+            out.append(hiragana(body) + line[len(body) :])
+            changed = True
+        else:
+            out.append(line)
+    return "".join(out) if changed else text
+
+
+def _japanese_in_katakana(line: str) -> bool:
+    letters = sum(1 for c in line if "ァ" <= c <= "ヺ")
+    if letters < 4:
+        return False
+    if "ヲ" in line:
+        return True
+    if "ー" in line:
+        return False
+    words = [w for w in re.split(r"[\s、。,.・!?！？]+", line) if w]
+    return len(words) >= 2 and any(w[-1] in _GRAMMAR_END for w in words)
