@@ -181,6 +181,14 @@ _ENSURED: Final = re.compile(
     r"|shared|made (?:known|public)|named|shamed|broadcast|spread|aired|plastered|splashed)\b"
 )
 #: Three or more people: a party, not an invitation (「二人で」 is the advance itself).
+#: Spaces and brackets between two other non-ASCII characters, two or more of them:
+#: folding makes them two spaces, a sentence break (text.normalize._JA_GAP).
+_BRACKETS: Final = '\\s“”„«»「」『』【】（）()\\[\\]〔〕《》〈〉"［］'
+_BRACKET_GAP: Final = re.compile(
+    rf"(?<=[^\x00-\x7f{_BRACKETS}])[{_BRACKETS}]{{2,}}(?=[^\x00-\x7f{_BRACKETS}])"
+)
+#: Japanese script and punctuation: an English run quoted in Japanese ends at one.
+_JA_CHAR: Final = re.compile(r"[\u2026\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
 _HEAD_COUNT: Final = re.compile(r"^(?:[3-9]|[1-9][0-9]+|[三四五六七八九十]|十[一-九])人")
 #: One cue, one code (shared/contract.md §3): when two codes fire on overlapping words,
 #: the first of each pair keeps them.
@@ -357,6 +365,10 @@ class _Message:
             self._split_done = True
             split = [str(p) for p in _DISPLAY_SPLIT.split(display(self.raw))]
             want = len(_BOUNDARY.split(self.text.rstrip("\n")))
+            if len(split) != want:
+                # Brackets fold to spaces, and two spaces between Japanese characters
+                # are a break (「[スタンプ][スタンプ]」 is two lines once folded).
+                split = [q for p in split for q in _BRACKET_GAP.split(p)]
             if len(split) != want:
                 # A line of rules alone (「———」 above a signature) folds to nothing, and
                 # its line breaks to one boundary: it is no sentence of the folded text.
@@ -1200,7 +1212,7 @@ class LexiconDetector:
         lemmas = self._threat_lemmas.get(category)
         if not lemmas:
             return False
-        unit = self._unit(msg, span[0])
+        unit = self._quoted_english(msg, span) or self._unit(msg, span[0])
         a = unit.analysis
         cls_ = unit.clauses
         frames = []
@@ -1230,6 +1242,31 @@ class LexiconDetector:
             # No cue word, or only inside noun phrases; the former cannot be judged.
             return described
         return all(_benign(f) for f in frames)
+
+    def _quoted_english(self, msg: _Message, span: Span) -> _Unit | None:
+        """An English cue inside a Japanese sentence (a memo quoting the customer:
+        「お客様は「I will sue your company」と述べた」), analysed as the English run it
+        stands in: its frame is its own, not the Japanese verb that reports it (past).
+        None when the cue is not English or its sentence is no Japanese."""
+        if not msg.text[span[0] : span[1]].isascii():
+            return None
+        unit = self._unit(msg, span[0])
+        if unit.analysis.lang == "en":
+            return None
+        start, end = (
+            msg.sentence_span(msg.sentence(span[0])) if unit.index >= 0 else (0, len(msg.text))
+        )
+        text = msg.text
+        a, b = span
+        while a > start and not _JA_CHAR.match(text[a - 1]):
+            a -= 1
+        while b < end and not _JA_CHAR.match(text[b]):
+            b += 1
+        run = text[a:b]
+        if not run.strip() or len(run.split()) < 2:
+            return None
+        analysis = self._analyser.analyse(run)
+        return _Unit(analysis, run, a) if analysis.lang == "en" else None
 
     def _ja_legal_frame(self, msg: _Message, span: Span) -> int:
         """The highest severity rank the frame of a Japanese legal cue's own verb allows,

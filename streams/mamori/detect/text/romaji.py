@@ -50,6 +50,13 @@ _HAS_LETTER: Final = re.compile(r"[a-z]", re.I)
 _EDGE: Final = "\"'“”‘’()[]「」,.;:!?、。！？…~〜-"
 _WORD_CHUNK: Final = re.compile(r"[a-zāīūēōâîûêô']+(?:-[a-zāīūēōâîûêô']+)*", re.I)
 _JAPANESE: Final = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]")
+#: A run of Latin letters (with the spaces, digits and ASCII punctuation between them)
+#: inside Japanese text: it ends at Japanese script, Japanese punctuation, brackets or
+#: an ellipsis.
+_LATIN_RUN: Final = re.compile(
+    r"[A-Za-zāīūēōâîûêôĀĪŪĒŌ'](?:[^\u2026\u3000-\u30ff\u3400-\u9fff\uff00-\uffef\n]*"
+    r"[A-Za-zāīūēōâîûêôĀĪŪĒŌ'.!?])?"
+)
 
 #: One mora: an optional onset and a vowel; ん (n not before a vowel or y, n', m before
 #: b p m); the first of a doubled consonant (っ: kk, tt, tch, cch, ss …).
@@ -250,6 +257,9 @@ _MARKERS: Final = frozenset(
 )
 #: Particles the English word list knows but English sentences do not use.
 _JAPANESE_ONLY: Final = frozenset(["wo", "ga", "ne", "ze"])
+#: Case particles English never writes: the word before one is a Japanese noun even
+#: when it spells an English function word (hi wo, me ga, are wo).
+_NOUN_PARTICLES: Final = frozenset(["wo", "ga"])
 #: Verb and adjective endings (on words that are no English word).
 _ENDINGS: Final = (
     "masu",
@@ -329,13 +339,19 @@ def is_romaji(words: list[str], beside: bool = False) -> bool:
     particle that is also English will do (「Nido to kuru na!」)."""
     japanese = foreign = strong = weak = counted = 0
     shouted = not any(w != w.upper() for w in words)
-    for w in words:
+    for i, w in enumerate(words):
         low = w.lower()
         if not shouted and _ACRONYM.fullmatch(w):
             continue  # SNS, ID, LINE, TO (but OMAE BAKA DESU is shouted romaji)
         if _LAUGH.fullmatch(low):
             continue
         if low in _ENGLISH:
+            if i + 1 < len(words) and words[i + 1].lower() in _NOUN_PARTICLES:
+                # 「hi wo tsukeru」「me ga warui」: an English word's spelling before a
+                # Japanese case particle is a Japanese noun (火, 目)
+                counted += 1
+                japanese += 1
+                continue
             return False
         counted += 1
         if not spells_japanese(low):
@@ -397,7 +413,7 @@ def _convert(span: str) -> str:
         head, tail = chunk[:lead], chunk[lead + len(core) :]
         acronym = not shouted and _ACRONYM.fullmatch(core) is not None
         parts = core.split("-") if _WORD_CHUNK.fullmatch(core) and not acronym else None
-        kana = [to_kana(p) for p in parts] if parts else None
+        kana = [p if _surname(p) else to_kana(p) for p in parts] if parts else None
         if kana and core.lower() in _PARTICLES and not tail and span[pos:].strip():
             kana = [_PARTICLES[core.lower()]]  # "omae wa" = おまえは, "mise e" = みせへ
         if kana and all(k is not None for k in kana):
@@ -412,6 +428,22 @@ def _convert(span: str) -> str:
             last_kana = False
     out.append(span[pos:])
     return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    """The lexicon's common surnames in romaji (names.yaml), less the grammar words
+    some of them spell (``kono``)."""
+    from mamori.detect.text.redact import common_surnames
+
+    return frozenset(n for n in common_surnames() if n.isascii() and n.isalpha()) - _MARKERS
+
+
+def _surname(word: str) -> bool:
+    """A capitalised word of a romaji sentence that is a known surname (「Kubo wo
+    dase」): kept as written, the name the staff-naming rules know, where its kana
+    would be an unknown word."""
+    return word[:1].isupper() and word[1:].islower() and word.lower() in _surnames()
 
 
 def _punct(tail: str) -> str:
@@ -458,6 +490,10 @@ def as_kana(text: str) -> str | None:
         if r:
             out.append(_convert(sentence))
             changed = True
+        elif _JAPANESE.search(sentence):
+            embedded = _embedded(sentence)
+            changed = changed or embedded != sentence
+            out.append(embedded)
         elif ok and _CLAUSE.search(sentence):
             clauses = _clauses(sentence)
             changed = changed or clauses != sentence
@@ -465,6 +501,14 @@ def as_kana(text: str) -> str | None:
         else:
             out.append(sentence)
     return "".join(out) if changed else None
+
+
+def _embedded(sentence: str) -> str:
+    """A sentence in Japanese script with its Latin-letter runs read as romaji each on
+    its own (「もしもし？omae korosu zo。」, a memo quoting 「dogeza shite ayamare yo」):
+    a run is delimited by Japanese script and punctuation, and is judged like a message
+    of its own; English runs (「account hackedの件」) stay as written."""
+    return _LATIN_RUN.sub(lambda m: as_kana(m.group()) or m.group(), sentence)
 
 
 def _clauses(sentence: str) -> str:
