@@ -48,6 +48,7 @@ FIRES: dict[str, list[str]] = {
         "I go to the office and I hit this agent, he will be hurt",
         "I come there tomorrow and I punch the man who sold me this",
         "I go to your office tomorrow and I slap this man, you will see",
+        "YOUR ENGINEER WILL FIND ME WAITING AT THE GATE WITH A SHOTGUN",
     ],
     "sexual_harassment": [
         "Is the girl on reception single? tell her I'm taking her out for dinner friday",
@@ -65,12 +66,14 @@ FIRES: dict[str, list[str]] = {
         "the cute little receptionist can come up to my room and check the minibar herself",
         "hello gorgeous little thing, come sit next to me",
         "lovely young nurse, come closer and give me a cuddle",
+        "I'm 82 and I'd like the pretty young nurse to come and sit with me, dear",
     ],
     "privacy_intrusion": [
         "what time does your shift end and which bus stop do you wait at",
         "when do u knock off tonight, which way do u walk home",
         "what time do you knock off, and which bus do you take",
         "when does her shift end? which way does she walk home",
+        "Customer: yeah and when does the young lady finish her shift, which way does she go home",
         "which pub does the manager drink at after work",
         "which bar does that girl go to on fridays",
         "I snapped a photo of the girl on reception through the glass and I'll be by the car park when she clocks off",
@@ -84,6 +87,7 @@ FIRES: dict[str, list[str]] = {
         "si Marco, ipatanggal nyo",
         "ipatanggal nyo si Jessa sa trabaho",
         "Tanggalin nyo si Kevin, bastos siya",
+        "Kindly inform Mr. Sharma I will talk only to him, if not him I call daily",
     ],
     "in_person_demand": [
         "send the claims manager down to Ballymena to sit in my kitchen and explain himself to my face",
@@ -94,6 +98,7 @@ FIRES: dict[str, list[str]] = {
         "the shower ran lukewarm for ten minutes, so I'm expecting the whole week comped and a free weekend",
         "aircon was off for one afternoon so you owe me three months rent back and a new telly",
         "wifi dropped for two hours so you owe me six months fees back",
+        "the tap dripped for one evening so you owe me two months rent back",
         "one meal came out cold, so you owe me the whole holiday back",
         "the lift was out for an hour so I expect my entire stay comped",
     ],
@@ -101,6 +106,7 @@ FIRES: dict[str, list[str]] = {
         "I'm honestly impressed you managed to reach adulthood with that level of incompetence",
         "amazed you made it past thirty being this useless",
         "genuinely amazed you made it to adulthood",
+        "Per my last email, I am frankly astonished you managed to reach adulthood",
         "do your colleagues have to help you tie your shoes in the morning",
         "does your mum still have to dress you for work",
         "who ties your shoelaces for you",
@@ -134,6 +140,7 @@ CLEAR: dict[str, list[str]] = {
     "sexual_harassment": [
         "Are you single-handedly running the branch today?",
         "I booked a single room, is dinner included?",
+        "is the single room available on a date in June, and does dinner come with it",
         "could housekeeping come back tonight and make the bed, it wasn't done this morning",
         "can the nurse tuck me in tonight, my arm is in a cast",
         "the nurse was so kind, a pretty little clinic too",
@@ -147,6 +154,8 @@ CLEAR: dict[str, list[str]] = {
     "privacy_intrusion": [
         "what time does the shop close and which bus stop is nearest to you",
         "what time does the depot close and which exit do I use",
+        "when does the driver leave the depot and which route does he take, is my parcel on it",
+        "when does the engineer finish his shift, which way does he go to the depot, I need my repair done",
         "which gym do you recommend in the area",
         "which pub do you recommend for the team dinner",
         "I took a picture of the damage through the window",
@@ -176,6 +185,7 @@ CLEAR: dict[str, list[str]] = {
     "abusive_language": [
         "I'm impressed you managed to sort this so fast",
         "my granddad made it to ninety, amazed he managed it",
+        "who can help you read the meter if I'm not home",
         "my son can tie his shoes now, thanks for the kids' laces",
     ],
     "pressure_language": [

@@ -180,7 +180,9 @@ def _alternation(words: list[str]) -> str:
 # Whole words only (``\b`` in Unicode: a word run into Japanese is none); "wi fi"
 # (Wi-Fi folded) is no "with".
 _ANY: Final = re.compile(rf"\b(?:{_alternation([*WORDS, *IN_DIALECT])})\b(?! fi\b)")
-_PATOIS_ANY: Final = re.compile(rf"\b(?:{_alternation(list(PATOIS))})\b")
+# "wi fi" (Wi-Fi folded) holds no patois "fi".
+_PATOIS_ANY: Final = re.compile(rf"(?<!\bwi )\b(?:{_alternation(list(PATOIS))})\b")
+_WIFI: Final = re.compile(r"\bwi fi\b")
 #: The words that mark a message as written in the dialect (of a two-word spelling,
 #: its second word: "morra" of "the morra").
 _MARKERS: Final = frozenset(w.split(" ")[-1] for w in WORDS if w.split(" ")[-1] not in ("a", "an"))
@@ -214,7 +216,8 @@ def respell(folded: str) -> str:
     out = folded
     if any(len(w) >= 5 and w.endswith("in") and g_dropped(w) != w for w in words):
         out = _IN_WORD.sub(_restore_g, out)
-    if len(_PATOIS_MARKERS.intersection(words)) >= 2:
+    patois = words if "wi fi" not in folded else _LETTERS.findall(_WIFI.sub(" ", folded))
+    if len(_PATOIS_MARKERS.intersection(patois)) >= 2:
         out = _PATOIS_ANY.sub(_patois, out)
     if _MARKERS.isdisjoint(words) and len(_WEAK_MARKERS.intersection(words)) < 2:
         return out
