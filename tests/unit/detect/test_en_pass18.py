@@ -223,3 +223,17 @@ def test_patois_respelt_only_with_two_of_its_words() -> None:
     assert respell("wait fi her by di car park") == "wait for her by the car park"
     # one patois-looking word alone is a name or text-speak
     assert respell("di from accounts fixed the wi fi") == "di from accounts fixed the wi fi"
+
+
+def test_no_lexicon_group_or_slot_is_defined_twice() -> None:
+    # YAML keeps the last of two equal keys silently: a new group that reuses a name
+    # shadows the old one and every rule that reads it
+    import re
+    from pathlib import Path
+
+    import mamori.detect.content as content
+
+    for path in (Path(content.__file__).parent / "lexicon").glob("*.yaml"):
+        names = re.findall(r"^  ([A-Za-z_0-9]+):", path.read_text(encoding="utf-8"), re.M)
+        dupes = sorted({n for n in names if names.count(n) > 1})
+        assert not dupes, (path.name, dupes)
