@@ -106,6 +106,72 @@ IN_DIALECT: Final[dict[str, str]] = {
     "whit": "what",
 }
 
+#: Jamaican patois spellings (folded) → standard words ("mi a go bruk up di office",
+#: "tek picture", "wait fi her"), respelt only in a message with two distinct words of
+#: :data:`_PATOIS_MARKERS`: alone, "di", "fi", "dem", "mi" are names, notes or
+#: text-speak ("Di from accounts", "wi fi").
+PATOIS: Final[dict[str, str]] = {
+    "mi a go": "i am going to",
+    "mi ago": "i am going to",
+    "mi gwine": "i am going to",
+    "mi gwaan": "i am going to",
+    "mi a": "i am",
+    "wid mi": "with my",
+    "fi mi": "my",
+    "fimi": "my",
+    "mi": "i",
+    "di": "the",
+    "fi": "for",
+    "wid": "with",
+    "tek": "take",
+    "tru": "through",
+    "bruk": "break",
+    "mash": "smash",
+    "unu": "you",
+    "yuh": "you",
+    "dem": "them",
+    "nuh": "dont",
+    "mek": "make",
+    "inna": "in",
+    "pon": "on",
+    "cyaan": "cant",
+    "caan": "cant",
+    "deh": "there",
+    "seh": "say",
+    "wah": "what",
+    "likkle": "little",
+    "bwoy": "boy",
+    "gyal": "girl",
+    "dat": "that",
+    "dis": "this",
+    "an": "and",
+}
+_PATOIS_MARKERS: Final = frozenset(
+    [
+        "bruk",
+        "unu",
+        "wid",
+        "tek",
+        "fi",
+        "di",
+        "yuh",
+        "nuh",
+        "mek",
+        "cyaan",
+        "deh",
+        "seh",
+        "inna",
+        "pon",
+        "likkle",
+        "bwoy",
+        "gyal",
+        "gwaan",
+        "gwine",
+        "fimi",
+        "mi",
+    ]
+)
+
 
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -114,6 +180,9 @@ def _alternation(words: list[str]) -> str:
 # Whole words only (``\b`` in Unicode: a word run into Japanese is none); "wi fi"
 # (Wi-Fi folded) is no "with".
 _ANY: Final = re.compile(rf"\b(?:{_alternation([*WORDS, *IN_DIALECT])})\b(?! fi\b)")
+# "wi fi" (Wi-Fi folded) holds no patois "fi".
+_PATOIS_ANY: Final = re.compile(rf"(?<!\bwi )\b(?:{_alternation(list(PATOIS))})\b")
+_WIFI: Final = re.compile(r"\bwi fi\b")
 #: The words that mark a message as written in the dialect (of a two-word spelling,
 #: its second word: "morra" of "the morra").
 _MARKERS: Final = frozenset(w.split(" ")[-1] for w in WORDS if w.split(" ")[-1] not in ("a", "an"))
@@ -147,9 +216,16 @@ def respell(folded: str) -> str:
     out = folded
     if any(len(w) >= 5 and w.endswith("in") and g_dropped(w) != w for w in words):
         out = _IN_WORD.sub(_restore_g, out)
+    patois = words if "wi fi" not in folded else _LETTERS.findall(_WIFI.sub(" ", folded))
+    if len(_PATOIS_MARKERS.intersection(patois)) >= 2:
+        out = _PATOIS_ANY.sub(_patois, out)
     if _MARKERS.isdisjoint(words) and len(_WEAK_MARKERS.intersection(words)) < 2:
         return out
     return _ANY.sub(_standard, out)
+
+
+def _patois(m: re.Match[str]) -> str:
+    return PATOIS.get(m.group(0), m.group(0))
 
 
 def _standard(m: re.Match[str]) -> str:
