@@ -46,7 +46,7 @@ from mamori.detect.morph import (
 )
 from mamori.detect.readings import cached as cached_readings
 from mamori.detect.rules import SEVERITY_RANK, Compiled, Rule, compile_lexicons
-from mamori.detect.text import dialect, romaji
+from mamori.detect.text import dialect, endings, romaji
 from mamori.detect.text.fuseji import Unmasker
 from mamori.detect.text.normalize import display, fold, fold_word
 from mamori.detect.text.redact import excerpt, names_in
@@ -494,8 +494,11 @@ class LexiconDetector:
         kana = romaji.as_kana(written)
         respelt = kana is not None
         raw = self._unmasker.unmask(kana or written)
-        # Scots spellings and dropped g's read as standard English (text.dialect).
-        folded = dialect.without_hesitations(dialect.respell(self._analyser.standard(fold(raw))))
+        # Scots spellings and dropped g's read as standard English (text.dialect), and
+        # Kagoshima and Ibaraki endings as the standard ones (text.endings).
+        folded = endings.respell(
+            dialect.without_hesitations(dialect.respell(self._analyser.standard(fold(raw))))
+        )
         if not folded:
             return TextAnalysis(hits=(), customer_text="", is_demand=False, is_urgent=False)
         # The trailing newline ends the last sentence (terms written with `$`).
