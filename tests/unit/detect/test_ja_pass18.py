@@ -29,6 +29,8 @@ from unit.detect.support import assert_clear, assert_fires
         ("ころすど", "ころすぞ"),
         ("割ってやっぺよ", "割ってやるべよ"),
         ("殴っぺ", "殴るべ"),
+        ("通報すっど", "通報するぞ"),
+        ("通報すっぺ", "通報するべ"),
     ],
 )
 def test_kagoshima_and_ibaraki_endings_read_as_standard(written: str, read: str) -> None:
@@ -79,6 +81,10 @@ def test_dialect_threats_violence_fires(detector: LexiconDetector) -> None:
             "お前んとこのクリニックの窓、叩き割ってやる",
             "事務所のドア蹴破ってやるぞ",
             "返金せんなら店のショーケースぶち割ったる",
+            # a fate dealt (Nagoya, Kansai) and Okinawan たっくるす (to beat up)
+            "どえりゃあ目にあわしたるでよ",
+            "えらい目にあわせたるからな",
+            "やー、たっくるすよー",
         ],
     )
 
@@ -102,6 +108,8 @@ def test_dialect_threats_violence_clear(detector: LexiconDetector) -> None:
             "来週そっち行くがや",
             "ご飯食べっぺ",
             "明日は雨だっぺ",
+            "えらい目にあいました",
+            "このごじゃっぺが",
         ],
     )
 
@@ -288,7 +296,13 @@ def test_the_dispute_itself_stays_a_legal_threat(detector: LexiconDetector) -> N
     assert_fires(
         detector,
         "legal_threat",
-        ["この件は弁護士に相談しとるからな", "訴えるで、ほんまに", "お宅を訴えるで"],
+        [
+            "この件は弁護士に相談しとるからな",
+            "訴えるで、ほんまに",
+            "お宅を訴えるで",
+            "警察に通報すっど",
+            "警察さ通報すっぺ",
+        ],
     )
 
 

@@ -9,8 +9,8 @@ with っど / ど where those have る / るぞ / ぞ (「割ってやっど」 
 (keys multiply), the ending is respelt once, character for character, so positions
 and sentence boundaries stay those of the text as written.
 
-Only where a verb stands before it: っど / っぺ after や (やる), ちゃ (ちゃる) or a
-verb stem written in kanji (割, 殴), and ど after a verb's plain form, each ending a
+Only where a verb stands before it: っど / っぺ after や (やる), ちゃ (ちゃる), す (する)
+or a verb stem written in kanji (割, 殴), and ど after a verb's plain form, each ending a
 clause. Loan words in ッド (ベッド, パッド, メソッド) put another kana before it;
 Kagoshima's copula じゃっど (だよ) is left as written. Okinawan 〜さー / 〜よー and
 Nagoya 〜がや / 〜でゃあ / 〜したる follow the standard verb, which the lexicon reads as
@@ -24,10 +24,10 @@ from typing import Final
 
 # The ending closes a clause: the text's end, a break or a sentence particle after it.
 _CLOSE: Final = r"(?=$|[\s。．.!！?？、,，よねなのが]|\Z)"
-#: Kagoshima っど after やる / ちゃる or a kanji verb stem (割っど, 殴っど): るぞ.
-_KAGOSHIMA_DDO: Final = re.compile(r"(?:(?<=[一-龥])|(?<=や)|(?<=ちゃ))っど" + _CLOSE)
-#: Ibaraki っぺ after やる or a kanji verb stem (やっぺ, 割っぺ): るべ.
-_IBARAKI_PPE: Final = re.compile(r"(?:(?<=[一-龥])|(?<=や))っぺ" + _CLOSE)
+#: Kagoshima っど after やる / ちゃる / する or a kanji verb stem (割っど, 通報すっど): るぞ.
+_KAGOSHIMA_DDO: Final = re.compile(r"(?:(?<=[一-龥])|(?<=や)|(?<=ちゃ)|(?<=す))っど" + _CLOSE)
+#: Ibaraki っぺ after やる / する or a kanji verb stem (やっぺ, 割っぺ, 通報すっぺ): るべ.
+_IBARAKI_PPE: Final = re.compile(r"(?:(?<=[一-龥])|(?<=や)|(?<=す))っぺ" + _CLOSE)
 #: ど after a verb's plain form (殺すど, 割るど): ぞ.
 _PLAIN_DO: Final = re.compile(r"(?<=[うくすつぬむるぐぶ])ど" + _CLOSE)
 #: One test for any of them (most messages hold none).
