@@ -180,7 +180,6 @@ _ENSURED: Final = re.compile(
     r"|ill (?:ensure|make sure|see to it))\b.*\b(?:exposed|posted|published|publici[sz]ed"
     r"|shared|made (?:known|public)|named|shamed|broadcast|spread|aired|plastered|splashed)\b"
 )
-#: Three or more people: a party, not an invitation (「二人で」 is the advance itself).
 #: Spaces and brackets between two other non-ASCII characters, two or more of them:
 #: folding makes them two spaces, a sentence break (text.normalize._JA_GAP).
 _BRACKETS: Final = '\\s“”„«»「」『』【】（）()\\[\\]〔〕《》〈〉"［］'
@@ -189,6 +188,7 @@ _BRACKET_GAP: Final = re.compile(
 )
 #: Japanese script and punctuation: an English run quoted in Japanese ends at one.
 _JA_CHAR: Final = re.compile(r"[\u2026\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
+#: Three or more people: a party, not an invitation (「二人で」 is the advance itself).
 _HEAD_COUNT: Final = re.compile(r"^(?:[3-9]|[1-9][0-9]+|[三四五六七八九十]|十[一-九])人")
 #: One cue, one code (shared/contract.md §3): when two codes fire on overlapping words,
 #: the first of each pair keeps them.

@@ -452,13 +452,13 @@ class DetectionEngine:
         for d in st.demands:
             if d.event_id == eid:
                 return []  # applied already (a redelivery)
+        asks = demand_codes(analysis) if cfg.same_kind else 0
         similar: list[Demand] = []
         if st.demands:
             ts, start, hashes = ctx.ts, ctx.ts - self._repetition_span, set(sk)
             copy_start = ctx.ts - self._copy_span
             threshold, copy_threshold = cfg.similarity, max(cfg.similarity, cfg.copy_similarity)
             reworded, marked = cfg.reworded, gst.restated
-            asks = demand_codes(analysis) if cfg.same_kind else 0
             # Sketches with no hash in common are 0 similar (most pairs): the set test
             # spares the estimate; the threshold is above 0. An equal sketch (the same
             # text) is 1.0 similar, and the threshold is at most 1. A gist match needs a
@@ -505,7 +505,7 @@ class DetectionEngine:
             len(similar),
             episode,
             gst,
-            demand_codes(analysis) if cfg.same_kind else 0,
+            asks,
         )
         # Kept sorted by (time, id): a demand newer than the newest needs no sort.
         newest = st.demands[-1] if st.demands else None
