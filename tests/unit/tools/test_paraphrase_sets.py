@@ -95,6 +95,7 @@ HELDOUT: Final = (
     "en_heldout11",
     "en_heldout12",
     "en_heldout13",
+    "en_heldout14",
     "ja_heldout",
     "ja_heldout2",
     "ja_heldout3",
@@ -107,6 +108,7 @@ HELDOUT: Final = (
     "ja_heldout10",
     "ja_heldout11",
     "ja_heldout12",
+    "ja_heldout13",
 )
 
 
