@@ -394,6 +394,8 @@ def disowned(toks: Sequence[Token], first: int, last: int) -> bool:
         t = toks[j]
         if t.pos == PART and t.surface in _DISOWN_QUOTE:
             break
+        if t.pos in (AUX, ADJ) and (t.lemma in _DISOWN_NOT or t.surface in _DISOWN_NOT):
+            return False  # 「通報しないとは言ってない」: the denial of a denial threatens
         if t.pos == AUX or (t.pos == PART and t.surface in ("て", "ぞ", "ぜ", "よ", "な", "わ")):
             j += 1
             continue

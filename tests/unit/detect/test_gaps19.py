@@ -43,6 +43,8 @@ def test_threat_quoted_then_kept_fires_ja(detector: LexiconDetector) -> None:
             "殺してやるなんて言われたくなかったら金返せ",
         ],
     )
+    # the denial of a denial: 「…しないとは言ってない」 leaves the step open
+    assert_fires(detector, "legal_threat", ["警察に通報しないとは言ってない"])
 
 
 def test_threat_named_to_be_disowned_is_clear_en(detector: LexiconDetector) -> None:
