@@ -69,6 +69,25 @@ _NEG_AFTER_WINDOW: Final = 8
 _NEG_ADJACENT_WINDOW: Final = 1
 #: English negation must end this close before the cue ("not going to | sue").
 _NEG_BEFORE_WINDOW: Final = 22
+#: An English negation of saying ("not saying", "never said", "nobody is saying") may
+#: end this far before the cue it disowns.
+_DENIED_SAYING_WINDOW: Final = 40
+_DENIED_SAYING: Final = re.compile(
+    r"\s+(?:(?:is|am|are|was|were|even|ever|really|actually|once|one)\s+)*"
+    r"(?:say|says|said|saying|mean|means|meant|threaten|threatened|threatening|talking about)\b"
+)
+#: A concession after a disowned threat keeps it ("not saying I'll hurt you, but …").
+_CONCEDED: Final = re.compile(r"\b(?:but|though|although|however|yet|just)\b")
+#: A removal of staff (dismissal, demotion, punishment, transfer) named in a cue ...
+_REMOVAL: Final = re.compile(
+    r"辞めさせ|やめさせ|クビ|くび|首|降格|処分|異動|配置換え|配置転換|(?<!以)外|はず|更迭|解任|解雇"
+)
+#: ... and asked *not* to happen right after it (「辞めさせないでください」「クビにしないで
+#: ほしい」「異動させないように」「処分せんといて」): a defence of the staff member.
+_SPARE: Final = re.compile(
+    r"(?:を|に|と)?(?:に|と)?(?:し|さ|せ|させ|さ?せ)?"
+    r"(?:ないで|ないよう|ないであげ|んといて|んとって|んでおくれ|ずにいて|ずにおいて)"
+)
 #: Longest text analysed (characters); the contract caps text size upstream anyway.
 _MAX_CHARS: Final = 20_000
 _CACHE_SIZE: Final = 8192
@@ -252,6 +271,12 @@ def _scan(automaton: Any, s: str) -> dict[int, list[Span]]:
                 else:
                     del spans[g]
     return spans
+
+
+def _spared(text: str, cue: Span) -> bool:
+    """A removal of a named staff member asked not to happen: the cue names the removal
+    and the text goes on with its negated request (「田中さんを辞めさせないでください」)."""
+    return bool(_REMOVAL.search(text, cue[0], cue[1]) and _SPARE.match(text, cue[1]))
 
 
 class _Unit:
@@ -826,6 +851,8 @@ class LexiconDetector:
         dropped)."""
         a = unit.analysis
         category = hit.entry.category
+        if category == Category.STAFF_NAMING and _spared(a.text, (hit.start, hit.end)):
+            return None  # 「村瀬さんを担当から外さないでください」: a defence of them
         if hit.entry.question != "keep" and unit.index >= 0 and self._is_question(msg, unit.index):
             # The sentence's ？ is cut off before analysis: asked, as the entry says.
             asked = as_asked(hit.entry, hit.severity, [t for t in a.tokens if t.start >= hit.start])
@@ -1039,6 +1066,7 @@ class LexiconDetector:
             raw = msg.text[start:end]
         if not (
             jr.QUOTE_HINT.search(raw)
+            or jr.DISOWN_HINT.search(raw)
             or (category in _FAVOUR_CODES and jr.FAVOUR_HINT.search(raw))
             or (category in _FAVOUR_CODES and jr.RESOLVED_HINT.search(raw))
             or (category in _ADVANCE_CODES and jr.RULE_HINT.search(raw))
@@ -1066,7 +1094,8 @@ class LexiconDetector:
           low (1);
         - an insult of the speaker or their own people (「うちの猫がアホすぎて」) is at
           most low (1);
-        - やつ that stands for goods (「昨日買ったやつが壊れてた」) is none (0)."""
+        - やつ that stands for goods (「昨日買ったやつが壊れてた」) is none (0);
+        - words quoted only to be denied (「殺すなんて言ってない」) are none (0)."""
         toks = unit.analysis.tokens
         first, last = cue[0], cue[-1]
         ceiling = 3
@@ -1090,6 +1119,8 @@ class LexiconDetector:
             ceiling = 1
         if category == Category.ABUSIVE_LANGUAGE and first == last and jr.names_goods(toks, first):
             ceiling = 0  # 「注文したやつまだ届いてへん」: やつ is the thing ordered
+        if jr.disowned(toks, first, last):
+            ceiling = 0  # 「割ってやるなんて冗談でも言いません」: named only to be denied
         if category == Category.VIOLENCE_THREAT and jr.harms_a_thing(
             toks, first, cl.clause_of(unit.clauses, first)
         ):
@@ -1375,6 +1406,16 @@ class LexiconDetector:
             if last[1] <= start <= last[1] + _NEG_AFTER_WINDOW and msg.sentence(start) == sentence:
                 return True
         for start, end in spans.get(self._neg_before, ()):
+            if (
+                first[0] - _DENIED_SAYING_WINDOW <= end <= first[0]
+                and msg.sentence(start) == sentence
+                and _DENIED_SAYING.match(msg.text, end)
+            ):
+                # "I'm not saying I'll hurt you": a threat named to be disowned, the
+                # conditional quoted with it; "…, but watch your back" goes on with it.
+                tail_end = msg.sentence_span(sentence)[1]
+                if not _CONCEDED.search(msg.text, last[1], tail_end):
+                    return True
             if first[0] - _NEG_BEFORE_WINDOW <= end <= first[0] and msg.sentence(start) == sentence:
                 # "if you don't pay, I'll sue": a conditional in between keeps the threat.
                 breaks = self._group(msg, self._neg_break)
@@ -1415,6 +1456,8 @@ class LexiconDetector:
             if not ok:
                 continue
             if rule.negatable and self._negated(msg, first, last):
+                continue
+            if rule.category == Category.STAFF_NAMING and _spared(msg.text, last):
                 continue
             if any(self._cancels(msg, u, sentence) for u in rule.unless):
                 continue

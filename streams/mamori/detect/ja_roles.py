@@ -363,6 +363,76 @@ def reported(toks: Sequence[Token], first: int, last: int, *, relayable: bool) -
     return False
 
 
+#: Particles that name words to deny them (「殺すなんて言ってない」「割るとは言いません」).
+_DISOWN_QUOTE: Final = frozenset(["なんて", "なんか", "なんぞ", "など", "なぞ", "って", "と"])
+#: Verbs of saying and meaning whose denial disowns the words quoted before them.
+_DISOWN_SAY: Final = frozenset(["言う", "云う", "申す", "思う", "考える", "口走る", "書く"])
+#: Nouns of meaning and intent (「殺すって意味じゃない」「言ったつもりはない」).
+_DISOWN_NOUNS: Final = frozenset(["意味", "積もり", "つもり"])
+#: Between the quote and its verb: an emphasis of the denial (「冗談でも」「一言も」
+#: 「口が裂けても」「誰も」「絶対に」), never a predicate of its own.
+_DISOWN_BETWEEN: Final = frozenset(["裂ける", "居る", "いる"])
+#: Negations, including 「わけがない」「はずがない」.
+_DISOWN_NOT: Final = frozenset(["ない", "無い", "ぬ", "ん", "ず", "へん", "ひん", "ねえ", "ねー"])
+#: After a denial, what makes it no denial: a condition (「言われたくなかったら」), a
+#: concession (「殺すとは言わないけど」: the veiled threat goes on) or 「ないで」
+#: (「言ってないで直せ」: instead of saying it).
+_DISOWN_BREAK: Final = frozenset(
+    ["たら", "ば", "なら", "と", "が", "けど", "けれど", "けれども", "で", "のに", "限り"]
+)
+
+
+def disowned(toks: Sequence[Token], first: int, last: int) -> bool:
+    """「ガラスを割ってやるなんて冗談でも言いません」「殺すとは一言も言ってない」: the
+    cue is quoted (なんて/とは/なんか/って) before a verb of saying or meaning that the
+    speaker denies — the words are named only to be disowned. Not when the verb is
+    passive (「…なんて言われたくなかったら金返せ」 is a condition) nor when the denial
+    is conceded or made a condition (「殺すとは言わないけど、…」)."""
+    j = last + 1
+    # The threat's own tail (「割って|やる|ぞ」), then the quoting particle.
+    while j < len(toks) and j <= last + 4:
+        t = toks[j]
+        if t.pos == PART and t.surface in _DISOWN_QUOTE:
+            break
+        if t.pos in (AUX, ADJ) and (t.lemma in _DISOWN_NOT or t.surface in _DISOWN_NOT):
+            return False  # 「通報しないとは言ってない」: the denial of a denial threatens
+        if t.pos == AUX or (t.pos == PART and t.surface in ("て", "ぞ", "ぜ", "よ", "な", "わ")):
+            j += 1
+            continue
+        if t.pos == VERB and t.pos2 == "非自立可能":
+            j += 1
+            continue
+        return False
+    if j >= len(toks) or not (toks[j].pos == PART and toks[j].surface in _DISOWN_QUOTE):
+        return False
+    verb = -1
+    for k in range(j + 1, min(len(toks), j + 7)):
+        t = toks[k]
+        if (t.pos == VERB and t.lemma in _DISOWN_SAY) or (
+            t.pos == NOUN and t.lemma in _DISOWN_NOUNS
+        ):
+            verb = k
+            break
+        if t.pos == PUNCT or (t.pos in (VERB, ADJ) and t.lemma not in _DISOWN_BETWEEN):
+            return False
+    if verb < 0 or _passive(toks, verb):
+        return False
+    for k in range(verb + 1, min(len(toks), verb + 8)):
+        t = toks[k]
+        if t.pos == PUNCT:
+            return False
+        if t.pos in (AUX, ADJ) and (t.lemma in _DISOWN_NOT or t.surface in _DISOWN_NOT):
+            if t.cform.startswith("仮定形"):
+                return False
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            return not (
+                nxt is not None
+                and (nxt.surface in _DISOWN_BREAK or nxt.cform.startswith("仮定形"))
+                and nxt.pos in (PART, AUX)
+            )
+    return False
+
+
 #: Verbs of coming, visiting and apologising a narrated visit or apology is told
 #: with (伺う: the humble visit).
 _VISIT: Final = frozenset(
@@ -607,6 +677,11 @@ QUOTE_HINT: Final = re.compile(
     r"|呟|つぶや|罵|話|申|おっしゃ|仰|息巻|凄|吐|連呼|絶叫|投稿|返信|告げ|答え|返"
     r"|詰め寄|つめよ|迫|せま|要求|強要|恫喝|罵倒|大声|怒声|罵声|怒号)"
 )
+#: A quote and a verb of saying or meaning a few characters on (:func:`disowned`).
+DISOWN_HINT: Final = re.compile(
+    r"(?:なんて|なんか|なんぞ|など|なぞ|とは|って|と)[^。!?！？\n]{0,10}?"
+    r"(?:言|い[わうえっ]|云|申|思|おも|考|かんが|口走|書|意味|いみ|つもり)"
+)
 #: A permission asked in the writing (see :func:`rule_question`).
 RULE_HINT: Final = re.compile(r"(?:のは|のって|ても|でも|たら).*(?:か|[?？])")
 #: A resolution word in the writing (see :func:`resolved_visit`).
@@ -732,13 +807,59 @@ _OBJECT_MARKS: Final = frozenset(
 )
 
 
+#: What a fire is lit in or for when it is no arson: a stove, a candle, a cigarette,
+#: a barbecue (「ストーブに火をつける」「ろうそくに火をつけるぞ」).
+_FIRE_TOOLS: Final = frozenset(
+    ["ストーブ", "暖炉", "薪", "蝋燭", "ろうそく", "ロウソク", "キャンドル", "タバコ", "煙草"]
+    + ["たばこ", "コンロ", "ガス", "炭", "線香", "花火", "焚き火", "焚火", "バーベキュー"]
+    + ["七輪", "ランプ", "竈", "かまど", "囲炉裏", "火鉢", "ボイラー", "給湯器", "暖房", "釜"]
+)
+#: What a fire does when it is no arson: warmth, cooking, light (「火でもつけないと暖ま
+#: らない」「寒すぎて火でもつけたい」).
+_FIRE_USES: Final = frozenset(
+    ["暖まる", "温まる", "暖める", "温める", "暖かい", "温かい", "暖か", "寒い", "寒さ"]
+    + ["冷える", "凍える", "乾く", "乾かす", "煮える", "炊ける", "炊く", "沸く", "沸かす"]
+    + ["明るい", "暗い", "料理", "調理", "お湯", "湯", "風呂", "凍える", "暖", "寒気"]
+)
+_SENTENCE_END: Final = frozenset(["。", "！", "？", "!", "?"])
+
+
+def _fire_for_use(toks: Sequence[Token], first: int) -> bool:
+    """A fire lit for warmth, cooking or light (「火でもつけないと暖まらない」「ろうそく
+    に火をつけるぞ」): the sentence names a use or a tool of fire, and nothing before
+    the fire is its target — no person, company or premises (「店に火でもつけないと分
+    からんのか」 keeps the threat)."""
+    lo = first
+    while lo > 0 and toks[lo - 1].surface not in _SENTENCE_END:
+        lo -= 1
+    hi = first
+    while hi < len(toks) and toks[hi].surface not in _SENTENCE_END:
+        hi += 1
+    tool = False
+    for j in range(lo, first):
+        t = toks[j]
+        if _someone(t):
+            return False
+        is_tool = t.lemma in _FIRE_TOOLS or t.surface in _FIRE_TOOLS
+        tool = tool or is_tool
+        if t.pos == NOUN and not is_tool and j + 1 < first and toks[j + 1].surface == "に":
+            return False  # 「店に」「家に」: the fire's target
+    return tool or any(
+        t.lemma in _FIRE_USES or t.surface in _FIRE_USES or t.lemma in _FIRE_TOOLS
+        for t in toks[lo:hi]
+    )
+
+
 def harms_a_thing(toks: Sequence[Token], first: int, clause: cl.Clause) -> bool:
     """The verb of harm at ``first`` takes a thing as its object, not a person:
     「ボスぶっ殺すまで寝ない」「ゾンビを今日こそ殴り倒す」「バグを潰す」. The object is the
     noun before を in the verb's clause, else the nearest noun before the verb that is no
     adverb of time or degree (絶対, 今日, 全部). A person word, a second person or a
     name anywhere before the verb in its clause keeps the threat (「お前のボスを殺す」
-    「担当者もゾンビもぶっ殺す」): the harmless noun may be theirs or one of several."""
+    「担当者もゾンビもぶっ殺す」): the harmless noun may be theirs or one of several.
+    A fire lit for warmth or light harms nothing either (:func:`_fire_for_use`)."""
+    if toks[first].lemma == "火" and _fire_for_use(toks, first):
+        return True
     head = None
     for j in range(first - 1, max(clause.start, first - 8) - 1, -1):
         t = toks[j]

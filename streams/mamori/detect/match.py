@@ -140,6 +140,9 @@ class Entry:
     #: evaluation of the person.
     predicative: bool = False
     unless_runs: tuple[tuple[frozenset[str], ...], ...] = ()
+    #: The hiragana readings of ``unless`` words written otherwise (サイト → さいと):
+    #: a clause written in kana only cancels by them, however the analyser cut it.
+    unless_kana: frozenset[str] = frozenset()
     #: A prohibitive (「死ぬな」「辞めるなよ」) is this act too. Not for wishes of death,
     #: ruin or leaving: forbidding those wishes the listener well.
     prohibitive: bool = True
@@ -1040,6 +1043,11 @@ def _cancelled(e: Entry, toks: tuple[Token, ...], clause: cl.Clause) -> bool:
         for j in range(clause.start, clause.end - len(run) + 1):
             if all(not keys.isdisjoint(toks[j + k].keys) for k, keys in enumerate(run)):
                 return True
+    if e.unless_kana:
+        # 「…のってるさいとは」: サイト in kana, cut as 際 + と by the analyser
+        kana = "".join(hiragana(t.surface) for t in toks[clause.start : clause.end])
+        if any(w in kana for w in e.unless_kana):
+            return True
     return False
 
 
@@ -1499,8 +1507,16 @@ def _entry(
             if not isinstance(w, str) or not fold(w):
                 raise LexiconError(f"{where}: probes must be words, got {w!r}")
             probes.add(fold(w))
+            # A noun probe written in kana only (「みずぎ」 for 水着): its reading too,
+            # when long enough to filter anything (the text's kana runs spell it).
+            toks = analyser.words(w)
+            if len(toks) == 1 and toks[0].pos == NOUN and not is_kana(w):
+                reading = fold(toks[0].reading)
+                if len(reading) >= _RESPELL_MIN and reading not in _COMMON_BIGRAMS:
+                    probes.add(reading)
         gates = [(probes, others) for _p, others in gates]
     unless: set[str] = set()
+    kana_unless: set[str] = set()
     runs: list[tuple[frozenset[str], ...]] = []
     for w in raw.get("unless") or []:
         words = [str(w)]
@@ -1513,6 +1529,9 @@ def _entry(
             toks = analyser.words(word)
             # The word as written too: in some texts one token (土下座しろ).
             unless.add(word.lower())
+            reading = hiragana("".join(t.reading for t in toks))
+            if not is_hiragana(word) and len(reading) >= _RESPELL_MIN and is_hiragana(reading):
+                kana_unless.add(reading)
             if len(toks) == 1:
                 unless |= lexicon_keys(toks[0])
             elif toks:
@@ -1532,6 +1551,7 @@ def _entry(
             score=float(raw.get("score", 0.7)),
             predicative=bool(raw.get("predicative", False)),
             unless_runs=tuple(runs),
+            unless_kana=frozenset(kana_unless),
             prohibitive=bool(raw.get("prohibitive", True)),
             question=question,
             tone_of=_tone_of(raw.get("tone"), category, where),

@@ -1096,6 +1096,9 @@ def errand(toks: tuple[Token, ...], cue: list[int], clause: Clause, words: RoleW
     # What follows the verb ("you will pay for …": the listener as the payer is no target);
     # a person paid for as a service ("pay for the courier") is what is bought.
     service = _paid_service(toks, verb, clause.end, words) if paying else range(0)
+    waiting = toks[verb].lemma == "wait" or toks[verb].surface == "waiting"
+    if waiting and _visit_awaited(toks, verb, words):
+        return True  # "waiting at the gate when your engineer arrives": a visit received
     after = toks[verb + 1 : clause.end]
     if any(
         t.surface in EN_SECOND or t.proper or (_is_person(t, words) and k not in service)
@@ -1107,7 +1110,6 @@ def errand(toks: tuple[Token, ...], cue: list[int], clause: Clause, words: RoleW
         for a, b in zip(after, after[1:], strict=False)
     ):
         return False  # "outside your house at 6 to collect my parcel": whatever the errand
-    waiting = toks[verb].lemma == "wait" or toks[verb].surface == "waiting"
     for k in range(verb + 1, clause.end):
         t = toks[k]
         nxt = toks[k + 1] if k + 1 < clause.end else None
@@ -1139,6 +1141,59 @@ def errand(toks: tuple[Token, ...], cue: list[int], clause: Clause, words: RoleW
                 and nxt.lemma not in _MEETING
                 and nxt.lemma not in _MOTION
             )
+    return False
+
+
+#: What opens the arrival a wait is for: "when your engineer arrives", "until the
+#: driver gets here", "for the technician to turn up".
+_AWAITED: Final = frozenset(["when", "until", "till", "til", "once", "for", "whenever"])
+#: Arriving where the speaker is ("arrives", "gets here", "turns up", "comes round").
+_ARRIVE: Final = frozenset(["arrive", "arrives", "arriving", "arrived", "come", "comes", "coming"])
+_ARRIVE_PARTICLE: Final = frozenset(
+    ["get", "gets", "turn", "turns", "show", "shows", "pop", "pops"]
+)
+#: After an arrival verb: somewhere else than the speaker's ("comes out", "arrives at work").
+_ELSEWHERE: Final = frozenset(["out", "at", "to", "home", "back", "off", "from", "in", "into"])
+
+
+def _visit_awaited(toks: tuple[Token, ...], verb: int, words: RoleWords) -> bool:
+    """A wait for someone's arrival where the speaker is — "I'll be waiting at the gate
+    with the dog when your engineer arrives", "waiting in until the driver gets here":
+    a visit received. Not when the one arriving is the listener ("when you get here"),
+    nor an arrival elsewhere ("when your manager comes out", "arrives at work"), nor
+    with a weapon or at someone else's home anywhere in the sentence."""
+    end = len(toks)
+    for k in range(verb + 1, len(toks)):
+        if toks[k].pos == PUNCT and toks[k].surface in (".", "!", "?", ";"):
+            end = k
+            break
+    span = toks[verb + 1 : end]
+    if any(not t.keys.isdisjoint(words.weapon) for t in span):
+        return False
+    if any(
+        a.surface in OTHERS_POSSESSIVE and b.surface in _HOME
+        for a, b in zip(span, span[1:], strict=False)
+    ):
+        return False
+    for k in range(verb + 1, end):
+        if toks[k].surface not in _AWAITED:
+            continue
+        if toks[k].surface == "for" and k + 1 < end and toks[k + 1].pos == PRON:
+            return False  # "waiting for him when he comes": for a person, not a visit
+        for j in range(k + 1, min(end, k + 6)):
+            t = toks[j]
+            if t.surface in EN_SECOND:
+                return False  # "when you arrive": the listener's own movements
+            nxt = toks[j + 1].surface if j + 1 < end else ""
+            arrives = t.surface in _ARRIVE and nxt not in _ELSEWHERE
+            arrives = arrives or (
+                t.surface in _ARRIVE_PARTICLE and nxt in ("here", "up", "round", "over", "by")
+            )
+            if arrives:
+                # "for the technician to arrive"; "for him when he comes" waits for him
+                return toks[k].surface != "for" or toks[j - 1].surface == "to"
+            if toks[j].surface in _AWAITED:
+                break
     return False
 
 

@@ -98,9 +98,7 @@ def test_dialect_threats_violence_clear(detector: LexiconDetector) -> None:
             "子供が窓ガラスを割ったので弁償します",
             "店の窓を割ってしまったので弁償します",
             "会社の備品を壊してしまいました",
-            # Not here: 「ガラスを割ってやるなんて冗談でも言いません」 — a threat named only to
-            # be disowned (なんて…言いません) still fires the word layer's violence rule,
-            # as 「殺してやるなんて…」 does; the frame is read at the threat's own verb.
+            "ガラスを割ってやるなんて冗談でも言いません",
             "店の前で卵を割ってやる料理ショーがありました",
             "明日また行っど",
             "ありがとうございもした、また来っど",
