@@ -46,7 +46,7 @@ from mamori.detect.morph import (
 )
 from mamori.detect.readings import cached as cached_readings
 from mamori.detect.rules import SEVERITY_RANK, Compiled, Rule, compile_lexicons
-from mamori.detect.text import dialect, endings, romaji
+from mamori.detect.text import dialect, endings, romaji, typos
 from mamori.detect.text.fuseji import Unmasker
 from mamori.detect.text.kana import katakana_as_hiragana
 from mamori.detect.text.normalize import display, fold, fold_word
@@ -524,8 +524,11 @@ class LexiconDetector:
         raw = self._unmasker.unmask(katakana_as_hiragana(kana or written))
         # Scots spellings and dropped g's read as standard English (text.dialect), and
         # Kagoshima and Ibaraki endings as the standard ones (text.endings).
+        # A misspelt English cue word is read as the word (text.typos).
         folded = endings.respell(
-            dialect.without_hesitations(dialect.respell(self._analyser.standard(fold(raw))))
+            dialect.without_hesitations(
+                typos.respell(dialect.respell(self._analyser.standard(fold(raw))))
+            )
         )
         if not folded:
             return TextAnalysis(hits=(), customer_text="", is_demand=False, is_urgent=False)
