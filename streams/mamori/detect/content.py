@@ -174,6 +174,13 @@ _COMPANIONS_FOLDED: Final = tuple(fold(w) for w in _COMPANIONS if len(w) >= 2)
 #: A commitment to bring something about, in the impersonal formal register or the
 #: first person ("it will be ensured that …", "I shall make sure that …"): a passive of
 #: exposure under it ("… is exposed on every review site") is the speaker's own act.
+#: The second arm of an ultimatum that ends in court ("… so you either back down or I
+#: see you in court"): the speaker's own act, whoever advised it earlier in the
+#: sentence ("my cousin says I can sue you").
+_COURT_ULTIMATUM: Final = re.compile(
+    r"\b(?:or|else|otherwise)(?: else)?(?: (?:i|ill|we|well|i will|we will|i shall|im going to"
+    r"|im gonna|i am going to))? (?:see you in court|take you to court|sue you)\b"
+)
 _ENSURED: Final = re.compile(
     r"\b(?:it (?:will|shall|is going to) be (?:ensured|made sure|guaranteed|seen to)"
     r"|(?:i|we) (?:will|shall) (?:ensure|make sure|see to it|guarantee)"
@@ -773,6 +780,12 @@ class LexiconDetector:
                 msg.text, *msg.sentence_span(msg.sentence(span[0]))
             ):
                 # "it will be ensured that your conduct is exposed": the speaker's act
+                return False
+            if (
+                category == Category.LEGAL_THREAT
+                and cue.isascii()
+                and _COURT_ULTIMATUM.search(msg.text, *msg.sentence_span(msg.sentence(span[0])))
+            ):
                 return False
             return self._benign_frame(category, msg, span)
         if category == Category.VIOLENCE_THREAT:

@@ -17,7 +17,8 @@ these tests):
   member's account found from their name; where they live, with a sighting;
   their number or days off with a visit to their home;
 - one staff member insisted on by description; Singlish "now now" and "don't tell me
-  wait"; an ultimatum ending in court; a post told as regretted yet coming;
+  wait"; an ultimatum ending in court, advice reported before it; a post told as
+  regretted yet coming;
 - false positives: a relative's home address for a delivery; a review announced as praise.
 """
 
@@ -61,6 +62,8 @@ FIRES: dict[str, list[str]] = {
         "Keep cancelling my bookings and I'll put your manager through the window",
         "one more excuse and im gonna throw someone threw the glass door",
         "if that engineer turns up again he won't be walking anywhere after that",
+        "I will find out where every one of your staff lives",
+        "we're going to find out where all of you live, trust me",
     ],
     "abusive_language": [
         "Your receptionist couldn't be trusted to tie her own shoelaces",
@@ -100,6 +103,9 @@ FIRES: dict[str, list[str]] = {
     "legal_threat": [
         "you either back down or i see you in court",
         "pay it back or else I go small claims",
+        # advice reported earlier in the sentence does not make the ultimatum a report
+        "he says i can sue you so back down or i see you in court",
+        "my aunt reckons i could sue, so either refund me or i take you to court",
     ],
     "online_defamation_threat": [
         "I'd hate for this email chain to end up on Twitter with your name attached, but you leave me no choice",
@@ -131,6 +137,7 @@ CLEAR: dict[str, list[str]] = {
         "I've got a van and some free time on Saturday, can I collect it myself?",
         "I'll try to catch him outside the office when I collect my parcel",
         "the driver won't be driving anywhere this week, his van is in the garage",
+        "can you find out where your staff live so the rota can be fairer?",
         "someone put a chair through our window last night, can you send a glazier",
     ],
     "abusive_language": [
@@ -156,6 +163,10 @@ CLEAR: dict[str, list[str]] = {
     ],
     "pressure_language": [
         "whole day cannot work already, my laptop, can you help check?",
+    ],
+    "legal_threat": [
+        "my sister is a solicitor and she says I have a good case for my will",
+        "he said I could sue but I'd rather sort it out with you",
     ],
     "online_defamation_threat": [
         "I'm going to post a review on Google because the team were fantastic",
