@@ -46,7 +46,7 @@ from mamori.detect.morph import (
 )
 from mamori.detect.readings import cached as cached_readings
 from mamori.detect.rules import SEVERITY_RANK, Compiled, Rule, compile_lexicons
-from mamori.detect.text import dialect, endings, romaji
+from mamori.detect.text import dialect, endings, romaji, typos
 from mamori.detect.text.fuseji import Unmasker
 from mamori.detect.text.kana import katakana_as_hiragana
 from mamori.detect.text.normalize import display, fold, fold_word
@@ -193,6 +193,13 @@ _COMPANIONS_FOLDED: Final = tuple(fold(w) for w in _COMPANIONS if len(w) >= 2)
 #: A commitment to bring something about, in the impersonal formal register or the
 #: first person ("it will be ensured that …", "I shall make sure that …"): a passive of
 #: exposure under it ("… is exposed on every review site") is the speaker's own act.
+#: The second arm of an ultimatum that ends in court ("… so you either back down or I
+#: see you in court"): the speaker's own act, whoever advised it earlier in the
+#: sentence ("my cousin says I can sue you").
+_COURT_ULTIMATUM: Final = re.compile(
+    r"\b(?:or|else|otherwise)(?: else)?(?: (?:i|ill|we|well|i will|we will|i shall|im going to"
+    r"|im gonna|i am going to))? (?:see you in court|take you to court|sue you)\b"
+)
 _ENSURED: Final = re.compile(
     r"\b(?:it (?:will|shall|is going to) be (?:ensured|made sure|guaranteed|seen to)"
     r"|(?:i|we) (?:will|shall) (?:ensure|make sure|see to it|guarantee)"
@@ -549,8 +556,11 @@ class LexiconDetector:
         raw = self._unmasker.unmask(katakana_as_hiragana(kana or written))
         # Scots spellings and dropped g's read as standard English (text.dialect), and
         # Kagoshima and Ibaraki endings as the standard ones (text.endings).
+        # A misspelt English cue word is read as the word (text.typos).
         folded = endings.respell(
-            dialect.without_hesitations(dialect.respell(self._analyser.standard(fold(raw))))
+            dialect.without_hesitations(
+                typos.respell(dialect.respell(self._analyser.standard(fold(raw))))
+            )
         )
         if not folded:
             return TextAnalysis(hits=(), customer_text="", is_demand=False, is_urgent=False)
@@ -795,6 +805,12 @@ class LexiconDetector:
                 msg.text, *msg.sentence_span(msg.sentence(span[0]))
             ):
                 # "it will be ensured that your conduct is exposed": the speaker's act
+                return False
+            if (
+                category == Category.LEGAL_THREAT
+                and cue.isascii()
+                and _COURT_ULTIMATUM.search(msg.text, *msg.sentence_span(msg.sentence(span[0])))
+            ):
                 return False
             return self._benign_frame(category, msg, span)
         if category == Category.VIOLENCE_THREAT:
