@@ -30,6 +30,9 @@ def test_norm_framed_waiver_or_extra_is_excessive(detector: LexiconDetector) -> 
             "こんだけ迷惑かけたんだから、次回も無料にするのが常識じゃね？",
             "料金はいただかないのが当然でございましょう",
             "ワイを待たせたんやから手数料はタダにするのが筋やろ草",
+            "今月の会費はなしにして当たり前やんな",
+            "次回の無料券も当然もらえるんでしょうね",
+            "次のご招待も当然ありますよね",
         ],
     )
 
@@ -63,6 +66,8 @@ def test_norms_of_ones_own_or_taught_stay_clear(detector: LexiconDetector) -> No
         "ミスをしたら謝るのが当たり前と子供に教えています",
         "料金を払うのが当然なので、請求書を送ってください",
         "会員なら次回も割引があるのが普通ですか",
+        "次回の予約も当然お願いしたいです、とても良かったので",
+        "次回もクーポンは使えますか？もちろん正規料金でも構いません",
     ]
     for code in ("excessive_demand", "in_person_demand", "apology_demand"):
         assert_clear(detector, code, texts)
@@ -82,6 +87,8 @@ def test_fire_damage_and_plate_warnings_are_violence(detector: LexiconDetector) 
             "こんな対応じゃ窓割られても文句言えんよな",
             "看板壊されてもしゃあないで、ほんま",
             "店に落書きされても自業自得やな",
+            "お宅の店、何かあっても知りませんよ",
+            "この店に何があっても知らんよ",
             "あんたの顔もナンバーも控えたからな",
             "担当者の顔と車のナンバー、全部覚えとるけんね",
         ],
@@ -100,6 +107,8 @@ def test_fire_safety_and_damage_reports_stay_clear(detector: LexiconDetector) ->
             "火事で何があっても大丈夫なように保険を見直したいです",
             "昨夜、店の窓ガラスを割られてしまい、警察に届けました",
             "看板が台風で壊されても保険はききますか",
+            "停電で店に何かあっても補償はありますか",
+            "病院で何かあっても責任は負えないと同意書に書いてありました",
             "注文ナンバーと顔写真付きの身分証を用意しました",
         ],
     )
@@ -220,6 +229,7 @@ def test_account_or_routine_found_out_is_privacy(detector: LexiconDetector) -> N
             "バイトの子のインスタ突き止めたで",
             "あの看護師さん、毎日バスで帰らはるんやね。昨日もお見かけしましたえ",
             "受付の人っていつも駅前のコンビニ寄って帰るよね、昨日も見たよ",
+            "ミホちゃんの最寄り駅わかったよ",
         ],
     )
     assert_clear(
@@ -228,6 +238,7 @@ def test_account_or_routine_found_out_is_privacy(detector: LexiconDetector) -> N
         [
             "自分のアカウント特定されたかもしれないので、ログイン履歴を確認したいです",
             "いつもコンビニに寄って帰るんですが、昨日も見かけた不審者がいました",
+            "自分の最寄り駅わかったので、道順は大丈夫です",
         ],
     )
 
