@@ -241,6 +241,22 @@ _SANCTIONED: Final = (
 #: A rule whose anchor, when it fires, is no cue of another code: a 念書 demanded for
 #: free service without limit asks for the service, not for an apology in writing.
 _RULE_PRECEDENCE: Final = (("ja.excessive.pledge_free", Category.APOLOGY_DEMAND),)
+#: Rules whose one word carries two cues: a nickname made of an insult and a surname
+#: (「ハゲ田出せ」) names the staff member and insults them, so the insult beside it does
+#: not take the naming away.
+_TWO_CUE_RULES: Final = frozenset(["ja.naming.insult_nickname"])
+#: Rules whose frame is written into the cue, so the words' own frame does not veto it:
+#: how a review "will be written" left to the company's response (「口コミにどう書かれるか
+#: はご対応次第」) is a passive on purpose, not a post someone else wrote; a fire named as
+#: a noun (「火の始末」「火の不始末」) is the point of the warning, not a story of one.
+_FRAME_IN_CUE: Final = frozenset(
+    [
+        "ja.defame.review_up_to_you",
+        "ja.violence.fire_advice",
+        "ja.violence.fire_fate",
+        "ja.violence.fire_fate_unknown",
+    ]
+)
 
 
 def _scan(automaton: Any, s: str) -> dict[int, list[Span]]:
@@ -586,7 +602,7 @@ class LexiconDetector:
                 if found is None:
                     continue
                 rank, span = found
-                if self._vetoed(rule.category, msg, span):
+                if rule.id not in _FRAME_IN_CUE and self._vetoed(rule.category, msg, span):
                     continue
                 rank = min(rank, self._surface_ceiling(rule.category, msg, span))
                 if rank == 0:
@@ -1772,6 +1788,8 @@ def _closer_presses(
 def _resolve_overlaps(best: dict[Category, tuple[int, float, str, Span]]) -> None:
     for winner, loser in _PRECEDENCE:
         w, lo = best.get(winner), best.get(loser)
+        if lo is not None and lo[2] in _TWO_CUE_RULES:
+            continue
         if w is not None and lo is not None and w[3][0] < lo[3][1] and lo[3][0] < w[3][1]:
             del best[loser]
     for rule_id, code in _RULE_PRECEDENCE:
