@@ -120,16 +120,17 @@ class DetectionEngine:
         local = event.occurred_at.astimezone(self.calendar.tz)
         day = local.toordinal()
         day_start_ts = self._midnight(local, day)
+        # Positional, in the order of the fields (keywords cost more, once per event).
         ctx = _Context(
-            event=event,
-            customer_key=customer_key or self.pseudo.customer(event.customer_id),
-            agent_key=self.pseudo.agent_or_none(event.agent_id),
-            ts=int(event.occurred_at.timestamp()),
-            now=now,
-            local=local,
-            day=day,
-            day_start_ts=day_start_ts,
-            thread=_conversation(event),
+            event,
+            customer_key or self.pseudo.customer(event.customer_id),
+            self.pseudo.agent_or_none(event.agent_id),
+            int(event.occurred_at.timestamp()),
+            now,
+            local,
+            day,
+            day_start_ts,
+            _conversation(event),
         )
         analysis = self._analyse(event)
         out: list[IndicatorEvent] = [
@@ -149,9 +150,7 @@ class DetectionEngine:
             st.watermark = max(st.watermark, ctx.ts)
 
         escalations = self._escalate(ctx, st, out)
-        return Detection(
-            indicators=out, escalations=escalations, state=st, customer_key=ctx.customer_key
-        )
+        return Detection(out, escalations, st, ctx.customer_key)
 
     def _midnight(self, local: datetime, day: int) -> int:
         """The POSIX time of midnight of ``local``'s day ``day`` (its ordinal, in the
@@ -410,6 +409,9 @@ class DetectionEngine:
             window = [o for o in st.offhours if ctx.ts - span < o[0] <= ctx.ts]
             urgent = len([o for o in window if o[2]])
             with_it = _off_hours_level(cfg, len(window), urgent)
+            # No level with it (most contacts): none lifted, whatever the level without.
+            if not with_it:
+                return []
             without = _off_hours_level(cfg, len(window) - 1, urgent - int(urgent_now))
         if with_it <= without or ctx.ts - span < st.offhours_cut:
             return []
@@ -460,26 +462,30 @@ class DetectionEngine:
             threshold, copy_threshold = cfg.similarity, max(cfg.similarity, cfg.copy_similarity)
             reworded, marked = cfg.reworded, gst.restated
             # Sketches with no hash in common are 0 similar (most pairs): the set test
-            # spares the estimate; the threshold is above 0. An equal sketch (the same
-            # text) is 1.0 similar, and the threshold is at most 1. A gist match needs a
-            # repetition marker on either message: most pairs stop at that test, inline.
-            # Before the window, only a close copy of the message counts.
-            similar = [
-                d
-                for d in st.demands
-                if copy_start < d.ts <= ts
-                and not hashes.isdisjoint(d.sketch)
-                and (d.sketch == sk or similar_at_least(hashes, d.sketch, copy_threshold))
-                or start < d.ts <= ts
-                and (
-                    (
-                        not hashes.isdisjoint(d.sketch)
-                        and (d.sketch == sk or similar_at_least(hashes, d.sketch, threshold))
-                    )
-                    or (reworded and (marked or d.gist.restated) and restates(gst, d.gist))
-                    or asks & d.asks
+            # spares the estimate, once per pair; the threshold is above 0. An equal
+            # sketch (the same text) is 1.0 similar, and the threshold is at most 1. A
+            # gist match needs a repetition marker on either message: most pairs stop at
+            # that test, inline. Before the window (copy_start <= start), only a close
+            # copy of the message counts; inside it, a looser match, a rewording or a
+            # demand of the same kind (the cheapest test first; every test is pure).
+            for d in st.demands:
+                d_ts = d.ts
+                if d_ts > ts or d_ts <= copy_start:
+                    continue
+                common = not hashes.isdisjoint(d.sketch)
+                copy = common and (
+                    d.sketch == sk or similar_at_least(hashes, d.sketch, copy_threshold)
                 )
-            ]
+                if copy or (
+                    d_ts > start
+                    and (
+                        asks & d.asks
+                        # Not an equal sketch here: that one is a close copy, above.
+                        or (common and similar_at_least(hashes, d.sketch, threshold))
+                        or (reworded and (marked or d.gist.restated) and restates(gst, d.gist))
+                    )
+                ):
+                    similar.append(d)
             if len(similar) > 1:
                 similar.sort(key=_demand_order)
         count = len(similar) + 1
@@ -554,8 +560,9 @@ class DetectionEngine:
         """
         bound = self.config.state.max_demands
         while len(st.demands) > bound:
-            victim = next((d for d in st.demands if d.matches == 0), st.demands[0])
-            st.demands.remove(victim)
+            # By position: ``list.remove`` would compare demands field by field.
+            n = next((n for n, d in enumerate(st.demands) if d.matches == 0), 0)
+            victim = st.demands.pop(n)
             st.demands_cut = max(st.demands_cut, victim.ts)
 
     # ------------------------------------------------------------------ escalation
@@ -775,7 +782,11 @@ def _flood_lifted(
 ) -> int:
     """The flood level ``event_id`` lifts its window to (0 if none): contacts counted by
     conversation, and — with ``message_levels`` — the messages of one conversation."""
-    without = [e for e in event_ids if e != event_id]
+    # Both counts are at most the number of messages and levels only rise with a count:
+    # below every level at that number (most contacts), nothing is lifted.
+    n = len(event_ids)
+    if not contact_levels.level(n) and (message_levels is None or not message_levels.level(n)):
+        return 0
 
     def level(ids: Sequence[str]) -> int:
         lv = contact_levels.level(_conversation_count(ids, threads))
@@ -784,7 +795,9 @@ def _flood_lifted(
         return lv
 
     after = level(event_ids)
-    return after if after > level(without) else 0
+    if not after:
+        return 0  # no level with it, so none lifted by it
+    return after if after > level([e for e in event_ids if e != event_id]) else 0
 
 
 def _cut(entries: list[Any], bound: int, cut: int) -> int:

@@ -36,7 +36,7 @@ class Pseudonymizer:
         self._namespace = namespace.encode()
         self.customer = lru_cache(maxsize=262_144)(self._customer)
         self.agent = lru_cache(maxsize=4096)(self._agent)
-        self.event_id = lru_cache(maxsize=65_536)(self._event_id)
+        self._hashed_event_id = lru_cache(maxsize=65_536)(self._event_id_hash)
 
     def _digest(self, kind: bytes, raw: str) -> str:
         msg = self._namespace + b"\x1f" + kind + b"\x1f" + raw.encode()
@@ -48,11 +48,16 @@ class Pseudonymizer:
     def _agent(self, agent_id: str) -> str:
         return "a_" + self._digest(b"agent", agent_id)
 
-    def _event_id(self, event_id: str) -> str:
+    def event_id(self, event_id: str) -> str:
         """``event_id`` itself when opaque, else ``e_`` + its keyed hash (stable, so
         redelivery and replay still recognise the event)."""
-        if is_opaque_event_id(event_id):
+        # Only the hashes are memoised: nearly every id is new and opaque, and the
+        # pattern test costs less than a memo miss.
+        if _OPAQUE_EVENT_ID.fullmatch(event_id) is not None:
             return event_id
+        return self._hashed_event_id(event_id)
+
+    def _event_id_hash(self, event_id: str) -> str:
         return "e_" + self._digest(b"event", event_id)
 
     def agent_or_none(self, agent_id: str | None) -> str | None:
