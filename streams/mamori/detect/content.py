@@ -1026,6 +1026,13 @@ class LexiconDetector:
                     or (k == rl.PLACE and not rl.wrecks(toks, i, clause.end))
                     for i, k in kinds
                 )
+                # "smash your windows in", "key ur car": the listener's property, in a
+                # clause that commits to it ("did my son break your window?" asks of the past)
+                and not (
+                    any(rl.damages_property(toks, i, clause.end, roles) for i, _ in kinds)
+                    and rl.commits(toks, clause, frozenset())
+                    and not rl.narrated(toks, clause)
+                )
             ):
                 return 0
         elif category == Category.LEGAL_THREAT:
@@ -1583,6 +1590,8 @@ def _role_words(words: TokenLexicon) -> rl.RoleWords:
         platform=words.slot("SNS"),
         online=words.slot("SNS") | words.slot("POSTED_ON_EN") | words.slot("SEARCH_EN"),
         place=words.slot("PLACE_EN"),
+        damage=words.slot("DAMAGE_EN"),
+        property=words.slot("PROPERTY_EN"),
         exposure=words.slot("EXPOSURE_EN"),
         business=words.slot("BUSINESS_EN"),
         weapon=words.slot("WEAPON_EN"),

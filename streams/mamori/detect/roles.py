@@ -84,6 +84,11 @@ class RoleWords:
     #: Premises ("place", "store", "office"): wrecked ("shoot this place up"), or
     #: only visited ("hit the shops").
     place: frozenset[str] = frozenset()
+    #: Verbs that damage a thing ("smash", "key", "kick in"): aimed at the listener's
+    #: property they threaten it.
+    damage: frozenset[str] = frozenset()
+    #: What the listener or the company owns ("window", "van", "front door", "office").
+    property: frozenset[str] = frozenset()
     #: What a post exposes: the exchange itself and how one was treated ("the
     #: recording", "my experience", "the screenshots"), not a form or a deal.
     exposure: frozenset[str] = frozenset()
@@ -270,6 +275,67 @@ def wrecks(toks: tuple[Token, ...], verb: int, limit: int) -> bool:
         if t.pos == PUNCT or t.surface in _PHRASE_END:
             return False
     return False
+
+
+#: Possessives of the listener ("ur", "yer" are read as "your" by the analyser).
+_LISTENERS: Final = frozenset(["your", "ur", "yer", "yor", "yo"])
+
+
+def damages_property(toks: tuple[Token, ...], verb: int, limit: int, words: RoleWords) -> bool:
+    """The verb at ``verb`` damages the listener's property: a verb of damage in its
+    plain or -ing form, (a particle,) "your", then within a short noun phrase a word
+    of property ("smash your windows in", "kicking in ur front door", "key your car").
+    A past form tells of damage done ("you smashed your own window"), and anyone
+    else's thing ("my window", "the news", "it") is no threat to the listener."""
+    t = toks[verb]
+    if t.lemma not in words.damage or t.cform == "past" or t.surface.endswith("ed"):
+        return False
+    if t.surface in ("broke", "broken", "burnt"):
+        return False
+    j = verb + 1
+    while j < limit and toks[j].surface in _PARTICLES | {"in"}:
+        j += 1
+    if j + 1 < limit and toks[j].surface in _ALL:
+        j += 1 if _listeners_property(toks, j + 1, limit, words) else 0
+    if _listeners_property(toks, j, limit, words) > 0:
+        return True
+    if j < limit and toks[j].surface in _DETERMINERS and toks[j].surface not in _OWN:
+        # a part of the listener's place: "every screen in your showroom", "the
+        # glass in your door" (not "the glass on your phone": a phone is no premises)
+        end = _owned_property(toks, j + 1, limit, words)
+        return (
+            end > 0
+            and end + 1 < limit
+            and toks[end].surface in _PART_OF
+            and _listeners_property(toks, end + 1, limit, words) > 0
+        )
+    return False
+
+
+#: Quantifiers before a possessive: "all your windows", "both your vans".
+_ALL: Final = frozenset(["all", "both", "each", "every"])
+#: Prepositions of a part and its whole: "the screens in your office".
+_PART_OF: Final = frozenset(["in", "at", "of", "on"])
+
+
+def _listeners_property(toks: tuple[Token, ...], j: int, limit: int, words: RoleWords) -> int:
+    """After "your" at ``j``, the index past the property word of its noun phrase; 0
+    when ``j`` holds no "your" or the phrase names no property."""
+    if j >= limit or (toks[j].surface not in _LISTENERS and "your" not in toks[j].keys):
+        return 0
+    return _owned_property(toks, j + 1, limit, words)
+
+
+def _owned_property(toks: tuple[Token, ...], start: int, limit: int, words: RoleWords) -> int:
+    """The index past the first property word of the short noun phrase at ``start``,
+    0 when none comes before it ends or names a person."""
+    for k in range(start, min(limit, start + _PHRASE_MAX)):
+        w = toks[k]
+        if not w.keys.isdisjoint(words.property):
+            return k + 1
+        if w.pos in (PUNCT, AUX) or w.surface in _PHRASE_END or _is_person(w, words):
+            return 0
+    return 0
 
 
 def _is_person(t: Token, words: RoleWords) -> bool:
