@@ -839,6 +839,9 @@ class TokenLexicon:
             or (a.lang == "ja" and _thing_topic(toks, clause.start, i))
             or (a.lang == "en" and self._thing_subject_en(toks, clause.start, i))
         )
+        # "Garbage hasn't been collected": the clause opens with the word, which reads
+        # as an order, but the word is the subject of a passive (a thing acted upon).
+        passive = a.lang == "en" and _passive_subject_en(toks, clause.start, i, end, clause.end)
         # "pathetic service", "you sold me a useless product": the word describes the
         # thing after it, whoever the clause names; repeated in a clause that names no
         # listener ("terrible service, really terrible"), it still does.
@@ -854,9 +857,9 @@ class TokenLexicon:
             )
         )
         aimed = not describes_thing and (
-            cl.SECOND_PERSON in f
-            or cl.IMPERATIVE in f
-            or (short and not about_other)
+            (cl.SECOND_PERSON in f and not passive)
+            or (cl.IMPERATIVE in f and not passive)
+            or (short and not about_other and not passive)
             or any(t.pos == PRON and t.lemma in _YOU for t in span)
             or _animate_subject(toks, end, clause.end)
             or (a.lang == "en" and _said_to_handle(toks, clause, i, end))
@@ -1000,6 +1003,47 @@ _DEGREE_EN: Final = frozenset(
     + ["pure", "actual", "still", "always", "too", "quite", "pretty", "fucking", "bloody"]
 )
 #: … and the determiners that open a thing as that subject ("your app", "this service").
+#: A noun phrase's opening words before the cue ("our garbage", "all the trash").
+_NP_OPENERS_EN: Final = frozenset(
+    ["the", "our", "my", "your", "ur", "this", "that", "all", "some", "more", "any", "no"]
+)
+#: Auxiliaries of a passive, and the words that may stand before the participle.
+_PASSIVE_AUX_EN: Final = frozenset(
+    ["is", "isnt", "was", "wasnt", "were", "werent", "are", "arent", "has", "hasnt"]
+    + ["have", "havent", "had", "hadnt", "gets", "got", "get", "keeps", "never"]
+)
+_PASSIVE_FILL_EN: Final = frozenset(
+    ["been", "being", "not", "never", "still", "even", "just", "yet", "again", "already"]
+    + ["be", "getting", "left", "all", "always", "finally", "ever"]
+)
+#: Irregular participles of the verbs things undergo ("left", "taken", "thrown").
+_IRREGULAR_PARTICIPLES_EN: Final = frozenset(
+    ["left", "taken", "thrown", "put", "brought", "done", "seen", "swept", "kept", "sent"]
+    + ["gone", "bought", "sold", "shown", "written", "given", "held", "spread", "blown"]
+)
+
+
+def _passive_subject_en(
+    toks: tuple[Token, ...], start: int, cue: int, end: int, limit: int
+) -> bool:
+    """The cue is the subject of a passive ("garbage hasn't been collected", "our
+    trash was left at the door"): the word names a thing that something was done to,
+    not the listener. Only a noun phrase opening the clause counts: "you garbage" or
+    a vocative comma keeps it aimed."""
+    if any(toks[k].surface not in _NP_OPENERS_EN for k in range(start, cue)):
+        return False
+    j = end
+    if j >= limit or toks[j].surface not in _PASSIVE_AUX_EN:
+        return False
+    j += 1
+    while j < limit and toks[j].surface in _PASSIVE_FILL_EN and toks[j].surface != "left":
+        j += 1
+    if j >= limit:
+        return j - 1 > end and toks[j - 1].surface == "left"
+    w = toks[j].surface
+    return (len(w) > 3 and w.endswith("ed")) or w in _IRREGULAR_PARTICIPLES_EN
+
+
 _THING_DETERMINERS: Final = frozenset(
     ["your", "ur", "this", "that", "the", "these", "those", "our", "their", "its"]
 )

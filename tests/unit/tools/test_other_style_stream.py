@@ -99,6 +99,15 @@ STREAMS: Final = {
         normal_fp_rate=0.03,
         perfect=("off_hours_contact", "contact_flood", "prolonged_contact"),
     ),
+    # Blind 2026-12-04 on main 7e7b521: 0.748; legit 6/45; normal 0.0 %. Its errors were
+    # read by branch os6 (a consumer body's advice, an entitlement under the terms,
+    # refuse as the subject of a passive): 0.755; 0/45; 0.0 %.
+    "other_style_stream6": Floors(
+        macro_f1=0.75,
+        legit_flagged=0,
+        normal_fp_rate=0.003,
+        perfect=("apology_demand", "online_defamation_threat", "off_hours_contact"),
+    ),
 }
 
 
