@@ -101,9 +101,10 @@ STREAMS: Final = {
     ),
     # Blind 2026-12-04 on main 7e7b521: 0.748; legit 6/45; normal 0.0 %. Its errors were
     # read by branch os6 (a consumer body's advice, an entitlement under the terms,
-    # refuse as the subject of a passive): 0.755; 0/45; 0.0 %.
+    # refuse as the subject of a passive): 0.755; 0/45; 0.0 %. Merged with the nineteenth
+    # passes: 0.766.
     "other_style_stream6": Floors(
-        macro_f1=0.75,
+        macro_f1=0.76,
         legit_flagged=0,
         normal_fp_rate=0.003,
         perfect=("apology_demand", "online_defamation_threat", "off_hours_contact"),
