@@ -1003,6 +1003,9 @@ _DEGREE_EN: Final = frozenset(
     + ["pure", "actual", "still", "always", "too", "quite", "pretty", "fucking", "bloody"]
 )
 #: … and the determiners that open a thing as that subject ("your app", "this service").
+_THING_DETERMINERS: Final = frozenset(
+    ["your", "ur", "this", "that", "the", "these", "those", "our", "their", "its"]
+)
 #: A noun phrase's opening words before the cue ("our garbage", "all the trash").
 _NP_OPENERS_EN: Final = frozenset(
     ["the", "our", "my", "your", "ur", "this", "that", "all", "some", "more", "any", "no"]
@@ -1044,9 +1047,6 @@ def _passive_subject_en(
     return (len(w) > 3 and w.endswith("ed")) or w in _IRREGULAR_PARTICIPLES_EN
 
 
-_THING_DETERMINERS: Final = frozenset(
-    ["your", "ur", "this", "that", "the", "these", "those", "our", "their", "its"]
-)
 _PHRASE_WORDS: Final = 3
 #: The word lists that name people, and "lot" ("your lot are useless": you people).
 _PERSON_SLOTS_EN: Final = ("PERSON_EN", "STAFF_ROLE_EN", "STAFF")

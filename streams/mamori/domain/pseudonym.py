@@ -53,7 +53,7 @@ class Pseudonymizer:
         redelivery and replay still recognise the event)."""
         # Only the hashes are memoised: nearly every id is new and opaque, and the
         # pattern test costs less than a memo miss.
-        if _OPAQUE_EVENT_ID.fullmatch(event_id) is not None:
+        if is_opaque_event_id(event_id):
             return event_id
         return self._hashed_event_id(event_id)
 
