@@ -109,6 +109,14 @@ STREAMS: Final = {
         normal_fp_rate=0.003,
         perfect=("apology_demand", "online_defamation_threat", "off_hours_contact"),
     ),
+    # The judge stream since 2026-12-04 20:50 (its errors are not read). Blind on main
+    # e17c228: 0.674; legit 8/40; normal 0.9 %. The floor only stops a slide back.
+    "other_style_stream7": Floors(
+        macro_f1=0.66,
+        legit_flagged=8,
+        normal_fp_rate=0.012,
+        perfect=("contact_flood", "prolonged_contact"),
+    ),
 }
 
 

@@ -96,6 +96,7 @@ HELDOUT: Final = (
     "en_heldout12",
     "en_heldout13",
     "en_heldout14",
+    "en_heldout15",
     "ja_heldout",
     "ja_heldout2",
     "ja_heldout3",
@@ -109,6 +110,7 @@ HELDOUT: Final = (
     "ja_heldout11",
     "ja_heldout12",
     "ja_heldout13",
+    "ja_heldout14",
 )
 
 
