@@ -152,8 +152,8 @@ class Compiled:
     reserved: dict[str, int]
     files: list[str] = field(default_factory=list)
     #: The Japanese threat and insult rules' own terms, folded (with readings): the
-    #: words a 伏せ字 may hide (:mod:`mamori.detect.text.fuseji`).
-    maskable: frozenset[str] = frozenset()
+    #: words a 伏せ字 may hide (:mod:`mamori.detect.text.fuseji`), the most severe first.
+    maskable: tuple[str, ...] = ()
 
 
 def _is_word(ch: str) -> bool:
@@ -200,10 +200,12 @@ def frequent_first(keys: Iterable[str]) -> list[str]:
     """``keys`` in the order to add them to an Aho-Corasick automaton: those made of the
     characters most common among them first. A node's children are searched one by one
     in the order they were added (the root has hundreds), so each step of a scan finds
-    its character sooner; the matches and their order do not depend on it."""
+    its character sooner; the matches and their order do not depend on it. (Equally
+    common characters go in code-point order, not the order a set of keys gave.)"""
     out = list(keys)
     common = Counter(c for key in out for c in key)
-    rank = {ord(c): i for i, (c, _n) in enumerate(common.most_common())}
+    ranked = sorted(common.items(), key=lambda cn: (-cn[1], cn[0]))
+    rank = {ord(c): i for i, (c, _n) in enumerate(ranked)}
     return sorted(out, key=lambda k: k.translate(rank))
 
 
@@ -383,14 +385,22 @@ class _Builder:
             maskable=self._maskable(rules),
         )
 
-    def _maskable(self, rules: Iterable[Rule]) -> frozenset[str]:
-        words: set[str] = set()
+    def _maskable(self, rules: Iterable[Rule]) -> tuple[str, ...]:
+        """The maskable words, the most severe reading first: one mask may stand for
+        several of them (「こ●してやる」 is ころして or こわして), and the reader takes
+        the first that fits — people mask the word they know is the worst. Ties go by
+        score, then rule id and the word itself, so the choice never follows the order
+        of a set (that order changes with the hash seed)."""
+        rank: dict[str, tuple[int, float, str]] = {}
         for rule in rules:
             if rule.category in _MASKED_CODES and rule.id.startswith("ja."):
                 inc, _exc = self.groups.get(f"rule:{rule.id}", (set(), set()))
+                mine = (-SEVERITY_RANK[rule.severity], -rule.score, rule.id)
                 for term in inc:
-                    words.update(k for k, _p in self._with_readings(_expand(term)))
-        return frozenset(words)
+                    for k, _p in self._with_readings(_expand(term)):
+                        if k not in rank or mine < rank[k]:
+                            rank[k] = mine
+        return tuple(sorted(rank, key=lambda k: (rank[k], k)))
 
     def _automaton(self, index: Mapping[str, int], wanted: set[int]) -> Any:
         """One Aho-Corasick automaton over the terms of the ``wanted`` groups (None if empty)."""

@@ -95,6 +95,20 @@ def test_masked_kana_reads_as_the_word() -> None:
     assert u.unmask("ば×やろう") == "ばかやろう"
 
 
+def test_a_mask_two_words_share_reads_as_the_preferred_word() -> None:
+    """Where words differ only in the masked character, the first listed decides."""
+    assert Unmasker(["ころしてやる", "こわしてやる"]).unmask("こ●してやる") == "ころしてやる"
+    assert Unmasker(["こわしてやる", "ころしてやる"]).unmask("こ●してやる") == "こわしてやる"
+
+
+def test_a_masked_threat_reads_as_its_most_severe_word(detector: LexiconDetector) -> None:
+    """こ●して is ころして (kill) or こわして (break): people mask the worst word, and the
+    reading must not follow a set's order (which changes with the hash seed)."""
+    for text in ("絶対こ●してやるわ", "次会ったら〇してやる", "ぶっ×すぞ", "○すぞコラ"):
+        hits = detector.analyse(None, text, "chat").hits
+        assert [(h.category.value, h.severity) for h in hits] == [("violence_threat", "high")]
+
+
 def test_rows_of_signs_and_short_runs_stay_masked() -> None:
     u = Unmasker(["ころす", "しね", "はげ"])
     for text in ("〇〇様", "○×クイズ", "○、×、△", "満足度は〇です", "〇するだけ", "〇ねん前"):

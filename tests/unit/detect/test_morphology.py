@@ -349,13 +349,48 @@ for t in texts:
 print(json.dumps(out, ensure_ascii=False))
 """
 
+#: Masked words (伏せ字, asterisks, spelt-out letters) — a mask two lexicon words could
+#: fill is where a set's order would show — and placeholders that must stay clear.
+_MASKED_TEXTS = (
+    "絶対こ●してやるわ",
+    "お前んち行ってこ○すぞ",
+    "し●ね、このクズ",
+    "ば✕かじゃないの",
+    "はよ○ね",
+    "おまえ○っとばすぞ",
+    "○めんなよ、客を",
+    "○ってやるからな覚えとけ",
+    "○めてやるから待っとれ",
+    "店ごと○やしてやるからな",
+    "○したろか、ほんまに",
+    "○すぞコラ",
+    "次会ったら○してやる",
+    "ぶっ×すぞ",
+    "バ○野郎が",
+    "○せろボケ",
+    "〇〇様、ご確認ください",
+    "○月○日に伺います",
+    "you f***ing idiot",
+    "go f*ck yourself",
+    "sh*t service, you b*tch",
+    "what an a**hole",
+    "i'll k*ll you",
+    "f u c k you",
+    "you absolute b!tch",
+    "5* rating, great help",
+)
+_DATA = Path(__file__).resolve().parents[2] / "data"
+#: Fixture sets (no judge file), every few lines: a broad spread of codes and registers.
+_SAMPLED = (
+    ("paraphrases/en.jsonl", 5),
+    ("paraphrases/ja.jsonl", 5),
+    ("content_examples_en.jsonl", 5),
+    ("content_examples_ja.jsonl", 5),
+)
 
-def test_results_do_not_depend_on_the_hash_seed() -> None:
-    """Replay must be deterministic: two processes with different hash seeds agree."""
+
+def _seed_texts() -> list[str]:
     import json
-    import os
-    import subprocess
-    import sys
 
     texts = [
         "fuck off you stupid bitch, suck my dick",
@@ -363,21 +398,43 @@ def test_results_do_not_depend_on_the_hash_seed() -> None:
         "轟を辞めさせろ、とどろきはクズ",
         "i will kill you and then sue you, you moron",
         "死ねやボケ、消えてくれ",
+        *_MASKED_TEXTS,
+    ]
+    for name, step in _SAMPLED:
+        lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
+        texts += [json.loads(line)["text"] for line in lines[::step] if line.strip()]
+    return texts
+
+
+def test_results_do_not_depend_on_the_hash_seed() -> None:
+    """Replay must be deterministic: processes with different hash seeds agree on every
+    hit (code, severity, rule, evidence, score) of a broad set of texts."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    texts = _seed_texts()
+    # The processes run side by side: loading the lexicons is most of their time.
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", _DETERMINISM_SCRIPT],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=dict(os.environ, PYTHONHASHSEED=seed),
+        )
+        for seed in ("0", "1", "2")
     ]
     runs = []
-    for seed in ("1", "2"):
-        env = dict(os.environ, PYTHONHASHSEED=seed)
-        out = subprocess.run(
-            [sys.executable, "-c", _DETERMINISM_SCRIPT],
-            input=json.dumps(texts),
-            capture_output=True,
-            text=True,
-            env=env,
-            check=True,
-        )
-        runs.append(out.stdout)
-    assert runs[0] == runs[1]
-    assert json.loads(runs[0])[0], "the first text must give hits"
+    for proc in procs:
+        out, err = proc.communicate(json.dumps(texts))
+        assert proc.returncode == 0, err
+        runs.append(json.loads(out))
+    assert runs[0][0], "the first text must give hits"
+    for n, text in enumerate(texts):
+        assert runs[0][n] == runs[1][n] == runs[2][n], text
 
 
 def test_colloquial_adjective_exclamation(analyser: Analyser, detector: LexiconDetector) -> None:

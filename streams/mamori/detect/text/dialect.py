@@ -174,7 +174,13 @@ _PATOIS_MARKERS: Final = frozenset(
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(words, key=_longest_first))
+
+
+def _longest_first(w: str) -> tuple[int, str]:
+    """Longest first, so an alternation prefers the longer word; ties alphabetically,
+    so the pattern is the same in every process (word lists may come from sets)."""
+    return -len(w), w
 
 
 # Whole words only (``\b`` in Unicode: a word run into Japanese is none); "wi fi"

@@ -40,6 +40,8 @@ class Unmasker:
     __slots__ = ("_holes",)
 
     def __init__(self, words: Iterable[str]) -> None:
+        """``words`` in the order of preference: where two of them differ in one
+        character only (ころして, こわして), a mask there is read as the first's."""
         #: A word with one character replaced by the hole → that character.
         self._holes: dict[str, str] = {}
         for w in words:

@@ -232,7 +232,13 @@ def common_surnames() -> tuple[str, ...]:
 
     data = load_yaml(LEXICON_DIR / "names.yaml")
     names = data.get("groups", {}).get("staff_name", [])
-    return tuple(sorted({str(n) for n in names if len(str(n)) >= 2}, key=len, reverse=True))
+    return tuple(sorted({str(n) for n in names if len(str(n)) >= 2}, key=_longest_first))
+
+
+def _longest_first(name: str) -> tuple[int, str]:
+    """Longest first (an alternation then masks the whole name, not a part of it); ties
+    alphabetically, so the order never follows a set's (it changes with the hash seed)."""
+    return -len(name), name
 
 
 def _name_parts(names: tuple[str, ...]) -> set[str]:
@@ -252,8 +258,8 @@ def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
     """One alternation of the given names and their space-separated parts, longest first:
     non-ASCII anywhere, ASCII as whole words (case-insensitive)."""
     parts = _name_parts(names)
-    ascii_names = sorted((p for p in parts if p.isascii() and len(p) >= 3), key=len, reverse=True)
-    other = sorted((p for p in parts if not p.isascii()), key=len, reverse=True)
+    ascii_names = sorted((p for p in parts if p.isascii() and len(p) >= 3), key=_longest_first)
+    other = sorted((p for p in parts if not p.isascii()), key=_longest_first)
     alts = [re.escape(p) for p in other]
     if ascii_names:
         alts.append(r"\b(?:" + "|".join(re.escape(p) for p in ascii_names) + r")\b")

@@ -131,8 +131,7 @@ _STAFF_LABELS: Final = frozenset(
 #: Role words that may start a turn in the middle of a line (single letters may not).
 _INLINE_ROLES: Final = sorted(
     (w for w in _CUSTOMER_LABELS | _STAFF_LABELS if len(w) > 1 or not w.isascii()),
-    key=len,
-    reverse=True,
+    key=lambda w: (-len(w), w),  # longest first; ties in a fixed order, not the set's
 )
 _ROLE_ALT: Final = "|".join(re.escape(w) for w in _INLINE_ROLES)
 _SPEAKER_ALT: Final = r"spk_\d{1,2}|ch_\d|speaker[ _]?[0-9a-z]{1,2}|話者\s?[0-9a-zA-Z]{1,2}"
