@@ -59,6 +59,10 @@ FAVOURABLE: Final = "favourable"
 #: ja: hearsay or inference after a plain form (「いらっしゃるそうです」「来るらしい」
 #: 「来るとのこと」「来るみたい」): what the speaker heard of an act, not one they ask for.
 REPORTED: Final = "reported"
+#: ja: the act is what an embedded question weighs or asks (「晒そうか迷ってる」
+#: 「どう書いたらいいか」), also read as QUESTION; a violence entry reads the act itself
+#: (``frame(..., weigh=False)``): musing over harm still voices it.
+DELIBERATE: Final = "deliberate"
 _JA_ASSERT_END: Final = frozenset(
     ["ぞ", "ぜ", "で", "わ", "から", "からな", "よ", "ぞー", "け", "けん"]
 )
@@ -107,6 +111,22 @@ _JA_DEMAND_NOUNS: Final = frozenset(["要求", "求める", "要望", "請求", 
 _JA_THINK: Final = frozenset(["思う", "考える"])
 _JA_CONCEDE: Final = frozenset(["が", "けど", "けれど", "けれども", "のに", "ものの"])
 _JA_FINAL_QUESTION: Final = frozenset(["か", "かな", "かしら", "の"])
+#: Verbs and nouns of weighing a choice, after an embedded question (「書こうか迷って
+#: ます」「載せていいのか判断がつかない」「どう書けばいいか教えてください」).
+_JA_DELIBERATE: Final = frozenset(
+    ["迷う", "迷い", "悩む", "悩み", "考える", "考え", "分かる", "判る", "わかる", "知る"]
+    + ["決める", "決めかねる", "検討", "相談", "判断", "躊躇う", "ためらう", "思案", "教える"]
+    + ["聞く", "伺う", "尋ねる", "質問", "確認"]
+)
+#: Words of approval after a condition or a て-form that together ask whether to do it
+#: (〜たらいい, 〜ばいい, 〜ていい, 〜た方がいい).
+_JA_GOOD: Final = frozenset(
+    ["良い", "いい", "よい", "ええ", "宜しい", "よろしい", "大丈夫", "構う"]
+)
+#: Interrogatives that make 〜ばいい／〜たらいい a question of how or what.
+_JA_WH: Final = frozenset(["どう", "何", "なん", "なに", "どんな", "どの", "どこ", "いつ", "如何"])
+#: Endings of a condition put before a main clause (「返金しないなら…書こうか考える」).
+_JA_CONDITION_ENDS: Final = frozenset(["なら", "たら", "だら", "ば", "なけりゃ", "なきゃ", "ねば"])
 _JA_FIRST: Final = frozenset(
     ["私", "僕", "俺", "わし", "うち", "自分", "あたし", "我々", "こっち", "此方"]
 )
@@ -415,14 +435,19 @@ def salutation(tokens: Sequence[Token], n: int) -> bool:
     return n + 1 < len(tokens) and tokens[n + 1].surface in _SALUTATION
 
 
-def frame(tokens: tuple[Token, ...], lang: str, head: int, clause: Clause) -> frozenset[str]:
-    """Features of the predicate at ``head`` within its clause (see the module doc)."""
+def frame(
+    tokens: tuple[Token, ...], lang: str, head: int, clause: Clause, *, weigh: bool = True
+) -> frozenset[str]:
+    """Features of the predicate at ``head`` within its clause (see the module doc);
+    with ``weigh`` false an embedded question weighing the act is not read (DELIBERATE)."""
     if lang == "ja":
-        return _frame_ja(tokens, head, clause)
+        return _frame_ja(tokens, head, clause, weigh)
     return _frame_en(tokens, head, clause)
 
 
-def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset[str]:
+def _frame_ja(
+    tokens: tuple[Token, ...], head: int, clause: Clause, weigh: bool = True
+) -> frozenset[str]:
     f: set[str] = set()
     h = tokens[head]
     chain: list[Token] = [h]
@@ -611,6 +636,11 @@ def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
     if not (f & {QUESTION, PAST}) and _obliges_listener(tokens, chain, after, clause, f):
         f.discard(NEGATED)  # 「もらわなきゃ」「いただかないといけません」: a duty, not a denial
         f.add(REQUEST)
+    if weigh and _deliberated(tokens, head, chain, after, clause):
+        # 「口コミにどう書いたらいいか迷ってます」「晒そうか悩んでる」: whether or how
+        # to do it, weighed or asked — no commitment and no condition put to anyone.
+        f -= {CONDITIONAL, VOLITIONAL, ASSERTIVE, REQUEST, IMPERATIVE}
+        f.update((QUESTION, DELIBERATE))
     _written_demand(tokens, head, chain, after, clause, f)
     result = _told_result(tokens, chain, clause) if CONDITIONAL in f else None
     if result is not None:
@@ -621,6 +651,79 @@ def _frame_ja(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
         f.discard(CONDITIONAL)
         f.update(result)
     return frozenset(f)
+
+
+def _deliberated(
+    tokens: tuple[Token, ...], head: int, chain: list[Token], after: int, clause: Clause
+) -> bool:
+    """The predicate is the content of an embedded question the speaker weighs or asks:
+
+    - 〜か (〜かどうか) before a verb or noun of weighing (迷う, 悩む, 考え中, 分からない,
+      判断, 相談, 教えて): 「書こうか迷ってます」「上げるべきかどうか相談したい」;
+    - a condition, a て-form or advice (〜たら, 〜ば, 〜て(も), 〜た方が) + いい, then
+      か before such a word, or ending a polite question or one asked with an
+      interrogative (「どう書けばいいですか」「何て書いたらいい？」).
+
+    Not when a condition in an earlier clause of the sentence sets it against
+    something (「返金しないなら口コミに何て書こうか考えるわ」), nor a bare offer
+    (「晒したろか」, 「晒したらええんか」: no weighing, no interrogative)."""
+    n = len(tokens)
+    last = chain[-1]
+    k = after
+    if last.surface == "か" and last.pos == PART:
+        pass
+    elif last.lemma == "た" or last.surface in ("ば", "て", "で", "も", "なら"):
+        # 「書いたら|いい」「書け|ば|いい」「載せ|て|いい」「載せ|て|も|いい」「書い|た|方|が|いい」
+        if k < n and tokens[k].surface == "も":
+            k += 1
+        if k + 1 < n and tokens[k].lemma in ("方", "ほう") and tokens[k + 1].surface == "が":
+            k += 2
+        if k >= n or tokens[k].lemma not in _JA_GOOD:
+            return False
+        k += 1
+        while k < n and (
+            tokens[k].lemma in ("の", "ん", "です", "だ", "でしょう", "ます")
+            or tokens[k].surface in ("の", "ん", "です", "でしょう")
+        ):
+            k += 1
+        polite = any(t.lemma in ("です", "ます") for t in tokens[after:k])
+        asked = any(tokens[j].lemma in _JA_WH for j in range(clause.start, head))
+        q = k + 1 if k < n and tokens[k].surface in ("か", "かね", "かな") else k
+        ends = q >= n or (tokens[q].pos == PUNCT and tokens[q].surface not in _JA_COMMAS)
+        if ends and (polite or asked):
+            return not _conditioned_before(tokens, clause)
+        if k >= n or tokens[k].surface != "か":
+            return False
+        k += 1
+    else:
+        return False
+    # 「〜かどうか」「〜かどうしようか」
+    if k + 1 < n and tokens[k].surface == "どう":
+        ka = next((j for j in range(k + 1, min(n, k + 4)) if tokens[j].surface == "か"), None)
+        if ka is not None:
+            k = ka + 1
+    # (「かを迷う」「かは判断がつかない」; 「か、ほんま悩む」: after a comma, one adverb
+    # may come first; not 「書こうかと思う」: that is an intention)
+    if k < n and tokens[k].pos == PUNCT and tokens[k].surface in _JA_COMMAS:
+        k += 1
+        if k + 1 < n and tokens[k].pos in (OTHER, NOUN) and tokens[k + 1].lemma in _JA_DELIBERATE:
+            k += 1
+    if k < n and tokens[k].surface in ("を", "は", "も", "で"):
+        k += 1
+    if k < n and tokens[k].lemma in _JA_DELIBERATE:
+        return not _conditioned_before(tokens, clause)
+    return False
+
+
+def _conditioned_before(tokens: tuple[Token, ...], clause: Clause) -> bool:
+    """An earlier clause of the sentence ends in a condition (なら, たら, ば, ないと)."""
+    for j in range(clause.start):
+        t = tokens[j]
+        if t.surface in _JA_CONDITION_ENDS or (t.lemma == "た" and t.cform.startswith("仮定形")):
+            return True
+        if t.surface == "と" and j > 0 and tokens[j - 1].lemma in _JA_NEG:
+            return True
+    return False
 
 
 # Demands as they are written or said beyond the verb's own conjugation ----------
@@ -1069,6 +1172,7 @@ def clause_text_has(tokens: tuple[Token, ...], clause: Clause, lemmas: frozenset
 __all__ = [
     "ASSERTIVE",
     "CONDITIONAL",
+    "DELIBERATE",
     "DESIDERATIVE",
     "EN_SECOND",
     "FAVOURABLE",

@@ -1110,6 +1110,8 @@ class LexiconDetector:
             or (category in _FAVOUR_CODES and jr.RESOLVED_HINT.search(raw))
             or (category in _ADVANCE_CODES and jr.RULE_HINT.search(raw))
             or (category == Category.ABUSIVE_LANGUAGE and any(m in raw for m in jr.OWN_MARKS))
+            or (category == Category.PRIVACY_INTRUSION and "の" in raw)
+            or (category == Category.LEGAL_THREAT and jr.CRIME_HINT.search(msg.text))
         ):
             return 3
         unit = self._unit(msg, span[0])
@@ -1160,11 +1162,28 @@ class LexiconDetector:
             ceiling = 0  # 「注文したやつまだ届いてへん」: やつ is the thing ordered
         if jr.disowned(toks, first, last):
             ceiling = 0  # 「割ってやるなんて冗談でも言いません」: named only to be denied
+        if category == Category.PRIVACY_INTRUSION and jr.owned_by_other(toks, first):
+            ceiling = 0  # 「相手の車のナンバーは控えてあります」: not staff's
+        if category == Category.LEGAL_THREAT and ceiling > 0 and self._crime_reported(msg, unit):
+            ceiling = 0  # 「当て逃げされたので警察に通報します」: a crime reported, no threat
         if category == Category.VIOLENCE_THREAT and jr.harms_a_thing(
             toks, first, cl.clause_of(unit.clauses, first)
         ):
             ceiling = 0  # 「ボスぶっ殺すまで寝ない」: a game's enemy, no person
         return ceiling
+
+    def _crime_reported(self, msg: _Message, unit: _Unit) -> bool:
+        """The cue's sentence reports to the police, aimed at no one and set after no
+        condition, and the message tells a crime the customer suffered at a stranger's
+        hands (:func:`mamori.detect.ja_roles.crime_suffered`): the report is about that
+        crime, not a threat to the company."""
+        if not jr.police_report(unit.analysis.tokens):
+            return False
+        for m in jr.CRIME_HINT.finditer(msg.text):
+            other = self._unit(msg, m.start())
+            if other.analysis.lang == "ja" and jr.crime_suffered(other.analysis.tokens):
+                return True
+        return False
 
     def _quoted_run(self, msg: _Message, unit: _Unit) -> tuple[Token, ...]:
         """The sentence's tokens, run on into the next sentences while a quote opened

@@ -901,3 +901,118 @@ def _someone(t: Token) -> bool:
         or t.surface in _SOMEONE
         or t.surface.endswith(_PERSON_ENDINGS)
     )
+
+
+# Someone else's things, someone else's crime ---------------------------------------
+
+#: People a customer names who are not staff: the other party of an accident or a
+#: dispute, an offender, a neighbour (the customer's own side: _FIRST, _OWN).
+_NOT_STAFF: Final = frozenset(
+    ["相手", "相手方", "犯人", "加害者", "犯", "容疑者", "被疑者", "不審者", "泥棒", "隣"]
+    + ["隣人", "近所", "他人", "知らない人", "当て逃げ犯", "ひき逃げ犯"]
+)
+#: Crimes a customer may suffer at the hands of a stranger (not 事故: a delivery's
+#: accident may be the company's).
+_CRIMES: Final = frozenset(
+    ["当て逃げ", "ひき逃げ", "轢き逃げ", "盗難", "窃盗", "置き引き", "空き巣", "ひったくり"]
+    + ["引ったくり", "車上荒らし", "車上狙い", "すり", "スリ", "掏摸", "痴漢", "盗撮", "詐欺"]
+    + ["泥棒", "強盗", "暴行", "傷害", "器物損壊", "不審者", "ストーカー", "犯人", "加害者"]
+)
+#: Verbs of a crime, suffered in the passive (「盗まれた」「ぶつけられた」「騙された」).
+_CRIME_VERBS: Final = frozenset(
+    ["盗む", "盗る", "ぶつける", "当てる", "轢く", "殴る", "蹴る", "騙す", "荒らす", "壊す"]
+    + ["引ったくる", "ひったくる", "付け回す", "つけ回す", "覗く", "撮る", "擦る"]
+)
+#: A report to the police: these words in the cue's sentence.
+_POLICE: Final = frozenset(["警察", "110番", "百十番", "交番", "警察署", "被害届", "通報", "警官"])
+#: Legal action that is the customer's own case, not a report of a crime.
+_CASE: Final = frozenset(
+    ["訴える", "裁判", "弁護士", "訴訟", "告訴", "提訴", "賠償", "損害賠償", "慰謝料", "法的"]
+)
+_TARGET_MARKS: Final = frozenset(["を", "も", "のこと"])
+
+
+def _not_staff(t: Token) -> bool:
+    return t.lemma in _NOT_STAFF or t.surface in _NOT_STAFF or t.lemma in _FIRST | _OWN
+
+
+def owned_by_other(toks: Sequence[Token], first: int) -> bool:
+    """The private item the cue at ``first`` names is someone's other than staff: its
+    owner, named before it with の (「相手の車のナンバー」「事故の相手の車の」「私の
+    住所」), is the other party, an offender, a neighbour or the speaker's own people,
+    or a crime (「当て逃げの車のナンバー」). A person word, a name or the listener as
+    the owner (「店長の車のナンバー」「お前の」) keeps the cue."""
+    j = first - 1
+    while j >= 1 and toks[j].surface == "の" and toks[j].pos == PART:
+        owner = toks[j - 1]
+        if _not_staff(owner) or owner.lemma in _CRIMES:
+            return True
+        if _someone(owner):
+            return False
+        j -= 2
+    return False
+
+
+def crime_suffered(toks: Sequence[Token]) -> bool:
+    """The sentence tells of a crime the customer suffered (「当て逃げされました」「財布
+    を盗まれた」「車上荒らしに遭った」「犯人は逃げました」) that it lays on no staff
+    member, listener or company (「店員に盗まれた」 names one as the offender)."""
+    crime = False
+    for i, t in enumerate(toks):
+        # (a compound the analyser cut in two: 車上|荒らし)
+        joined = toks[i - 1].surface + t.surface if i else ""
+        if t.lemma in _CRIMES or t.surface in _CRIMES or joined in _CRIMES:
+            crime = True
+        elif t.lemma in ("事故", "交通事故") and any(x.lemma in ("相手", "相手方") for x in toks):
+            crime = True  # 「事故の相手」: an accident with a stranger
+        elif (
+            t.pos == VERB
+            and t.lemma in _CRIME_VERBS
+            and i + 1 < len(toks)
+            and toks[i + 1].lemma in ("れる", "られる")
+        ):
+            crime = True
+        if (
+            t.surface == "に"
+            and i >= 1
+            and _someone(toks[i - 1])
+            and not _not_staff(toks[i - 1])
+            and toks[i - 1].lemma not in _CRIMES
+        ):
+            return False  # 「配達員に盗まれた」: the offender is one of theirs
+    return crime
+
+
+def police_report(toks: Sequence[Token]) -> bool:
+    """The sentence reports to the police (警察, 110番, 被害届, 通報) and nothing else of
+    the law (訴える, 弁護士, 賠償), aimed at no one: no listener, and no person, name
+    or company as what is reported (「お前を警察に突き出す」「店長のことも通報する」),
+    and no condition (「返金しないなら警察に行く」)."""
+    if not any(
+        t.lemma in _POLICE
+        or t.surface in _POLICE
+        or (i and toks[i - 1].surface + t.surface in _POLICE)
+        for i, t in enumerate(toks)
+    ):
+        return False
+    for i, t in enumerate(toks):
+        if t.lemma in _CASE or t.lemma in _SECOND or t.surface in _SECOND:
+            return False
+        if t.surface in ("なら", "たら", "ば", "なきゃ", "なけりゃ") or (
+            t.lemma == "た" and t.cform.startswith("仮定形")
+        ):
+            return False
+        if t.surface == "と" and i >= 1 and toks[i - 1].lemma in _NOT:
+            return False
+        nxt = toks[i + 1].surface if i + 1 < len(toks) else ""
+        if nxt in _TARGET_MARKS and _someone(t) and not _not_staff(t) and t.lemma not in _POLICE:
+            return False
+    return True
+
+
+#: A crime suffered, in the message's writing (see :func:`crime_suffered`).
+CRIME_HINT: Final = re.compile(
+    "|".join(sorted({fold(w) for w in _CRIMES}, key=len, reverse=True))
+    + r"|盗[まらっ]れ|取られ|ぶつけられ|当てられ|轢かれ|ひかれ|殴られ|蹴られ|騙され|だまされ"
+    + r"|荒らされ|壊され|こわされ|事故の相手"
+)

@@ -512,13 +512,23 @@ class TokenLexicon:
         while i < len(toks):
             t = toks[i]
             found = self._reading_at(a.text, toks, i) if t.pos == OTHER else None
+            split = False
+            if found is None and t.pos != OTHER:
+                found = self._fragments_at(a.text, toks, i)
+                split = found is not None
             if found is None:
                 i += 1
                 continue
             end, word = found
             rest = self._analyser.analyse(a.text[end:]) if end < len(a.text) else None
             if rest is not None and (
-                rest.lang != "ja" or rest.text != a.text[end:] or not _follows_noun(rest.tokens)
+                rest.lang != "ja"
+                or rest.text != a.text[end:]
+                or not (
+                    _follows_noun(rest.tokens)
+                    # 「したぎのがぞうおくれ」: a noun before a verb, the object of a casual request
+                    or (split and rest.tokens and rest.tokens[0].pos != ADJ)
+                )
             ):
                 # The tail would not be read the same way alone, or a noun cannot stand
                 # before it: 「どうていいか」 (どうしていいか mistyped) is not 童貞 + いか.
@@ -536,6 +546,43 @@ class TokenLexicon:
         if not words:
             return None
         return Analysis(a.text, tuple(toks), a.lang), words
+
+    def _fragments_at(self, text: str, toks: list[Token], i: int) -> tuple[int, Token] | None:
+        """(end offset, listed noun) of the longest listed reading that tokens ``i``…
+        spell exactly, written in kana only from the start of a word, where the
+        analyser's cut is no reading of words: a verb, an auxiliary or a particle among
+        the pieces, and a piece no word can be — one kana left as a noun or an unknown
+        word (「し|た|ぎ」 for したぎ 下着, 「た|に|ま」 for 谷間), a long-vowel mark cut
+        off (「ぬ|ー|ど」), or a final particle inside the sentence (「が|ぞう」 for 画像).
+        A word the analyser read as one (したがって) is never re-read."""
+        if i > 0 and toks[i - 1].end == toks[i].start and toks[i - 1].pos in (VERB, AUX, ADJ):
+            return None  # inside a verb's conjugation (「出し|た|ぎり」 starts at 出し)
+        if not is_kana(toks[i].surface) or text[toks[i].start : toks[i].end] != toks[i].surface:
+            return None
+        kana = ""
+        best: tuple[int, Token] | None = None
+        function = fragment = False
+        for j in range(i, min(len(toks), i + _RESPELL_TOKENS + 1)):
+            t = toks[j]
+            if (j > i and t.start != toks[j - 1].end) or not is_kana(t.surface):
+                break
+            kana += hiragana(t.surface)
+            function = function or t.pos in (VERB, AUX, PART)
+            fragment = fragment or (
+                (len(t.surface) == 1 and t.pos in (NOUN, OTHER, PUNCT))
+                # a classical auxiliary (「じ|どり」 for じどり 自撮り): no word of a chat
+                or t.pos2.startswith("文語")
+                or (
+                    t.pos2 == "終助詞"
+                    and j + 1 < len(toks)
+                    and toks[j + 1].pos != PUNCT
+                    and toks[j + 1].pos2 != "終助詞"
+                )
+            )
+            word = self._readings.get(kana) if j > i else None
+            if word is not None and word.pos == NOUN and function and fragment:
+                best = (t.end, word)
+        return best
 
     def _reading_at(self, text: str, toks: list[Token], i: int) -> tuple[int, Token] | None:
         """(end offset, listed noun) of the longest listed reading that the kana from
@@ -787,6 +834,8 @@ class TokenLexicon:
             # word, the verb ("I will beat the lot of you": will is read before beat).
             head = i
         f = cl.frame(toks, a.lang, head, clause)
+        if cl.DELIBERATE in f and e.category == Category.VIOLENCE_THREAT:
+            f = cl.frame(toks, a.lang, head, clause, weigh=False)  # 「殺そうか迷ってる」
         if e.negatable and (
             cl.NEGATED in f or (a.lang == "en" and cl.negated_before(toks, clause, i))
         ):
