@@ -1075,6 +1075,47 @@ def _contracted_ru(t: Token) -> bool:
     )
 
 
+#: After "I would": a wish, a preference or a hedge ("I'd like a refund", "I'd rather
+#: wait", "I'd say", "I'd appreciate a call"), no act the speaker commits to.
+_EN_WOULD_WISH: Final = frozenset(
+    ["like", "love", "rather", "prefer", "appreciate", "say", "think", "imagine", "guess"]
+    + ["suggest", "recommend", "advise", "expect", "hope", "assume", "be", "have", "hate"]
+    + ["welcome", "want", "need", "consider", "argue", "bet", "wager", "gladly", "happily"]
+)
+#: Words between "would" and its verb.
+_EN_WOULD_ADVERBS: Final = frozenset(
+    ["just", "really", "definitely", "certainly", "probably", "honestly", "literally", "so"]
+    + ["totally", "absolutely", "happily", "gladly", "also", "even", "actually", "seriously"]
+)
+
+
+def would_commits(tokens: Sequence[Token], k: int) -> bool:
+    """``tokens[k]`` is a "would" by which the speaker commits to an act, the
+    conditional of "I will" ("I'd smash your window", "we would take you to court"):
+    after a first-person subject, before a bare verb. Not a wish or a hedge ("I'd like
+    a refund", "I'd rather", "I'd say"), not a past that did not happen ("I'd have
+    complained earlier"), not advice ("if I were you I'd check the fuse")."""
+    if k == 0 or tokens[k - 1].surface not in ("i", "we"):
+        return False
+    j = k + 1
+    while j < len(tokens) and tokens[j].surface in _EN_WOULD_ADVERBS:
+        j += 1
+    if j >= len(tokens) or tokens[j].lemma in _EN_WOULD_WISH or tokens[j].pos == PUNCT:
+        return False
+    return not advised(tokens, k)
+
+
+def advised(tokens: Sequence[Token], k: int) -> bool:
+    """ "if I were you" (or "in your shoes", "in your position") before ``k``."""
+    words = [t.surface for t in tokens[max(0, k - 8) : k]]
+    for i in range(len(words) - 2):
+        if words[i] == "if" and words[i + 1] in ("i", "we") and words[i + 2] in ("were", "was"):
+            return True
+        if words[i] == "in" and words[i + 1] == "your" and words[i + 2] in ("shoes", "position"):
+            return True
+    return False
+
+
 def _frame_en(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset[str]:
     f: set[str] = set()
     h = tokens[head]
@@ -1099,6 +1140,11 @@ def _frame_en(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
         f.add(NEGATED)
     if (
         any(w in _EN_FUTURE for w in words[-4:])
+        or any(
+            t.surface == "would" and would_commits(tokens, clause.start + k)
+            for k, t in enumerate(before)
+            if k >= len(before) - 4
+        )
         or any(t.surface == "coming" for t in before[-6:])
         or (h.cform == "ing" and bool(before) and before[-1].surface == "am")
     ):

@@ -643,6 +643,8 @@ class LexiconDetector:
                 and span[0] < span[1]
                 and _portrays(folded, span[1])
             )
+            # a threat named to be disowned, as for the surface rules
+            and not (h.entry.negatable and self._denied_saying(msg, span, span))
         ]
         placed = _toned(msg, placed, cued)
         token_hits = [(h, u) for h, u, _span in placed]
@@ -1454,6 +1456,22 @@ class LexiconDetector:
             for sp in self._group(msg, g)
         )
 
+    def _denied_saying(self, msg: _Message, first: Span, last: Span) -> bool:
+        """ "I'm not saying I'll hurt you", "I never once said that I would ever hurt
+        your staff": a threat named to be disowned, the conditional quoted with it;
+        "…, but watch your back" goes on with it."""
+        sentence = msg.sentence(first[0])
+        for start, end in msg.spans.get(self._neg_before, ()):
+            if (
+                first[0] - _DENIED_SAYING_WINDOW <= end <= first[0]
+                and msg.sentence(start) == sentence
+                and _DENIED_SAYING.match(msg.text, end)
+            ):
+                tail_end = msg.sentence_span(sentence)[1]
+                if not _CONCEDED.search(msg.text, last[1], tail_end):
+                    return True
+        return False
+
     def _negated(self, msg: _Message, first: Span, last: Span) -> bool:
         spans = msg.spans
         sentence = msg.sentence(first[0])
@@ -1463,17 +1481,9 @@ class LexiconDetector:
         for start, _end in spans.get(self._neg_after, ()):
             if last[1] <= start <= last[1] + _NEG_AFTER_WINDOW and msg.sentence(start) == sentence:
                 return True
+        if self._denied_saying(msg, first, last):
+            return True
         for start, end in spans.get(self._neg_before, ()):
-            if (
-                first[0] - _DENIED_SAYING_WINDOW <= end <= first[0]
-                and msg.sentence(start) == sentence
-                and _DENIED_SAYING.match(msg.text, end)
-            ):
-                # "I'm not saying I'll hurt you": a threat named to be disowned, the
-                # conditional quoted with it; "…, but watch your back" goes on with it.
-                tail_end = msg.sentence_span(sentence)[1]
-                if not _CONCEDED.search(msg.text, last[1], tail_end):
-                    return True
             if first[0] - _NEG_BEFORE_WINDOW <= end <= first[0] and msg.sentence(start) == sentence:
                 # "if you don't pay, I'll sue": a conditional in between keeps the threat.
                 breaks = self._group(msg, self._neg_break)

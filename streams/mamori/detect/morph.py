@@ -856,8 +856,35 @@ def _en_cform(word: str, lemma: str) -> str:
     return ""
 
 
+#: "'d" is "had" before a participle ("I'd paid", "she'd already gone", "you'd better"),
+#: else "would" ("I'd smash your window", "I'd like a refund"): the conditional the
+#: frame readers weigh (mamori.detect.clauses), never a word dropped.
+_EN_D_NEXT: Final = re.compile(
+    r"\s+(?:(?:not|never|just|already|ever|only|all|both)\s+)*([a-z]+)", re.I
+)
+_EN_HAD_NEXT: Final = frozenset(
+    ["better", "been", "got", "gotten", "gone", "done", "seen", "paid", "told", "sent", "made"]
+    + ["left", "bought", "taken", "given", "written", "known", "heard", "said", "found", "lost"]
+    + ["kept", "brought", "thought", "spoken", "spent", "had", "forgotten"]
+)
+_EN_NOT_PARTICIPLE: Final = frozenset(
+    ["need", "feed", "bleed", "speed", "shed", "proceed", "succeed", "exceed"]
+)
+
+
+def _contracted(m: re.Match[str]) -> str:
+    part = m.group(1).lower()
+    if part != "'d":
+        return _EN_CONTRACTED[part]
+    nxt = _EN_D_NEXT.match(m.string, m.end())
+    word = nxt.group(1).lower() if nxt is not None else ""
+    if word in _EN_HAD_NEXT or (word.endswith("ed") and word not in _EN_NOT_PARTICIPLE):
+        return " had"
+    return " would"
+
+
 def _expand_contractions(text: str) -> str:
-    return _EN_CONTRACTION.sub(lambda m: _EN_CONTRACTED.get(m.group(1).lower(), ""), text)
+    return _EN_CONTRACTION.sub(_contracted, text)
 
 
 def _contraction_origins(text: str) -> list[int] | None:
@@ -869,7 +896,7 @@ def _contraction_origins(text: str) -> list[int] | None:
     done = 0
     for m in _EN_CONTRACTION.finditer(text):
         origins.extend(range(done, m.start()))
-        origins.extend([m.start()] * len(_EN_CONTRACTED.get(m.group(1).lower(), "")))
+        origins.extend([m.start()] * len(_contracted(m)))
         done = m.end()
     if not origins and done == 0:
         return None
@@ -943,6 +970,8 @@ def _en_tokens(text: str, cased: str | None = None) -> list[Token]:
     # the last word so far (punctuation aside) is a title (Mr, Ms).
     last_end = 0
     title = False
+    # Words written in capitals ("PUT BRANDON ON THE PHONE"): their case tells no name.
+    shouted: list[int] = []
     for m in _EN_WORD.finditer(s):
         raw = m.group(0)
         if raw == "'":
@@ -964,6 +993,8 @@ def _en_tokens(text: str, cased: str | None = None) -> list[Token]:
             named = cased is not None and len(read) == 1
             c = cased or ""
             upper = named and c[start].isupper()
+            if upper and end - start > 1 and c[start:end].isupper():
+                shouted.append(len(out))
             for w, pos, lemma, cform, keys in read:
                 proper = (
                     named
@@ -982,7 +1013,7 @@ def _en_tokens(text: str, cased: str | None = None) -> list[Token]:
         else:
             out.append(_en_token(raw, raw, PUNCT, "", at, to, _one_key(raw), False))
             last_end = end
-    return _names_by_frame(out)
+    return _names_by_frame(_names_shouted(out, shouted))
 
 
 def _en_token(
@@ -1157,6 +1188,42 @@ def _summons(words: Sequence[str], i: int) -> bool:
     if prev == "put" and nxt == "on":
         return i + 3 < n and words[i + 2] == "the" and words[i + 3] in _EN_LINE
     return (prev in _EN_WANT_ALONE or prev in _EN_FETCH) and nxt in _EN_CLOSES
+
+
+#: Where a person is demanded by name beyond a summons: removed ("FIRE BRANDON"), or
+#: spoken to ("I WANT TO SPEAK TO KAYLEIGH").
+_EN_REMOVE: Final = frozenset(["fire", "sack", "discipline", "suspend", "punish", "demote"])
+_EN_SPEAK: Final = frozenset(["speak", "talk", "through", "transfer", "connect"])
+#: What follows a person summoned: their possessive ("KAYLEIGH'S MANAGER"), where to.
+_EN_AFTER_SUMMONED: Final = frozenset(["s", "on", "back", "here", "over", "down", "right", "in"])
+
+
+def _names_shouted(toks: list[Token], shouted: Sequence[int]) -> list[Token]:
+    """Words written in capitals are names by their frame, as a word in lower case is
+    only when summoned twice (:func:`_names_summoned_again`): capitals tell nothing,
+    and in a text shouted throughout a name is written like every other word. Once in
+    the frame of a summons ("PUT BRANDON ON THE PHONE", "GET ME KAYLEIGH'S MANAGER"),
+    a removal or a person spoken to, a word the dictionary knows only as a name, or not
+    at all, is one; a common word ("GET ME A REFUND", "PUT IT ON THE BILL") never is."""
+    if not shouted:
+        return toks
+    words = [t.surface for t in toks]
+    for i in shouted:
+        t = toks[i]
+        w = t.surface
+        if t.proper or t.pos != OTHER or len(w) < 3 or not w.isalpha() or w in EN_TITLES:
+            continue
+        prev = words[i - 1] if i else ""
+        nxt = words[i + 1] if i + 1 < len(words) else "."
+        framed = (
+            # a thing fetched is followed by what is done to it ("GET ME NETFLIX WORKING")
+            (_summons(words, i) and (nxt in _EN_CLOSES or nxt in _EN_AFTER_SUMMONED))
+            or prev in _EN_REMOVE
+            or (prev in ("to", "with") and i > 1 and words[i - 2] in _EN_SPEAK)
+        )
+        if framed and _no_common_word(w):
+            toks[i] = replace(t, proper=True)
+    return toks
 
 
 def _summoned_words(words: Sequence[str]) -> frozenset[str]:
@@ -1474,7 +1541,8 @@ def _is_name(
     if after_title:
         return True
     word = cased[start:end]
-    if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
+    # A single capital ("GET ME A REFUND") is a letter or a shouted article, no name.
+    if not word[:1].isupper() or len(word) == 1 or word.isupper():
         return False
     if not before or word.lower() in EN_TITLES or word.lower() in _EN_CALENDAR:
         return False  # the first word of the text; "on Friday", "in October"

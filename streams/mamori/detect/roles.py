@@ -40,7 +40,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from mamori.detect.clauses import EN_SECOND, Clause
+from mamori.detect.clauses import EN_SECOND, Clause, advised
 from mamori.detect.morph import AUX, HANDLE, NUM, OTHER, PRON, PUNCT, Token
 
 #: The sentences after the cue's, analysed when first asked for: most cues are settled
@@ -431,7 +431,9 @@ def commits(toks: tuple[Token, ...], clause: Clause, nouns: frozenset[str]) -> b
         return True
     first = ws[0]
     for k, t in enumerate(ws):
-        if t.surface in _MODALS:
+        if t.surface in _MODALS and not (
+            t.surface == "would" and _would_not(toks, clause.start + k)
+        ):
             return True
         nxt = ws[k + 1].surface if k + 1 < len(ws) else ""
         if t.surface in _BEFORE_TO and nxt == "to":
@@ -449,6 +451,13 @@ def commits(toks: tuple[Token, ...], clause: Clause, nouns: frozenset[str]) -> b
         and first.surface not in _DETERMINERS
         and first.surface not in _NOT_IMPERATIVE
     )
+
+
+def _would_not(toks: tuple[Token, ...], k: int) -> bool:
+    """A "would" that commits to nothing: a past that did not happen ("I'd have
+    smashed it if …") or advice ("if I were you I'd …")."""
+    nxt = toks[k + 1].surface if k + 1 < len(toks) else ""
+    return nxt == "have" or advised(toks, k)
 
 
 def narrated(toks: tuple[Token, ...], clause: Clause) -> bool:

@@ -426,6 +426,8 @@ def told_of_past(toks: tuple[Token, ...], clause: Clause) -> bool:
     span = toks[clause.start : clause.end]
     if any(t.surface in _MODAL for t in span):
         return False
+    if _punishment_asked(span):
+        return False  # "what disciplinary action has been taken against her?"
     for k, t in enumerate(span):
         if t.surface not in _PAST_AUX:
             continue
@@ -438,6 +440,31 @@ def told_of_past(toks: tuple[Token, ...], clause: Clause) -> bool:
             continue  # "I have to speak to Laura"
         if t.surface == "did" or span[j].cform == "past" or span[j].surface in _PARTICIPLES:
             return True
+    return False
+
+
+#: A staff member's punishment, by its verbs and their nouns.
+_PUNISHMENT: Final = frozenset(
+    ["discipline", "disciplined", "disciplinary", "sack", "sacked", "fire", "fired", "dismiss"]
+    + ["dismissed", "suspend", "suspended", "reprimand", "reprimanded", "punish", "punished"]
+    + ["demote", "demoted", "written"]
+)
+#: What opens a question about an outcome.
+_ASKS_OUTCOME: Final = frozenset(["what", "which", "has", "have", "had", "was", "were", "did"])
+
+
+def _punishment_asked(span: tuple[Token, ...]) -> bool:
+    """The clause asks whether a staff member was punished ("has he been disciplined
+    yet", "I want to know whether the clerk was written up"): a punishment word, and a
+    question or "whether"/"if" before it, or "yet" after. What the customer demands
+    put as a past passive, not the past told."""
+    for k, t in enumerate(span):
+        if t.surface in _PUNISHMENT or t.lemma in _PUNISHMENT:
+            return (
+                (k > 0 and span[0].surface in _ASKS_OUTCOME)
+                or any(w.surface in ("whether", "if") for w in span[:k])
+                or any(w.surface in ("yet", "?") for w in span[k:])
+            )
     return False
 
 
