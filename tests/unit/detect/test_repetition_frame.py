@@ -14,12 +14,14 @@ from datetime import timedelta
 
 import pytest
 
-from mamori.detect.engine import _body_sketch
+from mamori.detect.config import DetectionConfig, RepetitionConfig
+from mamori.detect.engine import DetectionEngine, _body_sketch
 from mamori.detect.sketch import body_text, similarity
 from mamori.detect.text.boilerplate import without_frame
 from mamori.detect.text.said import said
+from mamori.domain.pseudonym import Pseudonymizer
 
-from .test_repetition import START, engine, ev, repetitions
+from .test_repetition import START, StubAnalyser, engine, ev, repetitions
 
 
 def _mails(texts: list[str], channel: str = "email", hours: int = 20) -> list:  # type: ignore[type-arg]
@@ -198,6 +200,15 @@ def test_a_mail_that_is_only_a_frame_has_no_words(text: str) -> None:
     assert said(text, "email") == ""
     length, _, _ = _body_sketch(text, "email")
     assert length == 0
+
+
+def test_an_empty_body_matches_nothing_even_without_a_minimum_length() -> None:
+    # With the minimum length off, frame-only mails are remembered, but an empty body
+    # has no sketch: ten of them are no repeat, and they join no demand.
+    config = DetectionConfig(repetition=RepetitionConfig(same_kind=False, min_chars=0))
+    eng = DetectionEngine(config, StubAnalyser(True, True), Pseudonymizer(b"r" * 32))
+    assert _body_sketch(ONLY_FRAME[0], "email")[1] == ()
+    assert repetitions(eng, _mails([*ONLY_FRAME, *ONLY_FRAME, *ONLY_FRAME], hours=2)) == []
 
 
 def test_frame_only_mails_count_as_nothing_and_match_nothing() -> None:
