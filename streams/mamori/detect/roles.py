@@ -801,6 +801,8 @@ def thing_does_harm(
         return False  # "… will get hurt": the subject is who is harmed
     if any(t.surface in EN_SECOND for t in toks[clause.start : clause.end]):
         return False
+    # The cue's own first word too: a cue that opens on its subject ("that lad will be
+    # eating through a straw") names a person there.
     return not any(
         (t.pos == PRON and t.surface not in _DETERMINERS)
         or _is_person(t, words)
@@ -808,7 +810,7 @@ def thing_does_harm(
         or _rostered(t, words)
         or not t.keys.isdisjoint(words.weapon)
         or not t.keys.isdisjoint(words.place)
-        for t in ws
+        for t in (*ws, toks[cue[0]])
     )
 
 
