@@ -435,6 +435,53 @@ def salutation(tokens: Sequence[Token], n: int) -> bool:
     return n + 1 < len(tokens) and tokens[n + 1].surface in _SALUTATION
 
 
+def _polite_notice_end(tokens: Sequence[Token], chain: Sequence[Token], clause: Clause) -> bool:
+    """〜ますので closing a sentence (「伺いますので。」「参りますので」): the polite
+    notice of what the speaker will do, no reason for something after it. Before a
+    comma (「伺いますので、ご在宅ください」) it gives the reason for a request."""
+    if (
+        len(chain) < 3
+        or chain[-3].lemma != "ます"
+        or "".join(t.surface for t in chain[-2:]) != "ので"
+    ):
+        return False
+    if clause.end >= len(tokens) or tokens[clause.end].surface in ("。", "!", "！", "\n"):
+        return True
+    # or before a call to take note of it (「お迎えしますので、その旨お伝えください」
+    # 「参りますので、そのおつもりで」「伺いますので、ご承知おきください」)
+    after = "".join(t.surface for t in tokens[clause.end : clause.end + 4])
+    return after.lstrip("、，,").startswith(_NOTE_IT)
+
+
+_JA_DIALECT_SO_END: Final = frozenset(
+    [
+        "けえ",
+        "けぇ",
+        "けー",
+        "きに",
+        "きん",
+        "さかい",
+        "さけ",
+        "すけ",
+        "すけえ",
+        "はんで",
+        "はんでな",
+    ]
+)
+_NOTE_IT: Final = (
+    "その旨",
+    "そのつもり",
+    "そのおつもり",
+    "ご承知",
+    "御承知",
+    "ご覚悟",
+    "覚悟",
+    "お含み",
+    "あしからず",
+    "悪しからず",
+)
+
+
 def frame(
     tokens: tuple[Token, ...], lang: str, head: int, clause: Clause, *, weigh: bool = True
 ) -> frozenset[str]:
@@ -513,6 +560,13 @@ def _frame_ja(
             f.add(VOLITIONAL)  # 「したろ(か)」
         if t.lemma == "だ" and t.surface in ("たろ", "たる"):
             f.add(VOLITIONAL)  # 「殺したろか」 read as noun + だ by the dictionary
+        if (
+            t.surface == "だる"
+            and i > 0
+            and chain[i - 1].pos == VERB
+            and chain[i - 1].cform.endswith(("撥音便", "イ音便"))
+        ):
+            f.add(VOLITIONAL)  # 「掴んだる」「呼んだる」: the たる of a voiced て-form
         if i > 0 and t.lemma in _JA_REQUEST and t.pos == VERB:
             f.add(REQUEST)
         if t.lemma == "頂戴" and t.pos == NOUN and all(x.pos == PART for x in chain[i + 1 :]):
@@ -620,6 +674,10 @@ def _frame_ja(
     if (last.pos == PART and last.surface in _JA_ASSERT_END) or (
         last.lemma == "ます" and last.cform.startswith("終止形")
     ):
+        f.add(ASSERTIVE)
+    elif _polite_notice_end(tokens, chain, clause) or last.surface in _JA_DIALECT_SO_END:
+        # the western and northern "so, mind you" tails the dictionary misreads
+        # (Hiroshima けえ as an adjective ending, Tsugaru はんで): 「掴んだるけえ」
         f.add(ASSERTIVE)
     if any(t.surface in ("?", "？") for t in tokens[head : clause.end]):
         f.add(QUESTION)

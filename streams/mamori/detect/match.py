@@ -854,6 +854,8 @@ class TokenLexicon:
                 return None
             if a.lang == "ja" and not (f & _THREAT_JA_NEED):
                 return None
+            if a.lang == "ja" and _told_as_past(toks, head, clause):
+                return None  # 「襟首をつかんで引き戻しました」: a て-form told in the past
         if e.frame == "command" and not (f & _COMMAND):
             return None
         if e.frame == "command" and cl.PAST in f and not (f & _COMMAND_PAST):
@@ -1655,6 +1657,22 @@ def _entry(
     )
 
 
+def _told_as_past(toks: tuple[Token, ...], head: int, clause: cl.Clause) -> bool:
+    """The cue's verb is a て-form whose clause ends in a past predicate (「殴って逃げ
+    ました」「掴んで引き戻した」): what is told happened; it is no act to come. A later
+    volitional or conditional (「掴んで引きずり出したろか」「殴ったら」) is no past."""
+    if head + 1 >= clause.end or toks[head + 1].surface not in ("て", "で"):
+        return False
+    main = next(
+        (j for j in range(clause.end - 1, head + 1, -1) if toks[j].pos in (VERB, ADJ)),
+        None,
+    )
+    if main is None:
+        return False
+    g = cl.frame(toks, "ja", main, clause)
+    return cl.PAST in g and not g & {cl.VOLITIONAL, cl.CONDITIONAL, cl.QUESTION}
+
+
 def _causative_after(toks: Sequence[Token], k: int) -> bool:
     """The verb at ``k`` is made causative (辞め|させる, 消さ|せる)."""
     return (
@@ -1952,6 +1970,9 @@ def _intensifier(toks: Sequence[Token], i: int, end: int) -> bool:
 _E_I_ROW: Final = frozenset("えけげせぜてでねへべぺめれいきぎしじちぢにひびぴみり")
 
 _U_TO_E: Final = dict(zip("うくぐすつぬぶむる", "えけげせてねべめれ", strict=True))
+#: The て/た form of a godan verb (音便): 「どついた」「しばいたる」「ぼこった」 hold
+#: neither the dictionary form nor the imperative.
+_U_TO_ONBIN: Final = dict(zip("うくぐすつぬぶむる", "っいいしっんんんっ", strict=True))
 
 
 def _probes(word: str, toks: Sequence[Token]) -> set[str]:
@@ -1978,6 +1999,12 @@ def _probes(word: str, toks: Sequence[Token]) -> set[str]:
             # only: 「孕ませた」「孕ませ汁」 hold neither spelling above, but always the
             # verb's stem as written before the auxiliary.
             out |= {k for k in (fold(toks[0].surface), fold(toks[0].reading)) if len(k) >= 2}
+        elif toks[-1].pos == VERB and all(t.pos == VERB for t in toks):
+            # A compound verb read as two (引きずり出す = 引き摺る + 出す) conjugates in
+            # its last verb: 「引きずり出したる」 holds the word cut to that verb's stem.
+            stem = fold(word)[:-1]
+            if len(stem) >= 3:
+                out.add(stem)
         return out
     t = toks[0]
     out = set()
@@ -2004,6 +2031,8 @@ def _probes(word: str, toks: Sequence[Token]) -> set[str]:
                 out.add(ee)  # the spoken 「うぜー」「きめえ」 (see morph._Japanese._respoken)
             if k[-1] in _U_TO_E and len(k) >= 3:
                 out.add(k[:-1] + _U_TO_E[k[-1]])
+            if t.pos == VERB and k[-1] in _U_TO_ONBIN and len(k) >= 3 and not is_reading:
+                out.add(k[:-1] + _U_TO_ONBIN[k[-1]])
             if t.pos == VERB and k[-1] == "る" and len(k) >= 3 and k[-2] in _E_I_ROW:
                 # An ichidan verb keeps its stem in every form (なめてる, ふざけんな):
                 # a long stem is rare enough alone, a short one with what follows it.
