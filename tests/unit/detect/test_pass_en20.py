@@ -38,6 +38,7 @@ FIRES: dict[str, list[str]] = {
         "you're clearly too lazy to check your own records",
         "the clerk was either too stupid or too idle to look at the file",
         "is your manager too slow to understand a postcode",
+        "I think your clerk is too lazy to have read the letter I sent",
         # A3 who hired you / back to school
         "who on earth gave you this job",
         "seriously who hired this clown",
@@ -78,6 +79,12 @@ FIRES: dict[str, list[str]] = {
     ],
     "privacy_intrusion": [
         "I saw on your instagram that you were at the beach, nice bikini",
+        # where a staff member named by their role (and a name after it) lives
+        "where does your driver live",
+        "which part of town does the receptionist live in",
+        "what street does your engineer live on",
+        "which suburb does your installer Mikael live in",
+        "what village does that cashier live in, I might pop by",
         # P1 a staff member's end of shift asked, or waited out, by role or description
         "when does the blonde cashier clock off tonight?",
         "what time's your receptionist finish her shift",
@@ -190,6 +197,10 @@ CLEAR: dict[str, list[str]] = {
         "Saw on your Twitter there's a delay in Leeds, any update?",
         "I noticed on your Facebook page that the store is closed today",
         "Saw on your instagram that the sale ends Sunday",
+        # a role's work area or a parcel's route is no one's home
+        "where does your driver deliver on Tuesdays",
+        "which area does your engineer cover",
+        "which town does my order ship from",
         # P1 a staff member's end of shift asked, or waited out, by role or description
         "what time does the shop close on Friday",
         "when does the engineer finish the install?",
