@@ -843,9 +843,7 @@ def _body_sketch(text: str, channel: str = "") -> tuple[int, tuple[int, ...], Gi
     the engine memoises it)."""
     lines = said(text, channel)
     body = body_text(lines)
-    # No words, no sketch: an empty sketch shares no hash, so a mail that was only its
-    # frame can never be "the same message" as another, whatever ``min_chars`` is.
-    return len(body), sketch(body) if body else (), gist(lines)
+    return len(body), sketch(body), gist(lines)
 
 
 def _off_hours_level(cfg: OffHoursConfig, count: int, urgent_count: int) -> int:

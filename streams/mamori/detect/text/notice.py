@@ -91,14 +91,6 @@ def without_notices(text: str) -> str:
     return "\n".join(out)
 
 
-def opens_with_notice(line: str) -> bool:
-    """Whether ``line`` starts with a notice sentence or heading (wherever it stands:
-    the caller decides by its position whether it is the mail's notice)."""
-    if _NOTICE_WORD.search(line) is None:
-        return False
-    return _HEADING.match(line) is not None or _kept_part(line) == ""
-
-
 def _kept_part(line: str) -> str | None:
     """The part of a signature line before its first notice sentence (None: no notice)."""
     pos = 0

@@ -18,11 +18,6 @@ look alike:
   文字起こし】, （無音）, （録音終了）, [スタンプ], a chat export's [2026/02/16 14:24:11].
   Short bracketed spans (【】 ［］ [] （） 〔〕, up to 30 characters) are dropped.
 
-- **the frame of an e-mail.** A salutation, reference lines, a closing and a signature
-  (:mod:`mamori.detect.text.boilerplate`): one customer frames every mail alike, so
-  two different questions would look alike by their frame, and the same demand in a
-  new frame less alike than it is.
-
 Speaker labels, quoted e-mail and legal notices are removed first
 (:func:`mamori.detect.text.transcript.customer_lines`).
 """
@@ -32,13 +27,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from mamori.detect.text.boilerplate import without_frame
 from mamori.detect.text.transcript import customer_lines
 
 #: Channels whose text staff write: a call or a visit is recorded by the agent.
 _RECORDED_CHANNELS: Final = frozenset({"phone", "visit"})
-#: Channels whose messages come in a letter's frame (salutation, closing, signature).
-_MAIL_CHANNELS: Final = frozenset({"email"})
 #: The narration of a contact by the staff who took it (Japanese and English).
 _NARRATION: Final = re.compile(
     r"入電|着信|架電|来庁|来訪|終話|声を荒げ"
@@ -65,16 +57,12 @@ def said(text: str, channel: str = "") -> str:
         return ""
     if channel in _RECORDED_CHANNELS and _NARRATION.search(lines):
         lines = "\n".join("".join(m.groups(default="")) for m in _QUOTED.finditer(lines))
-    lines = _ANNOTATION.sub(" ", lines)
-    # After the annotations: 「【至急】お世話になっております。」 opens with its greeting.
-    return without_frame(lines) if channel in _MAIL_CHANNELS else lines
+    return _ANNOTATION.sub(" ", lines)
 
 
 def said_kind(channel: str) -> str:
     """The channels :func:`said` reads alike: its result depends on this and the text."""
-    if channel in _RECORDED_CHANNELS:
-        return "recorded"
-    return "mail" if channel in _MAIL_CHANNELS else ""
+    return "recorded" if channel in _RECORDED_CHANNELS else ""
 
 
 # Not here: a web form's field labels (「Name: … / お問い合わせ種別 / 内容:」). Reading only
