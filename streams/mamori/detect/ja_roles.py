@@ -936,6 +936,25 @@ def _not_staff(t: Token) -> bool:
     return t.lemma in _NOT_STAFF or t.surface in _NOT_STAFF or t.lemma in _FIRST | _OWN
 
 
+_DEMONSTRATIVES: Final = frozenset(["あの", "その", "この", "あんな", "こんな", "そんな"])
+
+
+def _kin_of_another(toks: Sequence[Token], n: int) -> bool:
+    """A kin word at ``n`` (子, 娘, 兄) that is not the speaker's: pointed at (「あの子」)
+    or owned by another noun (「バイトの子」「受付の娘」) — staff called by a kin word."""
+    t = toks[n]
+    if t.lemma not in _OWN and t.surface not in _OWN:
+        return False
+    if n >= 1 and toks[n - 1].surface in _DEMONSTRATIVES:
+        return True
+    return (
+        n >= 2
+        and toks[n - 1].surface == "の"
+        and toks[n - 2].surface not in _POSSESSIVE
+        and toks[n - 2].lemma not in _FIRST
+    )
+
+
 def owned_by_other(toks: Sequence[Token], first: int) -> bool:
     """The private item the cue at ``first`` names is someone's other than staff: its
     owner, named before it with の (「相手の車のナンバー」「事故の相手の車の」「私の
@@ -945,6 +964,8 @@ def owned_by_other(toks: Sequence[Token], first: int) -> bool:
     j = first - 1
     while j >= 1 and toks[j].surface == "の" and toks[j].pos == PART:
         owner = toks[j - 1]
+        if _kin_of_another(toks, j - 1):
+            return False  # 「あの子の」「バイトの子の」: that girl, the part-timer
         if _not_staff(owner) or owner.lemma in _CRIMES:
             return True
         if _someone(owner):
