@@ -1,7 +1,7 @@
 """Train the learned indicator model (mamori.detect.learned) and write its artefact.
 
     PYTHONPATH=streams .venv/bin/python scripts/train_learned_model.py \
-        [--data ../shared/data] [--out streams/mamori/detect/learned/model.bin]
+        [--data ../shared/data] [--out streams/mamori/detect/learned.bin]
 
 scikit-learn is used here only (a dev dependency); the run-time model is plain Python.
 Deterministic: features hashed with CRC-32 by the same code as at run time

@@ -7,9 +7,9 @@ hits are severity low and only OR-ed with the rules (docs/detection.md, "The lea
 component"); the rules stay the explainable floor.
 
 The weights come from ``scripts/train_learned_model.py`` (trained on our own text and
-licensed corpora only) and ship as package data (``learned.bin`` beside this module). Plain Python:
-no numpy, no network, no randomness; features are hashed with CRC-32, never ``hash()``,
-so scores do not depend on the interpreter's hash seed.
+licensed corpora only) and ship as package data (``learned.bin`` beside this module).
+Plain Python: no numpy, no network, no randomness; features are hashed with CRC-32,
+never ``hash()``, so scores do not depend on the interpreter's hash seed.
 """
 
 from __future__ import annotations
