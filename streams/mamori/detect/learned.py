@@ -24,6 +24,7 @@ from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from operator import mul
 from pathlib import Path
 from typing import Any, Final
 
@@ -69,7 +70,9 @@ def hashed_counts(folded: str) -> tuple[dict[int, int], dict[int, int]]:
     """Term counts by bucket: (character n-grams, word n-grams). Shared with training."""
     chars: dict[int, int] = {}
     for g in _char_ngrams(folded):
-        b = _char_bucket(g)
+        b = _BUCKET_MEMO.get(g)
+        if b is None:
+            b = _char_bucket(g)
         chars[b] = chars.get(b, 0) + 1
     words: dict[int, int] = {}
     for g in _word_ngrams(folded):
@@ -78,8 +81,17 @@ def hashed_counts(folded: str) -> tuple[dict[int, int], dict[int, int]]:
     return chars, words
 
 
+#: Character n-grams repeat across messages: their buckets, memoised (bounded).
+_BUCKET_MEMO: dict[str, int] = {}
+_MEMO_SIZE: Final = 1 << 17
+
+
 def _char_bucket(gram: str) -> int:
-    return zlib.crc32(gram.encode("utf-8")) % CHAR_BUCKETS
+    b = zlib.crc32(gram.encode("utf-8")) % CHAR_BUCKETS
+    if len(_BUCKET_MEMO) >= _MEMO_SIZE:
+        _BUCKET_MEMO.clear()
+    _BUCKET_MEMO[gram] = b
+    return b
 
 
 def _word_bucket(gram: str) -> int:
@@ -109,8 +121,8 @@ class LearnedModel:
     idf: array[float]
     #: Row of a bucket in ``weights`` (-1: none).
     rows: array[int]
-    #: Row-major: row × len(codes).
-    weights: array[float]
+    #: One column of weights per code, indexed by row.
+    columns: tuple[array[float], ...]
     biases: tuple[float, ...]
     #: A code is found when its decision value is above its threshold.
     thresholds: tuple[float, ...]
@@ -121,17 +133,13 @@ class LearnedModel:
 
     def decisions(self, feats: dict[int, float], bias: bool = True) -> list[float]:
         """The decision value of every code (``bias=False``: the features' part only)."""
-        k = len(self.codes)
-        out = list(self.biases) if bias else [0.0] * k
-        rows, w = self.rows, self.weights
-        for b, v in feats.items():
-            r = rows[b]
-            if r < 0:
-                continue
-            base = r * k
-            for i in range(k):
-                out[i] += v * w[base + i]
-        return out
+        rows = self.rows
+        at = [(rows[b], v) for b, v in feats.items() if rows[b] >= 0]
+        rs = [r for r, _ in at]
+        vs = [v for _, v in at]
+        # Summed in the features' order: the same text gives the same floats.
+        out = [sum(map(mul, vs, map(col.__getitem__, rs))) for col in self.columns]
+        return [o + b for o, b in zip(out, self.biases, strict=True)] if bias else out
 
     def codes_of(self, folded: str) -> list[tuple[str, float]]:
         """(code, decision value) of every code above its threshold, in model order."""
@@ -159,7 +167,7 @@ class LearnedModel:
     def top_terms(self, folded: str, code: str, n: int = 5) -> list[str]:
         """The word and character n-grams of ``folded`` that weigh most for ``code``
         (for audits: which words drove a score)."""
-        i, k = self.codes.index(code), len(self.codes)
+        col = self.columns[self.codes.index(code)]
         feats = self.features(folded)
         weight: dict[str, float] = {}
         grams = [(g, _word_bucket(g)) for g in dict.fromkeys(_word_ngrams(folded))]
@@ -167,7 +175,7 @@ class LearnedModel:
         for g, b in grams:
             r = self.rows[b]
             if r >= 0 and b in feats:
-                weight[g] = weight.get(g, 0.0) + feats[b] * self.weights[r * k + i]
+                weight[g] = weight.get(g, 0.0) + feats[b] * col[r]
         return [g.strip() for g, _ in sorted(weight.items(), key=lambda t: -t[1])[:n]]
 
 
@@ -229,6 +237,8 @@ def decode(blob: bytes) -> LearnedModel:
     at += 4 * n
     codes = tuple(str(c) for c in meta.pop("codes"))
     weights = _floats(body[at : at + 4 * n * len(codes)])
+    k = len(codes)
+    columns = tuple(weights[i::k] for i in range(k))
     idf = array("f", bytes(4 * BUCKETS))
     rows = array("i", [-1]) * BUCKETS
     for r, (b, v) in enumerate(zip(buckets, idf_active, strict=True)):
@@ -238,7 +248,7 @@ def decode(blob: bytes) -> LearnedModel:
         codes=codes,
         idf=idf,
         rows=rows,
-        weights=weights,
+        columns=columns,
         biases=tuple(float(x) for x in meta.pop("biases")),
         thresholds=tuple(float(x) for x in meta.pop("thresholds")),
         metadata=meta,

@@ -47,7 +47,7 @@ def _fake(gram: str, code: str = "privacy_intrusion", char: bool = False) -> lea
         codes=(code,),
         idf=idf,
         rows=rows,
-        weights=array("f", [5.0]),
+        columns=(array("f", [5.0]),),
         biases=(0.0,),
         thresholds=(1.0,),
         metadata={},
