@@ -71,9 +71,10 @@ def main() -> None:
     ap.add_argument("files", nargs="*", type=Path)
     ap.add_argument("--errors", choices=("fn", "fp"), default=None)
     ap.add_argument("--limit", type=int, default=60)
+    ap.add_argument("--no-learned", action="store_true", help="the rules alone")
     args = ap.parse_args()
     files = args.files or [REAL / f for f in DEFAULT]
-    det = LexiconDetector.load()
+    det = LexiconDetector.load(learned=not args.no_learned)
     for path in files:
         if not path.exists():
             print(f"{path.name}: missing")

@@ -161,7 +161,15 @@ class StateConfig(_Frozen):
     max_seen_ids: int = 8
 
 
+class ContentConfig(_Frozen):
+    #: The learned indicator model (mamori.detect.learned) OR-ed with the rules: a code
+    #: the rules did not find at any severity, found by the model, is a low hit with
+    #: rule ``learned.<code>``. Off: the rules alone (back-testing, audits).
+    learned: bool = True
+
+
 class DetectionConfig(_Frozen):
+    content: ContentConfig = ContentConfig()
     calendar: CalendarConfig = CalendarConfig()
     repetition: RepetitionConfig = RepetitionConfig()
     off_hours: OffHoursConfig = OffHoursConfig()

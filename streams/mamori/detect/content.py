@@ -10,6 +10,7 @@ severity boosts, and the redacted evidence excerpt.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
@@ -24,6 +25,8 @@ from mamori.detect import roles as rl
 from mamori.detect import swearing as sw
 from mamori.detect import targets as tg
 from mamori.detect.base import ContentHit, TextAnalysis
+from mamori.detect.learned import LearnedModel
+from mamori.detect.learned import load as load_learned
 from mamori.detect.match import (
     TokenHit,
     TokenLexicon,
@@ -465,8 +468,11 @@ class LexiconDetector:
         words: TokenLexicon | None = None,
         analyser: Analyser | None = None,
         staff_names: Iterable[str] = (),
+        learned_model: LearnedModel | None = None,
     ) -> None:
         self._c = compiled
+        #: The learned indicator model OR-ed with the rules (None: rules only).
+        self._learned = learned_model
         #: The roster's names, masked in evidence excerpts (detect.text.redact).
         self._staff_names = tuple(staff_names)
         self._analyser = analyser or Analyser()
@@ -507,12 +513,15 @@ class LexiconDetector:
         extra_dirs: Sequence[Path] = (),
         staff_names: Iterable[str] = (),
         cache_size: int = _CACHE_SIZE,
+        learned: bool = True,
     ) -> LexiconDetector:
         """Default lexicons, then each of ``extra_dirs`` (company patterns) in order.
 
         ``staff_names`` (any script) extend the built-in list of common surnames used
         by the staff_naming rules, and are masked in evidence excerpts. ``cache_size``
         bounds the memo of analysed texts (a back-fill wants a larger one).
+        ``learned``: OR the learned indicator model's low hits with the rules'
+        (mamori.detect.learned; the setting ``content.learned``).
         """
         analyser = Analyser()
         names = (*staff_names, SIGNED_NAME)
@@ -527,7 +536,12 @@ class LexiconDetector:
                 dirs, spelled, words.probe_words, reading, words.probe_exclusions
             )
         return cls(
-            compiled, cache_size=cache_size, words=words, analyser=analyser, staff_names=names
+            compiled,
+            cache_size=cache_size,
+            words=words,
+            analyser=analyser,
+            staff_names=names,
+            learned_model=load_learned() if learned else None,
         )
 
     @property
@@ -561,6 +575,43 @@ class LexiconDetector:
         return self._analyse_part(_customer_part(subject, text))
 
     def _analyse_part(self, written: str) -> TextAnalysis:
+        result = self._rules_part(written)
+        model = self._learned
+        if model is None or not result.customer_text:
+            return result
+        # The learned model adds only codes the rules did not find at any severity, and
+        # only at low: the rules stay the explainable floor (docs/detection.md).
+        have = {h.category.value for h in result.hits}
+        found = [(c, v) for c, v in model.codes_of(result.customer_text) if c not in have]
+        if not found:
+            return result
+        added = [
+            ContentHit(
+                category=Category(code),
+                severity="low",
+                score=round(1.0 / (1.0 + math.exp(-value)), 3),
+                evidence=self._learned_evidence(model, code, written, result.customer_text),
+                rule=f"learned.{code}",
+            )
+            for code, value in found
+        ]
+        hits = tuple(sorted((*result.hits, *added), key=lambda h: h.category.value))
+        return replace(result, hits=hits)
+
+    def _learned_evidence(self, model: LearnedModel, code: str, written: str, folded: str) -> str:
+        """The redacted sentence whose own features weigh most for the model's ``code``."""
+        sentences = _BOUNDARY.split(folded)
+        at = model.best_sentence(sentences, code)
+        shown = display(written)
+        names = (*self._staff_names, *names_in(shown))
+        if romaji.as_kana(written) is not None:  # read from romaji: never shown as kana
+            return excerpt(shown, at / max(1, len(sentences)), names=names)
+        parts = _DISPLAY_SPLIT.split(shown)
+        if len(parts) == len(sentences) and parts[at].strip():
+            return excerpt(parts[at], names=names)
+        return excerpt(sentences[at], names=names)
+
+    def _rules_part(self, written: str) -> TextAnalysis:
         # Japanese written in romaji is read in kana (text.romaji), and 伏せ字 as the
         # word it hides (text.fuseji); the evidence is still cut from the words as
         # written. Only kana from romaji is another spelling of what was written.

@@ -23,10 +23,11 @@ def build_engine(settings: Settings, text_cache: int | None = None) -> Detection
 
     config = DetectionConfig.load(settings.detection_config)
     dirs, names = settings.lexicon_dirs, config.staff_names
+    learned = config.content.learned
     content = (
-        LexiconDetector.load(dirs, names)
+        LexiconDetector.load(dirs, names, learned=learned)
         if text_cache is None
-        else LexiconDetector.load(dirs, names, cache_size=text_cache)
+        else LexiconDetector.load(dirs, names, cache_size=text_cache, learned=learned)
     )
     pseudo = Pseudonymizer(settings.pseudonym_secret())
     if text_cache is None:

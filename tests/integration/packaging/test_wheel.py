@@ -54,6 +54,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         "mamori/data/sql/cluster/0001_core_tables.up.sql",
         "mamori/data/dashboards/metadata.yaml",
         "mamori/detect/lexicon/ja.yaml",
+        "mamori/detect/learned.bin",
         "mamori/reporting/templates/review.html.j2",
     ):
         assert shipped in names, f"{shipped} not in the wheel"

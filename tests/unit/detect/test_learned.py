@@ -1,0 +1,217 @@
+"""The learned indicator model (mamori.detect.learned) and its place in the detector."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+from array import array
+from pathlib import Path
+from types import ModuleType
+
+import numpy as np
+import pytest
+
+from mamori.detect import learned
+from mamori.detect.config import DetectionConfig
+from mamori.detect.content import LexiconDetector
+
+ROOT = Path(__file__).resolve().parents[3]
+PARA = ROOT / "tests" / "data" / "paraphrases"
+ALLOWED_SOURCES = {
+    "paraphrases",
+    "content_examples",
+    "streams",
+    "convabuse_train",
+    "asdc",
+    "sample",
+}
+
+
+@pytest.fixture(scope="module")
+def det() -> LexiconDetector:
+    return LexiconDetector.load(staff_names=("Okabe", "岡部"))
+
+
+def _fake(gram: str, code: str = "privacy_intrusion", char: bool = False) -> learned.LearnedModel:
+    """A model that finds ``code`` in any text with the word (or character n-gram)
+    ``gram`` and nothing else."""
+    bucket = learned._char_bucket(gram) if char else learned._word_bucket(gram)
+    idf = array("f", bytes(4 * learned.BUCKETS))
+    idf[bucket] = 1.0
+    rows = array("i", [-1]) * learned.BUCKETS
+    rows[bucket] = 0
+    return learned.LearnedModel(
+        codes=(code,),
+        idf=idf,
+        rows=rows,
+        columns=(array("f", [5.0]),),
+        biases=(0.0,),
+        thresholds=(1.0,),
+        metadata={},
+    )
+
+
+def _with(det: LexiconDetector, model: learned.LearnedModel | None) -> LexiconDetector:
+    return LexiconDetector(
+        det._c,
+        words=det._words,
+        analyser=det._analyser,
+        staff_names=det._staff_names,
+        learned_model=model,
+    )
+
+
+def test_artefact_loads_with_its_sources_and_licences() -> None:
+    m = learned.load()
+    assert learned.MODEL_PATH.stat().st_size < 4_000_000
+    assert set(m.codes) <= {
+        "excessive_demand",
+        "apology_demand",
+        "in_person_demand",
+        "violence_threat",
+        "abusive_language",
+        "legal_threat",
+        "online_defamation_threat",
+        "sexual_harassment",
+        "privacy_intrusion",
+        "staff_naming",
+        "pressure_language",
+    }
+    sources = m.metadata["sources"]
+    assert set(sources) <= ALLOWED_SOURCES
+    assert "Curry, Abercrombie & Rieser" in sources["convabuse_train"]["licence"]
+    assert all(s["licence"] for s in sources.values())
+    text = json.dumps(m.metadata)
+    assert "stream5" not in text and "blind" not in text
+    assert len(m.thresholds) == len(m.biases) == len(m.codes)
+
+
+_SCORES = """
+import json, sys
+from mamori.detect import learned
+m = learned.load()
+texts = ["you useless idiot, I will find where you live", "返金してください。誠意を見せろ",
+         "I'll post this all over twitter tonight"]
+print(json.dumps([m.decisions(m.features(t)) for t in texts]))
+"""
+
+
+def test_scores_do_not_depend_on_the_hash_seed() -> None:
+    outs = []
+    for seed in ("1", "4242"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        run = subprocess.run(
+            [sys.executable, "-c", _SCORES], env=env, capture_output=True, text=True, check=True
+        )
+        outs.append(run.stdout)
+    assert outs[0] == outs[1]
+    assert json.loads(outs[0])[0]
+
+
+def test_ngrams_are_built_as_scikit_learn_builds_them() -> None:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 4), lowercase=False)
+    words = TfidfVectorizer(
+        analyzer="word", ngram_range=(1, 2), lowercase=False, token_pattern=r"(?u)\b[a-z][a-z']+\b"
+    )
+    for text in ("ab  c", "you're a\tcomplete fool, aren't you", "返金しろ。 今すぐ!", "x"):
+        assert list(learned._char_ngrams(text)) == chars.build_analyzer()(text)
+        assert list(learned._word_ngrams(text)) == words.build_analyzer()(text)
+
+
+def test_features_are_l2_normalised_per_kind() -> None:
+    m = learned.load()
+    feats = m.features("you are a complete fool")
+    chars = sum(v * v for b, v in feats.items() if b < learned.CHAR_BUCKETS)
+    words = sum(v * v for b, v in feats.items() if b >= learned.CHAR_BUCKETS)
+    assert chars == pytest.approx(1.0) and words == pytest.approx(1.0)
+
+
+def test_a_learned_hit_is_low_with_redacted_evidence(det: LexiconDetector) -> None:
+    d = _with(det, _fake("zorblax"))
+    text = (
+        "Hello, this is about my account.\n"
+        "Tell Okabe on 090-3141-5926 that the zorblax business is not finished.\n"
+        "Thanks."
+    )
+    hits = [h for h in d.analyse(None, text, "chat").hits if h.rule.startswith("learned.")]
+    assert len(hits) == 1
+    hit = hits[0]
+    assert hit.rule == "learned.privacy_intrusion" and hit.severity == "low"
+    assert "zorblax" in hit.evidence and "business" in hit.evidence
+    assert "Okabe" not in hit.evidence and "3141" not in hit.evidence
+    assert "Hello" not in hit.evidence  # the sentence that drove it, not the whole text
+    ja = "お世話になっております。岡部さんの携帯 080-2718-2818 にぞるぶらの件を伝えて。"
+    d = _with(det, _fake("ぞるぶら", code="sexual_harassment", char=True))
+    (h,) = [h for h in d.analyse(None, ja, "chat").hits if h.rule.startswith("learned.")]
+    assert h.rule == "learned.sexual_harassment" and h.severity == "low"
+    assert "ぞるぶら" in h.evidence and "お世話" not in h.evidence
+    assert "岡部" not in h.evidence and "2718" not in h.evidence
+
+
+def test_a_code_the_rules_found_is_not_added_again(det: LexiconDetector) -> None:
+    d = _with(det, _fake("moron", code="abusive_language"))
+    hits = d.analyse(None, "You are a moron and a useless idiot.", "chat").hits
+    abuse = [h for h in hits if h.category.value == "abusive_language"]
+    assert len(abuse) == 1 and not abuse[0].rule.startswith("learned.")
+
+
+def test_the_switch_turns_it_off(det: LexiconDetector) -> None:
+    text = "Please pass the zorblax note to the team."
+    on = _with(det, _fake("zorblax")).analyse(None, text, "chat").hits
+    off = _with(det, None).analyse(None, text, "chat").hits
+    assert any(h.rule == "learned.privacy_intrusion" for h in on)
+    assert not any(h.rule.startswith("learned.") for h in off)
+    assert DetectionConfig().content.learned is True
+    cfg = DetectionConfig.model_validate({"content": {"learned": False}})
+    assert cfg.content.learned is False
+    assert det._learned is not None  # on by default
+
+
+@pytest.mark.parametrize("name", ["en.jsonl", "ja.jsonl"])
+def test_never_adds_a_code_to_a_look_alike(det: LexiconDetector, name: str) -> None:
+    rows = [json.loads(line) for line in (PARA / name).read_text("utf-8").splitlines() if line]
+    benign = [r["text"] for r in rows if not r["codes"]]
+    assert len(benign) > 10
+    flagged = [
+        t
+        for t in benign
+        if any(h.rule.startswith("learned.") for h in det.analyse(None, t, "chat").hits)
+    ]
+    assert flagged == []
+
+
+def _trainer() -> ModuleType:
+    path = ROOT / "scripts" / "train_learned_model.py"
+    spec = importlib.util.spec_from_file_location("train_learned_model", path)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["train_learned_model"] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_training_is_deterministic(det: LexiconDetector) -> None:
+    train = _trainer()
+    rows = []
+    for name in ("en.jsonl", "ja.jsonl"):
+        rows += [json.loads(line) for line in (PARA / name).read_text("utf-8").splitlines()]
+    folded = [det.analyse(None, r["text"], "chat").customer_text for r in rows]
+    codes = [frozenset(r["codes"]) for r in rows]
+    hard = [not r["codes"] for r in rows]
+    fitted = [True] * len(rows)
+    a = train.fit(folded, codes, hard, fitted)
+    b = train.fit(folded, codes, hard, fitted)
+    assert a.codes == b.codes and a.codes
+    for field in ("buckets", "idf", "weights", "biases", "thresholds"):
+        assert np.array_equal(getattr(a, field), getattr(b, field))
+    # The run time reads what training wrote, and agrees on every hard negative.
+    model = learned.decode(train.artefact(a, [], "2000-01-01"))
+    assert model.codes == a.codes
+    for f, h in zip(folded, hard, strict=True):
+        if h:
+            assert model.codes_of(f) == []
