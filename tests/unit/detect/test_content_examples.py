@@ -174,8 +174,8 @@ def test_unknown_names_by_structure(detector: LexiconDetector, text: str, named:
 
 def test_configured_staff_names_extend_the_list() -> None:
     text = "轟を出せ"  # no honorific: only a configured name makes this staff_naming
-    assert LexiconDetector.load().analyse(None, text, "email").hits == ()
-    det = LexiconDetector.load(staff_names=["轟", "Todoroki"])
+    assert LexiconDetector.load(learned=False).analyse(None, text, "email").hits == ()
+    det = LexiconDetector.load(staff_names=["轟", "Todoroki"], learned=False)
     assert [h.category.value for h in det.analyse(None, text, "email").hits] == ["staff_naming"]
     hits = det.analyse(None, "put Todoroki on the phone", "email").hits
     assert [h.category.value for h in hits] == ["staff_naming"]
@@ -194,7 +194,7 @@ def test_company_lexicon_dir_adds_and_disables_rules(tmp_path: Path) -> None:
         "    enabled: false\n",
         "utf-8",
     )
-    det = LexiconDetector.load(extra_dirs=[tmp_path])
+    det = LexiconDetector.load(extra_dirs=[tmp_path], learned=False)
     hits = det.analyse(None, "ポイント百万よこせ", "email").hits
     assert [h.rule for h in hits] == ["acme.excessive.points"]
     assert det.analyse(None, "土下座しろ", "email").hits == ()

@@ -581,10 +581,10 @@ def test_speaker_after_the_insult_is_not_its_subject(detector: LexiconDetector) 
 def test_word_matches_do_not_depend_on_which_spelling_came_first() -> None:
     # The word-match memo is keyed by the folded text: the names in it must be part of
     # the key, or "fire jake" would answer with the hit of an earlier "fire Jake".
-    first = LexiconDetector.load()
+    first = LexiconDetector.load(learned=False)
     assert "staff_naming" in _codes(first, "fire Jake asap")
     assert "staff_naming" not in _codes(first, "fire jake asap")
-    second = LexiconDetector.load()
+    second = LexiconDetector.load(learned=False)
     assert "staff_naming" not in _codes(second, "fire jake asap")
     assert "staff_naming" in _codes(second, "fire Jake asap")
 

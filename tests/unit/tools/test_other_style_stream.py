@@ -110,10 +110,12 @@ STREAMS: Final = {
         perfect=("apology_demand", "online_defamation_threat", "off_hours_contact"),
     ),
     # The judge stream since 2026-12-04 20:50 (its errors are not read). Blind on main
-    # e17c228: 0.674; legit 8/40; normal 0.9 %. The floor only stops a slide back.
+    # e17c228: 0.674; legit 8/40; normal 0.9 %. After the twentieth passes and the
+    # learned model: 0.720; 9/40 (the ninth came with en-gaps20, unread); 0.9 %. The
+    # floor only stops a slide back.
     "other_style_stream7": Floors(
-        macro_f1=0.66,
-        legit_flagged=8,
+        macro_f1=0.70,
+        legit_flagged=9,
         normal_fp_rate=0.012,
         perfect=("contact_flood", "prolonged_contact"),
     ),
