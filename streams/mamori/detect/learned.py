@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 from operator import mul
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 MODEL_PATH: Final = Path(__file__).with_name("learned.bin")
 MAGIC: Final = b"MAMORI-LEARNED\x01"
@@ -39,6 +39,7 @@ CHAR_NGRAMS: Final = (1, 4)
 WORD_NGRAMS: Final = (1, 2)
 _WORD: Final = re.compile(r"(?u)\b[a-z][a-z']+\b")
 _SPACES: Final = re.compile(r"\s\s+")
+_A = TypeVar("_A", "array[int]", "array[float]")
 
 
 def _char_ngrams(text: str) -> Iterable[str]:
@@ -179,16 +180,8 @@ class LearnedModel:
         return [g.strip() for g, _ in sorted(weight.items(), key=lambda t: -t[1])[:n]]
 
 
-def _floats(raw: bytes) -> array[float]:
-    a = array("f")
-    a.frombytes(raw)
-    if sys.byteorder == "big":
-        a.byteswap()
-    return a
-
-
-def _ints(raw: bytes) -> array[int]:
-    a = array("i")
+def _little_endian(a: _A, raw: bytes) -> _A:
+    """``a`` filled from the artefact's little-endian ``raw`` bytes."""
     a.frombytes(raw)
     if sys.byteorder == "big":
         a.byteswap()
@@ -231,12 +224,12 @@ def decode(blob: bytes) -> LearnedModel:
     at = 8
     meta: dict[str, Any] = json.loads(body[at : at + head_len])
     at += head_len
-    buckets = _ints(body[at : at + 4 * n])
+    buckets = _little_endian(array("i"), body[at : at + 4 * n])
     at += 4 * n
-    idf_active = _floats(body[at : at + 4 * n])
+    idf_active = _little_endian(array("f"), body[at : at + 4 * n])
     at += 4 * n
     codes = tuple(str(c) for c in meta.pop("codes"))
-    weights = _floats(body[at : at + 4 * n * len(codes)])
+    weights = _little_endian(array("f"), body[at : at + 4 * n * len(codes)])
     k = len(codes)
     columns = tuple(weights[i::k] for i in range(k))
     idf = array("f", bytes(4 * BUCKETS))
