@@ -3,9 +3,9 @@
     PYTHONPATH=streams .venv/bin/python scripts/train_learned_model.py \
         [--data ../shared/data] [--out streams/mamori/detect/learned.bin]
 
-scikit-learn is used here only (a dev dependency); the run-time model is plain Python.
+scikit-learn is used here only (a dev dependency); the run-time model needs only numpy.
 Deterministic: features hashed with CRC-32 by the same code as at run time
-(``learned.hashed_counts`` / ``learned.weigh``), liblinear with a fixed seed, no
+(``learned.sparse``), liblinear with a fixed seed, no
 shuffling, sorted JSON — two runs write byte-identical files (the date is an argument).
 
 Training text — our own, or licensed for it (the artefact's metadata lists each source,
@@ -186,15 +186,14 @@ class Trained:
     positives: dict[str, int]
 
 
-def _matrix(folded: Sequence[str], idf: Sequence[float], col: dict[int, int]) -> Any:
+def _matrix(folded: Sequence[str], idf: np.ndarray[Any, Any], col: dict[int, int]) -> Any:
     data: list[float] = []
     cols: list[int] = []
     ptr = [0]
     for f in folded:
-        feats = learned.vector(f, idf)
-        for b in sorted(feats):
-            cols.append(col[b])
-            data.append(feats[b])
+        buckets, values = learned.sparse(f, idf)  # the run time's own features
+        cols += [col[b] for b in buckets.tolist()]
+        data += values.tolist()
         ptr.append(len(cols))
     return csr_matrix(
         (np.array(data, dtype=np.float64), np.array(cols, dtype=np.int64), np.array(ptr)),
@@ -221,9 +220,8 @@ def fit(
     idf_active = (np.log((1 + n) / (1 + df[active])) + 1.0).astype(np.float32)
     idf = np.zeros(learned.BUCKETS, dtype=np.float32)
     idf[active] = idf_active
-    idf_list = [float(x) for x in idf]
     col = {int(b): i for i, b in enumerate(active)}
-    x = _matrix(fitted, idf_list, col)
+    x = _matrix(fitted, idf, col)
     labels = [cs for cs, t in zip(codes, train, strict=True) if t]
     kept: list[str] = []
     positives: dict[str, int] = {}
@@ -242,7 +240,7 @@ def fit(
     weights = np.stack(w_cols, axis=1)
     bias = np.array(biases, dtype=np.float64)
     negs = [f for f, h in zip(folded, hard_negative, strict=True) if h]
-    xn = _matrix(negs, idf_list, col)
+    xn = _matrix(negs, idf, col)
     scores = xn @ weights.astype(np.float64) + bias
     top = scores.max(axis=0) if len(negs) else np.zeros(len(kept))
     thresholds = np.maximum(top, 0.0) + MARGIN

@@ -8,8 +8,10 @@ component"); the rules stay the explainable floor.
 
 The weights come from ``scripts/train_learned_model.py`` (trained on our own text and
 licensed corpora only) and ship as package data (``learned.bin`` beside this module).
-Plain Python: no numpy, no network, no randomness; features are hashed with CRC-32,
-never ``hash()``, so scores do not depend on the interpreter's hash seed.
+No network, no randomness: features are hashed with CRC-32, never ``hash()``, so
+scores do not depend on the interpreter's hash seed; the weights are one numpy
+matrix, so a message costs one gather and one product rather than a Python loop per
+code (docs/benchmarks.md, "The learned model's cost").
 """
 
 from __future__ import annotations
@@ -21,12 +23,15 @@ import struct
 import sys
 import zlib
 from array import array
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from operator import mul
 from pathlib import Path
 from typing import Any, Final, TypeVar
+
+import numpy as np
+import numpy.typing as npt
 
 MODEL_PATH: Final = Path(__file__).with_name("learned.bin")
 MAGIC: Final = b"MAMORI-LEARNED\x01"
@@ -68,49 +73,80 @@ def _word_ngrams(text: str) -> Iterable[str]:
 
 
 def hashed_counts(folded: str) -> tuple[dict[int, int], dict[int, int]]:
-    """Term counts by bucket: (character n-grams, word n-grams). Shared with training."""
-    chars: dict[int, int] = {}
-    for g in _char_ngrams(folded):
-        b = _BUCKET_MEMO.get(g)
-        if b is None:
-            b = _char_bucket(g)
-        chars[b] = chars.get(b, 0) + 1
-    words: dict[int, int] = {}
-    for g in _word_ngrams(folded):
-        b = _word_bucket(g)
-        words[b] = words.get(b, 0) + 1
+    """Term counts by bucket: (character n-grams, word n-grams)."""
+    chars, words = hashed_buckets(folded)
+    return dict(Counter(chars)), dict(Counter(words))
+
+
+def hashed_buckets(folded: str) -> tuple[list[int], list[int]]:
+    """The bucket of every n-gram of ``folded``, repeats kept: (characters, words)."""
+    chars: list[int] = []
+    memo = _WORD_MEMO
+    for w in folded.split():  # what char_wb splits on (runs of whitespace)
+        got = memo.get(w)
+        if got is None:
+            got = _word_char_buckets(w)
+        chars.extend(got)
+    words = [_word_bucket(g) for g in _word_ngrams(folded)]
     return chars, words
 
 
-#: Character n-grams repeat across messages: their buckets, memoised (bounded).
-_BUCKET_MEMO: dict[str, int] = {}
-_MEMO_SIZE: Final = 1 << 17
+#: Words repeat across messages: the buckets of each word's character n-grams,
+#: memoised (bounded).
+_WORD_MEMO: dict[str, tuple[int, ...]] = {}
+_MEMO_SIZE: Final = 1 << 16
+
+
+def _word_char_buckets(word: str) -> tuple[int, ...]:
+    got = tuple(_char_bucket(g) for g in _char_ngrams(word))
+    if len(_WORD_MEMO) >= _MEMO_SIZE:
+        _WORD_MEMO.clear()
+    _WORD_MEMO[word] = got
+    return got
 
 
 def _char_bucket(gram: str) -> int:
-    b = zlib.crc32(gram.encode("utf-8")) % CHAR_BUCKETS
-    if len(_BUCKET_MEMO) >= _MEMO_SIZE:
-        _BUCKET_MEMO.clear()
-    _BUCKET_MEMO[gram] = b
-    return b
+    return zlib.crc32(gram.encode("utf-8")) % CHAR_BUCKETS
 
 
 def _word_bucket(gram: str) -> int:
     return CHAR_BUCKETS + zlib.crc32(gram.encode("utf-8")) % WORD_BUCKETS
 
 
-def weigh(counts: dict[int, int], idf: Sequence[float]) -> dict[int, float]:
-    """Sublinear tf × idf, L2-normalised (one kind of n-gram; buckets without idf drop)."""
-    out = {b: (1.0 + math.log(c)) * idf[b] for b, c in counts.items() if idf[b] > 0.0}
-    norm = math.sqrt(sum(v * v for v in out.values()))
-    return {b: v / norm for b, v in out.items()} if norm > 0.0 else {}
+#: Sparse features: (buckets, values).
+Vector = tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]
 
 
-def vector(folded: str, idf: Sequence[float]) -> dict[int, float]:
-    """Hashed TF-IDF features: each kind of n-gram L2-normalised on its own, as the
-    union of two vectorisers the model was first measured with. Shared with training."""
-    chars, words = hashed_counts(folded)
-    return {**weigh(chars, idf), **weigh(words, idf)}
+_EMPTY: Final[Vector] = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64))
+
+
+def sparse(folded: str, idf: npt.NDArray[np.float32]) -> Vector:
+    """Hashed TF-IDF features as (buckets, values), buckets increasing. Sublinear tf ×
+    idf (buckets without idf drop), each kind of n-gram L2-normalised on its own, as
+    the union of two vectorisers the model was first measured with. Shared with
+    training."""
+    chars, words = hashed_buckets(folded)
+    if not chars and not words:
+        return _EMPTY
+    # One sort for both kinds: every character bucket is below every word bucket.
+    ordered = np.sort(np.array(chars + words, dtype=np.int64))
+    starts = np.flatnonzero(np.concatenate(((True,), ordered[1:] != ordered[:-1])))
+    buckets = ordered[starts]
+    counts = np.diff(np.append(starts, ordered.size))
+    values = (1.0 + np.log(counts)) * idf[buckets]
+    keep = values > 0.0
+    buckets, values = buckets[keep], values[keep]
+    cut = int(np.searchsorted(buckets, CHAR_BUCKETS))
+    for part in (values[:cut], values[cut:]):  # views: normalised in place
+        if part.size:
+            part /= math.sqrt(float(part @ part))
+    return buckets, values
+
+
+def vector(folded: str, idf: npt.NDArray[np.float32]) -> dict[int, float]:
+    """:func:`sparse` as a dict of bucket → value."""
+    b, v = sparse(folded, idf)
+    return dict(zip(b.tolist(), v.tolist(), strict=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,28 +155,26 @@ class LearnedModel:
 
     codes: tuple[str, ...]
     #: Inverse document frequency by bucket (0: a bucket the model ignores).
-    idf: array[float]
+    idf: npt.NDArray[np.float32]
     #: Row of a bucket in ``weights`` (-1: none).
-    rows: array[int]
-    #: One column of weights per code, indexed by row.
-    columns: tuple[array[float], ...]
-    biases: tuple[float, ...]
+    rows: npt.NDArray[np.int32]
+    #: One row per active bucket, one column per code.
+    weights: npt.NDArray[np.float64]
+    biases: npt.NDArray[np.float64]
     #: A code is found when its decision value is above its threshold.
     thresholds: tuple[float, ...]
     metadata: dict[str, Any]
 
-    def features(self, folded: str) -> dict[int, float]:
-        return vector(folded, self.idf)
+    def features(self, folded: str) -> Vector:
+        return sparse(folded, self.idf)
 
-    def decisions(self, feats: dict[int, float], bias: bool = True) -> list[float]:
+    def decisions(self, feats: Vector, bias: bool = True) -> list[float]:
         """The decision value of every code (``bias=False``: the features' part only)."""
-        rows = self.rows
-        at = [(rows[b], v) for b, v in feats.items() if rows[b] >= 0]
-        rs = [r for r, _ in at]
-        vs = [v for _, v in at]
-        # Summed in the features' order: the same text gives the same floats.
-        out = [sum(map(mul, vs, map(col.__getitem__, rs))) for col in self.columns]
-        return [o + b for o, b in zip(out, self.biases, strict=True)] if bias else out
+        b, v = feats
+        r = self.rows[b]
+        keep = r >= 0
+        out = v[keep] @ self.weights[r[keep]]
+        return (out + self.biases if bias else out).tolist()  # type: ignore[no-any-return]
 
     def codes_of(self, folded: str) -> list[tuple[str, float]]:
         """(code, decision value) of every code above its threshold, in model order."""
@@ -167,17 +201,18 @@ class LearnedModel:
 
     def top_terms(self, folded: str, code: str, n: int = 5) -> list[str]:
         """The word and character n-grams of ``folded`` that weigh most for ``code``
-        (for audits: which words drove a score)."""
-        col = self.columns[self.codes.index(code)]
-        feats = self.features(folded)
+        (for audits: which words drove a score), heaviest first."""
+        i = self.codes.index(code)
+        buckets, values = self.features(folded)
+        value = dict(zip(buckets.tolist(), values.tolist(), strict=True))
         weight: dict[str, float] = {}
         grams = [(g, _word_bucket(g)) for g in dict.fromkeys(_word_ngrams(folded))]
         grams += [(g, _char_bucket(g)) for g in dict.fromkeys(_char_ngrams(folded))]
         for g, b in grams:
-            r = self.rows[b]
-            if r >= 0 and b in feats:
-                weight[g] = weight.get(g, 0.0) + feats[b] * col[r]
-        return [g.strip() for g, _ in sorted(weight.items(), key=lambda t: -t[1])[:n]]
+            r = int(self.rows[b])
+            if r >= 0 and b in value and g.strip():
+                weight[g.strip()] = weight.get(g.strip(), 0.0) + value[b] * self.weights[r, i]
+        return [g for g, _ in sorted(weight.items(), key=lambda t: -t[1])[:n]]
 
 
 def _little_endian(a: _A, raw: bytes) -> _A:
@@ -231,18 +266,17 @@ def decode(blob: bytes) -> LearnedModel:
     codes = tuple(str(c) for c in meta.pop("codes"))
     weights = _little_endian(array("f"), body[at : at + 4 * n * len(codes)])
     k = len(codes)
-    columns = tuple(weights[i::k] for i in range(k))
-    idf = array("f", bytes(4 * BUCKETS))
-    rows = array("i", [-1]) * BUCKETS
-    for r, (b, v) in enumerate(zip(buckets, idf_active, strict=True)):
-        idf[b] = v
-        rows[b] = r
+    idf = np.zeros(BUCKETS, dtype=np.float32)
+    rows = np.full(BUCKETS, -1, dtype=np.int32)
+    active = np.asarray(buckets, dtype=np.int64)
+    idf[active] = np.asarray(idf_active, dtype=np.float32)
+    rows[active] = np.arange(n, dtype=np.int32)
     return LearnedModel(
         codes=codes,
         idf=idf,
         rows=rows,
-        columns=columns,
-        biases=tuple(float(x) for x in meta.pop("biases")),
+        weights=np.asarray(weights, dtype=np.float32).astype(np.float64).reshape(n, k),
+        biases=np.asarray(meta.pop("biases"), dtype=np.float64),
         thresholds=tuple(float(x) for x in meta.pop("thresholds")),
         metadata=meta,
     )
@@ -254,6 +288,6 @@ def load(path: Path = MODEL_PATH) -> LearnedModel:
     return decode(path.read_bytes())
 
 
-def features(folded: str) -> dict[int, float]:
+def features(folded: str) -> Vector:
     """Hashed TF-IDF features of a folded text under the shipped model's idf."""
     return load().features(folded)

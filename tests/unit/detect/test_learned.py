@@ -7,7 +7,6 @@ import json
 import os
 import subprocess
 import sys
-from array import array
 from pathlib import Path
 from types import ModuleType
 
@@ -39,16 +38,16 @@ def _fake(gram: str, code: str = "privacy_intrusion", char: bool = False) -> lea
     """A model that finds ``code`` in any text with the word (or character n-gram)
     ``gram`` and nothing else."""
     bucket = learned._char_bucket(gram) if char else learned._word_bucket(gram)
-    idf = array("f", bytes(4 * learned.BUCKETS))
+    idf = np.zeros(learned.BUCKETS, dtype=np.float32)
     idf[bucket] = 1.0
-    rows = array("i", [-1]) * learned.BUCKETS
+    rows = np.full(learned.BUCKETS, -1, dtype=np.int32)
     rows[bucket] = 0
     return learned.LearnedModel(
         codes=(code,),
         idf=idf,
         rows=rows,
-        columns=(array("f", [5.0]),),
-        biases=(0.0,),
+        weights=np.array([[5.0]]),
+        biases=np.zeros(1),
         thresholds=(1.0,),
         metadata={},
     )
@@ -125,9 +124,9 @@ def test_ngrams_are_built_as_scikit_learn_builds_them() -> None:
 
 def test_features_are_l2_normalised_per_kind() -> None:
     m = learned.load()
-    feats = m.features("you are a complete fool")
-    chars = sum(v * v for b, v in feats.items() if b < learned.CHAR_BUCKETS)
-    words = sum(v * v for b, v in feats.items() if b >= learned.CHAR_BUCKETS)
+    buckets, values = m.features("you are a complete fool")
+    chars = float(values[buckets < learned.CHAR_BUCKETS] @ values[buckets < learned.CHAR_BUCKETS])
+    words = float(values[buckets >= learned.CHAR_BUCKETS] @ values[buckets >= learned.CHAR_BUCKETS])
     assert chars == pytest.approx(1.0) and words == pytest.approx(1.0)
 
 
@@ -151,6 +150,27 @@ def test_a_learned_hit_is_low_with_redacted_evidence(det: LexiconDetector) -> No
     assert h.rule == "learned.sexual_harassment" and h.severity == "low"
     assert "ぞるぶら" in h.evidence and "お世話" not in h.evidence
     assert "岡部" not in h.evidence and "2718" not in h.evidence
+
+
+def test_top_terms_name_the_words_that_drove_a_score() -> None:
+    m = _fake("zorblax")
+    assert m.top_terms("please pass the zorblax note on", "privacy_intrusion")[:1] == ["zorblax"]
+    assert m.top_terms("nothing to see here", "privacy_intrusion") == []
+    real = learned.load()
+    folded = "i know where you live and i know your kids school"
+    (code, _), *_ = real.codes_of(folded) or [("privacy_intrusion", 0.0)]
+    terms = real.top_terms(folded, code, n=8)
+    assert terms and all(t in folded for t in terms)
+
+
+def test_the_features_are_the_hashed_tfidf_of_the_text() -> None:
+    idf = np.ones(learned.BUCKETS, dtype=np.float32)
+    buckets, values = learned.sparse("ab ab", idf)
+    assert list(buckets) == sorted(buckets)
+    # " ab " n-grams each appear twice; the word "ab" twice, "ab ab" once.
+    word = dict(zip(buckets.tolist(), values.tolist(), strict=True))
+    w1, w2 = learned._word_bucket("ab"), learned._word_bucket("ab ab")
+    assert word[w1] / word[w2] == pytest.approx(1.0 + np.log(2.0))
 
 
 def test_a_code_the_rules_found_is_not_added_again(det: LexiconDetector) -> None:
