@@ -235,3 +235,60 @@ def test_training_is_deterministic(det: LexiconDetector) -> None:
     for f, h in zip(folded, hard, strict=True):
         if h:
             assert model.codes_of(f) == []
+
+
+def test_a_learned_hit_adds_low_risk_once_and_changes_no_stateful_rule(
+    det: LexiconDetector,
+) -> None:
+    """Through the engine: the indicator is low, the customer's risk grows by the low
+    weight once per indicator (a redelivery adds nothing), and the stateful rules
+    decide the same with or without the model."""
+    from datetime import UTC, datetime, timedelta, timezone
+
+    from mamori.detect.engine import DetectionEngine
+    from mamori.detect.escalation import risk_at
+    from mamori.detect.state import CustomerState
+    from mamori.domain.contract import ContactEvent
+    from mamori.domain.pseudonym import Pseudonymizer
+
+    config = DetectionConfig()
+    engine = DetectionEngine(config, _with(det, _fake("zorblax")), Pseudonymizer(b"k" * 32))
+    start = datetime(2026, 7, 6, 10, 0, tzinfo=timezone(timedelta(hours=9)))  # a Monday
+    now = datetime(2026, 11, 1, tzinfo=UTC)
+
+    def event(n: int, minutes: int) -> ContactEvent:
+        return ContactEvent(
+            event_id=f"z{n}",
+            occurred_at=start + timedelta(minutes=minutes),
+            channel="chat",
+            direction="inbound",
+            customer_id="cus-learned",
+            agent_id="agt-1",
+            text="Please pass the zorblax note to the team again.",
+        )
+
+    first = engine.process(event(0, 0), None, now)
+    (ind,) = first.indicators
+    assert ind.severity == "low" and ind.category.value == "privacy_intrusion"
+    state = CustomerState.from_bytes(first.state.to_bytes())
+    at = int(ind.occurred_at.timestamp())
+    assert risk_at(state, at, config.risk) == pytest.approx(config.risk.weight_low)
+    again = engine.process(event(0, 0), state, now)  # the same event delivered again
+    assert again.indicators == [] or again.indicators == first.indicators
+    state = CustomerState.from_bytes(again.state.to_bytes())
+    assert risk_at(state, at, config.risk) == pytest.approx(config.risk.weight_low)
+
+    # The same words day after day: whatever the stateful rules make of them (a
+    # repeated message is repetition whatever its wording), the model's low hits
+    # change none of it.
+    def stateful(model: learned.LearnedModel | None) -> list[tuple[str, str]]:
+        eng = DetectionEngine(config, _with(det, model), Pseudonymizer(b"k" * 32))
+        st: CustomerState | None = None
+        seen = []
+        for n in range(8):
+            out = eng.process(event(n, 24 * 60 * n), st, now)
+            st = CustomerState.from_bytes(out.state.to_bytes())
+            seen += [(i.category.value, i.severity) for i in out.indicators]
+        return [s for s in seen if s[0] != "privacy_intrusion"]
+
+    assert stateful(_fake("zorblax")) == stateful(None)
