@@ -22,6 +22,7 @@ PARA = ROOT / "tests" / "data" / "paraphrases"
 ALLOWED_SOURCES = {
     "paraphrases",
     "content_examples",
+    "training_text",
     "streams",
     "convabuse_train",
     "asdc",
