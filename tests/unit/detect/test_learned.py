@@ -293,3 +293,13 @@ def test_a_learned_hit_adds_low_risk_once_and_changes_no_stateful_rule(
         return [s for s in seen if s[0] != "privacy_intrusion"]
 
     assert stateful(_fake("zorblax")) == stateful(None)
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "tests" / "data" / "training").glob("*.jsonl")))
+def test_training_text_is_well_formed(path: Path) -> None:
+    """Text written for the model: content codes only, no repeated text, hard negatives."""
+    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    codes = set(learned.load().codes)
+    assert len({r["text"] for r in rows}) == len(rows)
+    assert all(set(r["codes"]) <= codes and r["register"] for r in rows)
+    assert sum(not r["codes"] for r in rows) >= 0.25 * len(rows)
