@@ -122,6 +122,14 @@ STREAMS: Final = {
         normal_fp_rate=0.012,
         perfect=("contact_flood", "prolonged_contact"),
     ),
+    # Written blind at the start of the sixth session (2027 Q1, nine businesses).
+    # a358069: 0.760; legit 2/40; normal 2.7 % (9/330).
+    "other_style_stream8": Floors(
+        macro_f1=0.74,
+        legit_flagged=2,
+        normal_fp_rate=0.03,
+        perfect=("prolonged_contact",),
+    ),
 }
 
 

@@ -111,6 +111,8 @@ HELDOUT: Final = (
     "ja_heldout12",
     "ja_heldout13",
     "ja_heldout14",
+    "en_heldout16",
+    "ja_heldout15",
 )
 
 
