@@ -62,6 +62,13 @@ _EN_MARKER: Final = re.compile(
     r"|\blike i (?:said|asked)\b|\balready (?:asked|told|said|wrote)\b"
     r"|\basked (?:you )?(?:yesterday|before|twice|earlier|last week)\b"
     r"|\b\d+(?:st|nd|rd|th) time\b|\bfollowing up\b|\bresen[dt]"
+    # "the third time", "I am repeating", "same as yesterday", "I have asked",
+    # "gentle reminder": the forms of a follow-up in letters and Indian/Asian English.
+    r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth) time\b"
+    r"|\bi(?:'m| am)? repeat(?:ing)?\b|\brepeating (?:myself|again)\b"
+    r"|\bsame as (?:yesterday|before|earlier|last time|my (?:last|previous|earlier))\b"
+    r"|\bi(?:'ve| have| had)(?: already)? (?:asked|requested|told|written|mentioned)\b"
+    r"|\b(?:gentle|friendly|final|second|third|another) reminder\b"
 )
 _EN_MARKER_WORDS: Final = frozenset(
     [
@@ -80,6 +87,25 @@ _EN_MARKER_WORDS: Final = frozenset(
         "resend",
         "resending",
         "resent",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "umpteenth",
+        "repeat",
+        "repeating",
+        "same",
+        "i've",
+        "have",
+        "had",
+        "requested",
+        "written",
+        "reminder",
     ]
 )
 _JA_MARKERS: Final = (
@@ -98,12 +124,24 @@ _JA_MARKERS: Final = (
     "度目",
     "回目",
     "今度こそ",
+    "今日こそ",
     "言いましたよね",
     "言ったよね",
     "言ったやん",
     "言ったでしょ",
     "頼んだよね",
 )
+#: "Free of charge" said in other words: the commonest thing an unreasonable demand asks
+#: for (基本料をゼロに, タダにして, 0円で, 無料で, "for free", "waive the fee") and the
+#: word a customer varies most while asking for it again. Each form is one content
+#: word, :data:`_FREE_WORD`. Not hiragana ただ (also "but", "only"), not "feel free"
+#: or a "-free" compound (toll-free, sugar-free).
+_FREE: Final = re.compile(
+    r"無料|無償|タダ|ゼロ円?|(?<![\d.,])0円"
+    r"|(?<!feel )(?<!-)(?<!toll )\bfree\b(?: of charge)?|\bat no (?:cost|charge)\b"
+    r"|\bno charge\b|\bwaive[ds]?\b|\bcomplimentary\b"
+)
+_FREE_WORD: Final = " gratis "
 #: E-mail addresses and URLs name no demand (searched only when "@" or "://" is there).
 _LINK: Final = re.compile(r"[a-z0-9._%+-]+@[a-z0-9.-]+|[a-z][a-z0-9+.-]*://[!-~]+")
 #: Kanji runs, katakana runs (2+), Latin words with the number glued to them (an order
@@ -193,6 +231,22 @@ _EN_STOP: Final = FUNCTION_WORDS | frozenset(
         "sent",
         "send",
         "iphone",
+        # Letter formulas and discourse words ("to whom it may concern", "kindly",
+        # "only because nobody…"): they say nothing about the demand. The words of a
+        # follow-up itself ("the third time I'm writing about the same…") stay: a
+        # message that is only a follow-up about an item is no demand restated, and
+        # they keep it from matching on the item's name alone.
+        "kindly",
+        "whom",
+        "concern",
+        "itself",
+        "only",
+        "because",
+        "nobody",
+        "anybody",
+        "anyone",
+        "someone",
+        "somebody",
     ]
 )
 #: Kanji bigrams of the same kind: order/number/contact/reply, courtesy formulas,
@@ -231,6 +285,7 @@ def gist(text: str) -> Gist:
     folded = unicodedata.normalize("NFKC", text).casefold()
     if "@" in folded or "://" in folded:
         folded = _LINK.sub(" ", folded)
+    folded = _FREE.sub(_FREE_WORD, folded)
     tokens = _TOKEN.findall(folded)
     hashes: set[int] = set()
     for token in tokens:

@@ -168,3 +168,67 @@ def test_a_message_too_long_to_restate_anything_keeps_no_gist() -> None:
 def test_gists_are_the_same_in_every_process() -> None:
     # crc32, not the salted hash(): a state written by one worker is read by another.
     assert gist("交換の返金 again") == Gist((1162, 38667), 2, True)
+
+
+#: Follow-ups that say they are follow-ups in the forms letters and Indian, Singaporean
+#: or African English use: an ordinal "time", "I am repeating", "same as yesterday",
+#: "I have (already) asked", "a gentle reminder".
+FOLLOW_UP_FORMS = (
+    "This is the second time I write: refund the security deposit to my account.",
+    "I am repeating, the security deposit must come back to my account.",
+    "Security deposit refund to my account - same as yesterday.",
+    "I have already requested the security deposit refund into my account.",
+    "Gentle reminder: security deposit refund to my account is pending.",
+)
+
+
+@pytest.mark.parametrize("text", FOLLOW_UP_FORMS)
+def test_follow_up_forms_are_repetition_markers(text: str) -> None:
+    first = gist("Please refund the security deposit to my account.")
+    again = gist(text)
+    assert again.restated, text
+    assert restates(again, first), text
+
+
+def test_letter_formulas_are_not_content_words() -> None:
+    # A letter's frame is in every letter: counted as content words, it dilutes the
+    # demand (three shared words of ten).
+    bare = gist("boiler repair voucher")
+    framed = gist(
+        "To whom it may concern, kindly note: only because nobody replied, boiler repair voucher."
+    )
+    assert set(bare.words) <= set(framed.words) and framed.size == bare.size + 1  # "note"
+    assert restates(gist("Again, the boiler repair voucher."), framed)
+
+
+#: "Free of charge" in other words, each time with a repetition marker: the item is
+#: one word, the other is what is asked for it.
+FREE_JA = (
+    "年会費を無料にしてほしいです。",
+    "何度も言うけど、年会費タダにして。",
+    "前にもお願いした年会費0円の件、まだですか",
+    "改めて、年会費はゼロでお願いします",
+)
+FREE_EN = (
+    "I want the membership waived.",
+    "Again: make my membership free of charge.",
+    "As I said, membership at no cost, please.",
+    "How many times - membership, no charge!",
+)
+
+
+@pytest.mark.parametrize("texts", [FREE_JA, FREE_EN], ids=["ja", "en"])
+def test_free_of_charge_reworded_is_one_demand(texts: tuple[str, ...]) -> None:
+    for a, b in itertools.combinations(texts, 2):
+        assert restates(gist(a), gist(b)), (a, b)
+
+
+def test_free_alone_is_the_topic_not_the_demand() -> None:
+    # Only "free" in common: two different questions, not the same demand again.
+    assert not restates(gist("Again, is delivery free?"), gist("As I said, make the fee free"))
+    assert not restates(gist("また聞くけど送料は無料？"), gist("前にも言ったけど年会費無料にして"))
+    # "feel free", "toll-free" and hiragana ただ are no such word.
+    repair_free = gist("As I said, the boiler repair free of charge")
+    assert not restates(gist("Again, feel free to call me about the boiler"), repair_free)
+    assert not restates(gist("Again: the boiler line is toll-free?"), repair_free)
+    assert gist("ただ、年会費が高い").words == gist("年会費が高い").words

@@ -385,3 +385,40 @@ def test_similar_agrees_with_similarity_at_every_threshold() -> None:
         b = tuple(sorted(rng.sample(pool, rng.randint(0, min(12, len(pool))))))
         threshold = rng.choice((0.05, 1 / 12, 0.25, 1 / 3, 0.5, 7 / 12, 0.75, 1.0))
         assert similar_at_least(set(a), b, threshold) == (similarity(a, b) >= threshold), (a, b)
+
+
+#: One demand — this item free of charge — asked four times in a week, the item one
+#: word and "free" said differently each time (each with a repetition marker).
+FREE_REWORDED_JA = (
+    "送料を無料にしてください。",
+    "前にも言ったけど送料タダにして",
+    "何回言わせるの、送料0円で",
+    "改めて、送料ゼロでお願い",
+)
+FREE_REWORDED_EN = (
+    "I want shipping free of charge on this one.",
+    "Again: waive the shipping.",
+    "As I said, shipping at no cost!!",
+    "How many times - complimentary shipping",
+)
+
+
+@pytest.mark.parametrize("texts", [FREE_REWORDED_JA, FREE_REWORDED_EN], ids=["ja", "en"])
+def test_free_of_charge_asked_again_in_other_words_is_repetition(texts: tuple[str, ...]) -> None:
+    events = [ev(i, START + timedelta(hours=30 * i), t) for i, t in enumerate(texts)]
+    reps = repetitions(engine(cue=False), events)
+    assert [(r.severity, r.event_ids) for r in reps] == [("medium", ("r0", "r1", "r2", "r3"))]
+
+
+def test_a_follow_up_letter_in_other_forms_is_repetition() -> None:
+    # The follow-up forms of formal and Indian English letters: "the third time",
+    # "I am repeating", "same as yesterday", with the letter's own frame around them.
+    texts = (
+        "Dear Sir, kindly reverse the late fee on my card account.",
+        "To whom it may concern, I am writing the third time: late fee reversal on my card.",
+        "I am repeating only because nobody acted - the late fee on my card, reverse it.",
+        "Late fee on the card account, same as yesterday, kindly reverse itself today.",
+    )
+    events = [ev(i, START + timedelta(hours=20 * i), t) for i, t in enumerate(texts)]
+    reps = repetitions(engine(cue=False), events)
+    assert [r.severity for r in reps] == ["medium"]

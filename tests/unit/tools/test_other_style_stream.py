@@ -123,12 +123,15 @@ STREAMS: Final = {
         perfect=("contact_flood", "prolonged_contact"),
     ),
     # Written blind at the start of the sixth session (2027 Q1, nine businesses).
-    # a358069: 0.760; legit 2/40; normal 2.7 % (9/330).
+    # a358069: 0.760; legit 2/40; normal 2.7 % (9/330). Its stateful misses read
+    # (st-pass21: follow-up forms of letters, "free of charge" reworded): 0.776,
+    # repetition 3/5 → 5/5; its chat floods and one off-hours customer are design
+    # differences (docs/stateful-detection.md).
     "other_style_stream8": Floors(
-        macro_f1=0.74,
+        macro_f1=0.76,
         legit_flagged=2,
         normal_fp_rate=0.03,
-        perfect=("prolonged_contact",),
+        perfect=("repetition", "prolonged_contact"),
     ),
 }
 
