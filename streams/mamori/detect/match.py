@@ -862,8 +862,10 @@ class TokenLexicon:
             return None  # 「無料にしてもらった」: a favour received, no request
         if e.frame == "imperative" and cl.IMPERATIVE not in f:
             return None
-        if e.frame == "request" and (cl.PAST in f or not f & _REQUEST):
-            return None  # 「来訪されたい方は」: someone's own wish, not asked of the listener
+        if e.frame == "request" and (cl.PAST in f or cl.REPORTED in f or not f & _REQUEST):
+            # 「来訪されたい方は」: someone's own wish, not asked of the listener;
+            # 「訪問してくださると聞きました」: a visit the speaker was told of, asked of no one
+            return None
         if e.frame == "demand" or e.question != "keep":
             # The clause's own predicate too: a noun matched at the cue is governed by
             # the verb after it (「御社の負担で対応していただきました」 is past).

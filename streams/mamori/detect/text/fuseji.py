@@ -57,13 +57,16 @@ class Unmasker:
         if raw.isascii() or not _has_sign(raw):
             return raw  # (ASCII text: English masks are read in normalize.unobfuscate)
         chars = list(raw)
-        folded = [_folded(c) for c in raw]
-        for i, c in enumerate(raw):
-            if c not in MASKS:
+        # Characters the folding drops (spaces, ー) are skipped, as the lexicon's keys
+        # have none: 「こ○しに　いくから」, written word by word in kana, is read whole.
+        kept = [j for j, c in enumerate(raw) if _folded(c)]
+        folded = [_folded(raw[j]) for j in kept]
+        for n, i in enumerate(kept):
+            if raw[i] not in MASKS:
                 continue
             if not MASKS.isdisjoint(raw[max(0, i - 2) : i] + raw[i + 1 : i + 3]):
                 continue  # a row of signs (「〇〇様」「○、×、△」): placeholders or marks
-            found = self._fill(folded, i)
+            found = self._fill(folded, n)
             if found is not None:
                 chars[i] = found
         return "".join(chars)
