@@ -10,8 +10,8 @@ these tests):
   reviews"); praise in the formal register ("I commend him", "exemplary");
 - a relative clause ("…, which I'm sure you agree with") orders nothing, so a lawyer
   friend's reported view commits the customer to no act;
-- a third person's private life asked in a question of its own (where she lives, which
-  stop he gets off at, her mobile, when she knocks off) and "what time are you off";
+- a third person's private life asked in a question of its own (which stop he gets off
+  at, her mobile, when she knocks off) and "what time are you off";
 - a woman's figure remarked on, tight clothes said to suit her, the door answered
   undressed; the lesser one who "could run that desk better" with no "than"; shame at
   being alive; Japanese insults in Latin letters; prostration asked as an apology; a
@@ -126,10 +126,10 @@ def test_a_third_persons_private_life_asked(detector: LexiconDetector) -> None:
         detector,
         "privacy_intrusion",
         [
-            "where does she live, the blonde one at the counter?",
             "whats his mobile, the engineer? I'll text him myself",
             "what time does she knock off, the girl at reception",
             "which bus does he take home, that cashier",
+            "which station does she catch her train from after her shift",
             "what stop does she get off at",
             "what time r u off tonight",
         ],
@@ -142,6 +142,7 @@ def test_a_third_persons_private_life_asked(detector: LexiconDetector) -> None:
             "what time are you open till tonight",
             "when does he finish the install, the engineer said Friday",
             "which way does it go, the cable?",
+            "where does he live now? my brother is visiting him at Easter",
             "where does it live in the app settings",
         ],
     )
@@ -213,4 +214,25 @@ def test_prostration_a_keen_lawyer_and_distress_money(detector: LexiconDetector)
         detector,
         "excessive_demand",
         ["I require not merely a refund but £3,000 for the considerable distress caused."],
+    )
+
+
+def test_a_deadline_of_minutes_closed_by_an_ultimatum(detector: LexiconDetector) -> None:
+    assert_fires(
+        detector,
+        "pressure_language",
+        [
+            "get someone on this within ten minutes or we're done",
+            "you have 10 mins to sort it or that's it",
+            "sort this in the next half hour or else",
+        ],
+    )
+    assert_clear(
+        detector,
+        "pressure_language",
+        [
+            "The engineer arrives in 30 minutes or so, thanks",
+            "can I pay within the hour or else the order cancels?",
+            "in 5 minutes or less I got through, great service",
+        ],
     )
