@@ -1112,7 +1112,9 @@ class LexiconDetector:
                 return 0  # "I'll blast you an email": the listener receives a message
             if rl.asks_whether(toks, clause):
                 return 1  # "should I send the screenshots to a journalist?"
-            if rl.reviews_read(toks, cue, clause, clauses):
+            if rl.reviews_read(toks, cue, clause, clauses) or rl.reviews_by_others(
+                toks, cue, clause
+            ):
                 return 0  # "I noticed plenty of one-star reviews mentioning the same fault"
             if not any(rl.conditional(toks, c) for c in clauses):
                 if rl.review_left(toks, clause, clauses, roles):
@@ -1134,6 +1136,8 @@ class LexiconDetector:
                 return 0  # "Our manager will come to your branch to apologise in person"
             if unconditional and rl.service_visit(toks, clause, roles):
                 return 0  # "send someone to my house to fix the boiler"
+            if unconditional and rl.asks_sending(toks, clause, toks):
+                return 1  # "could you send your man round to check it": a call-out asked
             if unconditional and rl.visit_told(toks, clause, cue[0]):
                 return 0  # "your manager was at my flat yesterday"
             # "come to my house", "visit me": the speaker is where someone is to come,
@@ -1680,6 +1684,7 @@ def _role_words(words: TokenLexicon) -> rl.RoleWords:
         blame=words.single_words(Category.ABUSIVE_LANGUAGE, "en."),
         apparel=words.slot("APPAREL_EN"),
         shopping=words.slot("SHOPPING_EN"),
+        thing=words.slot("THING_EN"),
         fiction=words.slot("FICTION_EN"),
         staff_role=words.slot("STAFF_ROLE_EN"),
         media=words.slot("MEDIA_EN"),

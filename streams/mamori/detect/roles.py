@@ -115,6 +115,8 @@ class RoleWords:
     apparel: frozenset[str] = frozenset()
     #: Words of shopping ("size", "stock", "return"): an item asked about as a product.
     shopping: frozenset[str] = frozenset()
+    #: What a customer buys or uses ("plan", "app", "service"): a thing, no person.
+    thing: frozenset[str] = frozenset()
     #: Stories and games ("villain", "character", "chapter"): whom an insult is of.
     fiction: frozenset[str] = frozenset()
     #: Staff by their role ("agent", "rep"): "my rep" is staff, "my brother" is not.
@@ -414,6 +416,9 @@ _NOT_IMPERATIVE: Final = frozenset(
     + ["unfortunately", "apparently", "honestly", "basically", "last", "now", "here", "there"]
     + ["again", "once", "btw", "fyi", "ps", "and", "but", "as", "since", "after", "before"]
     + ["when", "while", "because", "although", "though", "just", "still", "even", "already"]
+    # a relative or interrogative word opens a clause that orders nothing ("…, which I'm
+    # sure you agree with", "who said …")
+    + ["which", "who", "whom", "whose", "where", "what", "why", "how", "whoever", "whatever"]
 )
 
 
@@ -918,6 +923,46 @@ def reviews_read(
     )
 
 
+#: Third parties who review: "people are leaving one-star reviews", "customers have
+#: been posting bad reviews".
+_REVIEWERS: Final = frozenset(
+    ["people", "others", "customers", "users", "folks", "everyone", "everybody", "they"]
+    + ["reviewers", "members", "subscribers", "neighbours", "neighbors", "someone", "somebody"]
+    + ["lots", "loads", "many", "plenty", "tons", "guests", "parents", "buyers", "owners"]
+)
+#: What stands between such a subject and the review: auxiliaries, adverbs and verbs
+#: of leaving or writing one.
+_REVIEWING: Final = frozenset(
+    ["are", "is", "were", "was", "have", "has", "had", "been", "keep", "kept", "already"]
+    + ["all", "also", "now", "still", "even", "just", "of", "them", "leave", "leaving"]
+    + ["left", "post", "posting", "posted", "write", "writing", "wrote", "give", "giving"]
+    + ["gave", "drop", "dropping", "dropped", "put", "putting", "a", "the", "their", "-"]
+    + ["one", "1", "zero", "0", "two", "2", "bad", "negative", "terrible", "angry"]
+)
+
+
+def reviews_by_others(toks: tuple[Token, ...], cue: list[int], clause: Clause) -> bool:
+    """Reviews that third parties are leaving or have left, told as news ("people are
+    leaving one-star reviews", "other customers have posted bad reviews"): the review
+    word's subject is someone else, with only auxiliaries and a verb of leaving or
+    writing between, and no modal or first or second person before it ("I'll make sure
+    people leave one-star reviews", "everyone will give you one star" stay)."""
+    at = next((k for k in range(cue[0], clause.end) if toks[k].surface in _REVIEW), None)
+    if at is None:
+        return False
+    k = cue[0] - 1
+    while k >= clause.start and (toks[k].surface in _REVIEWING or toks[k].lemma in _REVIEWING):
+        k -= 1
+    if k < clause.start or toks[k].surface not in _REVIEWERS:
+        return False
+    if any(toks[j].surface in _MODALS or toks[j].surface in EN_SECOND for j in range(k, at)):
+        return False
+    return not any(
+        toks[j].surface in _MODALS or toks[j].surface in ("i", "we", "ill", "make")
+        for j in range(clause.start, k)
+    )
+
+
 #: Modals of inference before "be": "must be a bad batch", "might be the firmware".
 _GUESS_MODALS: Final = frozenset(["must", "might", "may", "could"])
 
@@ -972,6 +1017,42 @@ def service_visit(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -> 
         if object_kind(toks, obj, clause.end, words) == THING:
             return True
     return False
+
+
+#: Modals that open a polite request to the listener ("could you send …").
+_ASK_MODALS: Final = frozenset(["can", "could", "would", "will", "cud", "cn"])
+#: Softeners between the request's modal and its verb, or before the modal.
+_SOFTENERS: Final = frozenset(
+    ["please", "pls", "plz", "kindly", "just", "possibly", "maybe", "perhaps", "so", "and"]
+    + ["hi", "hello", "hey", "ok", "okay", "then", "also"]
+)
+#: Persons in charge: summoned, they make a request a demand that one come.
+_IN_CHARGE: Final = frozenset(
+    ["manager", "managers", "supervisor", "boss", "ceo", "director", "owner", "president"]
+    + ["head", "md", "chairman", "chief", "superior", "management"]
+)
+
+
+def asks_sending(toks: tuple[Token, ...], clause: Clause, sentence: tuple[Token, ...]) -> bool:
+    """The clause asks, with a modal, whether someone can be sent ("Could you send your
+    man round to check it", "can you send someone out?", even written without a
+    question mark): a call-out asked for, not a summons. Not when someone in charge is
+    to be sent ("could you send your manager round") or the sentence asks them to
+    account for something or to come now ("… to explain", "… right now")."""
+    ws = toks[clause.start : clause.end]
+    k = 0
+    while k < len(ws) and ws[k].surface in _SOFTENERS:
+        k += 1
+    if k + 2 >= len(ws) or ws[k].surface not in _ASK_MODALS or ws[k + 1].surface not in EN_SECOND:
+        return False
+    k += 2
+    while k < len(ws) and ws[k].surface in _SOFTENERS:
+        k += 1
+    if k >= len(ws) or ws[k].lemma != "send":
+        return False
+    return not any(
+        t.surface in _IN_CHARGE or t.lemma in _CONFRONT or t.surface in _CONFRONT for t in sentence
+    )
 
 
 #: Prepositions between a verb of inspecting and its thing ("look at the boiler").

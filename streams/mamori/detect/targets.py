@@ -352,8 +352,17 @@ _OF_A_PERSON: Final = frozenset(
     + ["baby", "lips", "eyes", "figure", "mama", "mami", "beast", "he", "she", "him", "her"]
     + ["his", "they", "them", "i", "me", "we", "us", "yourself", "looks", "lady", "ladies"]
 )
+#: Animals: the person words hold pets ("kill your dog"), but a groomed pet called
+#: sexy describes no person.
+_ANIMALS: Final = frozenset(
+    ["dog", "dogs", "cat", "cats", "pet", "pets", "puppy", "pup", "kitten", "pooch", "doggo"]
+    + ["horse", "pony"]
+)
 _NP_END: Final = frozenset(
     ["of", "for", "to", "with", "at", "in", "on", "by", "from", "about", "and", "or", "but"]
+    + ["after", "before", "since", "until", "till", "again", "already", "lol", "haha", "tho"]
+    # sentence particles of Singaporean and Malaysian English
+    + ["lah", "la", "leh", "lor", "meh", "sia", "ah", "eh"]
     + ["if", "so", "then", "now", "today", "tonight", "when", "because", "as", "than", "too"]
 )
 
@@ -384,17 +393,35 @@ def thing_allure(toks: tuple[Token, ...], cue: list[int], clause: Clause, words:
             return False  # "you sexy thing"
         # A determiner before it, a shopping noun as its head, or a shopping word in
         # the clause ("do you sell sexy costumes in size M?"): a product asked about.
-        return (b >= clause.start and toks[b].surface in _THING_DET_ALL) or any(
+        if (b >= clause.start and toks[b].surface in _THING_DET_ALL) or any(
             not toks[i].keys.isdisjoint(words.shopping) for i in range(clause.start, end)
-        )
-    if b < clause.start or toks[b].surface not in _COPULAS:
+        ):
+            return True
+        # else the word after may be no noun at all ("… damn sexy leh"): read on as a
+        # predicate
+    if b < clause.start:
         return False
-    subject = range(clause.start, b)
+    # The copula may be dropped before a degree word, as in Singaporean or casual
+    # English ("the new plan damn sexy"): the subject then ends just before it.
+    dropped = toks[b].surface not in _COPULAS and b < cue[0] - 1 and toks[b].surface.isalpha()
+    if toks[b].surface not in _COPULAS and not dropped:
+        return False
+    stop = b + 1 if dropped else b
+    subject = range(clause.start, stop)
     if not subject or any(
-        _personal(toks[i], words) or toks[i].surface in EN_SECOND for i in subject
+        (_personal(toks[i], words) and toks[i].surface not in _ANIMALS)
+        or toks[i].surface in EN_SECOND
+        for i in subject
     ):
         return False
-    return any(toks[i].surface in _THING_DET for i in range(max(clause.start, b - 5), b))
+    # A product the company sells ("your new plan", "the app") or the speaker's own
+    # thing or pet ("my dog looks so sexy after the trim"): no person is described.
+    if any(not toks[i].keys.isdisjoint(words.thing | words.shopping) for i in subject):
+        return True
+    return any(
+        toks[i].surface in _THING_DET_ALL and toks[i].surface != "their"
+        for i in range(max(clause.start, stop - 5), stop)
+    )
 
 
 def _personal(t: Token, words: RoleWords) -> bool:
