@@ -249,7 +249,8 @@ def fit(
         biases.append(float(np.float32(m.intercept_[0])))
     weights = np.stack(w_cols, axis=1)
     bias = np.array(biases, dtype=np.float64)
-    negs = [f for f, h in zip(folded, hard_negative, strict=True) if h]
+    # Only texts the run time judges set a threshold (learned.MIN_CHARS).
+    negs = [f for f, h in zip(folded, hard_negative, strict=True) if h and learned.judged(f)]
     xn = _matrix(negs, idf, col)
     scores = xn @ weights.astype(np.float64) + bias
     top = scores.max(axis=0) if len(negs) else np.zeros(len(kept))

@@ -42,6 +42,11 @@ WORD_BUCKETS: Final = 1 << 16
 CHAR_BUCKETS: Final = BUCKETS - WORD_BUCKETS
 CHAR_NGRAMS: Final = (1, 4)
 WORD_NGRAMS: Final = (1, 2)
+#: Texts shorter than this (characters, spaces not counted) are too short to judge:
+#: "you are", "really?", "yes you do" carry no content the model can weigh, and as
+#: hard negatives they set a code's threshold for every longer text (the rules read
+#: short outbursts on their own).
+MIN_CHARS: Final = 10
 _WORD: Final = re.compile(r"(?u)\b[a-z][a-z']+\b")
 _SPACES: Final = re.compile(r"\s\s+")
 _A = TypeVar("_A", "array[int]", "array[float]")
@@ -70,6 +75,11 @@ def _word_ngrams(text: str) -> Iterable[str]:
     for n in range(lo, hi + 1):
         for i in range(len(tokens) - n + 1):
             yield " ".join(tokens[i : i + n])
+
+
+def judged(folded: str) -> bool:
+    """Long enough for the model to judge (:data:`MIN_CHARS`)."""
+    return len("".join(folded.split())) >= MIN_CHARS
 
 
 def hashed_counts(folded: str) -> tuple[dict[int, int], dict[int, int]]:
@@ -178,7 +188,7 @@ class LearnedModel:
 
     def codes_of(self, folded: str) -> list[tuple[str, float]]:
         """(code, decision value) of every code above its threshold, in model order."""
-        if not folded:
+        if not judged(folded):
             return []
         scores = self.decisions(self.features(folded))
         return [

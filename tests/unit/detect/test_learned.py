@@ -303,3 +303,13 @@ def test_training_text_is_well_formed(path: Path) -> None:
     assert len({r["text"] for r in rows}) == len(rows)
     assert all(set(r["codes"]) <= codes and r["register"] for r in rows)
     assert sum(not r["codes"] for r in rows) >= 0.25 * len(rows)
+
+
+def test_texts_too_short_to_judge_get_no_learned_code() -> None:
+    """Fragments ("you are", "really?") carry nothing to weigh: the model stays silent
+    on them, and training sets no threshold on them (learned.MIN_CHARS)."""
+    m = _fake("zorblax")
+    assert not learned.judged("zorblax") and not learned.judged("yes  you  do")
+    assert m.codes_of("zorblax") == []
+    assert [c for c, _ in m.codes_of("the zorblax note")] == ["privacy_intrusion"]
+    assert learned.judged("お前ほんまにアホやな、ほんま")
