@@ -222,8 +222,8 @@ def fit(
     n = len(fitted)
     df = np.zeros(learned.BUCKETS, dtype=np.int64)
     for f in fitted:
-        chars, words = learned.hashed_counts(f)
-        for b in (*chars, *words):
+        chars, words = learned.hashed_buckets(f)
+        for b in {*chars, *words}:
             df[b] += 1
     active = np.flatnonzero(df >= MIN_DF)
     # Smooth idf as scikit-learn's, kept at the precision the artefact stores.

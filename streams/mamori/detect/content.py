@@ -1136,7 +1136,7 @@ class LexiconDetector:
                 return 0  # "Our manager will come to your branch to apologise in person"
             if unconditional and rl.service_visit(toks, clause, roles):
                 return 0  # "send someone to my house to fix the boiler"
-            if unconditional and rl.asks_sending(toks, clause, toks):
+            if unconditional and rl.asks_sending(toks, clause):
                 return 1  # "could you send your man round to check it": a call-out asked
             if unconditional and rl.visit_told(toks, clause, cue[0]):
                 return 0  # "your manager was at my flat yesterday"

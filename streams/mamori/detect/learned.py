@@ -11,7 +11,7 @@ licensed corpora only) and ship as package data (``learned.bin`` beside this mod
 No network, no randomness: features are hashed with CRC-32, never ``hash()``, so
 scores do not depend on the interpreter's hash seed; the weights are one numpy
 matrix, so a message costs one gather and one product rather than a Python loop per
-code (docs/benchmarks.md, "The learned model's cost").
+code (docs/quality.md, "Cost after the vectorised scorer").
 """
 
 from __future__ import annotations
@@ -20,15 +20,12 @@ import json
 import math
 import re
 import struct
-import sys
 import zlib
-from array import array
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any, Final, TypeVar
+from typing import Any, Final
 
 import numpy as np
 import numpy.typing as npt
@@ -49,7 +46,6 @@ WORD_NGRAMS: Final = (1, 2)
 MIN_CHARS: Final = 10
 _WORD: Final = re.compile(r"(?u)\b[a-z][a-z']+\b")
 _SPACES: Final = re.compile(r"\s\s+")
-_A = TypeVar("_A", "array[int]", "array[float]")
 
 
 def _char_ngrams(text: str) -> Iterable[str]:
@@ -80,12 +76,6 @@ def _word_ngrams(text: str) -> Iterable[str]:
 def judged(folded: str) -> bool:
     """Long enough for the model to judge (:data:`MIN_CHARS`)."""
     return len("".join(folded.split())) >= MIN_CHARS
-
-
-def hashed_counts(folded: str) -> tuple[dict[int, int], dict[int, int]]:
-    """Term counts by bucket: (character n-grams, word n-grams)."""
-    chars, words = hashed_buckets(folded)
-    return dict(Counter(chars)), dict(Counter(words))
 
 
 def hashed_buckets(folded: str) -> tuple[list[int], list[int]]:
@@ -153,12 +143,6 @@ def sparse(folded: str, idf: npt.NDArray[np.float32]) -> Vector:
     return buckets, values
 
 
-def vector(folded: str, idf: npt.NDArray[np.float32]) -> dict[int, float]:
-    """:func:`sparse` as a dict of bucket → value."""
-    b, v = sparse(folded, idf)
-    return dict(zip(b.tolist(), v.tolist(), strict=True))
-
-
 @dataclass(frozen=True, slots=True)
 class LearnedModel:
     """Weights of one trained model (see :func:`load`)."""
@@ -219,18 +203,10 @@ class LearnedModel:
         grams = [(g, _word_bucket(g)) for g in dict.fromkeys(_word_ngrams(folded))]
         grams += [(g, _char_bucket(g)) for g in dict.fromkeys(_char_ngrams(folded))]
         for g, b in grams:
-            r = int(self.rows[b])
-            if r >= 0 and b in value and g.strip():
-                weight[g.strip()] = weight.get(g.strip(), 0.0) + value[b] * self.weights[r, i]
+            r, term = int(self.rows[b]), g.strip()
+            if r >= 0 and b in value and term:
+                weight[term] = weight.get(term, 0.0) + value[b] * self.weights[r, i]
         return [g for g, _ in sorted(weight.items(), key=lambda t: -t[1])[:n]]
-
-
-def _little_endian(a: _A, raw: bytes) -> _A:
-    """``a`` filled from the artefact's little-endian ``raw`` bytes."""
-    a.frombytes(raw)
-    if sys.byteorder == "big":
-        a.byteswap()
-    return a
 
 
 def encode(
@@ -269,23 +245,23 @@ def decode(blob: bytes) -> LearnedModel:
     at = 8
     meta: dict[str, Any] = json.loads(body[at : at + head_len])
     at += head_len
-    buckets = _little_endian(array("i"), body[at : at + 4 * n])
-    at += 4 * n
-    idf_active = _little_endian(array("f"), body[at : at + 4 * n])
-    at += 4 * n
     codes = tuple(str(c) for c in meta.pop("codes"))
-    weights = _little_endian(array("f"), body[at : at + 4 * n * len(codes)])
     k = len(codes)
+    # The artefact is little-endian whatever the machine: numpy reads it as written.
+    active = np.frombuffer(body, dtype="<i4", count=n, offset=at).astype(np.int64)
+    at += 4 * n
+    idf_active = np.frombuffer(body, dtype="<f4", count=n, offset=at)
+    at += 4 * n
+    weights = np.frombuffer(body, dtype="<f4", count=n * k, offset=at)
     idf = np.zeros(BUCKETS, dtype=np.float32)
     rows = np.full(BUCKETS, -1, dtype=np.int32)
-    active = np.asarray(buckets, dtype=np.int64)
-    idf[active] = np.asarray(idf_active, dtype=np.float32)
+    idf[active] = idf_active
     rows[active] = np.arange(n, dtype=np.int32)
     return LearnedModel(
         codes=codes,
         idf=idf,
         rows=rows,
-        weights=np.asarray(weights, dtype=np.float32).astype(np.float64).reshape(n, k),
+        weights=weights.astype(np.float64).reshape(n, k),
         biases=np.asarray(meta.pop("biases"), dtype=np.float64),
         thresholds=tuple(float(x) for x in meta.pop("thresholds")),
         metadata=meta,

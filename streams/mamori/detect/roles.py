@@ -1033,11 +1033,11 @@ _IN_CHARGE: Final = frozenset(
 )
 
 
-def asks_sending(toks: tuple[Token, ...], clause: Clause, sentence: tuple[Token, ...]) -> bool:
+def asks_sending(toks: tuple[Token, ...], clause: Clause) -> bool:
     """The clause asks, with a modal, whether someone can be sent ("Could you send your
     man round to check it", "can you send someone out?", even written without a
     question mark): a call-out asked for, not a summons. Not when someone in charge is
-    to be sent ("could you send your manager round") or the sentence asks them to
+    to be sent ("could you send your manager round") or the message asks them to
     account for something or to come now ("… to explain", "… right now")."""
     ws = toks[clause.start : clause.end]
     k = 0
@@ -1051,7 +1051,7 @@ def asks_sending(toks: tuple[Token, ...], clause: Clause, sentence: tuple[Token,
     if k >= len(ws) or ws[k].lemma != "send":
         return False
     return not any(
-        t.surface in _IN_CHARGE or t.lemma in _CONFRONT or t.surface in _CONFRONT for t in sentence
+        t.surface in _IN_CHARGE or t.lemma in _CONFRONT or t.surface in _CONFRONT for t in toks
     )
 
 
