@@ -134,6 +134,16 @@ STREAMS: Final = {
         normal_fp_rate=0.01,
         perfect=("repetition", "prolonged_contact"),
     ),
+    # Written blind at the start of the seventh session (2027 Q2: a city hall, an
+    # airline, a mobile carrier, an apartment manager, a hospital line, a game company).
+    # Blind on ae30369: 0.793; legit 8/46 (a refund the customer is entitled to read
+    # as a demand beyond the terms); normal 0/288. Rules alone: 0.792.
+    "other_style_stream9": Floors(
+        macro_f1=0.78,
+        legit_flagged=8,
+        normal_fp_rate=0.005,
+        perfect=("off_hours_contact", "contact_flood", "prolonged_contact"),
+    ),
 }
 
 

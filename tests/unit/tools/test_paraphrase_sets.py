@@ -113,6 +113,8 @@ HELDOUT: Final = (
     "ja_heldout14",
     "en_heldout16",
     "ja_heldout15",
+    "en_heldout17",
+    "ja_heldout16",
 )
 
 
