@@ -69,6 +69,12 @@ _EN_MARKER: Final = re.compile(
     r"|\bsame as (?:yesterday|before|earlier|last time|my (?:last|previous|earlier))\b"
     r"|\bi(?:'ve| have| had)(?: already)? (?:asked|requested|told|written|mentioned)\b"
     r"|\b(?:gentle|friendly|final|second|third|another) reminder\b"
+    # Chasing an answer: "still waiting", "message number 3", "chasing this up",
+    # "circling back", "yet another e-mail". Not "still no power" / "still not paid":
+    # a grievance that lasts, told again, is not the request made again.
+    r"|\bstill waiting\b"
+    r"|\bmessage (?:number |no\.? ?|#)\d+\b|\bchasing\b|\bcircling back\b"
+    r"|\b(?:yet )?another (?:e-?mail|message|call)\b"
 )
 _EN_MARKER_WORDS: Final = frozenset(
     [
@@ -106,6 +112,11 @@ _EN_MARKER_WORDS: Final = frozenset(
         "requested",
         "written",
         "reminder",
+        "still",
+        "message",
+        "chasing",
+        "circling",
+        "another",
     ]
 )
 _JA_MARKERS: Final = (
@@ -130,6 +141,40 @@ _JA_MARKERS: Final = (
     "言ったやん",
     "言ったでしょ",
     "頼んだよね",
+    # Once more, again, repeatedly: もう一度/もう一回 (a re-check asked again), 再三,
+    # 重ねて; "again I called/wrote/asked" (また + the contact verb); "still not?"
+    # (まだですか, 返事まだ); "the matter from before" (さっきの件, 先日の件).
+    "もう一度",
+    "もう一回",
+    "もっかい",
+    "再三",
+    "重ねて",
+    "またかけ",
+    "また電話",
+    "また連絡",
+    "またメール",
+    "また書",
+    "また送",
+    "また問い合わせ",
+    "またお問い合わせ",
+    "またお願い",
+    "また聞",
+    "また頼",
+    "まだですか",
+    "まだでしょうか",
+    "まだなの",
+    "まだなん",
+    "返事まだ",
+    "返信まだ",
+    "連絡まだ",
+    "回答まだ",
+    "さっきの件",
+    "先ほどの件",
+    "先程の件",
+    "先日の件",
+    "前回の件",
+    "この間の件",
+    "例の件",
 )
 #: "Free of charge" said in other words: the commonest thing an unreasonable demand asks
 #: for (基本料をゼロに, タダにして, 0円で, 無料で, "for free", "waive the fee") and the

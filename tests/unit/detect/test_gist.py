@@ -232,3 +232,51 @@ def test_free_alone_is_the_topic_not_the_demand() -> None:
     assert not restates(gist("Again, feel free to call me about the boiler"), repair_free)
     assert not restates(gist("Again: the boiler line is toll-free?"), repair_free)
     assert gist("ただ、年会費が高い").words == gist("年会費が高い").words
+
+
+#: Chasing an answer: the customer says the request is being made again without a
+#: "again" — "still waiting", a message number, "chasing", "circling back", "yet
+#: another e-mail"; Japanese もう一度 / 再三 / 重ねて, また + the contact verb,
+#: まだですか, the matter from before (先日の件).
+CHASING_FORMS = (
+    "Still waiting on the security deposit refund to my account.",
+    "Message #3 about the security deposit refund to my account.",
+    "Chasing the security deposit refund to my account, please.",
+    "Circling back on my security deposit refund to the account.",
+    "Yet another email about refunding the security deposit to my account.",
+)
+CHASING_FORMS_JA = (
+    "もう一度お願いします。敷金の返金を口座に振り込んでください。",
+    "再三申し上げていますが、敷金の返金を口座へ。",
+    "重ねてお願いします。敷金の返金と口座への振込を。",
+    "またメールしました。敷金の返金は口座にお願いします。",
+    "敷金の返金、まだですか？口座を確認しています。",
+    "先日の件です。敷金返金の口座振込はどうなりましたか。",
+)
+
+
+@pytest.mark.parametrize("text", CHASING_FORMS + CHASING_FORMS_JA)
+def test_chasing_an_answer_is_a_repetition_marker(text: str) -> None:
+    first = gist(
+        "Please refund the security deposit to my account."
+        if text.isascii()
+        else "敷金の返金を口座に振り込んでください。"
+    )
+    again = gist(text)
+    assert again.restated, text
+    assert restates(again, first), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A grievance that lasts, told again, is not the request made again.
+        "Still no power in our street, any estimate?",
+        "The claim is still not paid after eight weeks.",
+        # また/まだ in everyday use, not a follow-up.
+        "また利用したいと思います。敷金の返金ありがとうございました。",
+        "まだ口座の番号が分からないので後で送ります。",
+    ],
+)
+def test_everyday_still_and_again_are_not_markers(text: str) -> None:
+    assert not gist(text).restated, text
