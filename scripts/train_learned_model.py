@@ -297,7 +297,7 @@ def artefact(model: Trained, pool: Sequence[Text], date: str) -> bytes:
     )
 
 
-#: Held out in turn by --cv (as in bench/experiment_trained_paraphrases.py).
+#: Held out in turn by --cv: the newest sets that were judges once.
 CV_SETS = ("en_heldout13.jsonl", "ja_heldout12.jsonl", "en_heldout15.jsonl", "ja_heldout14.jsonl")
 
 
