@@ -218,3 +218,57 @@ def test_any_text_parses_and_keeps_only_its_own_words(text: str) -> None:
     for line in out.splitlines():
         # Every kept piece comes from the input (labels and markup removed, nothing added).
         assert line.strip() in text or line.strip() == "", (text, out)
+
+
+@pytest.mark.parametrize(
+    ("staff", "customer"),
+    [
+        ("当方：", "相手："),  # "our side" beside "the other party"
+        ("AGT:", "CUST:"),
+        ("[応答者] -", "[発信者] -"),
+        ("Desk >", "Caller >"),
+        ("窓口担当者A：", "お客様："),
+        ("ヘルプ係:", "顧客:"),
+    ],
+)
+def test_a_label_not_known_beside_the_customers_is_the_staffs(staff: str, customer: str) -> None:
+    # The customer's label is known; the other speaker's, said twice, is the staff's.
+    text = (
+        f"{staff} お電話ありがとうございます\n{customer} 注文した品が届かない\n"
+        f"{staff} {STAFF_SAYS}\n{customer} いつ届くのか教えて\n{staff} {STAFF_SAYS_EN}"
+    )
+    _only_customer(customer_lines(text), "注文した品が届かない", "いつ届くのか教えて")
+
+
+def test_once_in_the_companys_words_is_enough() -> None:
+    text = "当方: お電話ありがとうございます、森でございます。\n相手: 座席を勝手に変えられた。"
+    assert customer_lines(text) == "座席を勝手に変えられた。"
+
+
+def test_a_label_not_known_beside_the_staffs_is_the_customers() -> None:
+    text = (
+        "Agent: Good morning, how can I help?\nMrs Ito: the parcel never came\n"
+        f"Agent: {STAFF_SAYS_EN}\nMrs Ito: I want it delivered today"
+    )
+    _only_customer(customer_lines(text), "the parcel never came", "I want it delivered today")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Form fields are no speakers: no known label, nothing resolved.
+        "Name: Jonathan\nTopic: Billing\nMessage:\nHow do I close my account?",
+        "お名前：山田\n種別：ご意見\n内容：\n窓際の席を取ってもらえませんか。",
+    ],
+)
+def test_form_fields_stay_the_customers_words(text: str) -> None:
+    assert customer_lines(text) == text
+
+
+def test_an_unknown_label_beside_both_speakers_needs_the_companys_words() -> None:
+    # Beside a known customer and a known agent, a note said once in no company words
+    # stays where it is (it continues the customer's turn, as before).
+    text = "Agent: hello\nCustomer: refund me now\nNote: hung up"
+    assert customer_lines(text) == "refund me now\nNote: hung up"
+    said = "Agent: hello\nCustomer: refund me now\nIVR: thank you for calling, one moment"
+    assert customer_lines(said) == "refund me now"

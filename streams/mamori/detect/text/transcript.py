@@ -15,7 +15,11 @@ shapes, and every one of them is recognised:
   the speaker who talks like the company (「お電話ありがとうございます」,
   "thank you for calling") is staff; without any such phrase, the first speaker is
   the one who answered, i.e. staff;
-- several turns on one line (「客：返金しろ 担当：できません」).
+- several turns on one line (「客：返金しろ 担当：できません」);
+- a label this module does not know, resolved by the dialogue: beside known customer
+  labels only, another label said twice (or once in the company's words) is the
+  staff's (「当方：」 beside 「相手：」, "AGT:" beside "CUST:"); beside staff labels only,
+  the customer's; beside both, the staff's only if it talks like the company.
 
 E-mails may quote earlier replies (``>`` lines, or everything after
 ``-----Original Message-----`` / 「以下、引用」 / ``On … wrote:``). Unlabelled text
@@ -244,6 +248,10 @@ class _Turn:
     weak: bool = False
     #: The segment as it came (kept whole when its weak label is not trusted).
     raw: str = ""
+    #: A label this module does not know ("AGT:", 「当方：」, "[応答者] -"), folded, and
+    #: the words after it: resolved by the dialogue around it (:func:`_unknown_kinds`).
+    unknown: str = ""
+    after: str = ""
 
 
 @lru_cache(maxsize=4096)  # transcripts repeat their few labels on every line
@@ -284,6 +292,7 @@ def _parse_turn(segment: str) -> _Turn:
         kind = _label_kind(m.group(1))
         if kind is not None:
             return _Turn(_VOICE_END.sub("", line[m.end() :]), kind[0], kind[1])
+    unknown: _Turn | None = None
     for pattern in (_LABEL_SEP, _LABEL_BRACKET):
         m = pattern.match(line)
         if m is not None:
@@ -295,12 +304,59 @@ def _parse_turn(segment: str) -> _Turn:
                 if words.startswith("「") and words.endswith("」"):
                     words = words[1:-1]
                 return _Turn(words, kind[0], kind[1])
+            if unknown is None and _SPEAKER_MARK.search(m.group(0)) is not None:
+                label = _unknown_label(m.group(1))
+                if label:
+                    unknown = _Turn(segment, unknown=label, after=line[m.end() :])
     m = _LABEL_BARE.match(line)
     if m is not None:
         kind = _label_kind(m.group(1))
         if kind is not None and (len(m.group(1)) > 1 or not m.group(1).isascii()):
             return _Turn(line[m.end() :], kind[0], kind[1], weak=True, raw=segment)
-    return _Turn(segment)
+    return unknown if unknown is not None else _Turn(segment)
+
+
+#: A label candidate ends in a separator or a closing bracket (not 「 — 「彼は「…」」 is
+#: speech reported in a sentence).
+_SPEAKER_MARK: Final = re.compile(r"[:：>＞\-–—】\])）》〉]\s*$")
+#: What an unknown label may look like: a short word or two, not a number, a link or a
+#: field of a form whose value follows ("Order no:", "URL:").
+_UNKNOWN_LABEL: Final = re.compile(r"^[^\d\s/.@]{1,8}(?: [^\d\s/.@]{1,8})?$")
+
+
+def _unknown_label(raw: str) -> str:
+    folded = unicodedata.normalize("NFKC", raw).lower().strip().strip(_EMPHASIS)
+    folded = folded.strip("[]()<>【】（）《》〈〉").strip()
+    return folded if _UNKNOWN_LABEL.match(folded) else ""
+
+
+def _unknown_kinds(turns: list[_Turn], known: set[Kind]) -> dict[str, Kind]:
+    """Labels this module does not know, resolved by the dialogue they are part of: in
+    a transcript whose known labels are all the customer's (「相手：」 beside 「当方：」,
+    "CUST:" beside "AGT:"), another label said twice — or once, in the company's words —
+    is the staff's; beside staff labels only, the customer's. Beside both, a label is
+    the staff's only when it talks like the company; else it stays unresolved (its line
+    continues the previous speaker, as before)."""
+    count: dict[str, int] = {}
+    company: dict[str, int] = {}
+    for t in turns:
+        if t.kind is None and t.unknown:
+            count[t.unknown] = count.get(t.unknown, 0) + 1
+            low = unicodedata.normalize("NFKC", t.after).lower()
+            company[t.unknown] = company.get(t.unknown, 0) + sum(
+                1 for p in _STAFF_PHRASES if p in low
+            )
+    kinds: dict[str, Kind] = {}
+    for label, n in count.items():
+        if n < 2 and not company[label]:
+            continue
+        if known == {"customer"}:
+            kinds[label] = "staff"
+        elif known == {"staff"}:
+            kinds[label] = "customer"
+        elif company[label]:
+            kinds[label] = "staff"
+    return kinds
 
 
 def _unstamped(line: str) -> str:
@@ -509,6 +565,15 @@ def customer_lines(text: str) -> str:
         lines.append(line)
     turns = [_parse_turn(seg) for line in lines for seg in _split_inline(_unstamped(line))]
     labelled = [t for t in turns if t.kind is not None]
+    if labelled:
+        known: set[Kind] = {
+            t.kind for t in labelled if t.kind is not None and t.kind != "speaker" and not t.weak
+        }
+        resolved = _unknown_kinds(turns, known) if known else {}
+        for t in turns:
+            if t.kind is None and t.unknown in resolved:
+                t.kind, t.text = resolved[t.unknown], t.after
+        labelled = [t for t in turns if t.kind is not None]
     kinds = {(t.kind, t.speaker) for t in labelled}
     dialogue = len(labelled) >= 2 and len(kinds) >= 2
     if not labelled or (not dialogue and all(t.weak for t in labelled)):
