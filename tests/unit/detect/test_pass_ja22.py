@@ -204,3 +204,26 @@ def test_no_limit_on_a_method_asked_stays_clear(detector: LexiconDetector) -> No
             "旅行は手段を選ばず安く行きたい",
         ],
     )
+
+
+def test_named_staff_summoned_in_keigo_fires(detector: LexiconDetector) -> None:
+    assert_fires(
+        detector,
+        "staff_naming",
+        [
+            "前回ご対応の田中様をお電話口へお出しになってくださいませ。",
+            "小林様ご本人からでないと納得できかねます。",
+        ],
+    )
+
+
+def test_keigo_look_alikes_stay_clear(detector: LexiconDetector) -> None:
+    assert_clear(
+        detector,
+        "staff_naming",
+        [
+            "商品をお出しください",
+            "ご本人からでないと受け付けできないと言われました",
+            "佐藤様にお電話口までお越しいただく必要はございません",
+        ],
+    )
