@@ -209,6 +209,51 @@ _ENSURED: Final = re.compile(
     r"|ill (?:ensure|make sure|see to it))\b.*\b(?:exposed|posted|published|publici[sz]ed"
     r"|shared|made (?:known|public)|named|shamed|broadcast|spread|aired|plastered|splashed)\b"
 )
+#: The customer disowns escalating at all (「大ごとにするつもりはありません」「事を荒立てる
+#:気はない」「争うつもりは毛頭ございません」「裁判沙汰にはしたくないです」): a lawyer or an
+#: office mentioned in the same message was asked for advice, not held over the reader.
+_ESCALATION_DISOWNED: Final = re.compile(
+    r"(?:(?:大ごと|おおごと|大事|おおごと|大きな問題|問題|騒ぎ|さわぎ|事件|揉め事|もめごと|表沙汰|おおやけ|公"
+    r"|裁判沙汰|裁判|訴訟|法廷|争い|喧嘩|けんか)(?:沙汰)?(?:に|を)(?:は|まで)?"
+    r"(?:する|して|持ち込む|持っていく|発展させる|大きくする)?"
+    r"|(?:事|こと|話|ことを)(?:を)?(?:荒立てる|荒立て|大きくする|大きくし|こじらせる)"
+    r"|(?:訴える|訴えたり|争ったり|揉めたり|争う|揉める|もめる|事を構える|訴訟を起こす|裁判を起こす|法的手段に出る"
+    r"|法的手段をとる|法的手段を取る|法的措置をとる|法的措置を取る|責任を追及する|責め立てる)"
+    r"(?:(?:とか|など|なんか)?(?:は|を)?する)?)"
+    r"(?:(?:つもり|気|予定)(?:は|も|など|なんか|なんて|は別に)"
+    r"(?:全く|まったく|毛頭|さらさら|一切|いっさい|少しも|ちっとも|これっぽっちも)?(?:な|ありま|ござ|ね)"
+    r"|たく(?:は|も)?(?:な|ありま|ござ)|たくなく|はしな|はしま[せす]ん)"
+)
+#: After a disowning, a turn or a condition keeps the threat open (「訴えるつもりは
+#: ありませんが、誠意がなければ…」「大ごとにする気はないけど、次第では」).
+_DISOWNED_TURN: Final = re.compile(
+    r"^[^。!?\n]*?(?:が|けど|けれど|ものの|しかし|ただし|なら|なければ|ないと|次第|場合|限り|以上|うちは|うちに)"
+)
+#: A condition in the cue's own sentence keeps a legal cue (「対応次第では弁護士に相談」).
+_LEGAL_CONDITION: Final = re.compile(
+    r"なら|なければ|なけりゃ|なきゃ|ないと|次第|場合は|場合には|ようであれば|ようなら|限り|までに|しないと|せんと"
+)
+#: A word of violence used as a measure (「爆弾級の安さ」「爆破レベルの衝撃」) or as a
+#: simile for how quickly or well something was done (「問題を殺すように素早く解決」
+#: 「ぶっ飛ばすみたいに手早く片付けてくれた」): it describes, it threatens no one.
+_FIGURATIVE_HARM: Final = re.compile(
+    r"(級|並み|並|くらす|れべる|顔負け|的な|的に)"
+    r"|[すしたるてっ]{0,2}(?:かの|の)?(?:ように|みたいに|みたく)"
+    r"(?:[一-龥]{1,3}[ぁ-ん]?く|一瞬|一発|あっという間|見事|鮮やか|きれい|綺麗|完璧|すっきり|徹底的|手際)"
+)
+#: A person as the object right before a simile's verb (「お前を殺すように」).
+_PERSON_OBJECT: Final = re.compile(
+    r"(?:お前|おまえ|あんた|てめえ|てめぇ|貴様|きさま|おどれ|おのれ|お宅|おたく|店長|担当者|担当"
+    r"|社長|店員|さん|ちゃん|くん|君|様|奴|やつ|家族|お客|人)(?:を|も|ごと)(?:ぶっ|ぶち)?$"
+)
+#: A verb of intrusion that describes a third person (「写真を撮ってる人がいて」
+#: 「スタッフを撮影している男性がいました」): the customer reports someone else doing it.
+_THIRD_PARTY_ACT: Final = re.compile(
+    r"[^。!?\n、,]{0,8}?(?:人|男性|女性|男の人|女の人|男|女|客|お客さん|お客|人たち|連中|若者|学生|おじさん|おばさん"
+    r"|お兄さん|お姉さん|グループ|集団|不審者)(?:が|も|を|たち|達)"
+    r"(?:[^。!?\n]{0,12}?)(?:(?:いる|います)(?!から|ので|んだから|からな|ぞ|で$)|(?P<seen>いた|いました|おりました|おった|いて"
+    r"|見かけ|見掛け|見ました|見た|目撃))"
+)
 #: Spaces and brackets between two other non-ASCII characters, two or more of them:
 #: folding makes them two spaces, a sentence break (text.normalize._JA_GAP).
 _BRACKETS: Final = '\\s“”„«»「」『』【】（）()\\[\\]〔〕《》〈〉"［］'
@@ -655,6 +700,16 @@ class LexiconDetector:
                 rank, span = found
                 if rule.id not in _FRAME_IN_CUE and self._vetoed(rule.category, msg, span):
                     continue
+                if rule.category == Category.VIOLENCE_THREAT and _figurative(msg.text, spans[g]):
+                    continue
+                if rule.category == Category.PRIVACY_INTRUSION and _by_a_third_party(
+                    msg.text, [span, *spans[g]]
+                ):
+                    continue
+                if rule.category == Category.VIOLENCE_THREAT and _by_a_third_party(
+                    msg.text, [span, *spans[g]], seen=True
+                ):
+                    continue
                 rank = min(rank, self._surface_ceiling(rule.category, msg, span))
                 if rank == 0:
                     continue
@@ -692,7 +747,7 @@ class LexiconDetector:
             and not (
                 h.entry.category == Category.VIOLENCE_THREAT
                 and span[0] < span[1]
-                and _portrays(folded, span[1])
+                and (_portrays(folded, span[1]) or _figurative(folded, [span]))
             )
             # a threat named to be disowned, as for the surface rules
             and not (h.entry.negatable and self._denied_saying(msg, span, span))
@@ -881,6 +936,12 @@ class LexiconDetector:
                 and _COURT_ULTIMATUM.search(msg.text, *msg.sentence_span(msg.sentence(span[0])))
             ):
                 return False
+            if (
+                category == Category.LEGAL_THREAT
+                and not cue.isascii()
+                and _escalation_disowned(msg, span)
+            ):
+                return True
             return self._benign_frame(category, msg, span)
         if category == Category.VIOLENCE_THREAT:
             return (
@@ -1728,6 +1789,55 @@ def _folded_span(unit: _Unit, hit: TokenHit) -> Span:
 
 def _overlaps(a: Span, b: Span) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+def _figurative(text: str, cues: Iterable[Span]) -> bool:
+    """Every Japanese cue of violence in ``cues`` is a measure or a simile
+    (_FIGURATIVE_HARM); another use of the word beside it keeps the threat
+    (「爆弾級のクレーム入れてやる、家に爆弾送るぞ」)."""
+    found = False
+    for a, b in cues:
+        if text[a:b].isascii():
+            continue
+        m = _FIGURATIVE_HARM.match(text, b)
+        if not m:
+            return False
+        if m.group(1) is None and _PERSON_OBJECT.search(text[max(0, a - 15) : a]):
+            return False  # 「お前を殺すように…」: a person is the one compared
+        found = True
+    return found
+
+
+def _by_a_third_party(text: str, cues: Iterable[Span], *, seen: bool = False) -> bool:
+    """Every Japanese cue of intrusion in ``cues`` describes a third person doing it
+    (_THIRD_PARTY_ACT); one of the customer's own keeps the cue. With ``seen``, only a
+    person the customer saw (「待ち伏せしてる男を見かけました」), not one said to be
+    there (「お前を待ち伏せしてる奴がいるぞ」)."""
+    found = False
+    for a, b in cues:
+        if text[a:b].isascii():
+            continue
+        m = _THIRD_PARTY_ACT.match(text, b)
+        if not m or (seen and m.group("seen") is None):
+            return False
+        found = True
+    return found
+
+
+def _escalation_disowned(msg: _Message, span: Span) -> bool:
+    """The message disowns escalating (_ESCALATION_DISOWNED) with no turn or condition
+    after it, and the legal cue's sentence sets no condition: a consultation or an
+    adviser told, not a sanction (「家族に弁護士がいるので相談はしましたが、大ごとにする
+    つもりはありません」)."""
+    text = msg.text
+    start, end = msg.sentence_span(msg.sentence(span[0]))
+    if _LEGAL_CONDITION.search(text, start, end):
+        return False
+    for m in _ESCALATION_DISOWNED.finditer(text):
+        s_end = msg.sentence_span(msg.sentence(m.start()))[1]
+        if not _DISOWNED_TURN.match(text[m.end() : s_end]):
+            return True
+    return False
 
 
 def _names_a_thing(toks: tuple[Token, ...], i: int, limit: int) -> bool:
