@@ -12,6 +12,10 @@ tests):
 - a lawyer's or a legal team's paperwork errand ("our legal department needs a copy of
   your insurance certificate") and a lawyer friend's advice reported ("my attorney mate
   reckons …") are no threat;
+- veiled menace ("you don't know who you're dealing with", "you won't like what I bring",
+  "something bad is going to happen"), an order to drop everything, a loss laid at the
+  listener's door, precedence over every customer from now on, and where a named staff
+  member or she or he lives;
 - a deadline asked after ("when's the deadline to redeem my points?") sets none.
 """
 
@@ -170,5 +174,88 @@ def test_an_outing_for_two_is_an_advance(detector: LexiconDetector) -> None:
             "How about a meeting with your manager, just the two of us and the paperwork?",
             "Our table for dinner is just the two of us, can we move it to 8pm?",
             "Booked lunch for my wife and me, just the two of us, is the terrace open?",
+        ],
+    )
+
+
+def test_veiled_menace_and_harm_foretold(detector: LexiconDetector) -> None:
+    assert_fires(
+        detector,
+        "violence_threat",
+        [
+            "You've no idea who you're messing with, mate.",
+            "u dont know who ur dealing with",
+            "Next visit, you won't like what I bring along.",
+            "Something nasty is gonna happen if my router isn't replaced.",
+        ],
+    )
+    assert_clear(
+        detector,
+        "violence_threat",
+        [
+            "Something bad will happen to my account if I don't pay?",
+            "I had no idea who I was dealing with when I signed up, the reviews were fake.",
+            "Is something going to happen to my booking if the strike goes ahead?",
+        ],
+    )
+
+
+def test_orders_to_drop_all_and_losses_laid_at_the_door(detector: LexiconDetector) -> None:
+    assert_fires(
+        detector,
+        "pressure_language",
+        [
+            "Drop everything and sort my connection out now.",
+            "You people have cost me thousands with this outage.",
+            "youve cost me a small fortune in lost bookings",
+        ],
+    )
+    assert_clear(
+        detector,
+        "pressure_language",
+        [
+            "I had to drop everything and wait in for the engineer.",
+            "The repair cost me a fortune last year, so I'd like the extended cover.",
+        ],
+    )
+
+
+def test_precedence_over_everyone_from_now_on(detector: LexiconDetector) -> None:
+    assert_fires(
+        detector,
+        "excessive_demand",
+        [
+            "From now on I want to be first in line every time.",
+            "going forward put me at the front of the queue, always",
+        ],
+    )
+    assert_clear(
+        detector,
+        "excessive_demand",
+        [
+            "Am I first in the queue for the callback?",
+            "I was first in line this morning and still waited an hour.",
+        ],
+    )
+
+
+def test_where_a_staff_member_lives(detector: LexiconDetector) -> None:
+    assert_fires(
+        detector,
+        "privacy_intrusion",
+        [
+            "Tell me which street she lives on.",
+            "what suburb does he live in",
+            "the suburb Tanaka lives in, tell me",
+            "where does Sato live",
+        ],
+    )
+    assert_clear(
+        detector,
+        "privacy_intrusion",
+        [
+            "My mum can't get out, can you deliver to where she lives?",
+            "Which area do you deliver to?",
+            "the street outside my flat is flooded",
         ],
     )
