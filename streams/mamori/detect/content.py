@@ -1161,13 +1161,18 @@ class LexiconDetector:
                 return 1  # "I'll be lodging a formal complaint with the regulator"
             # A past narration ("my lawyer asked me to …") or who someone is ("my dad
             # is a lawyer"), naming no listener, with no act committed to anywhere in
-            # the sentence.
+            # the sentence (a wish to settle is no act: "so I'm hoping we can resolve
+            # it"). Said beside such a wish, the mention is a de-escalation: none.
             if (
                 (rl.narrated(toks, clause) or rl.identity(toks, clause, roles.legal_action))
                 and not rl.names_listener(toks, clause)
-                and not any(rl.commits(toks, c, roles.legal_action) for c in clauses)
+                and not any(
+                    rl.commits(toks, c, roles.legal_action)
+                    and not rl.settles(toks, c, roles.legal_action)
+                    for c in clauses
+                )
             ):
-                return 1
+                return 0 if any(rl.settles(toks, c, roles.legal_action) for c in clauses) else 1
         elif category == Category.ONLINE_DEFAMATION_THREAT:
             if any(rl.object_kind(toks, i, clause.end, roles) == rl.MESSAGE for i in cue):
                 return 0  # "I'll blast you an email": the listener receives a message

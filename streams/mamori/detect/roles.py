@@ -446,7 +446,11 @@ def commits(toks: tuple[Token, ...], clause: Clause, nouns: frozenset[str]) -> b
         after = ws[k + 2].surface if k + 2 < len(ws) else ""
         if t.surface == "instructed" and nxt == "to" and after in _INSTRUCTED_ACTS:
             return True  # "our solicitors have been instructed to issue proceedings"
-        if t.cform == "ing" and (k == 0 or ws[k - 1].surface in _PRESENT_BE):
+        if (
+            t.cform == "ing"
+            and (k == 0 or ws[k - 1].surface in _PRESENT_BE)
+            and t.lemma not in _WISHING
+        ):
             return True  # "I'm calling the police", "Calling my lawyer now"
     return (
         first.keys.isdisjoint(nouns)
@@ -455,14 +459,51 @@ def commits(toks: tuple[Token, ...], clause: Clause, nouns: frozenset[str]) -> b
         and first.cform == ""
         and first.surface not in _DETERMINERS
         and first.surface not in _NOT_IMPERATIVE
+        # a subject and its copula ("Mum's a lawyer", "Dad is retired") order nothing
+        and not (len(ws) > 1 and ws[1].surface in ("is", "am", "are", "was", "were", "s"))
     )
+
+
+#: Verbs of a wish or a thought: "I'm hoping we can sort it" commits to no act.
+_WISHING: Final = frozenset(["hope", "wish", "wonder", "pray"])
+#: After "would": a preference between courses, not an act ("I'd rather sort it out
+#: with you", "I would prefer to settle this directly").
+_PREFERRING: Final = frozenset(["rather", "prefer", "sooner"])
 
 
 def _would_not(toks: tuple[Token, ...], k: int) -> bool:
     """A "would" that commits to nothing: a past that did not happen ("I'd have
-    smashed it if …") or advice ("if I were you I'd …")."""
-    nxt = toks[k + 1].surface if k + 1 < len(toks) else ""
-    return nxt == "have" or advised(toks, k)
+    smashed it if …"), advice ("if I were you I'd …") or a preference ("I'd still
+    rather …")."""
+    nxt = [t.surface for t in toks[k + 1 : k + 3]]
+    if nxt and nxt[0] in ("still", "much", "really", "just"):
+        nxt = nxt[1:]
+    return (bool(nxt) and nxt[0] in ("have", *_PREFERRING)) or advised(toks, k)
+
+
+#: Verbs of putting a matter right between the parties: "I'm hoping we can just
+#: resolve it", "I'd like to settle this with you".
+_SETTLING: Final = frozenset(["resolve", "settle", "sort"])
+#: Who wishes it, or how: the speaker's side or a wish ("fix this or else" is an order).
+_WISHED: Final = frozenset(
+    ["we", "us", "i", "hope", "hoping", "hopefully", "rather", "prefer", "sooner", "amicably"]
+)
+
+
+def settles(toks: tuple[Token, ...], clause: Clause, nouns: frozenset[str]) -> bool:
+    """The clause wishes the matter put right between the parties (a verb of
+    settling after the speaker's side or a word of wishing, none of ``nouns`` of
+    legal action, no condition): a de-escalation, no act against the listener ("so
+    I'm hoping we can resolve it", "but I'd prefer to settle it with you directly").
+    An order to settle ("sort it out or else") is none."""
+    ws = toks[clause.start : clause.end]
+    at = next((k for k, t in enumerate(ws) if t.lemma in _SETTLING), -1)
+    return (
+        at > 0
+        and any(t.surface in _WISHED for t in ws[:at])
+        and all(t.keys.isdisjoint(nouns) for t in ws)
+        and not conditional(toks, clause)
+    )
 
 
 def narrated(toks: tuple[Token, ...], clause: Clause) -> bool:
@@ -500,15 +541,38 @@ _COPULA: Final = frozenset(["is", "am", "are", "was", "were"])
 def identity(toks: tuple[Token, ...], clause: Clause, nouns: frozenset[str]) -> bool:
     """One of ``nouns`` is what someone is (copula + a/an + the noun): "my dad is a
     lawyer", "I'm a solicitor acting for Mrs Smith" tell who someone is, not what
-    the speaker will do."""
+    the speaker will do. The copula may be contracted onto its subject ("my sister's
+    a lawyer", folded "sisters a") and the noun described ("a retired solicitor",
+    "a practising criminal barrister")."""
     for k in range(clause.start + 2, clause.end):
-        if (
-            not toks[k].keys.isdisjoint(nouns)
-            and toks[k - 1].surface in ("a", "an")
-            and toks[k - 2].surface in _COPULA
+        if toks[k].keys.isdisjoint(nouns):
+            continue
+        j = k - 1
+        while j > clause.start and k - j <= 3 and _describes(toks[j]):
+            j -= 1
+        if j - 1 < clause.start or toks[j].surface not in ("a", "an"):
+            continue
+        before = toks[j - 1]
+        # ("cousin 's a" as analysed, or "cousins a" where the clitic stayed joined)
+        if before.surface in (*_COPULA, "s") or (
+            before.lemma != before.surface and before.surface == before.lemma + "s"
         ):
             return True
     return False
+
+
+#: Words that cannot describe the noun after them: "a case for a lawyer" is no identity.
+_NOT_DESCRIBING: Final = frozenset(["for", "to", "of", "with", "from", "by", "and", "or"])
+
+
+def _describes(t: Token) -> bool:
+    """A word that may stand between an article and its noun ("retired", "divorce")."""
+    return (
+        t.pos not in (PUNCT, PRON, AUX, NUM)
+        and t.surface.isalpha()
+        and t.surface not in _NOT_DESCRIBING
+        and t.surface not in ("a", "an", "the")
+    )
 
 
 #: Auxiliaries that open a question the speaker asks of themself or the listener.

@@ -461,7 +461,12 @@ class _Builder:
         parts: list[str] = []
         if "terms" in raw:
             anon = f"rule:{rid}"
-            self.add_terms(anon, _as_list(raw["terms"], where), _as_list(raw.get("except"), where))
+            # A rule's own terms may use the classes too ("{@paperwork_en}" in an except).
+            self.add_terms(
+                anon,
+                _resolve(_as_list(raw["terms"], where), self.groups),
+                _resolve(_as_list(raw.get("except"), where), self.groups),
+            )
             parts.append(anon)
         parts.extend(_as_list(raw.get("all"), where))
         if not parts:
@@ -547,6 +552,11 @@ def compile_lexicons(
     builder.add_terms("staff_name", names)
     builder.add_terms("staff_name", [n + "s" for n in names if n.isascii()])
     inc, _exc = builder.groups["staff_name"]
+    # The possessive of every name in Latin letters ("tanakas" as folded), for forms
+    # built on a named person's things ("{@staff_name_of} insta").
+    builder.add_terms(
+        "staff_name_of", sorted({n if n.endswith("s") else n + "s" for n in inc if n.isascii()})
+    )
     # Honorifics join the name, so name rules can ask for the demand right after it:
     # 「佐藤さんを出せ」 but not 「原|因はどこ」.
     inc.update([n + h for n in list(inc) if not n.isascii() for h in _HONORIFICS])
