@@ -16,7 +16,9 @@ MAX_KEYS_PER_GROUP = 60_000
 #: 2026-12-05: 400 000 → 410 000 when the sixth session's English and Japanese passes
 #: met (402 k keys together; about 0.5 MB of automaton): the per-group bound above is
 #: the guard against a term that multiplies, this one against slow growth.
-MAX_KEYS = 410_000
+#: 2026-12-05 (seventh session): 410 000 → 420 000 — its English and Japanese passes
+#: each fitted the budget alone and meet at 416 k keys (≈ 0.3 MB more of automaton).
+MAX_KEYS = 420_000
 
 
 def _automata(detector: LexiconDetector) -> list[Any]:
