@@ -116,10 +116,13 @@ STREAMS: Final = {
     # e17c228: 0.674; legit 8/40; normal 0.9 %. After the twentieth passes and the
     # learned model: 0.720; 9/40 (the ninth came with en-gaps20, unread); 0.9 %. The
     # floor only stops a slide back.
+    # 2026-12-05 (seventh session): its legitimate complainers' benign legal mentions
+    # read by the passes (a relative who is a lawyer, a wish to settle directly,
+    # escalation disowned): 0.866; 0/40; no normal customer.
     "other_style_stream7": Floors(
-        macro_f1=0.70,
-        legit_flagged=9,
-        normal_fp_rate=0.012,
+        macro_f1=0.80,
+        legit_flagged=0,
+        normal_fp_rate=0.005,
         perfect=("contact_flood", "prolonged_contact"),
     ),
     # Written blind at the start of the sixth session (2027 Q1, nine businesses).
@@ -128,8 +131,9 @@ STREAMS: Final = {
     # repetition 3/5 → 5/5; its chat floods and one off-hours customer are design
     # differences (docs/stateful-detection.md). After the retrained model and the
     # read English and Japanese passes (01:42 UTC): 0.816; 0/40; 0/330.
+    # In the model's training pool since the seventh session: 0.930.
     "other_style_stream8": Floors(
-        macro_f1=0.80,
+        macro_f1=0.85,
         legit_flagged=0,
         normal_fp_rate=0.01,
         perfect=("repetition", "prolonged_contact"),
@@ -137,12 +141,15 @@ STREAMS: Final = {
     # Written blind at the start of the seventh session (2027 Q2: a city hall, an
     # airline, a mobile carrier, an apartment manager, a hospital line, a game company).
     # Blind on ae30369: 0.793; legit 8/46 (a refund the customer is entitled to read
-    # as a demand beyond the terms); normal 0/288. Rules alone: 0.792.
+    # as a demand beyond the terms); normal 0/288. Rules alone: 0.792. Read by the
+    # seventh session's passes (chasing markers, unknown transcript labels resolved,
+    # the standard remedy claimed, named staff's accounts, charmed age questions...):
+    # 0.911; 0/46; 0/288. Then trained on (the model's pool): 0.968.
     "other_style_stream9": Floors(
-        macro_f1=0.78,
-        legit_flagged=8,
+        macro_f1=0.90,
+        legit_flagged=0,
         normal_fp_rate=0.005,
-        perfect=("off_hours_contact", "contact_flood", "prolonged_contact"),
+        perfect=("repetition", "off_hours_contact", "contact_flood", "prolonged_contact"),
     ),
 }
 
