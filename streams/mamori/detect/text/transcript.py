@@ -342,10 +342,7 @@ def _unknown_kinds(turns: list[_Turn], known: set[Kind]) -> dict[str, Kind]:
     for t in turns:
         if t.kind is None and t.unknown:
             count[t.unknown] = count.get(t.unknown, 0) + 1
-            low = unicodedata.normalize("NFKC", t.after).lower()
-            company[t.unknown] = company.get(t.unknown, 0) + sum(
-                1 for p in _STAFF_PHRASES if p in low
-            )
+            company[t.unknown] = company.get(t.unknown, 0) + _company_words(t.after)
     kinds: dict[str, Kind] = {}
     for label, n in count.items():
         if n < 2 and not company[label]:
@@ -401,6 +398,12 @@ def _split_inline(line: str) -> list[str]:
     ]
 
 
+def _company_words(words: str) -> int:
+    """How many of the company's own phrases (:data:`_STAFF_PHRASES`) a turn says."""
+    low = unicodedata.normalize("NFKC", words).lower()
+    return sum(1 for p in _STAFF_PHRASES if p in low)
+
+
 def _staff_speakers(turns: list[_Turn]) -> set[str]:
     """Which numbered speakers are staff: the one talking like the company, else the first."""
     order: list[str] = []
@@ -411,8 +414,7 @@ def _staff_speakers(turns: list[_Turn]) -> set[str]:
         if t.speaker not in score:
             order.append(t.speaker)
             score[t.speaker] = 0
-        low = unicodedata.normalize("NFKC", t.text).lower()
-        score[t.speaker] += sum(1 for p in _STAFF_PHRASES if p in low)
+        score[t.speaker] += _company_words(t.text)
     if not order:
         return set()
     best = max(score.values())
