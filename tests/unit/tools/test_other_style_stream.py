@@ -151,6 +151,16 @@ STREAMS: Final = {
         normal_fp_rate=0.005,
         perfect=("repetition", "off_hours_contact", "contact_flood", "prolonged_contact"),
     ),
+    # Written blind at the start of the eighth session (2027 Q3, Obon and Silver Week:
+    # an airline, a city office, a hospital booking line, a mobile carrier, an
+    # apartment manager, a game company). Blind on bd546d5: 0.826; legit 11/44;
+    # normal 4.4 %. Rules alone: 0.806.
+    "other_style_stream10": Floors(
+        macro_f1=0.80,
+        legit_flagged=11,
+        normal_fp_rate=0.05,
+        perfect=(),
+    ),
 }
 
 

@@ -115,6 +115,8 @@ HELDOUT: Final = (
     "ja_heldout15",
     "en_heldout17",
     "ja_heldout16",
+    "en_heldout18",
+    "ja_heldout17",
 )
 
 
