@@ -81,28 +81,60 @@ def judged(folded: str) -> bool:
 def hashed_buckets(folded: str) -> tuple[list[int], list[int]]:
     """The bucket of every n-gram of ``folded``, repeats kept: (characters, words)."""
     chars: list[int] = []
-    memo = _WORD_MEMO
     for w in folded.split():  # what char_wb splits on (runs of whitespace)
-        got = memo.get(w)
-        if got is None:
-            got = _word_char_buckets(w)
-        chars.extend(got)
-    words = [_word_bucket(g) for g in _word_ngrams(folded)]
-    return chars, words
+        chars += _word_char_buckets(w).tolist()
+    return chars, _word_buckets(folded)
 
 
-#: Words repeat across messages: the buckets of each word's character n-grams,
-#: memoised (bounded).
-_WORD_MEMO: dict[str, tuple[int, ...]] = {}
+#: Words (and unspaced sentences, which split as one word) repeat across messages:
+#: the buckets of each one's character n-grams, memoised (bounded).
+_WORD_MEMO: dict[str, npt.NDArray[np.int64]] = {}
 _MEMO_SIZE: Final = 1 << 16
 
 
-def _word_char_buckets(word: str) -> tuple[int, ...]:
-    got = tuple(_char_bucket(g) for g in _char_ngrams(word))
+def _word_char_buckets(word: str) -> npt.NDArray[np.int64]:
+    """The buckets of :func:`_char_ngrams` of one word, in its order (read-only)."""
+    got = _WORD_MEMO.get(word)
+    if got is not None:
+        return got
+    grams = _word_char_ngrams(word)
+    # One pass of C calls over the n-grams and one modulo for all, rather than a
+    # Python call per n-gram (an unspaced Japanese sentence has hundreds).
+    crcs = np.fromiter(map(zlib.crc32, map(str.encode, grams)), np.int64, len(grams))
+    got = crcs % CHAR_BUCKETS
+    got.flags.writeable = False  # shared by every text with the word
     if len(_WORD_MEMO) >= _MEMO_SIZE:
         _WORD_MEMO.clear()
     _WORD_MEMO[word] = got
     return got
+
+
+def _word_char_ngrams(word: str) -> list[str]:
+    """:func:`_char_ngrams` of one word (no whitespace), built with slices: the word
+    padded with a space each side gives its n-grams for n = 1…4, all of it once and
+    no longer n-grams when it is no longer than n."""
+    w = " " + word + " "
+    size = len(w)  # at least 3
+    grams = [*w]
+    grams += [w[i : i + 2] for i in range(size - 1)]
+    if size == 3:
+        grams.append(w)
+        return grams
+    grams += [w[i : i + 3] for i in range(size - 2)]
+    if size == 4:
+        grams.append(w)
+        return grams
+    grams += [w[i : i + 4] for i in range(size - 3)]
+    return grams
+
+
+def _word_buckets(folded: str) -> list[int]:
+    """The buckets of :func:`_word_ngrams`, in its order."""
+    tokens = _WORD.findall(folded)
+    if not tokens:
+        return []
+    grams = tokens + [a + " " + b for a, b in zip(tokens[:-1], tokens[1:], strict=True)]
+    return [CHAR_BUCKETS + h % WORD_BUCKETS for h in map(zlib.crc32, map(str.encode, grams))]
 
 
 def _char_bucket(gram: str) -> int:
@@ -124,19 +156,34 @@ def sparse(folded: str, idf: npt.NDArray[np.float32]) -> Vector:
     """Hashed TF-IDF features as (buckets, values), buckets increasing. Sublinear tf ×
     idf (buckets without idf drop), each kind of n-gram L2-normalised on its own, as
     the union of two vectorisers the model was first measured with. Shared with
-    training."""
-    chars, words = hashed_buckets(folded)
-    if not chars and not words:
+    training.
+
+    Written for numpy's per-call cost, which outweighs the arithmetic on a message's
+    few hundred n-grams: few calls, no Python loop over n-grams."""
+    parts = [_word_char_buckets(w) for w in folded.split()]
+    words = _word_buckets(folded)
+    if words:
+        parts.append(np.array(words, dtype=np.int64))
+    if not parts:
         return _EMPTY
     # One sort for both kinds: every character bucket is below every word bucket.
-    ordered = np.sort(np.array(chars + words, dtype=np.int64))
-    starts = np.flatnonzero(np.concatenate(((True,), ordered[1:] != ordered[:-1])))
-    buckets = ordered[starts]
-    counts = np.diff(np.append(starts, ordered.size))
-    values = (1.0 + np.log(counts)) * idf[buckets]
-    keep = values > 0.0
-    buckets, values = buckets[keep], values[keep]
-    cut = int(np.searchsorted(buckets, CHAR_BUCKETS))
+    ordered = np.concatenate(parts) if len(parts) > 1 else parts[0].copy()
+    ordered.sort()
+    n = ordered.size
+    edge = np.empty(n + 1, dtype=np.bool_)  # where a run of equal buckets starts or ends
+    edge[0] = edge[n] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=edge[1:n])
+    at = edge.nonzero()[0]
+    buckets = ordered.take(at[:-1])
+    counts = at[1:] - at[:-1]
+    weight = idf.take(buckets)
+    # A bucket without idf drops: 1 + log(count) ≥ 1, so its value is zero exactly
+    # when its idf is.
+    keep = weight > 0.0
+    if not keep.all():
+        buckets, counts, weight = buckets[keep], counts[keep], weight[keep]
+    values = (1.0 + np.log(counts)) * weight
+    cut = int(buckets.searchsorted(CHAR_BUCKETS)) if words else values.size
     for part in (values[:cut], values[cut:]):  # views: normalised in place
         if part.size:
             part /= math.sqrt(float(part @ part))
@@ -165,9 +212,13 @@ class LearnedModel:
     def decisions(self, feats: Vector, bias: bool = True) -> list[float]:
         """The decision value of every code (``bias=False``: the features' part only)."""
         b, v = feats
-        r = self.rows[b]
+        # take() rather than fancy indexing: the same gather at a fraction of the cost
+        # per call, which is what a message's few hundred buckets pay.
+        r = self.rows.take(b)
         keep = r >= 0
-        out = v[keep] @ self.weights[r[keep]]
+        if not keep.all():
+            r, v = r[keep], v[keep]
+        out = v @ self.weights.take(r, axis=0)
         return (out + self.biases if bias else out).tolist()  # type: ignore[no-any-return]
 
     def codes_of(self, folded: str) -> list[tuple[str, float]]:
@@ -184,10 +235,12 @@ class LearnedModel:
     def best_sentence(self, sentences: Sequence[str], code: str) -> int:
         """Index of the sentence whose own features weigh most for ``code`` (first of equals)."""
         i = self.codes.index(code)
+        spoken = [n for n, s in enumerate(sentences) if s.strip()]
+        if len(spoken) <= 1:  # nothing to weigh against: the one sentence, or the first
+            return spoken[0] if spoken else 0
         best, at = -math.inf, 0
-        for n, s in enumerate(sentences):
-            if not s.strip():
-                continue
+        for n in spoken:
+            s = sentences[n]
             v = self.decisions(self.features(s), bias=False)[i]
             if v > best:
                 best, at = v, n

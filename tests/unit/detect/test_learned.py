@@ -315,3 +315,37 @@ def test_texts_too_short_to_judge_get_no_learned_code() -> None:
     assert m.codes_of("zorblax") == []
     assert [c for c, _ in m.codes_of("the zorblax note")] == ["privacy_intrusion"]
     assert learned.judged("お前ほんまにアホやな、ほんま")
+
+
+def test_the_fast_feature_paths_match_the_reference_n_grams() -> None:
+    """The run time builds a word's n-grams with slices and hashes them in one pass; it
+    must give what the reference generator gives, short words (padded to 3 or 4
+    characters: no longer n-grams) and unspaced Japanese sentences alike."""
+    for word in ("a", "ab", "abc", "abcd", "返金", "今すぐ返金しろ。二度と来ない!", "it's"):
+        assert learned._word_char_ngrams(word) == list(learned._char_ngrams(word))
+        want = [learned._char_bucket(g) for g in learned._char_ngrams(word)]
+        learned._WORD_MEMO.clear()
+        assert learned._word_char_buckets(word).tolist() == want  # computed
+        assert learned._word_char_buckets(word).tolist() == want  # memoised
+    text = "you're a  complete\tfool, aren't you 返金しろ"
+    chars, words = learned.hashed_buckets(text)
+    assert chars == [learned._char_bucket(g) for g in learned._char_ngrams(text)]
+    assert words == [learned._word_bucket(g) for g in learned._word_ngrams(text)]
+    assert learned.sparse("", np.ones(learned.BUCKETS, dtype=np.float32))[0].size == 0
+
+
+def test_decisions_skip_buckets_without_a_row() -> None:
+    """A bucket the features carry but the weights have no row for adds nothing."""
+    m = _fake("zorblax")
+    b = np.array([learned._word_bucket("zorblax"), learned._word_bucket("other")])
+    assert m.decisions((b, np.array([0.5, 0.5]))) == [2.5]
+    assert m.decisions((b[1:], np.array([0.5])), bias=False) == [0.0]
+
+
+def test_the_evidence_sentence_is_the_only_one_without_weighing() -> None:
+    m = _fake("zorblax")
+    assert m.best_sentence(["", "  ", "no zorblax here"], "privacy_intrusion") == 2
+    assert m.best_sentence(["", " "], "privacy_intrusion") == 0
+    assert m.best_sentence(["fine", "the zorblax", "ok"], "privacy_intrusion") == 1
+    with pytest.raises(ValueError):
+        m.best_sentence(["one"], "abusive_language")
