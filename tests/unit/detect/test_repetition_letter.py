@@ -75,6 +75,12 @@ JA_PLAIN = (
     "神奈川県横浜市港北区新横浜三丁目2番1号 グリーンハイツ405号室\n"
     "携帯：090-8765-4321\n"
 )
+JA_FORM = (
+    # Half-width punctuation (｡ ､), as some mail clients and forms send it.
+    "お問い合わせです｡\n\n{body}\n\n以上､よろしくお願いいたします｡\n\n"
+    "株式会社ハヤシ工務店 経理部\n林 由美子\nTEL 06-1234-9876 / FAX 06-1234-9877\n"
+    "大阪府大阪市北区梅田2-4-9 梅田センタービル12F\n"
+)
 
 #: Four different questions per language (none repeats another).
 EN_QUESTIONS = (
@@ -109,6 +115,7 @@ def _four(texts: list[str]) -> list[ContactEvent]:
         (EN_CASUAL, EN_GYM_QUESTIONS),
         (JA_BUSINESS, JA_QUESTIONS),
         (JA_PLAIN, JA_QUESTIONS),
+        (JA_FORM, JA_QUESTIONS),
     ],
 )
 def test_different_questions_in_one_wrapping_are_not_a_repeat(

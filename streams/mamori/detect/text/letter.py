@@ -82,20 +82,23 @@ _JA_ADDRESSEE: Final = re.compile(
     r"|^[^。！？!?\nはがをにでもと]{1,24}(?:様|さま|殿)\s*[、,：:]?$"
 )
 #: A name (of a person or a company), with no particle in it: 「杉浦 恵」, not 「返金がまだ」.
-_NAME_JA: Final = r"[^。！？!?\n\s　がをにはでもへやとの、,]{1,8}(?:[ 　][^。！？!?\n\s　がをにはでもへやとの、,]{1,6})?"
+_NAME_JA: Final = r"[^。｡！？!?\n\s　がをにはでもへやとの、､,]{1,8}(?:[ 　][^。｡！？!?\n\s　がをにはでもへやとの、､,]{1,6})?"
 #: Greeting and self-introduction sentences of a Japanese letter.
 _JA_OPENING: Final = (
     # The greeting, and the sender's name said right after it (「〇〇の山田です。」).
     r"(?:(?:いつも|大変|たいへん)?(?:お世話に|御世話に)(?:なって(?:おり|い)ます|なります)"
     r"|お世話様です|お疲れ様です|お疲れさまです)"
-    r"(?:\s*[。．！!、,]\s*(?:[^。！？!?\n]{0,25}の\s*)?" + _NAME_JA + r"\s*(?:です|でございます)"
-    r"(?=[。．!！\s]|$))?"
+    r"(?:\s*[。｡．！!、､,]\s*(?:[^。！？!?\n]{0,25}の\s*)?" + _NAME_JA + r"\s*(?:です|でございます)"
+    r"(?=[。｡．!！\s]|$))?"
     r"|(?:突然|とつぜん)?(?:の)?(?:ご連絡|メール|お問い合わせ)(?:を)?(?:失礼|申し訳)"
     r"(?:いたします|致します|します|ございません)"
     r"|(?:初めて|はじめて)(?:ご連絡|メール|お問い合わせ)(?:を)?(?:いたします|致します|します|させていただきます)"
     r"|(?:初めまして|はじめまして|こんにちは|こんばんは|おはようございます|夜分に?失礼いたします"
     r"|夜分遅くに?失礼いたします)"
     r"|[^。！？!?\n]{1,25}と申します"
+    # A form's or a mail's opening line: 「お問い合わせです。」「質問です」.
+    r"|(?:お問い?合わ?せ|問い?合わ?せ|ご?質問|ご?相談)(?:です|があります|がございます|いたします"
+    r"|させてください|させていただきます)"
 )
 #: Closing sentences of a Japanese letter: よろしくお願いいたします and its variants,
 #: 以上です, 取り急ぎご連絡まで, ご返信お待ちしております.
@@ -113,11 +116,11 @@ _JA_CLOSING: Final = (
     r"|(?:ご返信|ご返事|ご連絡|ご回答|お返事|ご返答)(?:を)?(?:お待ちして(?:おり|い)ます|お待ち申し上げております)"
 )
 _JA_FORMULA: Final = re.compile(
-    r"(?<![^\s。．！？!?\n])(?:"
+    r"(?<![^\s。｡．！？!?、､,\n])(?:"
     + _JA_OPENING
     + "|"
     + _JA_CLOSING
-    + r")(?:\s*[。．！!…]+|\s*[、,]\s*|\s*(?=\s|$))"
+    + r")(?:\s*[。｡．！!…]+|\s*[、､,]\s*|\s*(?=\s|$))"
 )
 #: Every Japanese formula holds one of these.
 _JA_FORMULA_WORDS: Final = (
@@ -136,8 +139,12 @@ _JA_FORMULA_WORDS: Final = (
     "こんにち",
     "こんばん",
     "おはよう",
+    "問い合わせ",
+    "問合せ",
+    "質問",
+    "相談",
 )
-_JA_CLOSING_SENTENCE: Final = re.compile(r"(?<![^\s。．！？!?\n])(?:" + _JA_CLOSING + ")")
+_JA_CLOSING_SENTENCE: Final = re.compile(r"(?<![^\s。｡．！？!?、､,\n])(?:" + _JA_CLOSING + ")")
 
 # --- closings -------------------------------------------------------------------------
 
@@ -209,7 +216,7 @@ _NAME_LINE: Final = re.compile(
     r"|[\u4e00-\u9fff々\u30a0-\u30ff]{1,8}(?:[ 　][\u4e00-\u9fff々\u30a0-\u30ff]{1,8})?)\s*$"
 )
 #: A question anywhere, or a sentence's end: no signature line.
-_SENTENCE_END: Final = re.compile(r"[?？]|[!！。]\s*$")
+_SENTENCE_END: Final = re.compile(r"[?？]|[!！。｡]\s*$")
 #: Lines above an addressee that may be the company's name and address.
 _ADDRESS_LINES: Final = 3
 #: A signature line after a sign-off: short, not a question or an exclamation.
@@ -255,7 +262,7 @@ def letter_body(text: str) -> str:
         rest = "" if closing else _without_formulas(line)
         if not kept:
             rest = _EN_SALUTATION.sub("", rest, count=1)
-        if _JOINERS.sub("", rest).strip(" \u3000、,.。!！"):
+        if _JOINERS.sub("", rest).strip(" \u3000、､,.。｡!！"):
             kept.append(rest)
         elif closing or _CLOSING_FORMULA.search(line) or _JA_CLOSING_SENTENCE.search(line):
             # A line of closing formulas: the short lines below it are the signature.
