@@ -19,7 +19,9 @@ look alike:
   Short bracketed spans (【】 ［］ [] （） 〔〕, up to 30 characters) are dropped.
 
 Speaker labels, quoted e-mail and legal notices are removed first
-(:func:`mamori.detect.text.transcript.customer_lines`).
+(:func:`mamori.detect.text.transcript.customer_lines`), then a letter's wrapping —
+salutation, closing, signature, reference lines, a forwarded message
+(:func:`mamori.detect.text.letter.letter_body`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from mamori.detect.text.letter import letter_body
 from mamori.detect.text.transcript import customer_lines
 
 #: Channels whose text staff write: a call or a visit is recorded by the agent.
@@ -52,7 +55,7 @@ _ANNOTATION: Final = re.compile(
 
 def said(text: str, channel: str = "") -> str:
     """The customer's own words in ``text`` (lines joined by newlines)."""
-    lines = customer_lines(text)
+    lines = letter_body(customer_lines(text))
     if not lines:
         return ""
     if channel in _RECORDED_CHANNELS and _NARRATION.search(lines):

@@ -23,7 +23,9 @@ from typing import Final
 SIGNED_NAME: Final = "Xsig"
 
 _LEAD: Final = r"^\s*(?:(?:>|＞|&gt;)\s*)*"
-_SIGNOFF: Final = (
+#: A sign-off formula ("Kind regards", "Thanks", "Cheers"); also read by
+#: :mod:`mamori.detect.text.letter`.
+SIGNOFF: Final = (
     r"(?i:kind\s+regards|best\s+regards|warm(?:est)?\s+regards|regards|best\s+wishes|"
     r"all\s+the\s+best|many\s+thanks|thanks|thank\s+you|cheers|sincerely|"
     r"yours\s+sincerely|with\s+thanks|best)"
@@ -38,16 +40,16 @@ _ROLE: Final = (
 _SIGNATURE: Final = re.compile(
     _LEAD
     + r"(?:(?:[-–—]{1,2}\s*)|(?:"
-    + _SIGNOFF
+    + SIGNOFF
     + r"[\s,.!:-]*))?"
     + _NAME
     + r"\s*(?:[,|/–—(-]\s*|\s(?i:from)\s+)"
     + _ROLE
 )
 #: Lines where a signature may stand: quoted, dash-led or opening with a sign-off.
-_SIGN_LINE: Final = re.compile(_LEAD + r"(?:[-–—]|" + _SIGNOFF + r"\b)")
+_SIGN_LINE: Final = re.compile(_LEAD + r"(?:[-–—]|" + SIGNOFF + r"\b)")
 #: A sign-off on a line of its own: the name is on the next line.
-_SIGNOFF_ONLY: Final = re.compile(_LEAD + _SIGNOFF + r"[\s,.!]*$")
+_SIGNOFF_ONLY: Final = re.compile(_LEAD + SIGNOFF + r"[\s,.!]*$")
 _QUOTE_MARK: Final = re.compile(r"^\s*(?:>|＞|&gt;)")
 _NOT_NAMES: Final = frozenset(
     ["The", "Your", "Our", "Customer", "Support", "Team", "Client", "Care", "Service", "Dear"]
