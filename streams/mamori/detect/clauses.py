@@ -345,7 +345,26 @@ def _exclusion_after_comma(tokens: tuple[Token, ...], i: int) -> bool:
         tail.pop()
     if tail in (["nobody", "else"], ["noone", "else"], ["no", "one", "else"]):
         return True
-    return 3 <= len(tail) <= 4 and tail[0] == "not" and tail[1] in _EN_NOT_WHO
+    if 3 <= len(tail) <= 4 and tail[0] == "not" and tail[1] in _EN_NOT_WHO:
+        return True
+    return _name_after_not_who(tokens, i, len(tail))
+
+
+#: Titles before a name ("Ms. Whitlow"), with the full stop the analyser gives them.
+_EN_TITLE_TOKENS: Final = frozenset(["mr", "mrs", "ms", "miss", "dr", "mx", "."])
+
+
+def _name_after_not_who(tokens: tuple[Token, ...], i: int, tail: int) -> bool:
+    """The mirror of a trailing exclusion: a fragment opening "not the …" before the
+    comma and only a name after it ("Not the front office, Dalton."): the name is the
+    one wanted, so a pattern may span the comma."""
+    names = [t for t in tokens[i + 1 : i + 1 + tail] if t.surface not in _EN_TITLE_TOKENS]
+    if not 1 <= len(names) <= 2 or not all(t.proper for t in names):
+        return False
+    for j in range(i - 2, max(-1, i - 6), -1):
+        if tokens[j].surface == "not" and tokens[j + 1].surface in _EN_NOT_WHO:
+            return j == 0 or tokens[j - 1].pos == PUNCT
+    return False
 
 
 #: Demonstratives that open 「これだから」「それやから」 ("this is why").

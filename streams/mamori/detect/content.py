@@ -81,6 +81,14 @@ _DENIED_SAYING: Final = re.compile(
 )
 #: A concession after a disowned threat keeps it ("not saying I'll hurt you, but …").
 _CONCEDED: Final = re.compile(r"\b(?:but|though|although|however|yet|just)\b")
+#: A condition opening before a negation ("if jake isnt gone by friday …") and a
+#: subject opening the main clause after it ("… im posting his face", "… hell take
+#: you to court"): the negation is the condition's, the act the main clause's.
+_CONDITION_OPENS: Final = re.compile(r"\b(?:if|unless|until|till|once)\b")
+_MAIN_SUBJECT: Final = re.compile(
+    r"\b(?:im|i am|ill|i will|i shall|ive|id|hell|shell|theyll|youll|well|were gonna|were going"
+    r"|he will|she will|they will|you will|we will|my \w+ will|my \w+ is)\b"
+)
 #: A removal of staff (dismissal, demotion, punishment, transfer) named in a cue ...
 _REMOVAL: Final = re.compile(
     r"辞めさせ|やめさせ|クビ|くび|首|降格|処分|異動|配置換え|配置転換|(?<!以)外|はず|更迭|解任|解雇"
@@ -1608,7 +1616,10 @@ class LexiconDetector:
             if first[0] - _NEG_BEFORE_WINDOW <= end <= first[0] and msg.sentence(start) == sentence:
                 # "if you don't pay, I'll sue": a conditional in between keeps the threat.
                 breaks = self._group(msg, self._neg_break)
-                if not any(end <= b0 and b1 <= first[0] for b0, b1 in breaks):
+                if not any(end <= b0 and b1 <= first[0] for b0, b1 in breaks) and not (
+                    _CONDITION_OPENS.search(msg.text, msg.sentence_span(sentence)[0], start)
+                    and _MAIN_SUBJECT.search(msg.text, end, first[0])
+                ):
                     return True
         return False
 

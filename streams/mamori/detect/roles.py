@@ -180,6 +180,8 @@ def object_kind(toks: tuple[Token, ...], verb: int, limit: int, words: RoleWords
             return SENSE  # "found ur agent on insta": looked up, no hunt
         if kind == PLACE and t.surface in _OWN:
             return THING  # "burn my house down": the speaker's own place
+        if kind == PERSON and t.surface in _OWN and _plays_against(toks, j + 1, limit):
+            return SENSE  # "murder my mates on the new map": beaten at a game
         if kind or t.surface not in _THING_PRONOUNS:
             return kind
     if t.surface in _TIME:
@@ -199,6 +201,52 @@ _HARM_RESULTS: Final = frozenset(
 )
 #: The speaker's own: "my house", "our place".
 _OWN: Final = frozenset(["my", "our"])
+#: Whom one plays against: the speaker's own companions ("destroy my mates at darts").
+_COMPANIONS: Final = frozenset(
+    [
+        "friend",
+        "friends",
+        "mate",
+        "mates",
+        "buddy",
+        "buddies",
+        "pal",
+        "pals",
+        "bro",
+        "bros",
+        "brother",
+        "brothers",
+        "sister",
+        "sisters",
+        "cousin",
+        "cousins",
+        "squad",
+        "team",
+        "teammates",
+        "crew",
+        "dad",
+        "son",
+        "kids",
+        "mates",
+        "homies",
+        "boys",
+        "lads",
+    ]
+)
+#: Where a game is played: "on the new map", "in ranked", "at fifa".
+_PLAY_AT: Final = frozenset(["on", "in", "at"])
+
+
+def _plays_against(toks: tuple[Token, ...], noun: int, limit: int) -> bool:
+    """The speaker's own companion at ``noun`` beaten somewhere or at something: a game
+    ("gonna murder my friends on it tonight", "beat my brother at chess"), no harm."""
+    return (
+        noun + 1 < limit
+        and toks[noun].surface in _COMPANIONS
+        and toks[noun + 1].surface in _PLAY_AT
+    )
+
+
 #: Spans of time: what "kill" does to them is pass them.
 _TIME: Final = frozenset(["time", "hours", "minutes"])
 #: What one is hit with when it is news, not a blow: "hit you with the details".
