@@ -501,6 +501,50 @@ _NOTE_IT: Final = (
 )
 
 
+_SENTENCE_ENDS: Final = frozenset(["。", "!", "！", "?", "？", "\n"])
+
+
+def _sentence_ends_past(tokens: tuple[Token, ...], start: int) -> bool:
+    """The last predicate of the sentence from ``start`` on is in the past (a た
+    among its final auxiliaries)."""
+    end = start
+    while end < len(tokens) and tokens[end].surface not in _SENTENCE_ENDS:
+        end += 1
+    for t in reversed(tokens[start:end]):
+        if t.pos in (AUX, PART) or t.pos == PUNCT:
+            if t.lemma == "た":
+                return True
+            continue
+        return False
+    return False
+
+
+def _maybe_end(chain: list[Token]) -> bool:
+    """The predicate's chain ends in かも (or かもね/かもよ/かもな) with nothing else
+    after it: a maybe, not a question."""
+    words = [t.surface for t in chain]
+    for k in range(1, len(words)):
+        if words[k - 1] == "か" and words[k] == "も":
+            return all(w in ("ね", "よ", "な", "わ", "ぞ") for w in words[k + 1 :])
+    return False
+
+
+def _condition_before(tokens: tuple[Token, ...], start: int) -> bool:
+    """An earlier clause of the same sentence ends in a condition (〜たら, 〜なら, 〜ば,
+    〜ないと)."""
+    j = start - 1
+    while j >= 0 and tokens[j].pos == PUNCT and tokens[j].surface not in _SENTENCE_ENDS:
+        j -= 1
+    if j < 0 or tokens[j].surface in _SENTENCE_ENDS:
+        return False
+    t = tokens[j]
+    if t.lemma == "た" and t.cform.startswith("仮定形"):
+        return True
+    if t.surface in ("たら", "だら", "なら", "ば", "ねば", "なきゃ", "なけりゃ"):
+        return True
+    return t.surface == "と" and j > 0 and tokens[j - 1].lemma in _JA_NEG
+
+
 def frame(
     tokens: tuple[Token, ...], lang: str, head: int, clause: Clause, *, weigh: bool = True
 ) -> frozenset[str]:
@@ -540,6 +584,15 @@ def _frame_ja(
     advice = after < clause.end and tokens[after].lemma in ("方", "ほう")
     if advice and chain[-1].lemma == "た":
         f.add(REQUEST)
+    # 「通報したうえで、口コミに書く」: た before 上で orders two acts still to come (a
+    # relative tense), unless the sentence itself ends in the past.
+    sequel = (
+        chain[-1].lemma == "た"
+        and after + 1 < len(tokens)
+        and tokens[after].lemma == "上"
+        and tokens[after + 1].surface == "で"
+        and not _sentence_ends_past(tokens, after + 2)
+    )
     dialect_intent = False
     for i, t in enumerate(chain):
         nxt = chain[i + 1] if i + 1 < len(chain) else None
@@ -573,7 +626,12 @@ def _frame_ja(
             f.add(DESIDERATIVE)
         if i > 0 and (t.lemma in _JA_INTENT or t.surface in _JA_TARU):
             f.add(VOLITIONAL)
-        if t.lemma == "た" and not t.cform.startswith(("仮定形", "意志")) and not advice:
+        if (
+            t.lemma == "た"
+            and not t.cform.startswith(("仮定形", "意志"))
+            and not advice
+            and not (sequel and t is chain[-1])
+        ):
             f.add(PAST)
         if t.lemma == "た" and t.cform.startswith("意志"):
             f.add(VOLITIONAL)  # 「したろ(か)」
@@ -607,6 +665,16 @@ def _frame_ja(
                     break
                 elif t.pos not in (AUX, PART) and t.lemma not in ("の", "ん"):
                     break
+    # 「次も待たされたら、店のガラス割っちゃうかも」: a maybe that ends the sentence
+    # after a condition set in an earlier clause of it is the sanction of that
+    # condition, a veiled threat (the condition's own clause is another clause).
+    if _maybe_end(chain) and _condition_before(tokens, clause.start):
+        f.add(CONDITIONAL)
+    # 「訴えざるを得ない」「取らざるを得ません」: forced to it, the opposite of a negation.
+    if NEGATED in f and "".join(t.surface for t in tokens[head + 1 : head + 6]).startswith(
+        ("ざるを得", "ざるをえ")
+    ):
+        f.discard(NEGATED)
     # 「ゴミしか居ない」「馬鹿しかおらん」: しか … ない says "nothing but", not a negation.
     if NEGATED in f and any(t.surface == "しか" and t.pos == PART for t in chain):
         f.discard(NEGATED)

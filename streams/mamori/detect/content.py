@@ -201,6 +201,11 @@ _COMPANIONS: Final = frozenset(
     ]
 )
 _COMPANIONS_FOLDED: Final = tuple(fold(w) for w in _COMPANIONS if len(w) >= 2)
+#: The same words as a search of the message; 大人 is no adult in 大人しく/大人しゅう
+#: (quietly: 「教えてくれたら大人しく待つ」 names no one else).
+_COMPANIONS_IN_TEXT: Final = re.compile(
+    "|".join(re.escape(w) + ("(?!し)" if w == fold("大人") else "") for w in _COMPANIONS_FOLDED)
+)
 #: A commitment to bring something about, in the impersonal formal register or the
 #: first person ("it will be ensured that …", "I shall make sure that …"): a passive of
 #: exposure under it ("… is exposed on every review site") is the speaker's own act.
@@ -241,6 +246,28 @@ _DISOWNED_TURN: Final = re.compile(
 _LEGAL_CONDITION: Final = re.compile(
     r"なら|なければ|なけりゃ|なきゃ|ないと|次第|場合は|場合には|ようであれば|ようなら|限り|までに|しないと|せんと"
 )
+#: The customer wondering aloud whether to go to an office or a lawyer, right after the
+#: cue (「消費者センターに相談した方がいいのかなって迷ってて」「弁護士に相談すべきか
+#: 悩んでいます」): a doubt told, nothing held over the reader — unless the sentence sets
+#: a condition (_LEGAL_CONDITION).
+_LEGAL_WONDERED: Final = re.compile(
+    r"^[^。!?\n]{0,14}?(?:"
+    r"(?:方|ほう)が(?:いい|良い|よい|ええ)(?:ん|の)?(?:かな|かしら|か|でしょうか|ですかね|ですか|だろうか)"
+    r"|(?:べき|よう|か)(?:なの)?(?:か|かどうか)?(?:って|と|で)?(?:迷|悩)"
+    r")"
+)
+#: Thanks in a Japanese message (「本当にありがとうございました」「感謝しています」).
+_THANKED_JA: Final = re.compile(
+    r"ありがと|有難う|有り難う|感謝|お礼|御礼|助かりました|お世話になりました"
+)
+#: Anything hostile anywhere in such a message takes the thanks back (irony, a grievance
+#: beside them): then a post promised stays a threat.
+_HOSTILE_JA: Final = re.compile(
+    r"最悪|最低|ひどい|酷い|許さ|許せ|二度と|ふざけ|怒|腹が立|腹立|むかつ|晒|拡散|炎上|星1|星一|星ひと|★1|☆1"
+    r"|低評価|悪い口コミ|悪評|実名|名前|不満|残念|がっかり|不快|迷惑|失礼|無能|クソ|くそ|(?:笑|w)(?:$|[。!?\n])"
+)
+#: A condition set in the post's own sentence (「対応次第で口コミに書きます」).
+_POST_CONDITION: Final = re.compile(r"たら|なら|なければ|なけりゃ|なきゃ|ないと|次第|場合|限り")
 #: A word of violence used as a measure (「爆弾級の安さ」「爆破レベルの衝撃」) or as a
 #: simile for how quickly or well something was done (「問題を殺すように素早く解決」
 #: 「ぶっ飛ばすみたいに手早く片付けてくれた」): it describes, it threatens no one.
@@ -718,6 +745,8 @@ class LexiconDetector:
                     msg.text, [span, *spans[g]], seen=True
                 ):
                     continue
+                if rule.category == Category.ONLINE_DEFAMATION_THREAT and _thanked_post(msg, span):
+                    continue
                 rank = min(rank, self._surface_ceiling(rule.category, msg, span))
                 if rank == 0:
                     continue
@@ -759,6 +788,11 @@ class LexiconDetector:
             )
             # a threat named to be disowned, as for the surface rules
             and not (h.entry.negatable and self._denied_saying(msg, span, span))
+            and not (
+                h.entry.category == Category.ONLINE_DEFAMATION_THREAT
+                and span[0] < span[1]
+                and _thanked_post(msg, span)
+            )
         ]
         placed = _toned(msg, placed, cued)
         token_hits = [(h, u) for h, u, _span in placed]
@@ -947,7 +981,7 @@ class LexiconDetector:
             if (
                 category == Category.LEGAL_THREAT
                 and not cue.isascii()
-                and _escalation_disowned(msg, span)
+                and (_escalation_disowned(msg, span) or _legal_wondered(msg, span))
             ):
                 return True
             return self._benign_frame(category, msg, span)
@@ -1403,7 +1437,7 @@ class LexiconDetector:
     def _with_others(self, msg: _Message, span: Span) -> bool:
         """「子供と添い寝」「ペットと一緒に食事」「4人で」: the sentence names who else takes
         part (family, a pet, a head count), so it is no advance to the staff member."""
-        if any(w in msg.text for w in _COMPANIONS_FOLDED):
+        if _COMPANIONS_IN_TEXT.search(msg.text):
             return True  # family or a pet anywhere in the message
         unit = self._unit(msg, span[0])
         start, end = msg.sentence_span(msg.sentence(span[0]))
@@ -1854,6 +1888,26 @@ def _escalation_disowned(msg: _Message, span: Span) -> bool:
         if not _DISOWNED_TURN.match(text[m.end() : s_end]):
             return True
     return False
+
+
+def _thanked_post(msg: _Message, span: Span) -> bool:
+    """A Japanese post promised in a message that thanks the company and holds nothing
+    hostile, with no condition in the post's sentence (「サプライズを手伝っていただいて
+    ありがとうございました。口コミにも書いておきますね」): a good review, no threat."""
+    text = msg.text
+    if text[span[0] : span[1]].isascii() or not _THANKED_JA.search(text):
+        return False
+    start, end = msg.sentence_span(msg.sentence(span[0]))
+    return not _POST_CONDITION.search(text, start, end) and not _HOSTILE_JA.search(text)
+
+
+def _legal_wondered(msg: _Message, span: Span) -> bool:
+    """The legal cue is followed by the customer's doubt whether to do it
+    (_LEGAL_WONDERED) in a sentence that sets no condition."""
+    start, end = msg.sentence_span(msg.sentence(span[0]))
+    if _LEGAL_CONDITION.search(msg.text, start, end):
+        return False
+    return bool(_LEGAL_WONDERED.match(msg.text[span[1] : end]))
 
 
 def _names_a_thing(toks: tuple[Token, ...], i: int, limit: int) -> bool:

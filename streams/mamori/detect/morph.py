@@ -30,7 +30,7 @@ import simplemma
 from mamori.detect.text import dialect, spoken, tohoku
 from mamori.detect.text.kana import KANA_CHAR
 from mamori.detect.text.normalize import HANDLE as _HANDLE_RE
-from mamori.detect.text.normalize import OBFUSCATION_PROBE, is_handle, unobfuscate
+from mamori.detect.text.normalize import KYUJITAI, OBFUSCATION_PROBE, is_handle, unobfuscate
 
 #: Coarse parts of speech shared by both languages.
 NOUN: Final = "NOUN"
@@ -186,13 +186,14 @@ def is_japanese(text: str) -> bool:
 
 
 def normalise(text: str) -> str:
-    """What the analyser reads: NFKC, lower case, runs of one character (≥ 3) → one,
+    """What the analyser reads: NFKC, lower case, old character forms (旧字体) as
+    today's, runs of one character (≥ 3) → one,
     and the colloquial adjective-stem exclamation with a doubled consonant read as the
     adjective (「きっも」 → きもい, 「うっざ」 → うざい)."""
     s = _RUNS.sub(r"\1", unicodedata.normalize("NFKC", text[:_MAX_CHARS]).lower())
     if "っ" in s:
         s = _GEMINATE_STEM.sub(r"\1\2い", s)
-    return s
+    return s.translate(KYUJITAI)  # old character forms (學 → 学), one for one
 
 
 #: A lone kana + っ + kana (「きっも」「うっざ」) standing as a word of its own.

@@ -19,6 +19,8 @@ it may drop characters freely. What it folds:
 - (English text-speak and misspellings — ``u r``, ``incompetant`` — are not folded
   here: :data:`TEXTSPEAK` lists them and the lexicon loader adds them to each term);
 - 侘 → 詫 (a frequent conversion slip: 「侘び状」 for 「詫び状」);
+- old character forms (旧字体) → today's (學 → 学, 來 → 来, 顏 → 顔, 禮 → 礼): letters
+  written by older customers in the pre-war style meet the lexicon's words;
 - a full stop after a word no sentence ends with (an article, a preposition, ``i``,
   ``thank``: speech-to-text's "i. want", "thank. you") is no sentence break;
 - a sentence-final particle of Singaporean English (lah, leh, lor, meh, ah after a
@@ -40,6 +42,27 @@ from typing import Final
 
 import jaconv
 
+#: Old character forms (旧字体) and today's (新字体), one pair per word: a letter in the
+#: pre-war style (「言葉遣ひ禮を知らず」「御來訪」) reads as its modern spelling.
+_KYUJITAI_TEXT: Final = (
+    "亞亜 惡悪 壓圧 圍囲 爲為 醫医 壹壱 隱隠 營営 榮栄 衞衛 驛駅 圓円 鹽塩 緣縁 艷艶 應応 歐欧 毆殴 櫻桜 假仮 價価 畫画 會会 囘回 壞壊 懷懐 繪絵 "
+    "擴拡 覺覚 學学 嶽岳 樂楽 勸勧 卷巻 歡歓 觀観 關関 陷陥 巖巌 顏顔 歸帰 氣気 龜亀 僞偽 戲戯 犧犠 舊旧 據拠 擧挙 峽峡 狹狭 曉暁 區区 驅駆 勳勲 "
+    "徑径 惠恵 溪渓 經経 繼継 莖茎 螢蛍 輕軽 鷄鶏 藝芸 缺欠 儉倹 劍剣 圈圏 檢検 權権 獻献 縣県 險険 顯顕 驗験 嚴厳 效効 廣広 恆恒 鑛鉱 號号 國国 "
+    "濟済 碎砕 齋斎 劑剤 雜雑 參参 慘惨 棧桟 蠶蚕 贊賛 殘残 絲糸 齒歯 兒児 辭辞 濕湿 實実 舍舎 寫写 釋釈 壽寿 收収 從従 澁渋 獸獣 縱縦 肅粛 處処 "
+    "緖緒 敍叙 奬奨 將将 燒焼 稱称 證証 乘乗 剩剰 壤壌 孃嬢 條条 淨浄 疊畳 讓譲 釀醸 觸触 寢寝 愼慎 眞真 盡尽 圖図 粹粋 醉酔 隨随 髓髄 數数 樞枢 "
+    "聲声 靜静 齊斉 攝摂 竊窃 專専 戰戦 淺浅 潛潜 纖繊 踐践 錢銭 禪禅 雙双 壯壮 搜捜 插挿 爭争 總総 聰聡 莊荘 裝装 騷騒 增増 藏蔵 臟臓 卽即 屬属 "
+    "續続 墮堕 對対 體体 帶帯 滯滞 臺台 瀧滝 擇択 澤沢 單単 擔担 膽胆 團団 斷断 癡痴 遲遅 晝昼 蟲虫 鑄鋳 廳庁 徵徴 聽聴 敕勅 鎭鎮 遞逓 鐵鉄 轉転 "
+    "點点 傳伝 黨党 盜盗 燈灯 當当 鬪闘 德徳 獨独 讀読 屆届 繩縄 貳弐 腦脳 霸覇 廢廃 拜拝 賣売 麥麦 發発 髮髪 拔抜 晚晩 蠻蛮 祕秘 濱浜 甁瓶 拂払 "
+    "佛仏 竝並 變変 邊辺 辨弁 瓣弁 辯弁 舖舗 寶宝 豐豊 沒没 飜翻 每毎 萬万 滿満 默黙 彌弥 藥薬 譯訳 豫予 餘余 與与 譽誉 搖揺 樣様 謠謡 來来 賴頼 "
+    "亂乱 覽覧 龍竜 兩両 獵猟 綠緑 壘塁 淚涙 勵励 禮礼 隸隷 靈霊 齡齢 戀恋 爐炉 勞労 樓楼 錄録 灣湾"
+)
+_KYUJITAI: Final = tuple(pair for pair in re.findall(r"\S\S", _KYUJITAI_TEXT))
+
+
+#: The same as a translation table of its own, one character for one: the analyser
+#: reads the written text (mamori.detect.morph.normalise) and keeps its offsets.
+KYUJITAI: Final[dict[int, str]] = {ord(pair[0]): pair[1] for pair in _KYUJITAI}
+
 
 def _build_table() -> dict[int, int | str | None]:
     table: dict[int, int | str | None] = {}
@@ -53,6 +76,8 @@ def _build_table() -> dict[int, int | str | None]:
     for ch in "ぁぃぅぇぉァィゥェォ":
         table[ord(ch)] = None  # small vowels mostly lengthen: 「ですぅ」「ふざけんなぁ」
     table[ord("侘")] = "詫"  # 「侘び状」 is a common conversion slip for 「詫び状」
+    for pair in _KYUJITAI:
+        table[ord(pair[0])] = pair[1]
     table[ord("ゎ")] = "わ"
     table[ord("ヮ")] = "わ"
     table[ord("ゕ")] = "か"
