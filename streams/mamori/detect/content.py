@@ -1478,7 +1478,9 @@ class LexiconDetector:
         while b < end and not _JA_CHAR.match(text[b]):
             b += 1
         run = text[a:b]
-        if not run.strip() or len(run.split()) < 2:
+        # An @-mention or a #tag beside the cue (「@shop_jp SNSで…」) is the platform's
+        # address, not English prose: it makes no English run of the cue.
+        if not run.strip() or len([w for w in run.split() if w[0] not in "@#"]) < 2:
             return None
         analysis = self._analyser.analyse(run)
         return _Unit(analysis, run, a) if analysis.lang == "en" else None
