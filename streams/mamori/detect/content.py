@@ -303,6 +303,9 @@ _FRAME_IN_CUE: Final = frozenset(
         "ja.violence.fire_advice",
         "ja.violence.fire_fate",
         "ja.violence.fire_fate_unknown",
+        # the exchange captured and posted: told as done (「スクショして投稿しておきました」)
+        # it is the act itself, not a story of the past
+        "ja.defame.captured_posted",
     ]
 )
 

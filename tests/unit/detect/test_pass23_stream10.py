@@ -179,3 +179,100 @@ def test_put_downs_without_an_insult_word_en(detector: LexiconDetector) -> None:
             "The new wall heater is more efficient than the old one, thanks.",
         ],
     )
+
+
+def test_staff_followed_photographed_or_found_online(detector: LexiconDetector) -> None:
+    assert_fires(
+        detector,
+        "privacy_intrusion",
+        [
+            "I tailed Tanaka to the bus stop after her shift.",
+            "followed him to his car last night, nice motor",
+            "Came across Suzuki's TikTok, cute videos.",
+            "佐藤さんのツイッター、特定しましたよ。",
+            "窓口の人の写真撮っといたよ、名札もはっきり写ってる。",
+            "改札で待ってますから。高橋さんの顔は覚えてるんで。",
+        ],
+    )
+    assert_clear(
+        detector,
+        "privacy_intrusion",
+        [
+            "I followed the agent's instructions to the letter and it still fails.",
+            "I followed my daughter home from school, she was fine.",
+            "御社のインスタを拝見しました。新商品はいつ発売ですか。",
+            "駅で待ってます、と友人に伝えました。",
+        ],
+    )
+
+
+def test_veiled_violence_by_premises_fuel_men_or_glass(detector: LexiconDetector) -> None:
+    assert_fires(
+        detector,
+        "violence_threat",
+        [
+            "お宅の会社の住所、わかってるからな。",
+            "灯油撒いたろか、そっちの店に。",
+            "ウチの若い衆が大人しくしてないと思うよ。",
+            "Lucky for you there's a screen between us at that desk.",
+        ],
+    )
+    assert_clear(
+        detector,
+        "violence_threat",
+        [
+            "事務所の場所がわからないので、地図を送ってください。",
+            "ガソリンスタンドの割引はありますか。",
+            "There's a glass partition between the counters now, good idea.",
+        ],
+    )
+
+
+def test_authorities_told_a_lawyer_briefed_or_a_power_contact(detector: LexiconDetector) -> None:
+    assert_fires(
+        detector,
+        "legal_threat",
+        [
+            "労基署に、今回の件を全部話しますから。",
+            "消費者庁に届け出ますけど、それでいいんだな？",
+            "県議に知り合いがおるけん、そっちから言うてもらうわ。",
+            "顧問弁護士とはすでに話を通してあります。",
+        ],
+    )
+    assert_clear(
+        detector,
+        "legal_threat",
+        [
+            "相続の件で、弁護士とはもう話がついています。名義変更の書類を送ってください。",
+            "保健所の場所を教えてください。",
+            "市役所の窓口で手続きの話を聞きました。",
+        ],
+    )
+
+
+def test_pressure_posts_naming_apology_visit_and_advances(detector: LexiconDetector) -> None:
+    assert_fires(detector, "pressure_language", ["今すぐじゃないと意味ねえんだよ。", "Every minute you waste is on your head."])
+    assert_clear(detector, "pressure_language", ["今日中でなくても大丈夫です。", "Every second counts in a race, love the app."])
+    assert_fires(
+        detector,
+        "online_defamation_threat",
+        [
+            "口コミ、とんでもないことになるで。",
+            "このやり取り、録画してアップしておきましたよ。",
+            "My followers are going to love this one.",
+        ],
+    )
+    assert_clear(detector, "online_defamation_threat", ["口コミを見て予約しました。", "画面のスクショを添付します。"])
+    assert_fires(detector, "staff_naming", ["鈴木以外じゃ意味ないから、代わって。"])
+    assert_fires(
+        detector,
+        "apology_demand",
+        ["責任者が詫びに来るまで納得しませんよ。", "謝り方ってもんがあるやろ。"],
+    )
+    assert_fires(detector, "in_person_demand", ["電話じゃなくて、会ってお話ししましょうよ。"])
+    assert_fires(
+        detector,
+        "sexual_harassment",
+        ["Send the prettier one next time, she's easier on the eyes.", "so what are you wearing right now"],
+    )
+    assert_clear(detector, "sexual_harassment", ["The new layout is nicer to look at, thanks."])
