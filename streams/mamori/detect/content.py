@@ -288,7 +288,12 @@ _SANCTIONED: Final = (
 
 #: A rule whose anchor, when it fires, is no cue of another code: a 念書 demanded for
 #: free service without limit asks for the service, not for an apology in writing.
-_RULE_PRECEDENCE: Final = (("ja.excessive.pledge_free", Category.APOLOGY_DEMAND),)
+_RULE_PRECEDENCE: Final = (
+    ("ja.excessive.pledge_free", Category.APOLOGY_DEMAND),
+    # a photo asked for in trade for dropping the complaint ("send me a selfie and I'll
+    # drop it") is an advance, not a privacy intrusion of its own
+    ("en.sexual.pics_traded", Category.PRIVACY_INTRUSION),
+)
 #: Rules whose one word carries two cues: a nickname made of an insult and a surname
 #: (「ハゲ田出せ」) names the staff member and insults them, so the insult beside it does
 #: not take the naming away.

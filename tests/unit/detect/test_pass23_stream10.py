@@ -119,7 +119,8 @@ def test_the_polite_what_will_you_do_is_no_pressure(detector: LexiconDetector) -
         "荷物が届かないまま一週間です。どうしてくれるんですかね。",
     ]:
         assert not any(
-            h.category.value == "pressure_language" for h in detector.analyse(None, text, "chat").hits
+            h.category.value == "pressure_language"
+            for h in detector.analyse(None, text, "chat").hits
         ), text
     assert_fires(
         detector,
@@ -136,7 +137,8 @@ def test_put_downs_without_an_insult_word_ja(detector: LexiconDetector) -> None:
         detector,
         "abusive_language",
         [
-            "その頭でよく雇われましたね。",
+            "その頭でよく雇ってもらえましたね。",
+            "そんな頭でよう入社できたな。",
             "よくあんなんで給料もらえますね。",
             "あんた、ほんまに社会人なん？",
             "お前それでも大人か。",
@@ -251,8 +253,16 @@ def test_authorities_told_a_lawyer_briefed_or_a_power_contact(detector: LexiconD
 
 
 def test_pressure_posts_naming_apology_visit_and_advances(detector: LexiconDetector) -> None:
-    assert_fires(detector, "pressure_language", ["今すぐじゃないと意味ねえんだよ。", "Every minute you waste is on your head."])
-    assert_clear(detector, "pressure_language", ["今日中でなくても大丈夫です。", "Every second counts in a race, love the app."])
+    assert_fires(
+        detector,
+        "pressure_language",
+        ["今すぐじゃないと意味ねえんだよ。", "Every minute you waste is on your head."],
+    )
+    assert_clear(
+        detector,
+        "pressure_language",
+        ["今日中でなくても大丈夫です。", "Every second counts in a race, love the app."],
+    )
     assert_fires(
         detector,
         "online_defamation_threat",
@@ -262,7 +272,11 @@ def test_pressure_posts_naming_apology_visit_and_advances(detector: LexiconDetec
             "My followers are going to love this one.",
         ],
     )
-    assert_clear(detector, "online_defamation_threat", ["口コミを見て予約しました。", "画面のスクショを添付します。"])
+    assert_clear(
+        detector,
+        "online_defamation_threat",
+        ["口コミを見て予約しました。", "画面のスクショを添付します。"],
+    )
     assert_fires(detector, "staff_naming", ["鈴木以外じゃ意味ないから、代わって。"])
     assert_fires(
         detector,
@@ -273,6 +287,48 @@ def test_pressure_posts_naming_apology_visit_and_advances(detector: LexiconDetec
     assert_fires(
         detector,
         "sexual_harassment",
-        ["Send the prettier one next time, she's easier on the eyes.", "so what are you wearing right now"],
+        [
+            "Send the prettier one next time, she's easier on the eyes.",
+            "so what are you wearing right now",
+        ],
     )
     assert_clear(detector, "sexual_harassment", ["The new layout is nicer to look at, thanks."])
+
+
+def test_one_cue_one_code_for_threat_conditions_trades_and_comparisons(
+    detector: LexiconDetector,
+) -> None:
+    """「なめとったら」 is the condition of a threat (violence only); a photo asked in trade
+    for dropping the complaint is an advance, not a privacy intrusion too; "a child could
+    do your job" is a put-down, not an order to do the job."""
+    codes = {
+        h.category.value
+        for h in detector.analyse(None, "あんまりなめとったら、どうなるか分かっとるな", "chat").hits
+    }
+    assert "abusive_language" not in codes
+    assert_fires(detector, "violence_threat", ["舐めてたら痛い目見るぞ。"])
+    assert_clear(
+        detector,
+        "privacy_intrusion",
+        ["Send me a pic of yourself and I'll forget the whole thing."],
+    )
+    assert_clear(
+        detector,
+        "pressure_language",
+        [
+            "My nephew could do your job better, honestly.",
+            "A trained parrot would do your job better.",
+        ],
+    )
+    assert_fires(detector, "pressure_language", ["Just do your job and fix my line today."])
+
+
+def test_call_log_labels_and_typed_slips(detector: LexiconDetector) -> None:
+    """OP / CU is a call log's operator and customer; one-letter slips of a cue word
+    ("giong", "prdouctive", "ruiend") are read as the word."""
+    hits = detector.analyse(
+        None, "OP: お電話ありがとうございます。\nCU: 今すぐ来て説明しろ。", "phone"
+    ).hits
+    assert "in_person_demand" in {h.category.value for h in hits}
+    assert_fires(detector, "online_defamation_threat", ["twitter is giong to love this one"])
+    assert_fires(detector, "abusive_language", ["a brick wall would be more prdouctive than you"])
