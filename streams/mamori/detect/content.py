@@ -323,7 +323,12 @@ _SANCTIONED: Final = (
 
 #: A rule whose anchor, when it fires, is no cue of another code: a 念書 demanded for
 #: free service without limit asks for the service, not for an apology in writing.
-_RULE_PRECEDENCE: Final = (("ja.excessive.pledge_free", Category.APOLOGY_DEMAND),)
+_RULE_PRECEDENCE: Final = (
+    ("ja.excessive.pledge_free", Category.APOLOGY_DEMAND),
+    # a photo asked for in trade for dropping the complaint ("send me a selfie and I'll
+    # drop it") is an advance, not a privacy intrusion of its own
+    ("en.sexual.pics_traded", Category.PRIVACY_INTRUSION),
+)
 #: Rules whose one word carries two cues: a nickname made of an insult and a surname
 #: (「ハゲ田出せ」) names the staff member and insults them, so the insult beside it does
 #: not take the naming away.
@@ -338,6 +343,9 @@ _FRAME_IN_CUE: Final = frozenset(
         "ja.violence.fire_advice",
         "ja.violence.fire_fate",
         "ja.violence.fire_fate_unknown",
+        # the exchange captured and posted: told as done (「スクショして投稿しておきました」)
+        # it is the act itself, not a story of the past
+        "ja.defame.captured_posted",
     ]
 )
 
@@ -1520,7 +1528,9 @@ class LexiconDetector:
         while b < end and not _JA_CHAR.match(text[b]):
             b += 1
         run = text[a:b]
-        if not run.strip() or len(run.split()) < 2:
+        # An @-mention or a #tag beside the cue (「@shop_jp SNSで…」) is the platform's
+        # address, not English prose: it makes no English run of the cue.
+        if not run.strip() or len([w for w in run.split() if w[0] not in "@#"]) < 2:
             return None
         analysis = self._analyser.analyse(run)
         return _Unit(analysis, run, a) if analysis.lang == "en" else None

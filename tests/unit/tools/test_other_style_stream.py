@@ -155,11 +155,25 @@ STREAMS: Final = {
     # an airline, a city office, a hospital booking line, a mobile carrier, an
     # apartment manager, a game company). Blind on bd546d5: 0.826; legit 11/44;
     # normal 4.4 %. Rules alone: 0.806.
+    # Read by the stream pass (st-pass23: benign frames — a #拡散希望 tag, screenshots as
+    # proof, the remedy the policy covers, one more unit placed, the polite
+    # どうしてくれるんですか; put-downs and veiled threats without cue words): 0.973; 0/44; 0 %.
     "other_style_stream10": Floors(
-        macro_f1=0.80,
-        legit_flagged=11,
-        normal_fp_rate=0.05,
-        perfect=(),
+        macro_f1=0.96,
+        legit_flagged=0,
+        normal_fp_rate=0.005,
+        perfect=(
+            "apology_demand",
+            "in_person_demand",
+            "abusive_language",
+            "legal_threat",
+            "online_defamation_threat",
+            "sexual_harassment",
+            "privacy_intrusion",
+            "off_hours_contact",
+            "contact_flood",
+            "prolonged_contact",
+        ),
     ),
 }
 

@@ -55,6 +55,8 @@ _CUSTOMER_LABELS: Final = frozenset(
         "caller",
         "client",
         "cust",
+        # the call-log pair OP / CU (operator, customer), as the company's side is "op"
+        "cu",
         "user",
         "guest",
         "visitor",

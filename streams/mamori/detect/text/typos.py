@@ -49,6 +49,10 @@ CUES: Final[frozenset[str]] = frozenset(
         "solicitor",
         "compensation",
         "everyone",
+        # "giong to love this", "more prdouctive than you", "ruiend my business"
+        "going",
+        "productive",
+        "ruined",
     ]
 )
 
