@@ -13,7 +13,7 @@ its licence and its count):
 
 * fitted: the paraphrase sets of ``tests/data/paraphrases`` (``codes:[]`` lines are
   negatives), ``tests/data/training/*.jsonl`` (text written to train the model only),
-  ``tests/data/content_examples_{en,ja}.jsonl``, the generated streams 1–4 and 6–9
+  ``tests/data/content_examples_{en,ja}.jsonl``, the generated streams 1–4 and 6–10
   (inbound texts of normal and legitimate-complainer customers as negatives,
   labelled events as positives), and the ConvAbuse **train** split (Curry, Abercrombie
   & Rieser, *ConvAbuse: Data, Analysis, and Benchmarks for Nuanced Abuse Detection in
@@ -63,6 +63,7 @@ STREAMS = (
     "other_style_stream7",
     "other_style_stream8",
     "other_style_stream9",
+    "other_style_stream10",
 )
 #: Judge sets: never read (stream 5 is not in STREAMS either).
 FORBIDDEN = ("other_style_stream5", "/scratch/blind")
@@ -77,7 +78,7 @@ LICENCES = {
     "paraphrases": "Mamori project text (Apache-2.0)",
     "content_examples": "Mamori project text (Apache-2.0)",
     "training_text": "Mamori project text written to train the model (Apache-2.0)",
-    "streams": "Mamori project generators tests/data/other_style_stream{,2,3,4,6,7,8,9} (Apache-2.0)",
+    "streams": "Mamori project generators tests/data/other_style_stream{,2,3,4,6,7,8,9,10} (Apache-2.0)",
     "convabuse_train": (
         "CC BY 4.0 — Curry, Abercrombie & Rieser, ConvAbuse: Data, Analysis, and "
         "Benchmarks for Nuanced Abuse Detection in Conversational AI, EMNLP 2021 "
