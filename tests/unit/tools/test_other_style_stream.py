@@ -158,6 +158,8 @@ STREAMS: Final = {
     # Read by the stream pass (st-pass23: benign frames — a #拡散希望 tag, screenshots as
     # proof, the remedy the policy covers, one more unit placed, the polite
     # どうしてくれるんですか; put-downs and veiled threats without cue words): 0.973; 0/44; 0 %.
+    # With the English and Japanese passes merged: 0.979. Then trained on (the model's
+    # pool): 0.977.
     "other_style_stream10": Floors(
         macro_f1=0.96,
         legit_flagged=0,
