@@ -45,32 +45,21 @@ WORD_NGRAMS: Final = (1, 2)
 #: short outbursts on their own).
 MIN_CHARS: Final = 10
 _WORD: Final = re.compile(r"(?u)\b[a-z][a-z']+\b")
-_SPACES: Final = re.compile(r"\s\s+")
 
 
 def _char_ngrams(text: str) -> Iterable[str]:
     """scikit-learn's ``char_wb`` n-grams: each whitespace-separated word padded with
     one space each side; a word shorter than n gives itself once."""
-    lo, hi = CHAR_NGRAMS
-    for w in _SPACES.sub(" ", text).split():
-        w = " " + w + " "
-        size = len(w)
-        for n in range(lo, hi + 1):
-            offset = 0
-            yield w[offset : offset + n]
-            while offset + n < size:
-                offset += 1
-                yield w[offset : offset + n]
-            if offset == 0:
-                break
+    for w in text.split():
+        yield from _word_char_ngrams(w)
 
 
-def _word_ngrams(text: str) -> Iterable[str]:
+def _word_ngrams(text: str) -> list[str]:
     tokens = _WORD.findall(text)
     lo, hi = WORD_NGRAMS
-    for n in range(lo, hi + 1):
-        for i in range(len(tokens) - n + 1):
-            yield " ".join(tokens[i : i + n])
+    return [
+        " ".join(tokens[i : i + n]) for n in range(lo, hi + 1) for i in range(len(tokens) - n + 1)
+    ]
 
 
 def judged(folded: str) -> bool:
@@ -130,10 +119,7 @@ def _word_char_ngrams(word: str) -> list[str]:
 
 def _word_buckets(folded: str) -> list[int]:
     """The buckets of :func:`_word_ngrams`, in its order."""
-    tokens = _WORD.findall(folded)
-    if not tokens:
-        return []
-    grams = tokens + [a + " " + b for a, b in zip(tokens[:-1], tokens[1:], strict=True)]
+    grams = _word_ngrams(folded)
     return [CHAR_BUCKETS + h % WORD_BUCKETS for h in map(zlib.crc32, map(str.encode, grams))]
 
 
