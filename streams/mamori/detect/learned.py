@@ -37,7 +37,6 @@ MAGIC: Final = b"MAMORI-LEARNED\x01"
 BUCKETS: Final = 1 << 18
 WORD_BUCKETS: Final = 1 << 16
 CHAR_BUCKETS: Final = BUCKETS - WORD_BUCKETS
-CHAR_NGRAMS: Final = (1, 4)
 WORD_NGRAMS: Final = (1, 2)
 #: Texts shorter than this (characters, spaces not counted) are too short to judge:
 #: "you are", "really?", "yes you do" carry no content the model can weigh, and as
