@@ -178,6 +178,28 @@ STREAMS: Final = {
             "prolonged_contact",
         ),
     ),
+    # Written blind at the start of the ninth session (2027 Q4, Sports Day, Black
+    # Friday and the year-end closure: an electricity/gas utility, a card issuer, a car
+    # dealer's repair shop, a travel agency, an online school, a hot-spring ryokan).
+    # Blind on d469abb: 0.867; legit 7/46; normal 0/294. Rules alone: 0.854.
+    "other_style_stream11": Floors(
+        macro_f1=0.86,
+        legit_flagged=7,
+        normal_fp_rate=0.001,
+        perfect=("off_hours_contact", "contact_flood", "prolonged_contact"),
+    ),
+    # The second judge stream, written blind at the start of the ninth session (2028 Q1,
+    # the New Year closure, the tax-return season, the March moving rush: a moving
+    # company, a gym chain, ticketing, a dental clinic, a driving school, a tax
+    # accountant, a rental agency). Like stream 5 its errors are never read, only its
+    # README: it measures what the passes generalise to. Blind on d469abb: 0.786;
+    # legit 0/48; normal 2.8 %. Rules alone: 0.777. The floor only stops a slide back.
+    "other_style_stream12": Floors(
+        macro_f1=0.77,
+        legit_flagged=0,
+        normal_fp_rate=0.03,
+        perfect=("legal_threat", "prolonged_contact"),
+    ),
 }
 
 

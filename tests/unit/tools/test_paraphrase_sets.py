@@ -117,6 +117,8 @@ HELDOUT: Final = (
     "ja_heldout16",
     "en_heldout18",
     "ja_heldout17",
+    "en_heldout19",
+    "ja_heldout18",
 )
 
 
