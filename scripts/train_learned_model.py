@@ -64,9 +64,10 @@ STREAMS = (
     "other_style_stream8",
     "other_style_stream9",
     "other_style_stream10",
+    "other_style_stream11",
 )
-#: Judge sets: never read (stream 5 is not in STREAMS either).
-FORBIDDEN = ("other_style_stream5", "/scratch/blind")
+#: Judge sets: never read (streams 5 and 12 are not in STREAMS either).
+FORBIDDEN = ("other_style_stream5", "other_style_stream12", "/scratch/blind")
 CODES = tuple(c.value for c in CONTENT_CATEGORIES)
 C = 4.0
 MIN_DF = 2
