@@ -285,8 +285,8 @@ def test_demand_said_back_fires(detector: LexiconDetector) -> None:
         "pressure_language",
         [
             "さっさと返せって言ってんだろ",
-            "解約しろって言ってるじゃん",
-            "早よ来いって言うとるやろ",
+            "今すぐ止めろって言ってるじゃん",
+            "とっとと来いって言うとるやろ",
         ],
     )
 
@@ -299,5 +299,6 @@ def test_someone_elses_words_reported_stay_clear(detector: LexiconDetector) -> N
             "母が来いって言ってるので、週末に伺います",
             "友達が返品しろって言ってるんですけど、できますか",
             "夫が早く直せって言ってたので、修理の日程を教えてください",
+            "担当の方に来てくれって言ってるのに、まだ日程が決まりません",
         ],
     )
