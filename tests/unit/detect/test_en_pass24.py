@@ -198,3 +198,24 @@ def test_benign_reports_stay_silent(detector: LexiconDetector) -> None:
             "A neighbour shared the outage notice on Facebook, when will it be fixed?",
         ],
     )
+
+
+def test_now_with_a_later_time_turned_down(detector: LexiconDetector) -> None:
+    assert_fires(
+        detector,
+        "pressure_language",
+        [
+            "Get the boiler sorted now, not next week.",
+            "We need the invoice fixed today, not in due course.",
+            "Have this actioned now, not on monday.",
+        ],
+    )
+    assert_clear(
+        detector,
+        "pressure_language",
+        [
+            "Please could you sort it now, not next week, if possible? Thanks.",
+            "My appointment is now, not next week, the letter had the wrong date.",
+            "The router is fixed now, thanks for the help.",
+        ],
+    )
