@@ -49,7 +49,7 @@ FIRES: dict[str, list[str]] = {
         "よくあんな対応で給料もらえるな",
         "その程度の説明でよくお金取れますね",
         "お前と喋ってるとバカがうつる",
-        "あんたと電話してたらIQが下がりそうだわ",
+        "お前と話してたら脳みそが腐りそう",
         "そんな毎日、生きてて楽しいの？",
         "お前みたいな奴がいるから店が潰れるんだよ",
         "Where do they find you people, do they hire anyone off the street?",
