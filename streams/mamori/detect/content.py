@@ -324,6 +324,9 @@ _SANCTIONED: Final = (
 #: The listener dismissed as no one to talk to (「あなたじゃ話にならない」「お前じゃ話に
 #: ならん」), and the demands for someone else it can give the reason of.
 _NO_USE_TALKING: Final = re.compile("話にならな|話にならん|話になりません|話にならへん")
+#: Rough second persons (お前, てめえ, 貴様): contempt in themselves, so the dismissal
+#: they make stays abuse beside any demand.
+_ROUGH_YOU: Final = re.compile("お前|おまえ|てめ|貴様|きさま")
 _DISMISSED_FOR: Final = (
     Category.STAFF_NAMING,
     Category.APOLOGY_DEMAND,
@@ -2094,14 +2097,16 @@ def _dismissal_of_a_demand(
     """One cue, one code for a dismissal of the listener beside a demand for someone
     else: 「あなたじゃ話にならない。上の人間が頭下げに来てよ」「加藤出せ。お前じゃ話になら
     ん」 give the reason the customer wants a superior's apology or visit, or a named
-    person, and are read as that demand. Alone (「おまえじゃ話にならんわ」) or beside
-    another insult of the listener, the dismissal stays abuse."""
+    person, and are read as that demand. Alone (「あなたじゃ話にならない」), beside
+    another insult of the listener or in a rough second person (「お前じゃ話にならない。
+    石井以外とは話さない」), the dismissal stays abuse."""
     a = best.get(Category.ABUSIVE_LANGUAGE)
     if a is None or Category.ABUSIVE_LANGUAGE in words_best:
         return
-    # every abusive cue of the message is the dismissal itself
+    # every abusive cue of the message is the dismissal itself, in a plain second person
     if not all(
         _NO_USE_TALKING.search(msg.text[s : max(e, s + 12)])
+        and not _ROUGH_YOU.search(msg.text[max(0, s - 4) : max(e, s + 12)])
         for s, e in cued.get(Category.ABUSIVE_LANGUAGE, [a[3]])
     ):
         return

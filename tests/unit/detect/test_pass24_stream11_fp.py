@@ -128,6 +128,9 @@ def test_no_use_talking_alone_or_with_an_insult_stays_abuse(
             "お前じゃ話にならん、頭悪すぎ",
             "あなたじゃ話にならない。給料泥棒が。上司に来てもらって。",
             "あんたじゃ話にならんわ、この役立たず。店長を出せ。",
+            # a rough second person is contempt in itself, beside a naming too
+            "お前じゃ話にならない。田中さん以外とは話さないから。",
+            "おまえでは話にならん、所長が頭下げに来い。",
         ],
     )
 
