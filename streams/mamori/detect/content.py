@@ -321,6 +321,18 @@ _SANCTIONED: Final = (
     Category.IN_PERSON_DEMAND,
 )
 
+#: The listener dismissed as no one to talk to (「あなたじゃ話にならない」「お前じゃ話に
+#: ならん」), and the demands for someone else it can give the reason of.
+_NO_USE_TALKING: Final = re.compile("話にならな|話にならん|話になりません|話にならへん")
+#: Rough second persons (お前, てめえ, 貴様): contempt in themselves, so the dismissal
+#: they make stays abuse beside any demand.
+_ROUGH_YOU: Final = re.compile("お前|おまえ|てめ|貴様|きさま")
+_DISMISSED_FOR: Final = (
+    Category.STAFF_NAMING,
+    Category.APOLOGY_DEMAND,
+    Category.IN_PERSON_DEMAND,
+)
+
 #: A rule whose anchor, when it fires, is no cue of another code: a 念書 demanded for
 #: free service without limit asks for the service, not for an apology in writing.
 _RULE_PRECEDENCE: Final = (
@@ -812,6 +824,7 @@ class LexiconDetector:
             )
         _resolve_overlaps(best)
         self._pressure_of_a_demand(msg, best)
+        _dismissal_of_a_demand(msg, best, words_best, cued)
         pressed = _closer_presses(msg, best, words_best, violent, placed)
         shown = display(written)
         hits = []
@@ -1583,7 +1596,8 @@ class LexiconDetector:
         sentence (contract §3), dropped as part of that demand:
 
         - a status claim or urgency grounding an excessive demand (「税金払ってるんだから
-          手数料なんかタダにしろ」「今日中に一番先に処理しろ」): the demand's reason;
+          手数料なんかタダにしろ」「今日中に一番先に処理しろ」): the demand's reason (a
+          status claim also from the sentence just before or after the demand);
         - a sanction after a condition that follows the demand (「[name]をクビにしないなら
           何度でも電話する」「無料にしないなら毎日電話する」): the demand's own sanction,
           as 「返金しないと訴える」 is a legal threat."""
@@ -1593,9 +1607,14 @@ class LexiconDetector:
         ps = p[3]
         sentence = msg.sentence(ps[0])
         ex = best.get(Category.EXCESSIVE_DEMAND)
-        if ex is not None and p[2] in _DEMAND_GROUNDS and msg.sentence(ex[3][0]) == sentence:
-            del best[Category.PRESSURE_LANGUAGE]
-            return
+        if ex is not None and p[2] in _DEMAND_GROUNDS:
+            # A status claim may stand as a sentence of its own before or after the
+            # demand it grounds (「タダにしてください。こっちは客なんで」); urgency only
+            # in the demand's own sentence.
+            reach = 1 if p[2] == "ja.pressure.status" else 0
+            if abs(msg.sentence(ex[3][0]) - sentence) <= reach:
+                del best[Category.PRESSURE_LANGUAGE]
+                return
         if self._conditional < 0:
             return
         conds = self._group(msg, self._conditional)
@@ -2067,6 +2086,37 @@ def _closer_presses(
             words_best.pop(Category.VIOLENCE_THREAT, None)
             return code
     return None
+
+
+def _dismissal_of_a_demand(
+    msg: _Message,
+    best: dict[Category, tuple[int, float, str, Span]],
+    words_best: dict[Category, TokenHit],
+    cued: dict[Category, list[Span]],
+) -> None:
+    """One cue, one code for a dismissal of the listener beside a demand for someone
+    else: 「あなたじゃ話にならない。上の人間が頭下げに来てよ」「加藤出せ。お前じゃ話になら
+    ん」 give the reason the customer wants a superior's apology or visit, or a named
+    person, and are read as that demand. Alone (「あなたじゃ話にならない」), beside
+    another insult of the listener or in a rough second person (「お前じゃ話にならない。
+    石井以外とは話さない」), the dismissal stays abuse."""
+    a = best.get(Category.ABUSIVE_LANGUAGE)
+    if a is None or Category.ABUSIVE_LANGUAGE in words_best:
+        return
+    # every abusive cue of the message is the dismissal itself, in a plain second person
+    if not all(
+        _NO_USE_TALKING.search(msg.text[s : max(e, s + 12)])
+        and not _ROUGH_YOU.search(msg.text[max(0, s - 4) : max(e, s + 12)])
+        for s, e in cued.get(Category.ABUSIVE_LANGUAGE, [a[3]])
+    ):
+        return
+    start = a[3][0]
+    near = {msg.sentence(start) + d for d in (-1, 0, 1)}
+    for code in _DISMISSED_FOR:
+        d = best.get(code)
+        if (d is not None and msg.sentence(d[3][0]) in near) or code in words_best:
+            del best[Category.ABUSIVE_LANGUAGE]
+            return
 
 
 def _resolve_overlaps(best: dict[Category, tuple[int, float, str, Span]]) -> None:

@@ -181,12 +181,14 @@ STREAMS: Final = {
     # Written blind at the start of the ninth session (2027 Q4, Sports Day, Black
     # Friday and the year-end closure: an electricity/gas utility, a card issuer, a car
     # dealer's repair shop, a travel agency, an online school, a hot-spring ryokan).
-    # Blind on d469abb: 0.867; legit 7/46; normal 0/294. Rules alone: 0.854. Its misses
-    # read (ninth session): oblique cues (veiled threats, insults without an insult
-    # word, demands dressed as requests) → 0.949, rules alone 0.949.
+    # Blind on d469abb: 0.867; legit 7/46; normal 0/294. Rules alone: 0.854. Read by the
+    # ninth session's passes: its misses (oblique cues: veiled threats, insults without
+    # an insult word, demands dressed as requests) → 0.949; its false positives (benign
+    # frames: what happens next asked about, a missing apology or a multiple told as
+    # what happened) → legit 0/46.
     "other_style_stream11": Floors(
         macro_f1=0.94,
-        legit_flagged=7,
+        legit_flagged=0,
         normal_fp_rate=0.001,
         perfect=("off_hours_contact", "contact_flood", "prolonged_contact"),
     ),
