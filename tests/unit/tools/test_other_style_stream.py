@@ -185,23 +185,37 @@ STREAMS: Final = {
     # ninth session's passes: its misses (oblique cues: veiled threats, insults without
     # an insult word, demands dressed as requests) → 0.949; its false positives (benign
     # frames: what happens next asked about, a missing apology or a multiple told as
-    # what happened) → legit 0/46.
+    # what happened) → legit 0/46. Both merged: 0.966 (rules alone 0.965). Then trained
+    # on (the model's pool): 0.973.
     "other_style_stream11": Floors(
-        macro_f1=0.94,
+        macro_f1=0.96,
         legit_flagged=0,
         normal_fp_rate=0.001,
-        perfect=("off_hours_contact", "contact_flood", "prolonged_contact"),
+        perfect=(
+            "excessive_demand",
+            "apology_demand",
+            "violence_threat",
+            "abusive_language",
+            "sexual_harassment",
+            "privacy_intrusion",
+            "staff_naming",
+            "off_hours_contact",
+            "contact_flood",
+            "prolonged_contact",
+        ),
     ),
     # The second judge stream, written blind at the start of the ninth session (2028 Q1,
     # the New Year closure, the tax-return season, the March moving rush: a moving
     # company, a gym chain, ticketing, a dental clinic, a driving school, a tax
     # accountant, a rental agency). Like stream 5 its errors are never read, only its
     # README: it measures what the passes generalise to. Blind on d469abb: 0.786;
-    # legit 0/48; normal 2.8 %. Rules alone: 0.777. The floor only stops a slide back.
+    # legit 0/48; normal 2.8 %. Rules alone: 0.777. After the ninth session's passes
+    # (streams 11, en_heldout19, ja_heldout18 read) and the retrained model: 0.796;
+    # 0/48; 0 %. The floor only stops a slide back.
     "other_style_stream12": Floors(
-        macro_f1=0.77,
+        macro_f1=0.79,
         legit_flagged=0,
-        normal_fp_rate=0.03,
+        normal_fp_rate=0.002,
         perfect=("legal_threat", "prolonged_contact"),
     ),
 }
