@@ -312,7 +312,8 @@ _PRECEDENCE: Final = (
 
 #: Pressure rules that, beside an excessive demand in their sentence, give its reason
 #: (a status claim) or its haste (urgency + the demand's own imperative).
-_DEMAND_GROUNDS: Final = frozenset(["ja.pressure.status", "ja.pressure.urgent_imperative"])
+_STATUS_CLAIM: Final = "ja.pressure.status"
+_DEMAND_GROUNDS: Final = frozenset([_STATUS_CLAIM, "ja.pressure.urgent_imperative"])
 #: Demands whose conditional sanction (「…しないなら何度でも電話する」) is part of them.
 _SANCTIONED: Final = (
     Category.STAFF_NAMING,
@@ -327,6 +328,10 @@ _NO_USE_TALKING: Final = re.compile("話にならな|話にならん|話にな�
 #: Rough second persons (お前, てめえ, 貴様): contempt in themselves, so the dismissal
 #: they make stays abuse beside any demand.
 _ROUGH_YOU: Final = re.compile("お前|おまえ|てめ|貴様|きさま")
+#: Characters from an abusive cue's start in which its 話にならない is looked for, and
+#: before it in which the second person it is said in is looked for.
+_DISMISSAL_AFTER: Final = 12
+_ADDRESS_BEFORE: Final = 4
 _DISMISSED_FOR: Final = (
     Category.STAFF_NAMING,
     Category.APOLOGY_DEMAND,
@@ -1611,7 +1616,7 @@ class LexiconDetector:
             # A status claim may stand as a sentence of its own before or after the
             # demand it grounds (「タダにしてください。こっちは客なんで」); urgency only
             # in the demand's own sentence.
-            reach = 1 if p[2] == "ja.pressure.status" else 0
+            reach = 1 if p[2] == _STATUS_CLAIM else 0
             if abs(msg.sentence(ex[3][0]) - sentence) <= reach:
                 del best[Category.PRESSURE_LANGUAGE]
                 return
@@ -2105,16 +2110,20 @@ def _dismissal_of_a_demand(
         return
     # every abusive cue of the message is the dismissal itself, in a plain second person
     if not all(
-        _NO_USE_TALKING.search(msg.text[s : max(e, s + 12)])
-        and not _ROUGH_YOU.search(msg.text[max(0, s - 4) : max(e, s + 12)])
+        _NO_USE_TALKING.search(msg.text[s : max(e, s + _DISMISSAL_AFTER)])
+        and not _ROUGH_YOU.search(
+            msg.text[max(0, s - _ADDRESS_BEFORE) : max(e, s + _DISMISSAL_AFTER)]
+        )
         for s, e in cued.get(Category.ABUSIVE_LANGUAGE, [a[3]])
     ):
         return
-    start = a[3][0]
-    near = {msg.sentence(start) + d for d in (-1, 0, 1)}
+    # the demand in the dismissal's sentence or the one just before or after it
+    at = msg.sentence(a[3][0])
     for code in _DISMISSED_FOR:
-        d = best.get(code)
-        if (d is not None and msg.sentence(d[3][0]) in near) or code in words_best:
+        demand = best.get(code)
+        if (demand is not None and abs(msg.sentence(demand[3][0]) - at) <= 1) or (
+            code in words_best
+        ):
             del best[Category.ABUSIVE_LANGUAGE]
             return
 
