@@ -21,7 +21,7 @@ its licence and its count):
 * thresholds only (never fitted): ASDC customer utterances (megagonlabs/asdc, CC BY
   4.0) and the labelled sample's legitimate/normal customers.
 
-Never read: stream 5 and anything under /work/scratch/blind (judge sets).
+Never read: streams 5, 12 and 14 (judge streams) and blind sets before they are scored.
 
 Per code (≥ 5 positives): a logistic regression (C=4, class_weight balanced,
 liblinear); its threshold is just above the highest decision value of any hard
@@ -66,8 +66,13 @@ STREAMS = (
     "other_style_stream10",
     "other_style_stream11",
 )
-#: Judge sets: never read (streams 5 and 12 are not in STREAMS either).
-FORBIDDEN = ("other_style_stream5", "other_style_stream12", "/scratch/blind")
+#: Judge sets: never read (streams 5, 12 and 14 are not in STREAMS either).
+FORBIDDEN = (
+    "other_style_stream5",
+    "other_style_stream12",
+    "other_style_stream14",
+    "/scratch/blind",
+)
 CODES = tuple(c.value for c in CONTENT_CATEGORIES)
 C = 4.0
 MIN_DF = 2

@@ -218,6 +218,18 @@ STREAMS: Final = {
         normal_fp_rate=0.002,
         perfect=("legal_threat", "prolonged_contact"),
     ),
+    # The third judge stream, written blind at the start of the tenth session (2028 Q3,
+    # a Fukuoka contact centre: appliance repair, a cram school, water-server delivery,
+    # a theme park, pet insurance, a used-car dealer; Kyushu speech, tourists' and
+    # expats' English). Like streams 5 and 12 its errors are never read, only its
+    # README. Blind on 3f3021e: 0.852; legit 4/48; normal 8.9 %. Rules alone: 0.847.
+    # The floor only stops a slide back.
+    "other_style_stream14": Floors(
+        macro_f1=0.84,
+        legit_flagged=4,
+        normal_fp_rate=0.09,
+        perfect=(),
+    ),
 }
 
 

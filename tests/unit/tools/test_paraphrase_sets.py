@@ -119,6 +119,8 @@ HELDOUT: Final = (
     "ja_heldout17",
     "en_heldout19",
     "ja_heldout18",
+    "en_heldout20",
+    "ja_heldout19",
 )
 
 
