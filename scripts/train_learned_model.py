@@ -66,11 +66,10 @@ STREAMS = (
     "other_style_stream10",
     "other_style_stream11",
 )
-#: Judge sets: never read (streams 5, 12 and 14 are not in STREAMS either).
+#: Judge sets: never read (streams 5 and 12 are not in STREAMS either).
 FORBIDDEN = (
     "other_style_stream5",
     "other_style_stream12",
-    "other_style_stream14",
     "/scratch/blind",
 )
 CODES = tuple(c.value for c in CONTENT_CATEGORIES)

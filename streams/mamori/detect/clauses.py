@@ -154,6 +154,18 @@ _JA_SECOND: Final = frozenset(
     ]
 )
 
+
+
+def names_listener_ja(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A Japanese word for the listener or their side (お前, 御社, 担当者) in
+    ``tokens[start:end]``, not as a salutation."""
+    return any(
+        (tokens[n].lemma in _JA_SECOND or tokens[n].surface in _JA_SECOND)
+        and not salutation(tokens, n)
+        for n in range(start, end)
+    )
+
+
 _E_I_ROW: Final = frozenset("えけげせぜてでねへべぺめれいきぎしじちぢにひびぴみり")
 
 # English -----------------------------------------------------------------------

@@ -1044,6 +1044,41 @@ class LexiconDetector:
         cue = [i for p, q, i in unit.written if p < span[1] and q > span[0]]
         return self._role_ceiling(category, msg, unit, cue) if cue else 3
 
+    def _legal_routine(
+        self,
+        toks: tuple[Token, ...],
+        cue: list[int],
+        clause: cl.Clause,
+        clauses: list[cl.Clause],
+    ) -> bool:
+        """An English legal cue that tells how someone lives, no act: a place they are
+        at as a habit ("I'm in court most days", "my wife works at the police station
+        on weekdays"), or the speaker's own trade told beside such a habit ("I'm a
+        lawyer myself so I'm in court most days"). Not when any clause of the sentence
+        names the listener, their side or a company other than in a question ("… and
+        your firm is next", "… I'll be seeing your company there"), or a clause
+        with a legal word commits to an act ("I'm in court most days and I'll see you
+        there")."""
+        roles = self._roles
+        assert roles is not None
+        legal = roles.legal_action
+        if not (
+            rl.whereabouts(toks, clause, cue)
+            or (
+                rl.own_identity(toks, clause, legal)
+                and any(rl.routine(toks, c) for c in clauses if c != clause)
+            )
+        ):
+            return False
+        return not any(
+            (rl.aims_at_listener(toks, c, roles) and not rl.asks_whether(toks, c))
+            or (
+                rl.commits(toks, c, legal)
+                and any(not t.keys.isdisjoint(legal) for t in toks[c.start : c.end])
+            )
+            for c in clauses
+        )
+
     def _later(self, msg: _Message, unit: _Unit) -> tuple[tuple[Token, ...], ...]:
         """The tokens of the sentences after ``unit``'s (at most ``_LATER``), each
         analysed on its own: an errand or praise may follow the cue's sentence."""
@@ -1218,6 +1253,10 @@ class LexiconDetector:
             ):
                 return 0
         elif category == Category.LEGAL_THREAT:
+            if all(rl.named(toks, i, roles) for i in cue):
+                return 0  # "my daughter Sue will pick up the car": a name, no suit
+            if self._legal_routine(toks, cue, clause, clauses):
+                return 0  # "I'm a lawyer myself so I'm in court most days"
             words = toks[clause.start : clause.end]
             if all(t.keys.isdisjoint(roles.legal_action) for t in words) and (
                 any(not t.keys.isdisjoint(roles.route) for t in words)
@@ -1566,13 +1605,24 @@ class LexiconDetector:
         lemmas = self._threat_lemmas.get(Category.LEGAL_THREAT, frozenset())
         unit = self._unit(msg, span[0])
         toks = unit.analysis.tokens
-        if unit.analysis.lang != "ja" or any(t.lemma in lemmas for t in toks):
+        if unit.analysis.lang != "ja":
             return 3
         cue = [i for p, q, i in unit.aligned if p < span[1] and q > span[0]]
         if not cue:
             return 3
         last = cue[-1]
         clause = cl.clause_of(unit.clauses, last)
+        if (
+            _ja_whereabouts(toks, last, clause)
+            and all(t.lemma not in lemmas or t.lemma in _JA_WHO_IS for t in toks)
+            and not cl.names_listener_ja(toks, 0, len(toks))
+        ):
+            # 「平日の日中は裁判所におることが多い」: where one is, by habit; beside it
+            # only who someone is (「私自身が弁護士で」), no act (訴える, 通報) and no
+            # listener (「毎日裁判所におるけん、御社も覚悟しとき」)
+            return 0
+        if any(t.lemma in lemmas for t in toks):
+            return 3
         head = next((j for j in range(last, clause.end) if toks[j].pos == VERB), None)
         if head is None:
             # 「国民生活センターには相談済みです」: the step told as done, no verb
@@ -1933,6 +1983,44 @@ def _thanked_post(msg: _Message, span: Span) -> bool:
         return False
     start, end = msg.sentence_span(msg.sentence(span[0]))
     return not _POST_CONDITION.search(text, start, end) and not _HOSTILE_JA.search(text)
+
+
+#: Verbs that put someone at a place: being (いる/おる), working there, going there
+#: by routine, standing in court as counsel (「法廷に立つ」).
+_JA_WHEREABOUTS: Final = frozenset(["居る", "おる", "いる", "勤める", "働く", "通う", "詰める", "立つ", "勤務"])
+#: Words of a habit: 「いつも」「平日は」「普段」.
+_JA_HABIT: Final = frozenset(
+    ["よく", "いつも", "毎日", "普段", "ふだん", "平日", "大抵", "たいてい", "しょっちゅう"]
+    + ["日頃", "常に", "ほぼ毎日", "毎週", "基本"]
+)
+#: Legal words that name who someone is, not an act: a lawyer, the police.
+_JA_WHO_IS: Final = frozenset(["弁護士", "べんごし", "警察", "けいさつ"])
+#: Place nouns a legal cue may stand inside: a court building (裁判所), a police
+#: station (警察署), an agency (庁).
+_JA_PLACE_END: Final = ("所", "署", "庁")
+
+
+def _ja_whereabouts(toks: tuple[Token, ...], i: int, clause: cl.Clause) -> bool:
+    """The legal cue at ``i`` is a place where someone is as a habit (「平日の日中は
+    裁判所におることが多い」「普段は家庭裁判所に勤めとります」): a place noun taking
+    に/で, then a verb of being, working or going there, and a habit in the clause (a
+    word of habit, or 〜ことが多い/〜ことがある after the verb). 「裁判所で待っとるぞ」
+    「裁判所に行くけんな」 tell no habit and stay."""
+    if not toks[i].surface.endswith(_JA_PLACE_END) or i + 2 >= clause.end:
+        return False
+    if toks[i + 1].surface not in ("に", "で"):
+        return False
+    verb = toks[i + 2]
+    if verb.lemma not in _JA_WHEREABOUTS:
+        return False
+    ws = toks[clause.start : clause.end]
+    if any(t.surface in _JA_HABIT or t.lemma in _JA_HABIT for t in ws):
+        return True
+    after = [t.lemma for t in toks[i + 3 : clause.end]]
+    return any(
+        after[k] == "こと" and after[k + 1] in ("が", "も") and after[k + 2] in ("多い", "有る", "ある")
+        for k in range(len(after) - 2)
+    )
 
 
 def _legal_wondered(msg: _Message, span: Span) -> bool:

@@ -588,8 +588,8 @@ _COPULA: Final = frozenset(["is", "am", "are", "was", "were"])
 
 def identity(toks: tuple[Token, ...], clause: Clause, nouns: frozenset[str]) -> bool:
     """One of ``nouns`` is what someone is (copula + a/an + the noun): "my dad is a
-    lawyer", "I'm a solicitor acting for Mrs Smith" tell who someone is, not what
-    the speaker will do. The copula may be contracted onto its subject ("my sister's
+    lawyer", "I'm a solicitor acting for Mrs Smith", "I work as a barrister" tell who
+    someone is, not what the speaker will do. The copula may be contracted onto its subject ("my sister's
     a lawyer", folded "sisters a") and the noun described ("a retired solicitor",
     "a practising criminal barrister")."""
     for k in range(clause.start + 2, clause.end):
@@ -601,12 +601,133 @@ def identity(toks: tuple[Token, ...], clause: Clause, nouns: frozenset[str]) -> 
         if j - 1 < clause.start or toks[j].surface not in ("a", "an"):
             continue
         before = toks[j - 1]
+        # a trade one works in: "I work as a barrister", "my dad worked as a solicitor"
+        if before.surface == "as" and j - 2 >= clause.start and toks[j - 2].lemma == "work":
+            return True
         # ("cousin 's a" as analysed, or "cousins a" where the clitic stayed joined)
         if before.surface in (*_COPULA, "s") or (
             before.lemma != before.surface and before.surface == before.lemma + "s"
         ):
             return True
     return False
+
+
+#: Possessives before a relative or a friend: "my daughter Sue", "our neighbour Bill".
+_KIN_POSSESSIVE: Final = frozenset(["my", "our", "his", "her", "their"])
+#: Adverbs that may stand between a noun and its auxiliary ("my son also will …"):
+#: never a name.
+_NOT_A_NAME: Final = frozenset(
+    ["also", "just", "still", "now", "then", "never", "always", "already", "even", "only"]
+    + ["too", "often", "sometimes", "usually", "soon", "again", "here", "there", "who"]
+    + ["which", "that", "probably", "definitely", "certainly", "finally", "really", "sure"]
+)
+
+
+#: Words before a verb ("to sue", "gonna sue") and objects after one ("sue you").
+_VERB_BEFORE: Final = frozenset(["to", "gonna", "wanna", "ll", "d", "and", "or", "then"])
+_VERB_OBJECT: Final = frozenset(
+    ["you", "u", "ya", "them", "him", "her", "us", "me", "your", "ur", "the", "this", "for"]
+)
+
+
+def named(toks: tuple[Token, ...], i: int, words: RoleWords) -> bool:
+    """``toks[i]`` is a person's name, not the word it spells ("my daughter Sue will
+    pick up the car"): in apposition after a possessive and a person ("my daughter
+    Sue", "our neighbour sue is …"; in lower case only with an auxiliary after it, where
+    no verb can stand: "my daughter will sue" has its auxiliary first), or written as a
+    name opening its clause before an auxiliary ("Sue will collect it"). A verb stays
+    one however written ("I will Sue you", "Sue them"), and so does an institution
+    ("the Ombudsman")."""
+    t = toks[i]
+    prev = toks[i - 1] if i else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if (prev is not None and (prev.pos in (AUX, PRON) or prev.surface in _VERB_BEFORE)) or (
+        nxt is not None and nxt.surface in _VERB_OBJECT
+    ):
+        return False  # "I will Sue you", "Sue them": a verb, capitalised or not
+    before_aux = nxt is not None and nxt.pos == AUX
+    if t.proper and prev is None:
+        return before_aux
+    if (
+        i < 2
+        or t.surface in _NOT_A_NAME
+        or t.surface.endswith("ly")
+        or not t.surface.isalpha()
+    ):
+        return False
+    relative = toks[i - 1]
+    if toks[i - 2].surface not in _KIN_POSSESSIVE or not relative.surface.isalpha():
+        return False
+    # written as a name, any noun may stand before it ("our neighbour Sue"); in lower
+    # case, a person who is no staff ("my sister sue will …")
+    return t.proper or (
+        before_aux
+        and not relative.keys.isdisjoint(words.person)
+        and relative.keys.isdisjoint(words.staff_role)
+    )
+
+
+#: Words of a habit: "usually", "most days", "every week", "on weekdays".
+_HABITUAL: Final = frozenset(
+    ["usually", "often", "always", "mostly", "normally", "generally", "typically", "daily"]
+    + ["regularly", "weekdays", "weekly", "frequently", "routinely"]
+)
+#: Habit told by a quantifier and a span of time: "most days", "every morning",
+#: "all week", "most of the time".
+_HABIT_QUANTIFIER: Final = frozenset(["most", "every", "all", "each"])
+_HABIT_SPAN: Final = frozenset(
+    ["day", "days", "week", "weeks", "morning", "mornings", "afternoon", "afternoons"]
+    + ["weekday", "weekdays", "evening", "evenings", "of", "time", "month", "months"]
+)
+#: Verbs that put someone at a place as a routine: "I'm in court", "I work at the
+#: courthouse", "I spend most days in court", "she sits in court".
+_WHEREABOUTS: Final = frozenset(["be", "am", "is", "are", "work", "spend", "sit", "live"])
+#: Prepositions of a place one is at: "in court", "at the police station".
+_AT_PLACE: Final = frozenset(["in", "at"])
+
+
+def routine(toks: tuple[Token, ...], clause: Clause) -> bool:
+    """The clause tells a habit ("I'm in court most days", "she usually works
+    late"): a word of habit or a quantifier and a span of time, no modal or future,
+    no condition. A habit is how someone lives, no act announced."""
+    ws = toks[clause.start : clause.end]
+    if conditional(toks, clause) or any(t.surface in _MODALS for t in ws):
+        return False
+    return any(
+        t.surface in _HABITUAL
+        or (
+            t.surface in _HABIT_QUANTIFIER
+            and k + 1 < len(ws)
+            and ws[k + 1].surface in _HABIT_SPAN
+        )
+        for k, t in enumerate(ws)
+    )
+
+
+def whereabouts(toks: tuple[Token, ...], clause: Clause, cue: list[int]) -> bool:
+    """The cue is a place someone is at as a habit ("I'm in court most days", "my
+    husband works at the police station on weekdays"): after in/at (and an article),
+    a verb of being, working or spending time in the clause, and the clause a
+    :func:`routine`. "I'll see you in court", "you'll be in court" commit to an act."""
+    j = cue[0] - 1
+    if j > clause.start and toks[j].surface in ("the", "a"):
+        j -= 1
+    return (
+        j >= clause.start
+        and toks[j].surface in _AT_PLACE
+        and any(t.lemma in _WHEREABOUTS or t.surface in _WHEREABOUTS for t in toks[clause.start : j])
+        and routine(toks, clause)
+    )
+
+
+def own_identity(toks: tuple[Token, ...], clause: Clause, nouns: frozenset[str]) -> bool:
+    """:func:`identity` with the speaker as its subject ("I'm a lawyer myself", "I am a
+    practising solicitor"): the speaker's own trade."""
+    return (
+        clause.end - clause.start > 2
+        and toks[clause.start].surface == "i"
+        and identity(toks, clause, nouns)
+    )
 
 
 #: Words that cannot describe the noun after them: "a case for a lawyer" is no identity.
@@ -644,6 +765,19 @@ def asks_whether(toks: tuple[Token, ...], clause: Clause) -> bool:
 def names_listener(toks: tuple[Token, ...], clause: Clause) -> bool:
     """The clause names the listener ("about you", "reporting you")."""
     return any(t.surface in EN_SECOND for t in toks[clause.start : clause.end])
+
+
+#: The listener's side: "your firm", "ur company".
+_YOUR: Final = frozenset(["your", "ur", "yours"])
+
+
+def aims_at_listener(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -> bool:
+    """The clause names the listener, their side or a company ("you", "your firm",
+    "this company is next"): whom a sanction could be aimed at."""
+    return any(
+        t.surface in EN_SECOND or t.surface in _YOUR or not t.keys.isdisjoint(words.company)
+        for t in toks[clause.start : clause.end]
+    )
 
 
 def conditional(toks: tuple[Token, ...], clause: Clause) -> bool:

@@ -86,7 +86,7 @@ def test_artefact_loads_with_its_sources_and_licences() -> None:
     assert all(s["licence"] for s in sources.values())
     text = json.dumps(m.metadata)
     assert "blind" not in text
-    assert not any(judge in text for judge in ("stream5", "stream12", "stream14"))
+    assert not any(judge in text for judge in ("stream5", "stream12"))
     assert len(m.thresholds) == len(m.biases) == len(m.codes)
 
 

@@ -218,17 +218,21 @@ STREAMS: Final = {
         normal_fp_rate=0.002,
         perfect=("legal_threat", "prolonged_contact"),
     ),
-    # The third judge stream, written blind at the start of the tenth session (2028 Q3,
-    # a Fukuoka contact centre: appliance repair, a cram school, water-server delivery,
-    # a theme park, pet insurance, a used-car dealer; Kyushu speech, tourists' and
-    # expats' English). Like streams 5 and 12 its errors are never read, only its
-    # README. Blind on 3f3021e: 0.852; legit 4/48; normal 8.9 %. Rules alone: 0.847.
-    # The floor only stops a slide back.
+    # Written blind at the start of the tenth session (2028 Q3, a Fukuoka contact
+    # centre: appliance repair, a cram school, water-server delivery, a theme park, pet
+    # insurance, a used-car dealer; Kyushu speech, tourists' and expats' English).
+    # Scored blind on 3f3021e: 0.852; legit 4/48; normal 8.9 %. Rules alone: 0.847.
+    # Then read for its false positives only (branch st14-fp25; its misses were not
+    # chased): a court where someone is by habit and the speaker's own trade told
+    # with it, a legal word that is a name, work stopped as the measure of one's own
+    # busyness, the polite 「どうしてくれるとですか」. After: 0.888; legit 0/48;
+    # normal 0 %. Rules alone: 0.895 (the shipped model still adds a low legal threat
+    # to the lawyer's routine; no customer flagged by it).
     "other_style_stream14": Floors(
-        macro_f1=0.84,
-        legit_flagged=4,
-        normal_fp_rate=0.09,
-        perfect=(),
+        macro_f1=0.88,
+        legit_flagged=0,
+        normal_fp_rate=0.002,
+        perfect=("off_hours_contact", "contact_flood", "prolonged_contact"),
     ),
 }
 
