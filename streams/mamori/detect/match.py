@@ -71,6 +71,7 @@ from mamori.detect.morph import (
     Analysis,
     Token,
     lexicon_keys,
+    name_word,
 )
 from mamori.detect.rules import (
     SEVERITY_RANK,
@@ -709,6 +710,50 @@ class TokenLexicon:
             and all(t.pos == OTHER and not t.proper and not self._names_person(t) for t in phrase)
         )
 
+    def _person_subject_en(self, toks: tuple[Token, ...], start: int, cue: int) -> bool:
+        """The cue is a noun of insult ("a clown", "a lying clown") said by a copula of
+        a person opening the clause: a staff member by role ("your cashier is a liar"),
+        or a name, alone or placed ("Kevin at the service desk is a lying clown"). The
+        speaker's own people ("my son is such a clown") and anything with no article
+        ("Kevin is useless": en.w.insult_aimed's short outburst) are left as they are."""
+        j = cue - 1
+        article = False
+        while j > start and (
+            toks[j].surface in _DEGREE_EN or toks[j].surface in _INSULT_MODIFIERS_EN
+        ):
+            article = article or toks[j].surface in ("a", "an")
+            j -= 1
+        if not article or j <= start or toks[j].surface not in _COPULA_EN:
+            return False
+        k = start
+        while k < j and (toks[k].pos == PUNCT or toks[k].surface in _SUBJECT_OPENERS_EN):
+            k += 1
+        if k >= j or (k > start and toks[k - 1].surface in _OWN_DETERMINERS_EN):
+            return False
+        head = toks[k]
+        rest = toks[k + 1 : j]
+        placed = bool(rest) and rest[0].surface in _PLACED_AT_EN
+        # a name opening the line is capitalised anyway: there, a word the dictionary
+        # knows only as a name, placed at a desk or a till, is one
+        opens_line = k == start or toks[k - 1].pos == PUNCT
+        named = head.pos == OTHER and (
+            head.proper or (placed and opens_line and name_word(head.surface))
+        )
+        # a staff member by role, or someone served by placed at their post ("the lad
+        # at the desk"); "the lad" alone may be anyone's
+        slots = ("STAFF_ROLE_EN", "STAFF", "SERVED_BY_EN") if placed else ("STAFF_ROLE_EN", "STAFF")
+        if not (
+            named
+            or any(not self._slots.get(slot, frozenset()).isdisjoint(head.keys) for slot in slots)
+        ):
+            return False
+        # nothing more, or where the person works ("at the service desk", "on the tills")
+        return not rest or (
+            rest[0].surface in _PLACED_AT_EN
+            and len(rest) <= _PLACE_WORDS
+            and all(t.pos != VERB for t in rest)
+        )
+
     def _describes_thing_en(self, toks: tuple[Token, ...], end: int, limit: int) -> bool:
         """The cue stands right before a word for something bought or used, or the
         company (``THING_EN``): "useless app", "terrible service"."""
@@ -916,6 +961,7 @@ class TokenLexicon:
             or any(t.pos == PRON and t.lemma in _YOU for t in span)
             or _animate_subject(toks, end, clause.end)
             or (a.lang == "en" and _said_to_handle(toks, clause, i, end))
+            or (a.lang == "en" and self._person_subject_en(toks, clause.start, i))
         )
         if not aimed and e.aimed is not None and a.lang == "ja":
             aimed = _subordinate_aimed(toks, end, clause)
@@ -1055,6 +1101,23 @@ _DEGREE_EN: Final = frozenset(
     + ["literally", "truly", "a", "an", "such", "absolute", "complete", "total", "utter"]
     + ["pure", "actual", "still", "always", "too", "quite", "pretty", "fucking", "bloody"]
 )
+#: Words that describe the person an insult noun names ("a lying clown"), between its
+#: article and the noun.
+_INSULT_MODIFIERS_EN: Final = frozenset(
+    ["lying", "thieving", "cheating", "scheming", "bumbling", "lazy", "rude", "arrogant"]
+    + ["useless", "incompetent", "pathetic", "clueless", "stupid", "little", "smug", "jumped"]
+    + ["up", "ignorant", "spineless", "gutless", "two", "faced", "dishonest", "sneaky"]
+)
+#: What may open a clause before its subject ("- Kevin …", "and your driver …") …
+_SUBJECT_OPENERS_EN: Final = frozenset(
+    ["and", "but", "also", "honestly", "frankly", "plus", "so", "the", "your", "ur", "that"]
+    + ["this", "yer", "yo", "ya"]
+)
+#: … the speaker's own, whose people are no staff ("my son is a clown") …
+_OWN_DETERMINERS_EN: Final = frozenset(["my", "our", "me"])
+#: … and where a staff member is placed after their name or role ("Kevin at the desk").
+_PLACED_AT_EN: Final = frozenset(["at", "on", "in", "from", "behind", "of"])
+_PLACE_WORDS: Final = 5
 #: … and the determiners that open a thing as that subject ("your app", "this service").
 _THING_DETERMINERS: Final = frozenset(
     ["your", "ur", "this", "that", "the", "these", "those", "our", "their", "its"]

@@ -1347,6 +1347,12 @@ def _no_common_word(w: str) -> bool:
     return isinstance(lemma, str) and lemma[:1].isupper()
 
 
+def name_word(w: str) -> bool:
+    """``w`` (folded) is a word the dictionary knows only as a name, or not at all,
+    with a vowel and letters only ("kevin", "delgado"; not "desk", "sky")."""
+    return w.isalpha() and _no_common_word(w)
+
+
 def _chosen(toks: list[Token], i: int) -> bool:
     """``toks[i]`` is a single word chosen to the exclusion of everyone: before "or
     nobody" / "and nobody else" after no determiner, before "and only" and itself

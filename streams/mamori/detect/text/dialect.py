@@ -87,6 +87,11 @@ WORDS: Final[dict[str, str]] = {
     "telt": "told",
     "polis": "police",
     "gies": "give us",
+    # Yorkshire and Lancashire ("nowt less", "owt else", "summat wrong", "by tomorrer")
+    "nowt": "nothing",
+    "owt": "anything",
+    "summat": "something",
+    "tomorrer": "tomorrow",
 }
 #: Spellings that are also standard words or names: respelt in a dialect message only.
 IN_DIALECT: Final[dict[str, str]] = {
@@ -315,7 +320,29 @@ def respell(folded: str) -> str:
         out = _PATOIS_ANY.sub(_patois, out)
     if _MARKERS.isdisjoint(words) and len(_WEAK_MARKERS.intersection(words)) < 2:
         return out
+    if any(w.startswith("t") and t_article(w) != w for w in words):
+        out = _T_WORD.sub(_t_article, out)
     return _ANY.sub(_standard, out)
+
+
+# A word run into the Northern English article t' ("t'ombudsman", "t'whole", its
+# apostrophe gone when folded: "tombudsman").
+_T_WORD: Final = re.compile(r"\bt[a-z]{3,}\b")
+
+
+@lru_cache(maxsize=16384)
+def t_article(word: str) -> str:
+    """In a dialect message, a word run into the article t' read as "the" and the word
+    ("tombudsman" → the ombudsman) when the dictionary knows the word without its t and
+    not the written one ("table", "toll", "twelve" stay)."""
+    if len(word) < 4 or not word.startswith("t") or simplemma.is_known(word, lang="en"):
+        return word
+    rest = word[1:]
+    return f"the {rest}" if simplemma.is_known(rest, lang="en") else word
+
+
+def _t_article(m: re.Match[str]) -> str:
+    return t_article(m.group(0))
 
 
 def _patois(m: re.Match[str]) -> str:
