@@ -300,6 +300,8 @@ class _Japanese:
                     and t.start < e.start
                     and _written_allows(e, toks)
                 )
+            elif new in ("て", "た"):
+                ok = _written_allows(e, toks)
             else:
                 ok = (
                     t.surface == "から"
@@ -558,8 +560,17 @@ _CONTENT: Final = (ADJ, NOUN, PRON, VERB, OTHER)
 def _written_allows(e: spoken.Edit, toks: list[Token]) -> bool:
     """What the text as written (``toks``) must hold for a Tohoku respelling: さ opens
     a word (「さ|来い」「さ行|ぐ」), not ends one (速さ); the ぐ is in no verb (「急ぐ」);
-    the が of がら is in no particle (「ながら」)."""
+    the が of がら is in no particle (「ながら」); the で/だ follows a く-verb's イ音便
+    (「書い|で」), not a ぐ-verb's, whose て is voiced in standard speech (「泳い|で」)."""
     new = e.options[0]
+    if new in ("て", "た"):
+        return any(
+            o.pos == VERB
+            and o.end == e.start
+            and o.surface.endswith("い")
+            and o.lemma.endswith("く")
+            for o in toks
+        )
     if new == "に":
         return any(o.start == e.start for o in toks)
     if new == "く":
