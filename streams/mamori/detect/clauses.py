@@ -747,7 +747,11 @@ def _frame_ja(
         f.discard(NEGATED)
     # 「来んかい」「謝らんかい」: the Kansai rhetorical question that commands.
     surf = "".join(t.surface for t in chain)
-    if surf.endswith(("んかい", "んかいな", "へんか", "んか")) and len(chain) > 1:
+    if (
+        surf.endswith(("んかい", "んかいな", "へんか", "んか"))
+        and len(chain) > 1
+        and not _polite_question(chain)
+    ):
         f.discard(NEGATED)
         f.add(IMPERATIVE)
     elif (
@@ -1218,6 +1222,21 @@ def _obliges_listener(
             x.lemma in _JA_DEMAND_NOUNS for x in tokens[after + 1 : min(after + 4, clause.end)]
         )
     return False
+
+
+def _polite_question(chain: list[Token]) -> bool:
+    """「〜しないといけませんか」「一緒に来ませんか」: the polite negative ませ + ん + か
+    asks (whether one must, or an invitation); the rhetorical 〜んか that commands
+    (「来んかい」「謝らんか」) is plain speech. A benefactive asked this way
+    (「〜てくれませんか」「〜ていただけませんか」) stays with the request it makes."""
+    n = len(chain)
+    return (
+        n >= 3
+        and chain[-1].surface == "か"
+        and chain[-2].surface == "ん"
+        and chain[-3].lemma == "ます"
+        and not any(t.lemma in _JA_BENEFACTIVE for t in chain)
+    )
 
 
 def _contracted_ru(t: Token) -> bool:

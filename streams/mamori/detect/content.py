@@ -1186,6 +1186,8 @@ class LexiconDetector:
             # "I have not spoken to anyone but Laura", "Kevin was sacked last year"
             if tg.told_of_past(toks, clause):
                 return 0
+            if rl.went_well(toks, clause, clauses, roles, lambda: self._later(msg, unit)):
+                return 0  # "please tell Aiko the move went smoothly": good news passed on
             span = msg.sentence_span(unit.index) if unit.index >= 0 else (0, len(msg.text))
             asked = msg.text[span[0] : span[1]].rstrip().endswith("?")
             return 1 if tg.only_asked(toks, clause, asked) else 3  # "only kevin?"
@@ -1279,7 +1281,10 @@ class LexiconDetector:
                     for c in clauses
                 )
             ):
-                return 0 if any(rl.settles(toks, c, roles.legal_action) for c in clauses) else 1
+                if any(rl.settles(toks, c, roles.legal_action) for c in clauses):
+                    return 0
+                # "our insurer's lawyer asked for the agreement": papers, no pressure
+                return 0 if rl.papers_asked(toks, clause, roles.legal_action) else 1
         elif category == Category.ONLINE_DEFAMATION_THREAT:
             if any(rl.object_kind(toks, i, clause.end, roles) == rl.MESSAGE for i in cue):
                 return 0  # "I'll blast you an email": the listener receives a message
@@ -1289,6 +1294,8 @@ class LexiconDetector:
                 toks, cue, clause
             ):
                 return 0  # "I noticed plenty of one-star reviews mentioning the same fault"
+            if rl.leave_asked(toks, clause, clauses, roles, lambda: self._later(msg, unit)):
+                return 0  # "we'd love to share our photos on insta. Is that OK?"
             if not any(rl.conditional(toks, c) for c in clauses):
                 if rl.review_left(toks, clause, clauses, roles):
                     return 1  # "I left a 1 star review on google, the delivery was awful"

@@ -979,6 +979,13 @@ class TokenLexicon:
             and _speaker_subject(toks, clause, i)
         ):
             return None  # 「I feel like an idiot」「俺がバカだった」: the speaker about themself
+        if (
+            e.category == Category.ABUSIVE_LANGUAGE
+            and a.lang == "ja"
+            and not aimed
+            and _felt_shame(toks, clause, i, end)
+        ):
+            return None  # 「親戚の前で情けなかったです」: the speaker's own shame
         if e.aimed is not None and aimed and SEVERITY_RANK[e.aimed] > SEVERITY_RANK[severity]:
             severity = e.aimed
         return TokenHit(e, severity, span[0].start, span[-1].end)
@@ -2020,6 +2027,37 @@ _INTENSIFIED_JA: Final = frozenset(
         "早い",
     ]
 )
+
+
+#: Words of contempt that also name a feeling of one's own: shame in front of others.
+_SHAME_JA: Final = frozenset(["情けない", "みっともない"])
+#: Nouns of a feeling the shame word describes: 「情けない思い」「情けない気持ち」.
+_FEELING_NOUNS_JA: Final = frozenset(["思い", "想い", "気持ち", "気分", "心地"])
+
+
+def _felt_shame(toks: Sequence[Token], clause: cl.Clause, i: int, end: int) -> bool:
+    """A word of shame told as the speaker's feeling: it describes a feeling (「情けない
+    思いをしました」), or it is the past predicate of a clause that names whom it was
+    felt in front of (「親族の前で本当に情けなかったです」「人前でみっともなかった」).
+    Said of someone (「情けない店員」, 「あの担当、皆の前で情けなかった」, 「客の前で情けない
+    対応しやがって」) it is not."""
+    if toks[i].lemma not in _SHAME_JA:
+        return False
+    if end < len(toks) and toks[end].lemma in _FEELING_NOUNS_JA:
+        return True
+    if end < len(toks) and toks[end].pos == NOUN:
+        return False  # 「情けない対応」: it describes the noun after it
+    if _person_topic(tuple(toks), clause.start, i) or any(
+        t.pos == PRON and t.lemma in _YOU for t in toks
+    ):
+        return False  # 「あの担当、皆の前で情けなかったわ」「お前、客の前で情けなかったぞ」
+    past = any(t.lemma == "た" for t in toks[end : clause.end])
+    before = any(
+        toks[k].surface == "前" and toks[k + 1].surface == "で"
+        for k in range(clause.start, i)
+        if k + 1 < len(toks)
+    ) or any(toks[k].surface == "人前" for k in range(clause.start, i))
+    return past and before
 
 
 def _intensifier(toks: Sequence[Token], i: int, end: int) -> bool:

@@ -563,6 +563,54 @@ def narrated(toks: tuple[Token, ...], clause: Clause) -> bool:
     )
 
 
+#: Verbs of asking for something, told of: "the insurer's lawyer asked for the agreement".
+_ASKED_FOR: Final = frozenset(["asked", "requested", "needed", "wanted", "required"])
+#: Papers one hands over: "a copy of the contract", "the rental agreement".
+_PAPERS: Final = frozenset(
+    [
+        "agreement",
+        "contract",
+        "copy",
+        "copies",
+        "records",
+        "record",
+        "receipt",
+        "receipts",
+        "invoice",
+        "invoices",
+        "statement",
+        "paperwork",
+        "documents",
+        "document",
+        "certificate",
+        "form",
+        "forms",
+        "report",
+        "details",
+        "terms",
+        "policy",
+        "photos",
+        "evidence",
+    ]
+)
+
+
+def papers_asked(toks: tuple[Token, ...], clause: Clause, legal_action: frozenset[str]) -> bool:
+    """The clause tells that someone asked for papers ("our insurer's lawyer asked for
+    the agreement", "my solicitor requested a copy of the invoice"): the legal word is
+    the one who needed a document, with no legal action named after the asking ("…
+    asked me to file a claim over the contract" names one)."""
+    ws = toks[clause.start : clause.end]
+    for k, t in enumerate(ws):
+        if t.surface not in _ASKED_FOR:
+            continue
+        if any(not w.keys.isdisjoint(legal_action) for w in ws[k + 1 :]):
+            return False  # what was asked is an action: "asked me to sue"
+        if any(w.lemma in _PAPERS for w in ws[k + 1 : k + 6]):
+            return True
+    return False
+
+
 #: Words of a wish or an obligation: a visit wanted, not told of.
 _WANTED: Final = frozenset(
     ["want", "wanted", "need", "needed", "demand", "demanded", "expect", "expected", "will"]
@@ -1848,6 +1896,166 @@ def _praises(ws: tuple[Token, ...], words: RoleWords) -> bool:
     return any(
         t.surface in _THIRD or (_is_person(t, words) and t.surface not in EN_SECOND) for t in ws
     )
+
+
+#: Verbs an outcome is told with: "everything went perfectly", "it turned out lovely",
+#: "the day came off without a hitch".
+_OUTCOME_VERBS: Final = frozenset(["went", "gone", "turned", "came", "ran"])
+#: How an outcome went when it went well.
+_WENT_WELL: Final = frozenset(
+    [
+        "perfectly",
+        "smoothly",
+        "beautifully",
+        "brilliantly",
+        "wonderfully",
+        "flawlessly",
+        "seamlessly",
+        "well",
+        "great",
+        "perfect",
+        "lovely",
+        "splendidly",
+        "swimmingly",
+    ]
+)
+#: Verbs of passing word on to someone: "tell Ken", "let Aiko know", "pass on to".
+_RELAY: Final = frozenset(["tell", "let", "pass", "say", "thank", "inform"])
+#: Subjects that deny the outcome ("nothing went smoothly", "none of it went well").
+_NO_OUTCOME: Final = frozenset(["nothing", "none", "nobody", "neither", "little"])
+
+
+def went_well(
+    toks: tuple[Token, ...],
+    clause: Clause,
+    clauses: Sequence[Clause],
+    words: RoleWords,
+    later: Later = lambda: (),
+) -> bool:
+    """A staff member named to be told the good news: the cue's sentence tells an
+    outcome that went well ("please tell Aiko the move went smoothly", "let Ken know it
+    all turned out beautifully"), or the next one says it could not have been done
+    without them ("… We couldn't have managed it without her"). Not where the
+    sentence (or the thanking one) holds a word of blame or hostility, a condition, a
+    negation of the outcome ("nothing went smoothly", "it didn't go well") or a
+    question. The name is told something: a verb of passing word on ("tell", "let …
+    know", "pass on", "say") stands in the sentence; a dismissal asked ("fire Ken.
+    We couldn't have lost more without him") is none."""
+    if not any(t.surface in _RELAY for t in toks):
+        return False
+    if any(conditional(toks, c) for c in clauses):
+        return False
+    nxt = later()[:1]
+    for part in (toks, *nxt):
+        if any(
+            not t.keys.isdisjoint(words.blame) or not t.keys.isdisjoint(words.hostile) for t in part
+        ):
+            return False
+    if any(t.surface == "?" for t in toks):
+        return False
+    for c in clauses:
+        surf = [t.surface for t in toks[c.start : c.end]]
+        if any(w in _CLAUSE_NEGATORS or w in _NO_OUTCOME for w in surf):
+            continue
+        for k, w in enumerate(surf):
+            if w not in _OUTCOME_VERBS:
+                continue
+            rest = surf[k + 1 : k + 5]
+            if rest[:1] == ["out"] or rest[:1] == ["off"]:
+                rest = rest[1:]  # "turned out", "came off"
+            if (rest[:1] and rest[0] in _WENT_WELL) or " ".join(rest).startswith(
+                ("without a hitch", "like clockwork", "like a dream", "to plan")
+            ):
+                return True
+    return any(_owed_to(ws) for ws in nxt)
+
+
+def _owed_to(ws: tuple[Token, ...]) -> bool:
+    """The words thank someone as the one it could not have been done without ("we
+    couldn't have done it without her help", "could never have managed without him"):
+    a modal, a negation, "have" and "without" before a third person."""
+    surf = [t.surface for t in ws]
+    if "?" in surf or "without" not in surf:
+        return False
+    w = surf.index("without")
+    before = surf[:w]
+    return (
+        any(m in before for m in ("could", "couldnt", "would", "wouldnt"))
+        and any(n in before for n in ("not", "nt", "never", "couldnt", "wouldnt"))
+        and "have" in before
+        and w + 1 < len(surf)
+        and surf[w + 1] in _THIRD
+    )
+
+
+#: A short question asking the listener's leave: "Is that OK?", "Would that be
+#: alright?", "Do you mind?", "Is it allowed?".
+_LEAVE: Final = frozenset(
+    [
+        "ok",
+        "okay",
+        "alright",
+        "allowed",
+        "fine",
+        "acceptable",
+        "permitted",
+        "mind",
+        "objection",
+        "objections",
+        "possible",
+    ]
+)
+#: A post wished for, not announced: "we'd love to", "we were hoping to", "I'd like to".
+_POST_WISH: Final = frozenset(
+    ["love", "like", "want", "hope", "hoping", "wish", "wondering", "thinking"]
+)
+#: Verbs that name the listener as the post's subject or credit: "tag you", "credit you".
+_TAG: Final = frozenset(["tag", "tagging", "credit", "crediting", "mention", "mentioning", "thank"])
+#: Openers of the leave-asking question.
+_LEAVE_ASKING: Final = frozenset(
+    ["is", "would", "will", "does", "do", "could", "can", "may", "are"]
+)
+
+
+def leave_asked(
+    toks: tuple[Token, ...],
+    clause: Clause,
+    clauses: Sequence[Clause],
+    words: RoleWords,
+    later: Later = lambda: (),
+) -> bool:
+    """A post the customer asks the listener's leave for: the next sentence is a short
+    question whether the listener minds, after a post wished for ("We'd love to share
+    our photos on Instagram and tag you. Is that OK?", "… Would you mind?"). A post
+    that waits on the company's consent threatens nothing. Not where the post is
+    announced ("I'll post …"), or its sentence holds a condition, a word of blame or
+    hostility ("… the rude receptionist … Is that OK with you?"), the listener's own
+    ("your", "you" but as the one tagged) or a person."""
+    if any(conditional(toks, c) for c in clauses):
+        return False
+    nxt = later()[:1]
+    if not nxt:
+        return False
+    ask = nxt[0]
+    surf = [t.surface for t in ask]
+    # Asked by its word order (the sentence's "?" is cut off before analysis).
+    if not surf or len(surf) > 8 or surf[0] not in _LEAVE_ASKING:
+        return False
+    if not any(s in _LEAVE for s in surf):
+        return False
+    if not any(t.surface in _POST_WISH for t in toks):
+        return False  # "I'll post your failure on twitter. Is that OK?": announced, not asked
+    for k in range(len(toks)):
+        t = toks[k]
+        if not t.keys.isdisjoint(words.blame) or _hostile(toks, k, len(toks), words):
+            return False
+        if t.surface in EN_SECOND and not (k > 0 and toks[k - 1].surface in _TAG):
+            return False  # "… your receptionist …": the listener's in the post ("tag you" aside)
+        if t.surface not in EN_SECOND and (
+            (t.proper and t.keys.isdisjoint(words.platform)) or _is_person(t, words)
+        ):
+            return False
+    return True
 
 
 #: What one hands over on an errand to the premises: "drop the form off", "bring the
