@@ -175,6 +175,33 @@ _JA_MARKERS: Final = (
     "前回の件",
     "この間の件",
     "例の件",
+    # Saying the same thing again (同じこと言いますけど, 同じことを申し上げますが) and
+    # saying it all along (先日から申し上げている, ずっと言うてる): the speaker's own
+    # saying, not the same thing happening again (同じことが起きた).
+    "同じこと言",
+    "同じことを言",
+    "同じこと申",
+    "同じことを申",
+    "同じことをお伝え",
+    "から申し上げてい",
+    "から申し上げてお",
+    "からお伝えしてい",
+    "から言ってる",
+    "から言うてる",
+    "ずっと言ってい",
+    "ずっと言ってる",
+    "ずっと言うて",
+    "ずっと申し上げて",
+    # Chasing an answer: the bare "not yet?" (〇〇の件！まだ？) and "no answer yet" —
+    # a reply that has not come, not a fault that lasts (まだ直らない).
+    "まだ?",
+    "まだ回答が",
+    "まだ返事が",
+    "まだ返信が",
+    "まだ連絡が",
+    "まだ回答を",
+    "まだ返事を",
+    "まだ返信を",
 )
 #: "Free of charge" said in other words: the commonest thing an unreasonable demand asks
 #: for (基本料をゼロに, タダにして, 0円で, 無料で, "for free", "waive the fee") and the
@@ -346,6 +373,10 @@ def gist(text: str) -> Gist:
     return Gist(tuple(kept), min(len(hashes), 255), restated)
 
 
+#: The content word every "free of charge" is read as (:data:`_FREE_WORD`).
+_GRATIS_HASH: Final = zlib.crc32(_FREE_WORD.strip().encode()) & 0xFFFF
+
+
 @lru_cache(maxsize=65_536)
 def _token_hashes(token: str) -> tuple[int, ...]:
     """The content-word hashes of one token, memoised: a customer base uses the same
@@ -380,12 +411,29 @@ def _token_hashes(token: str) -> tuple[int, ...]:
 def restates(a: Gist, b: Gist) -> bool:
     """Whether one of the two messages repeats the other's request in other words: one
     says it repeats itself, and they share two content words or more, at least half of
-    the shorter's and a quarter of the longer's."""
+    the shorter's and a quarter of the longer's; or both say so and share their one
+    word, the matter chased (neither has more than two)."""
     if not (a.restated or b.restated) or not a.words or not b.words:
         return False
-    shared = len(set(a.words).intersection(b.words))
+    common = set(a.words).intersection(b.words)
+    shared = len(common)
     # Sizes are the messages' own; ``shared`` is counted on the kept hashes, so a long
     # text (more words than it keeps) needs more in common, never less.
     # Two words at least: one shared word is the topic (the item, the order), and a
     # customer asks several different things about one topic.
-    return shared >= 2 and 2 * shared >= min(a.size, b.size) and 4 * shared >= max(a.size, b.size)
+    if shared >= 2:
+        return 2 * shared >= min(a.size, b.size) and 4 * shared >= max(a.size, b.size)
+    # A short chase on both sides (「面接の件！まだ？」, 「また連絡しました。面接の件…」):
+    # each says it repeats itself and names little more than the matter, so the one
+    # word they share is the matter chased, at least half of each message's words. A
+    # second request about the same item adds its own words ("again: the blender's
+    # warranty?" beside "again, send the blender's manual") and stays apart.
+    # "Free" is what is asked, never the matter ("again, is delivery free?" / "as I
+    # said, make the fee free").
+    return (
+        shared == 1
+        and a.restated
+        and b.restated
+        and max(a.size, b.size) <= 2
+        and _GRATIS_HASH not in common
+    )

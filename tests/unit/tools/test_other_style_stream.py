@@ -234,6 +234,21 @@ STREAMS: Final = {
         normal_fp_rate=0.002,
         perfect=("off_hours_contact", "contact_flood", "prolonged_contact"),
     ),
+    # 2028 Q2, an Osaka contact centre for six clients (vet clinics, a funeral home, a
+    # taxi company, university admissions, car rental, a wedding venue). Blind figures on
+    # main 3f3021e: rules 0.724 / main 0.738; legit 1/48; normal 3.6 %. Read for its
+    # misses (st-fn25): the call log's OP / CS pair, short chases of one matter and the
+    # Japanese ways of saying a request again, and content frames: rules 0.813 / main
+    # 0.817; legit and normal unchanged (its false positives are read apart). Its writer's
+    # support calendar (Mon–Sat 10–19) is not the contract's, and its repetition counts
+    # four days in 14 (Mamori: four messages in 7), its floods every chat line (Mamori: a
+    # conversation once): design differences, left.
+    "other_style_stream13": Floors(
+        macro_f1=0.81,
+        legit_flagged=1,
+        normal_fp_rate=0.036,
+        perfect=("prolonged_contact",),
+    ),
 }
 
 

@@ -19,7 +19,10 @@ shapes, and every one of them is recognised:
 - a label this module does not know, resolved by the dialogue: beside known customer
   labels only, another label said twice (or once in the company's words) is the
   staff's (「当方：」 beside 「相手：」, "AGT:" beside "CUST:"); beside staff labels only,
-  the customer's; beside both, the staff's only if it talks like the company.
+  the customer's; beside both, the staff's only if it talks like the company;
+- a call log's OP / CS pair (operator, customer): "CS" is customer support beside a
+  customer label, but beside another staff label only it is the customer, unless it
+  talks like the company more than the other (:func:`_ambiguous_customer`).
 
 E-mails may quote earlier replies (``>`` lines, or everything after
 ``-----Original Message-----`` / 「以下、引用」 / ``On … wrote:``). Unlabelled text
@@ -103,6 +106,8 @@ _STAFF_LABELS: Final = frozenset(
         "対応者",
         "当社",
         "弊社",
+        # "CS" is customer support, but a call log's OP / CS pair is operator and
+        # customer: resolved by the dialogue (:func:`_ambiguous_customer`).
         "cs",
         "agent",
         "rep",
@@ -134,6 +139,10 @@ _STAFF_LABELS: Final = frozenset(
         "virtual assistant",
     }
 )
+#: Staff labels that are the customer's in call-log shorthand (OP / CS): beside another
+#: staff label and no customer label, the one that does not talk like the company is
+#: the customer (:func:`_ambiguous_customer`).
+_AMBIGUOUS_LABELS: Final = frozenset({"cs"})
 #: Role words that may start a turn in the middle of a line (single letters may not).
 _INLINE_ROLES: Final = sorted(
     (w for w in _CUSTOMER_LABELS | _STAFF_LABELS if len(w) > 1 or not w.isascii()),
@@ -276,7 +285,8 @@ def _label_kind(raw: str) -> tuple[Kind, str] | None:
         if label in _CUSTOMER_LABELS:
             return "customer", ""
         if label in _STAFF_LABELS:
-            return "staff", ""
+            # An ambiguous label keeps its word (as a speaker id) for the dialogue.
+            return "staff", label if label in _AMBIGUOUS_LABELS else ""
     return None
 
 
@@ -356,6 +366,26 @@ def _unknown_kinds(turns: list[_Turn], known: set[Kind]) -> dict[str, Kind]:
         elif company[label]:
             kinds[label] = "staff"
     return kinds
+
+
+def _ambiguous_customer(labelled: list[_Turn]) -> None:
+    """In a dialogue of staff labels only, an ambiguous one (「OP> …」 / 「CS> …」, the
+    call log's operator and customer) is the customer's when another staff label is
+    there and talks like the company at least as much: two parties of a call are not
+    both the company. Beside a customer label it stays the staff's ("CS:" is customer
+    support beside "Customer:")."""
+    ambiguous = [t for t in labelled if t.kind == "staff" and t.speaker]
+    if not ambiguous or any(t.kind == "customer" for t in labelled if not t.weak):
+        return
+    others = [t for t in labelled if t.kind == "staff" and not t.speaker and not t.weak]
+    if not others:
+        return
+    if sum(map(_company_words, (t.text for t in ambiguous))) > sum(
+        map(_company_words, (t.text for t in others))
+    ):
+        return
+    for t in ambiguous:
+        t.kind, t.speaker = "customer", ""
 
 
 def _unstamped(line: str) -> str:
@@ -578,6 +608,7 @@ def customer_lines(text: str) -> str:
             if t.kind is None and t.unknown in resolved:
                 t.kind, t.text = resolved[t.unknown], t.after
         labelled = [t for t in turns if t.kind is not None]
+        _ambiguous_customer(labelled)
     kinds = {(t.kind, t.speaker) for t in labelled}
     dialogue = len(labelled) >= 2 and len(kinds) >= 2
     if not labelled or (not dialogue and all(t.weak for t in labelled)):
