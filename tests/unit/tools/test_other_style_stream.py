@@ -218,36 +218,51 @@ STREAMS: Final = {
         normal_fp_rate=0.002,
         perfect=("legal_threat", "prolonged_contact"),
     ),
+    # Written blind at the start of the tenth session (2028 Q2, an Osaka contact centre
+    # for six clients: vet clinics, a funeral home, a taxi company, university
+    # admissions, car rental, a wedding venue). Blind on main 3f3021e: rules 0.724 /
+    # main 0.738; legit 1/48; normal 3.6 %. Read for its misses (st-fn25: the call log's
+    # OP / CS pair, short chases of one matter and the Japanese ways of saying a request
+    # again, content frames) and its false positives (st-fp25: good news passed on to a
+    # named staff member, leave asked to post, a deadline read in a document): 0.851;
+    # 0/48; 0 %. Then trained on (the model's pool): 0.900. Its writer's support
+    # calendar (Mon–Sat 10–19) is not the contract's, its repetition counts four days in
+    # 14 (Mamori: four messages in 7), its floods every chat line (Mamori: a
+    # conversation once): design differences, left.
+    "other_style_stream13": Floors(
+        macro_f1=0.89,
+        legit_flagged=0,
+        normal_fp_rate=0.002,
+        perfect=(
+            "apology_demand",
+            "legal_threat",
+            "online_defamation_threat",
+            "prolonged_contact",
+        ),
+    ),
     # Written blind at the start of the tenth session (2028 Q3, a Fukuoka contact
     # centre: appliance repair, a cram school, water-server delivery, a theme park, pet
     # insurance, a used-car dealer; Kyushu speech, tourists' and expats' English).
-    # Scored blind on 3f3021e: 0.852; legit 4/48; normal 8.9 %. Rules alone: 0.847.
-    # Then read for its false positives only (branch st14-fp25; its misses were not
-    # chased): a court where someone is by habit and the speaker's own trade told
-    # with it, a legal word that is a name, work stopped as the measure of one's own
-    # busyness, the polite 「どうしてくれるとですか」. After: 0.888; legit 0/48;
-    # normal 0 %. Rules alone: 0.895 (the shipped model still adds a low legal threat
-    # to the lawyer's routine; no customer flagged by it).
+    # Meant as a third judge; scored blind on 3f3021e: 0.852; legit 4/48; normal 8.9 %
+    # (24 normal customers by one legal frame). Rules alone: 0.847. So it was read for
+    # its false positives only (branch st14-fp25; its misses were not chased): a court
+    # where someone is by habit and the speaker's own trade told with it, a legal word
+    # that is a name, work stopped as the measure of one's own busyness, the polite
+    # 「どうしてくれるとですか」. After: 0.888; 0/48; 0 %. Then trained on (the model's
+    # pool): 0.967.
     "other_style_stream14": Floors(
-        macro_f1=0.88,
+        macro_f1=0.96,
         legit_flagged=0,
         normal_fp_rate=0.002,
-        perfect=("off_hours_contact", "contact_flood", "prolonged_contact"),
-    ),
-    # 2028 Q2, an Osaka contact centre for six clients (vet clinics, a funeral home, a
-    # taxi company, university admissions, car rental, a wedding venue). Blind figures on
-    # main 3f3021e: rules 0.724 / main 0.738; legit 1/48; normal 3.6 %. Read for its
-    # misses (st-fn25): the call log's OP / CS pair, short chases of one matter and the
-    # Japanese ways of saying a request again, and content frames: rules 0.813 / main
-    # 0.817; legit and normal unchanged (its false positives are read apart). Its writer's
-    # support calendar (Mon–Sat 10–19) is not the contract's, and its repetition counts
-    # four days in 14 (Mamori: four messages in 7), its floods every chat line (Mamori: a
-    # conversation once): design differences, left.
-    "other_style_stream13": Floors(
-        macro_f1=0.81,
-        legit_flagged=1,
-        normal_fp_rate=0.036,
-        perfect=("prolonged_contact",),
+        perfect=(
+            "excessive_demand",
+            "apology_demand",
+            "legal_threat",
+            "sexual_harassment",
+            "off_hours_contact",
+            "contact_flood",
+            "prolonged_contact",
+        ),
     ),
 }
 
