@@ -155,7 +155,6 @@ _JA_SECOND: Final = frozenset(
 )
 
 
-
 def names_listener_ja(tokens: Sequence[Token], start: int, end: int) -> bool:
     """A Japanese word for the listener or their side (お前, 御社, 担当者) in
     ``tokens[start:end]``, not as a salutation."""

@@ -1994,7 +1994,9 @@ def _thanked_post(msg: _Message, span: Span) -> bool:
 
 #: Verbs that put someone at a place: being (いる/おる), working there, going there
 #: by routine, standing in court as counsel (「法廷に立つ」).
-_JA_WHEREABOUTS: Final = frozenset(["居る", "おる", "いる", "勤める", "働く", "通う", "詰める", "立つ", "勤務"])
+_JA_WHEREABOUTS: Final = frozenset(
+    ["居る", "おる", "いる", "勤める", "働く", "通う", "詰める", "立つ", "勤務"]
+)
 #: Words of a habit: 「いつも」「平日は」「普段」.
 _JA_HABIT: Final = frozenset(
     ["よく", "いつも", "毎日", "普段", "ふだん", "平日", "大抵", "たいてい", "しょっちゅう"]
@@ -2025,7 +2027,9 @@ def _ja_whereabouts(toks: tuple[Token, ...], i: int, clause: cl.Clause) -> bool:
         return True
     after = [t.lemma for t in toks[i + 3 : clause.end]]
     return any(
-        after[k] == "こと" and after[k + 1] in ("が", "も") and after[k + 2] in ("多い", "有る", "ある")
+        after[k] == "こと"
+        and after[k + 1] in ("が", "も")
+        and after[k + 2] in ("多い", "有る", "ある")
         for k in range(len(after) - 2)
     )
 

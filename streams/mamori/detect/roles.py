@@ -696,12 +696,7 @@ def named(toks: tuple[Token, ...], i: int, words: RoleWords) -> bool:
     before_aux = nxt is not None and nxt.pos == AUX
     if t.proper and prev is None:
         return before_aux
-    if (
-        i < 2
-        or t.surface in _NOT_A_NAME
-        or t.surface.endswith("ly")
-        or not t.surface.isalpha()
-    ):
+    if i < 2 or t.surface in _NOT_A_NAME or t.surface.endswith("ly") or not t.surface.isalpha():
         return False
     relative = toks[i - 1]
     if toks[i - 2].surface not in _KIN_POSSESSIVE or not relative.surface.isalpha():
@@ -743,11 +738,7 @@ def routine(toks: tuple[Token, ...], clause: Clause) -> bool:
         return False
     return any(
         t.surface in _HABITUAL
-        or (
-            t.surface in _HABIT_QUANTIFIER
-            and k + 1 < len(ws)
-            and ws[k + 1].surface in _HABIT_SPAN
-        )
+        or (t.surface in _HABIT_QUANTIFIER and k + 1 < len(ws) and ws[k + 1].surface in _HABIT_SPAN)
         for k, t in enumerate(ws)
     )
 
@@ -763,7 +754,9 @@ def whereabouts(toks: tuple[Token, ...], clause: Clause, cue: list[int]) -> bool
     return (
         j >= clause.start
         and toks[j].surface in _AT_PLACE
-        and any(t.lemma in _WHEREABOUTS or t.surface in _WHEREABOUTS for t in toks[clause.start : j])
+        and any(
+            t.lemma in _WHEREABOUTS or t.surface in _WHEREABOUTS for t in toks[clause.start : j]
+        )
         and routine(toks, clause)
     )
 
