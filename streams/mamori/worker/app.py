@@ -37,6 +37,7 @@ from mamori.settings import Settings, get_settings
 from mamori.worker.faust_adapter import OutputTopics, TableState, contact_records, send_output
 from mamori.worker.handler import DetectHandler
 from mamori.worker.health import Counters
+from mamori.worker.heap import release_freed_heap
 from mamori.worker.sinks import install_pipeline_stats, install_sink_agents, storage_for
 from mamori.worker.transport import mamori_transport
 
@@ -101,6 +102,8 @@ def create_app(
         raise ValueError(f"worker parts must be a non-empty subset of detect, sinks: {parts}")
     k = settings.kafka
     step = DetectionStep(build_engine(settings), limits_from(settings)) if DETECT in parts else None
+    if step is not None:
+        release_freed_heap()  # the build's temporaries, before the worker's buffers grow
     sink_topics = {k.indicator_topic, k.escalation_topic, k.dlq_topic}
     read_topics = ({k.contact_topic} if DETECT in parts else set()) | (
         sink_topics if SINKS in parts else set()
