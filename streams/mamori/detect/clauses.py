@@ -155,14 +155,16 @@ _JA_SECOND: Final = frozenset(
 )
 
 
+def _listener_word_ja(tokens: Sequence[Token], n: int) -> bool:
+    """``tokens[n]`` is a Japanese word for the listener or their side (お前, 御社,
+    担当者), not said as a salutation."""
+    t = tokens[n]
+    return (t.lemma in _JA_SECOND or t.surface in _JA_SECOND) and not salutation(tokens, n)
+
+
 def names_listener_ja(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """A Japanese word for the listener or their side (お前, 御社, 担当者) in
-    ``tokens[start:end]``, not as a salutation."""
-    return any(
-        (tokens[n].lemma in _JA_SECOND or tokens[n].surface in _JA_SECOND)
-        and not salutation(tokens, n)
-        for n in range(start, end)
-    )
+    """A Japanese word for the listener or their side in ``tokens[start:end]``."""
+    return any(_listener_word_ja(tokens, n) for n in range(start, end))
 
 
 _E_I_ROW: Final = frozenset("えけげせぜてでねへべぺめれいきぎしじちぢにひびぴみり")
@@ -789,7 +791,7 @@ def _frame_ja(
         t = tokens[n]
         if t.lemma in _JA_FIRST:
             f.add(FIRST_PERSON)
-        elif (t.lemma in _JA_SECOND or t.surface in _JA_SECOND) and not salutation(tokens, n):
+        elif _listener_word_ja(tokens, n):
             f.add(SECOND_PERSON)
     if _hearsay(tokens, chain, after):
         f.add(REPORTED)
