@@ -67,6 +67,7 @@ STREAMS = (
     "other_style_stream11",
     "other_style_stream13",
     "other_style_stream14",
+    "other_style_stream15",
 )
 #: Judge sets: never read (streams 5 and 12 are not in STREAMS either).
 FORBIDDEN = (

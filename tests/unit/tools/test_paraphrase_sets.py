@@ -121,6 +121,8 @@ HELDOUT: Final = (
     "ja_heldout18",
     "en_heldout20",
     "ja_heldout19",
+    "en_heldout21",
+    "ja_heldout20",
 )
 
 
@@ -135,3 +137,39 @@ def test_heldout_format(name: str) -> None:
     assert {c for r in rows for c in r["codes"]} == CONTENT_CODES
     assert sum(1 for r in rows if not r["codes"]) >= 20  # benign look-alikes
     parse_paraphrases(path.read_bytes().splitlines(), path.name)
+
+
+#: Benign sets written blind (2026-12-05, eleventh session): customer messages that look
+#: like a code and are none, in ten styles each. They measure false alarms on
+#: legitimate customers; each file's ceiling is the count of lines flagged at medium or
+#: high when it was last measured (docs/quality.md), so a new false alarm fails here.
+BENIGN_CEILING: Final = {"en_benign1": -1, "ja_benign1": -1}
+
+
+@pytest.mark.parametrize("name", sorted(BENIGN_CEILING))
+def test_benign_set_format(name: str) -> None:
+    path = PARAPHRASES / f"{name}.jsonl"
+    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    assert len(rows) >= 150
+    assert len({r["text"] for r in rows}) == len(rows), "duplicate text"
+    assert all(r["codes"] == [] and r["register"] for r in rows)
+    assert len({r["register"].split("/")[0] for r in rows}) >= 8  # many styles
+    parse_paraphrases(path.read_bytes().splitlines(), path.name)
+
+
+@pytest.fixture(scope="module")
+def benign_step() -> DetectionStep:
+    settings = Settings(
+        pseudonym_key="7d2e9a1c4b6f8e0d3a5c7b9e1f2d4a6c8b0e3f5a7d9c1b2e4f6a8d0c3e5b7a9f"
+    )  # type: ignore[arg-type]
+    return DetectionStep(build_engine(settings), limits_from(settings))
+
+
+@pytest.mark.parametrize("name", sorted(BENIGN_CEILING))
+def test_benign_set_false_alarms_stay_under_their_ceiling(
+    name: str, benign_step: DetectionStep
+) -> None:
+    report = evaluate_file(PARAPHRASES / f"{name}.jsonl", benign_step, paraphrases=True)
+    assert report.rejected == 0
+    assert report.recall.total == 0 and report.fp.total >= 150
+    assert report.fp.hits <= BENIGN_CEILING[name], report.as_markdown()
