@@ -1345,6 +1345,7 @@ class LexiconDetector:
             or jr.DISOWN_HINT.search(raw)
             or (category in _FAVOUR_CODES and jr.FAVOUR_HINT.search(raw))
             or (category in _FAVOUR_CODES and jr.RESOLVED_HINT.search(raw))
+            or (category == Category.IN_PERSON_DEMAND and jr.VISIT_TOLD_HINT.search(raw))
             or (category in _ADVANCE_CODES and jr.RULE_HINT.search(raw))
             or (category == Category.ABUSIVE_LANGUAGE and any(m in raw for m in jr.OWN_MARKS))
             or (category == Category.PRIVACY_INTRUSION and "の" in raw)
@@ -1383,6 +1384,12 @@ class LexiconDetector:
                 ceiling = received
             elif jr.resolved_visit(toks, first, last):
                 ceiling = 1  # a visit told as done and settled, no longer wanted
+        if (
+            ceiling > 1
+            and category == Category.IN_PERSON_DEMAND
+            and jr.visit_describes(toks, first, last)
+        ):
+            ceiling = 1  # 「家に来て契約した浄水器」: a past visit naming the thing
         if ceiling > 1 and category in _ADVANCE_CODES and jr.rule_question(toks, first, last):
             ceiling = 1  # whether an advance is allowed, asked of no one in particular
         if ceiling > 1 and jr.reported(

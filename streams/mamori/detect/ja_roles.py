@@ -491,6 +491,38 @@ def resolved_visit(toks: Sequence[Token], first: int, last: int) -> bool:
     return any(t.lemma == "た" and not t.cform.startswith("仮定形") for t in after)
 
 
+def visit_describes(toks: Sequence[Token], first: int, last: int) -> bool:
+    """A visit told inside a relative clause in the past (「先週家に来て契約した浄水器」
+    「うちに来て工事した業者さん」): the coming, in its て-form, leads to a past verb
+    that describes the noun right after it; it is what happened, naming the thing or
+    the person, not a visit asked for."""
+    b = -1
+    for j in range(first, min(len(toks), last + 4)):
+        if j > last and toks[j].pos == PUNCT:
+            break
+        if toks[j].pos == VERB and toks[j].lemma in _VISIT:
+            b = j
+    if b < 0 or b + 1 >= len(toks) or toks[b + 1].surface not in ("て", "で"):
+        return False
+    k = b + 2
+    # the next predicate: a verb, or a verbal noun and する (契約|し|た)
+    while k < len(toks) and toks[k].pos == NOUN and k < b + 4:
+        k += 1
+    if k >= len(toks) or toks[k].pos != VERB or toks[k].lemma in _VISIT:
+        return False
+    k += 1
+    while k < len(toks) and toks[k].pos == AUX and toks[k].lemma in ("れる", "られる", "ます"):
+        k += 1
+    if k >= len(toks) or toks[k].lemma != "た" or toks[k].cform.startswith("仮定形"):
+        return False
+    k += 1
+    return k < len(toks) and toks[k].pos == NOUN and toks[k].lemma not in ("の", "ん", "方", "ほう")
+
+
+#: A visit in the writing followed by a past before a word (see :func:`visit_describes`).
+VISIT_TOLD_HINT: Final = re.compile(r"来て[^。！？!?\n、，,]{0,8}た[一-龥ァ-ヺ]")
+
+
 #: Judgements of whether an act is allowed (「誘うのはだめですか」「聞いてもいいですか」).
 _RULE_WORDS: Final = frozenset(
     ["駄目", "だめ", "ダメ", "良い", "いい", "よい", "ええ", "大丈夫", "構う", "失礼"]

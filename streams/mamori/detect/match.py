@@ -898,9 +898,13 @@ class TokenLexicon:
             if a.lang == "en" and not (f & _THREAT_EN_NEED):
                 return None
             if a.lang == "ja" and not (f & _THREAT_JA_NEED):
-                return None
+                f = _chained_intent(toks, head, clause)
+                if not (f & _THREAT_JA_NEED):
+                    return None
             if a.lang == "ja" and _told_as_past(toks, head, clause):
                 return None  # 「襟首をつかんで引き戻しました」: a て-form told in the past
+            if a.lang == "ja" and _ability_measured(toks, head):
+                return None  # 「人殺せるくらい美味しい」: a degree, no act to come
         if e.frame == "command" and not (f & _COMMAND):
             return None
         if e.frame == "command" and cl.PAST in f and not (f & _COMMAND_PAST):
@@ -1743,6 +1747,62 @@ def _told_as_past(toks: tuple[Token, ...], head: int, clause: cl.Clause) -> bool
         return False
     g = cl.frame(toks, "ja", main, clause)
     return cl.PAST in g and not g & {cl.VOLITIONAL, cl.CONDITIONAL, cl.QUESTION}
+
+
+def _chained_intent(toks: tuple[Token, ...], head: int, clause: cl.Clause) -> frozenset[str]:
+    """The frame of the clause's last verb when the cue's verb is a て-form chained
+    to it (「スクショ晒して燃やしときますね」「写真撮って拡散したるわ」): the first act
+    is done as a step of the second, whose intent it shares. Empty when the cue's verb
+    is no て-form, or the last verb's frame is past, negated, a question or told."""
+    if head + 1 >= clause.end or toks[head + 1].surface not in ("て", "で"):
+        return frozenset()
+    main = next(
+        (
+            j
+            for j in range(clause.end - 1, head + 1, -1)
+            if toks[j].pos == VERB and toks[j].pos2 != "非自立可能"
+        ),
+        None,
+    )
+    if main is None:
+        return frozenset()
+    g = cl.frame(toks, "ja", main, clause)
+    if g & _THREAT_BLOCK or g & {cl.QUESTION, cl.THIRD_PARTY, cl.REPORTED, cl.DELIBERATE}:
+        return frozenset()
+    return g & {cl.VOLITIONAL}
+
+
+#: The e-row kana of a godan verb's potential stem (殺せる, 殴れる, 燃やせる).
+_E_ROW: Final = frozenset("えけせてねへめれげぜでべぺ")
+#: Particles of degree: 「殺せるくらい」「殴れるほど」.
+_DEGREE: Final = frozenset(["くらい", "ぐらい", "位", "ほど", "程"])
+
+
+def _ability_measured(toks: Sequence[Token], head: int) -> bool:
+    """The cue's verb in its potential form measures a degree (「このためなら人殺せる
+    くらいやわ」「殴れるほど腹立つ」): the speaker says how much something moves them,
+    not what they will do. The verb is the potential (殺せる for 殺す, or a stem and
+    れる/られる) and a particle of degree follows it at once. (Limit: a threat carried
+    by another verb of the clause, 「殴れるくらい近くまで行ったる」, is not read here.)"""
+    h = toks[head]
+    if h.pos != VERB:
+        return False
+    k = head + 1
+    potential = (
+        h.surface != h.lemma
+        and h.surface.endswith("る")
+        and len(h.surface) >= 2
+        and h.surface[-2] in _E_ROW
+        and not h.lemma.endswith(h.surface[-2:])
+    )
+    if (
+        not potential
+        and k < len(toks)
+        and toks[k].pos == AUX
+        and toks[k].lemma in ("れる", "られる")
+    ):
+        potential, k = True, k + 1
+    return potential and k < len(toks) and toks[k].pos == PART and toks[k].lemma in _DEGREE
 
 
 def _causative_after(toks: Sequence[Token], k: int) -> bool:

@@ -12,7 +12,8 @@ and sentence boundaries stay those of the text as written.
 Only where a verb stands before it: っど / っぺ after や (やる), ちゃ (ちゃる), す (する)
 or a verb stem written in kanji (割, 殴), and ど after a verb's plain form, each ending a
 clause. Loan words in ッド (ベッド, パッド, メソッド) put another kana before it;
-Kagoshima's copula じゃっど (だよ) is left as written. Okinawan 〜さー / 〜よー and
+Kagoshima's copula じゃっど (だよ) is left as written. The western ちゃる of てやる
+(「書いちゃる」) is read as てやる, character for character. Okinawan 〜さー / 〜よー and
 Nagoya 〜がや / 〜でゃあ / 〜したる follow the standard verb, which the lexicon reads as
 it is. Pure string functions.
 """
@@ -30,8 +31,14 @@ _KAGOSHIMA_DDO: Final = re.compile(r"(?:(?<=[一-龥])|(?<=や)|(?<=ちゃ)|(?<=
 _IBARAKI_PPE: Final = re.compile(r"(?:(?<=[一-龥])|(?<=や)|(?<=す))っぺ" + _CLOSE)
 #: ど after a verb's plain form (殺すど, 割るど): ぞ.
 _PLAIN_DO: Final = re.compile(r"(?<=[うくすつぬむるぐぶ])ど" + _CLOSE)
+#: The western ちゃる / じゃる of てやる after a verb's 連用形 (「書いちゃる」 = 書いてやる,
+#: 「突き落としちゃる」, 「読んじゃる」 = 読んでやる; Chūgoku, Shikoku, Kii, Kyūshū), and
+#: its volitional ちゃろ. The drawn-out ちゃーる of Kii (「書いちゃーる」 = 書いてある) is
+#: a state, not this, and is left as written; so is the copula じゃろ (「ええじゃろ」
+#: 「ないんじゃろ」): じゃる only after ん (a verb's voiced euphonic stem).
+_CHARU: Final = re.compile(r"(?<=[いしっきちりみびぎ])ちゃ(?=[るろ])|(?<=ん)じゃ(?=る)")
 #: One test for any of them (most messages hold none).
-_PROBE: Final = re.compile(r"っど|っぺ|ど")
+_PROBE: Final = re.compile(r"っど|っぺ|ど|ちゃ[るろ]|じゃる")
 
 
 def respell(folded: str) -> str:
@@ -41,4 +48,5 @@ def respell(folded: str) -> str:
         return folded
     out = _KAGOSHIMA_DDO.sub("るぞ", folded)
     out = _IBARAKI_PPE.sub("るべ", out)
+    out = _CHARU.sub(lambda m: "てや" if m.group() == "ちゃ" else "でや", out)
     return _PLAIN_DO.sub("ぞ", out)
