@@ -163,6 +163,10 @@ _FAVOUR_CODES: Final = frozenset(
     ]
 )
 #: Codes of an advance to staff, which a question about the rules may look like.
+#: Acts a work may portray its characters doing (ja_roles.portrayed).
+_PORTRAYED_CODES: Final = frozenset(
+    [Category.VIOLENCE_THREAT, Category.APOLOGY_DEMAND, Category.IN_PERSON_DEMAND]
+)
 _ADVANCE_CODES: Final = frozenset([Category.SEXUAL_HARASSMENT, Category.PRIVACY_INTRUSION])
 #: People (and pets) whose presence makes 「一緒に」「添い寝」「二人で」 a family matter.
 _COMPANIONS: Final = frozenset(
@@ -1347,7 +1351,12 @@ class LexiconDetector:
             or (category in _FAVOUR_CODES and jr.RESOLVED_HINT.search(raw))
             or (category == Category.IN_PERSON_DEMAND and jr.VISIT_TOLD_HINT.search(raw))
             or (category in _ADVANCE_CODES and jr.RULE_HINT.search(raw))
-            or (category == Category.ABUSIVE_LANGUAGE and any(m in raw for m in jr.OWN_MARKS))
+            or (
+                category in (Category.ABUSIVE_LANGUAGE, Category.SEXUAL_HARASSMENT)
+                and any(m in raw for m in jr.OWN_MARKS)
+            )
+            or (category == Category.ABUSIVE_LANGUAGE and jr.DEVICE_HINT.search(raw))
+            or (category in _PORTRAYED_CODES and jr.SCENE_HINT.search(raw))
             or (category == Category.PRIVACY_INTRUSION and "の" in raw)
             or (category == Category.LEGAL_THREAT and jr.CRIME_HINT.search(msg.text))
         ):
@@ -1401,7 +1410,21 @@ class LexiconDetector:
             and category == Category.ABUSIVE_LANGUAGE
             and jr.own_people(toks, first, cl.clause_of(unit.clauses, first))
         ):
-            ceiling = 1
+            ceiling = 1  # 「うちの猫がアホすぎて」: said of their own
+        if (
+            ceiling > 1
+            and category == Category.SEXUAL_HARASSMENT
+            and jr.own_people(toks, first, cl.clause_of(unit.clauses, first), bare=False)
+        ):
+            ceiling = 1  # 「うち、おしり大きいさかい」「私は胸が大きいので」: their own body
+        if category == Category.ABUSIVE_LANGUAGE and jr.insults_a_thing(
+            toks, first, cl.clause_of(unit.clauses, first)
+        ):
+            ceiling = 0  # 「このナビほんとポンコツだな」: a machine run down, nobody abused
+        if category in _PORTRAYED_CODES and jr.portrayed(
+            toks, first, cl.clause_of(unit.clauses, first)
+        ):
+            ceiling = 0  # 「犯人が被害者を毒殺するトリック」: a scene of a work told
         if category == Category.ABUSIVE_LANGUAGE and first == last and jr.names_goods(toks, first):
             ceiling = 0  # 「注文したやつまだ届いてへん」: やつ is the thing ordered
         if jr.disowned(toks, first, last):

@@ -667,9 +667,14 @@ def favour_received(toks: Sequence[Token], first: int, last: int) -> int | None:
     return None
 
 
-def own_people(toks: Sequence[Token], first: int, clause: cl.Clause) -> bool:
+def own_people(
+    toks: Sequence[Token], first: int, clause: cl.Clause, *, bare: bool = True
+) -> bool:
     """The insult at ``first`` has the speaker or the speaker's own people as its
-    subject, and its clause names no listener (see the module doc)."""
+    subject, and its clause names no listener (see the module doc). With ``bare``
+    False the subject must be marked (が/は/も/って, a comma, or の before a thing): a
+    word right before the cue is not taken for it (「ねえ下着の…」: ねえ is a call, not
+    姉)."""
     span = toks[clause.start : clause.end]
     if any(
         (t.lemma in _SECOND or t.surface in _SECOND) and not cl.salutation(span, n)
@@ -683,7 +688,7 @@ def own_people(toks: Sequence[Token], first: int, clause: cl.Clause) -> bool:
         if nxt is None or not (
             (nxt.surface in _SUBJECT and nxt.pos == PART)
             or nxt.surface in ("、", ",")
-            or (j + 1 == first and t.pos in (NOUN, PRON))
+            or (bare and j + 1 == first and t.pos in (NOUN, PRON))
         ):
             continue
         if t.lemma in _FIRST or t.surface in _FIRST:
@@ -1068,4 +1073,165 @@ CRIME_HINT: Final = re.compile(
     "|".join(sorted({fold(w) for w in _CRIMES}, key=len, reverse=True))
     + r"|盗[まらっ]れ|取られ|ぶつけられ|当てられ|轢かれ|ひかれ|殴られ|蹴られ|騙され|だまされ"
     + r"|荒らされ|壊され|こわされ|事故の相手"
+)
+
+
+# A scene of a work, a thing run down ---------------------------------------------
+
+#: Nouns of a scene or a plot that an act may be told as part of (「犯人が被害者を毒殺する
+#: トリック」「悪代官が土下座する場面」).
+_SCENE: Final = frozenset(
+    ["場面", "シーン", "トリック", "描写", "くだり", "展開", "結末", "エピソード", "筋書き"]
+    + ["ストーリー", "物語", "事件", "犯行", "手口", "あらすじ", "名場面", "見せ場", "オチ"]
+)
+#: Works and their genres (with :data:`_MEDIA`): a sentence naming one tells of it.
+_WORKS: Final = _MEDIA | frozenset(
+    ["時代劇", "ミステリー", "推理小説", "推理", "サスペンス", "ホラー", "時代小説", "作品"]
+    + ["原作", "シリーズ", "刑事ドラマ", "大河", "大河ドラマ", "新刊", "既刊", "戯曲", "落語"]
+    + ["歌舞伎", "講談", "昔話", "童話", "神話", "コミック", "ライトノベル", "ラノベ", "映像化"]
+)
+#: Companies and their people: never a character of a work (the speaker's side is
+#: :data:`_FIRST`, :data:`_OWN`, :data:`_POSSESSIVE`).
+_STAFF_SIDE: Final = _SECOND | frozenset(
+    ["運営", "会社", "上司", "社長", "店長", "責任者", "支配人", "係員", "社員", "店員"]
+    + ["部長", "課長", "係長", "主任", "役員", "職員", "窓口", "受付", "スタッフ", "皆さん"]
+)
+
+
+_HONORIFIC: Final = frozenset(["さん", "様", "さま", "ちゃん", "くん", "君", "氏", "殿"])
+
+
+def _scene_subject(t: Token) -> bool:
+    """A noun that may be a work's character or a third party of a story: no name, no
+    listener or staff, not the speaker's side."""
+    if t.pos != NOUN or t.pos2 == "固有名詞":
+        return False
+    return not (
+        t.lemma in _STAFF_SIDE
+        or t.surface in _STAFF_SIDE
+        or t.lemma in _FIRST
+        or t.surface in _FIRST
+        or t.lemma in _OWN
+        or t.surface in _OWN
+    )
+
+
+def portrayed(toks: Sequence[Token], first: int, clause: cl.Clause) -> bool:
+    """The act at ``first`` (a killing, a kneeling) is told as what happens in a work:
+    its clause has a subject before it that is a third party, no name or staff (「犯人
+    が」「悪代官が」「主人公は」), the sentence names a work or its genre (作中, 時代劇,
+    ミステリー) or the act's clause runs on into a noun of a scene (「…毒殺するトリック」
+    「…土下座する場面」), and nothing in the sentence is the listener, staff or a
+    company, or the speaker's own side (「うちの若いのが殴り込む場面になる」)."""
+    lo = first
+    while lo > 0 and toks[lo - 1].surface not in _SENTENCE_END:
+        lo -= 1
+    hi = first
+    while hi < len(toks) and toks[hi].surface not in _SENTENCE_END:
+        hi += 1
+    for t in toks[lo:hi]:
+        if t.lemma in _STAFF_SIDE or t.surface in _STAFF_SIDE or t.pos2 == "固有名詞":
+            return False
+        if t.lemma in _POSSESSIVE or t.surface in _POSSESSIVE or t.lemma in _FIRST:
+            return False
+    for n in range(lo + 1, hi):
+        if toks[n].surface in _HONORIFIC and toks[n - 1].pos in (NOUN, PRON, OTHER):
+            return False  # 「佐藤さんが」: a person named, maybe staff
+    subject = any(
+        _scene_subject(toks[j]) and toks[j + 1].pos == PART and toks[j + 1].surface in ("が", "は")
+        for j in range(max(clause.start, lo), first - 1)
+    )
+    if not subject:
+        return False
+    if any(t.lemma in _WORKS or t.surface in _WORKS for t in toks[lo:hi]):
+        return True
+    for t in toks[first + 1 : hi]:
+        if t.pos == PUNCT:
+            return False
+        if t.pos == NOUN and (t.lemma in _SCENE or t.surface in _SCENE):
+            return True
+    return False
+
+
+#: Machines, devices and software a customer may run down (「このナビほんとポンコツ」
+#: 「このアプリゴミすぎ」): the insult is said of a thing, nobody is abused. Nouns ending
+#: in 機 or 器 (洗濯機, 充電器) are machines too.
+_DEVICES: Final = frozenset(
+    ["ナビ", "カーナビ", "パソコン", "PC", "ノートパソコン", "スマホ", "スマートフォン", "携帯"]
+    + ["タブレット", "アプリ", "ソフト", "ソフトウェア", "システム", "サイト", "ウェブサイト"]
+    + ["プリンター", "プリンタ", "ルーター", "モデム", "テレビ", "エアコン", "冷蔵庫", "レンジ"]
+    + ["電子レンジ", "カメラ", "マシン", "車", "バイク", "自転車", "ゲーム", "パッド"]
+    + ["イヤホン", "ヘッドホン", "スピーカー", "マウス", "キーボード", "モニター", "ディスプレイ"]
+    + ["バッテリー", "ケーブル", "端末", "機械", "製品", "商品", "家電", "時計", "ドライヤー"]
+    + ["Wi-Fi", "wifi", "WiFi", "ネット", "回線", "AI", "チャットボット", "ボット", "翻訳"]
+)
+#: Adverbs of degree that may stand between a thing and the insult (「このナビほんと
+#: ポンコツ」): the analyser reads several as nouns.
+_DEGREE: Final = frozenset(
+    ["本当", "ほんと", "ほんま", "マジ", "まじ", "ガチ", "めっちゃ", "超", "もう", "全く"]
+    + ["完全", "相変わらず", "やっぱり", "やっぱ", "どうにも", "本気", "つくづく", "いつも"]
+)
+
+
+def _a_device(t: Token) -> bool:
+    if t.pos != NOUN or t.pos2 == "固有名詞":
+        return False
+    return (
+        t.lemma in _DEVICES
+        or t.surface in _DEVICES
+        or fold(t.surface) in _DEVICES_FOLDED
+        or (len(t.surface) >= 2 and t.surface.endswith(("機", "器")))
+    )
+
+
+_DEVICES_FOLDED: Final = frozenset(fold(w) for w in _DEVICES)
+
+
+def insults_a_thing(toks: Sequence[Token], first: int, clause: cl.Clause) -> bool:
+    """The insult at ``first`` is said of a machine, a device or software: its subject,
+    the noun right before it (after は/が/も/って, a comma or an adverb of degree:
+    「このナビほんとポンコツだな」「アプリ、ゴミすぎ」), is one (:data:`_DEVICES`), and the
+    clause names no listener, staff member or company (「お前のアプリゴミ」「あの店員の
+    PCポンコツ」 keep the insult)."""
+    j = first - 1
+    while j >= clause.start and (
+        (toks[j].pos == PART and toks[j].surface in ("は", "が", "も", "って", "ったら"))
+        or toks[j].surface in ("、", ",")
+        or toks[j].lemma in _DEGREE
+        or toks[j].surface in _DEGREE
+        or (toks[j].surface == "で" and j > 0 and toks[j - 1].lemma in _DEGREE | {"本気"})
+    ):
+        j -= 1
+    if j < clause.start or not _a_device(toks[j]):
+        return False
+    return not any(
+        _someone(toks[k]) or toks[k].lemma in _STAFF_SIDE or toks[k].surface in _STAFF_SIDE
+        for k in range(clause.start, first)
+        if k != j
+    )
+
+
+#: Writing that may tell a scene of a work (:func:`portrayed`) or name a device
+#: (:func:`insults_a_thing`): a cheap test before a sentence is analysed (folded and as
+#: written).
+SCENE_HINT: Final = re.compile(
+    "|".join(
+        sorted(
+            {re.escape(w) for w in _SCENE | _WORKS} | {re.escape(fold(w)) for w in _SCENE | _WORKS},
+            key=len,
+            reverse=True,
+        )
+    ),
+    re.IGNORECASE,
+)
+DEVICE_HINT: Final = re.compile(
+    "|".join(
+        sorted(
+            {re.escape(w) for w in _DEVICES} | {re.escape(fold(w)) for w in _DEVICES},
+            key=len,
+            reverse=True,
+        )
+    )
+    + "|機|器",
+    re.IGNORECASE,
 )
