@@ -2066,14 +2066,6 @@ _LEAVE: Final = frozenset(
         "possible",
     ]
 )
-#: The exchange with the company itself, which a post asked leave for still exposes
-#: ("the recording", "our emails"); a product video or review does not.
-_EXCHANGE: Final = frozenset(
-    ["recording", "recordings", "call", "calls", "conversation", "conversations", "chat"]
-    + ["chats", "transcript", "correspondence", "exchange", "screenshot", "screenshots"]
-    + ["email", "emails", "message", "messages", "reply", "replies", "response", "responses"]
-    + ["conduct", "treatment", "behaviour", "behavior"]
-)
 #: The company's consent or its rules for a post: "an approval process", "brand
 #: guidelines", "whose permission".
 _CONSENT: Final = frozenset(
@@ -2140,7 +2132,9 @@ def leave_asked(
         if not t.keys.isdisjoint(words.blame) or _hostile(toks, k, len(toks), words):
             return False
         if t.surface in _EXCHANGE:
-            return False  # "… share the recording on LinkedIn. Do you have guidelines?"
+            # the exchange itself ("… share the recording on LinkedIn. Do you have
+            # guidelines?"); a product video or review is none
+            return False
         if t.surface in EN_SECOND and not (k > 0 and toks[k - 1].surface in _TAG):
             return False  # "… your receptionist …": the listener's in the post ("tag you" aside)
         # the speaker's own people ("our marketing team", "my wife") make the post theirs

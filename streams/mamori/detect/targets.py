@@ -525,7 +525,7 @@ def only_asked(toks: tuple[Token, ...], clause: Clause, asked: bool) -> bool:
 #: Auxiliaries that open a yes/no question about someone: "is Tanaka …", "does Amy …".
 _YES_NO: Final = frozenset(["is", "does", "do", "has", "have", "are", "was"])
 #: Greetings and connectives before the question: "hi is Yamada still there?".
-_OPENERS: Final = frozenset(["hi", "hello", "hey", "and", "so", "also", "btw", "oh", "just"])
+_GREETINGS: Final = frozenset(["hi", "hello", "hey", "and", "so", "also", "btw", "oh", "just"])
 #: What "still" asks of a person at the company: working there, being there.
 _STILL_THERE: Final = frozenset(
     ["work", "working", "works", "there", "employed", "with", "at", "on", "in"]
@@ -549,7 +549,7 @@ def asks_still_there(
     sentence ``nxt`` of dismissal, blame or disbelief ("… Get rid of them.", "… He should
     be sacked.", "… Unbelievable.") stay."""
     ws = toks[clause.start : clause.end]
-    while ws and ws[0].surface in _OPENERS:
+    while ws and ws[0].surface in _GREETINGS:
         ws = ws[1:]  # "hi is Yamada still there?"
     if not asked or len(ws) < 4 or ws[0].surface not in _YES_NO:
         return False
