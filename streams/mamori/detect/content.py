@@ -1194,6 +1194,9 @@ class LexiconDetector:
                 return 0  # "please tell Aiko the move went smoothly": good news passed on
             span = msg.sentence_span(unit.index) if unit.index >= 0 else (0, len(msg.text))
             asked = msg.text[span[0] : span[1]].rstrip().endswith("?")
+            later = self._later(msg, unit)[:1]
+            if tg.asks_still_there(toks, clause, asked, roles, later[0] if later else ()):
+                return 0  # "Is Tanaka still working there?": an inquiry
             return 1 if tg.only_asked(toks, clause, asked) else 3  # "only kevin?"
         if category in (Category.VIOLENCE_THREAT, Category.PRIVACY_INTRUSION):
             if category == Category.VIOLENCE_THREAT and (
@@ -1272,6 +1275,8 @@ class LexiconDetector:
                 return 1
             if rl.complains_of_matter(toks, clause, clauses, roles):
                 return 1  # "I'll be lodging a formal complaint with the regulator"
+            if rl.legal_news(toks, cue, clauses):
+                return 0  # "my mum saw a post saying your company is being taken to court"
             # A past narration ("my lawyer asked me to …") or who someone is ("my dad
             # is a lawyer"), naming no listener, with no act committed to anywhere in
             # the sentence (a wish to settle is no act: "so I'm hoping we can resolve
@@ -1903,7 +1908,8 @@ def _role_words(words: TokenLexicon) -> rl.RoleWords:
         regulator=words.slot("REGULATOR_EN"),
         legal_action=words.slot("LEGAL_ACTION_EN"),
         hostile=words.slot("REVIEW_HOSTILE_EN"),
-        platform=words.slot("SNS"),
+        # (with the short names a post goes to: "on LinkedIn", "on insta" name where)
+        platform=words.slot("SNS") | words.slot("POSTED_ON_EN"),
         online=words.slot("SNS") | words.slot("POSTED_ON_EN") | words.slot("SEARCH_EN"),
         place=words.slot("PLACE_EN"),
         damage=words.slot("DAMAGE_EN"),

@@ -1161,6 +1161,74 @@ def review_left(
     return not any(commits(toks, c, frozenset()) for c in clauses)
 
 
+#: Where news of someone's legal trouble comes from: a verb of coming upon or being told
+#: it ("I saw", "I read", "my mum heard", "a post saying", "the news said"), or hearsay
+#: itself ("apparently", "reportedly").
+_NEWS_SOURCE: Final = frozenset(
+    ["see", "saw", "seen", "read", "hear", "heard", "noticed", "spotted"]
+    # (not "claim" or "report", legal words themselves: "the small claims court")
+    + ["say", "said", "saying", "says", "apparently", "reportedly", "allegedly", "supposedly"]
+    + ["rumour", "rumor", "according"]
+)
+#: The speaker and their side: news that names them is no longer only news.
+_FIRST_PERSON: Final = frozenset(
+    ["i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "ill", "im"]
+    + ["ive", "id", "lets"]
+)
+#: Who acts at law for someone: a source that is one relays the speaker's side's threat
+#: ("my lawyer said you'll be hearing from the court").
+_COUNSEL: Final = frozenset(
+    ["lawyer", "lawyers", "solicitor", "solicitors", "attorney", "attorneys", "barrister"]
+    + ["barristers", "counsel", "advocate"]
+)
+
+
+def legal_news(toks: tuple[Token, ...], cue: list[int], clauses: Sequence[Clause]) -> bool:
+    """Someone else's legal trouble passed on as news the customer came upon: the legal
+    word follows a verb of seeing, reading, hearing or saying, or hearsay ("my mum saw a
+    post saying your company is being taken to court over the recall", "I read that
+    you're being sued", "apparently the firm was fined"). From that source to the end
+    of the sentence nothing names the speaker's side (I, we, my: "I saw the post, so
+    I'm suing too"), commits with a modal ("… you'll be in court"), sets a condition,
+    and no lawyer or solicitor stands anywhere in the sentence (the speaker's counsel
+    relaying a threat); the cue itself opens no clause as an order, nor does a clause
+    after the source commit to an act ("…, so consider this notice before court action")."""
+    src = next(
+        (
+            k
+            for k in range(cue[0])
+            if (toks[k].surface in _NEWS_SOURCE or toks[k].lemma in _NEWS_SOURCE)
+            # "see you in court" is the threat itself, no source
+            and not (
+                toks[k].lemma == "see" and k + 1 < len(toks) and toks[k + 1].surface in EN_SECOND
+            )
+        ),
+        None,
+    )
+    if src is None or any(c.start == cue[0] for c in clauses):
+        return False
+    if any(t.surface in _COUNSEL or t.lemma in _COUNSEL for t in toks):
+        return False
+    if any(conditional(toks, c) for c in clauses):
+        return False
+    if any(
+        c.start > src and not c.start <= cue[0] < c.end and commits(toks, c, frozenset())
+        for c in clauses
+    ):
+        return False  # "I heard you ignore complaints, so consider this notice of court action"
+    return not any(
+        t.surface in _FIRST_PERSON
+        or t.surface in _MODALS
+        or t.surface in ("will", "ll")
+        or t.surface in _GROUNDS  # "I heard you ignore complaints, so consider this notice …"
+        for t in toks[src + 1 :]
+    )
+
+
+#: Words that make news the ground of an act: "…, so consider this notice".
+_GROUNDS: Final = frozenset(["so", "therefore", "hence", "thus", "consider", "hereby"])
+
+
 #: Verbs of coming upon what others wrote: reviews as their object were read, not left.
 _READ_VERBS: Final = frozenset(
     ["see", "read", "notice", "find", "check", "spot", "browse", "scroll", "look", "come"]
@@ -1998,6 +2066,14 @@ _LEAVE: Final = frozenset(
         "possible",
     ]
 )
+#: The company's consent or its rules for a post: "an approval process", "brand
+#: guidelines", "whose permission".
+_CONSENT: Final = frozenset(
+    ["approval", "approve", "permission", "consent", "guidelines", "guideline", "clearance"]
+    + ["authorisation", "authorization", "blessing", "sign-off", "signoff"]
+)
+#: Wh-words opening a question after such consent: "who do we ask for approval?".
+_CONSENT_ASKING: Final = frozenset(["who", "whom", "what", "how", "where", "which"])
 #: A post wished for, not announced: "we'd love to", "we were hoping to", "I'd like to".
 _POST_WISH: Final = frozenset(
     ["love", "like", "want", "hope", "hoping", "wish", "wondering", "thinking"]
@@ -2019,11 +2095,15 @@ def leave_asked(
 ) -> bool:
     """A post the customer asks the listener's leave for: the next sentence is a short
     question whether the listener minds, after a post wished for ("We'd love to share
-    our photos on Instagram and tag you. Is that OK?", "… Would you mind?"). A post
+    our photos on Instagram and tag you. Is that OK?", "… Would you mind?"), or a
+    question after the company's consent or rules for it ("Our team would like to
+    feature your product in a case study and post it on LinkedIn. Do you have brand
+    guidelines or an approval process we should follow?"). A post
     that waits on the company's consent threatens nothing. Not where the post is
     announced ("I'll post …"), or its sentence holds a condition, a word of blame or
-    hostility ("… the rude receptionist … Is that OK with you?"), the listener's own
-    ("your", "you" but as the one tagged) or a person."""
+    hostility ("… the rude receptionist … Is that OK with you?"), the exchange itself
+    ("the recording", "my experience"), the listener's own ("your", "you" but as the
+    one tagged) or a person other than the speaker's own ("our marketing team")."""
     if any(conditional(toks, c) for c in clauses):
         return False
     nxt = later()[:1]
@@ -2031,10 +2111,19 @@ def leave_asked(
         return False
     ask = nxt[0]
     surf = [t.surface for t in ask]
-    # Asked by its word order (the sentence's "?" is cut off before analysis).
-    if not surf or len(surf) > 8 or surf[0] not in _LEAVE_ASKING:
+    # Asked by its word order (the sentence's "?" is cut off before analysis): a short
+    # question whether the listener minds, or one after the company's consent or rules
+    # for it ("Do you have brand guidelines or an approval process we should follow?",
+    # "Who do we ask for permission?").
+    if not surf:
         return False
-    if not any(s in _LEAVE for s in surf):
+    short = len(surf) <= 8 and surf[0] in _LEAVE_ASKING and any(s in _LEAVE for s in surf)
+    consent = (
+        len(surf) <= 16
+        and (surf[0] in _LEAVE_ASKING or surf[0] in _CONSENT_ASKING)
+        and any(t.surface in _CONSENT or t.lemma in _CONSENT for t in ask)
+    )
+    if not (short or consent):
         return False
     if not any(t.surface in _POST_WISH for t in toks):
         return False  # "I'll post your failure on twitter. Is that OK?": announced, not asked
@@ -2042,10 +2131,16 @@ def leave_asked(
         t = toks[k]
         if not t.keys.isdisjoint(words.blame) or _hostile(toks, k, len(toks), words):
             return False
+        if t.surface in _EXCHANGE:
+            # the exchange itself ("… share the recording on LinkedIn. Do you have
+            # guidelines?"); a product video or review is none
+            return False
         if t.surface in EN_SECOND and not (k > 0 and toks[k - 1].surface in _TAG):
             return False  # "… your receptionist …": the listener's in the post ("tag you" aside)
+        # the speaker's own people ("our marketing team", "my wife") make the post theirs
+        own = any(w.surface in ("our", "my") for w in toks[max(0, k - 2) : k])
         if t.surface not in EN_SECOND and (
-            (t.proper and t.keys.isdisjoint(words.platform)) or _is_person(t, words)
+            (t.proper and t.keys.isdisjoint(words.platform)) or (_is_person(t, words) and not own)
         ):
             return False
     return True

@@ -522,8 +522,67 @@ def only_asked(toks: tuple[Token, ...], clause: Clause, asked: bool) -> bool:
     return asked or any(t.surface == "?" for t in toks[clause.start : clause.end + 1])
 
 
+#: Auxiliaries that open a yes/no question about someone: "is Tanaka …", "does Amy …".
+_YES_NO: Final = frozenset(["is", "does", "do", "has", "have", "are", "was"])
+#: Greetings and connectives before the question: "hi is Yamada still there?".
+_GREETINGS: Final = frozenset(["hi", "hello", "hey", "and", "so", "also", "btw", "oh", "just"])
+#: What "still" asks of a person at the company: working there, being there.
+_STILL_THERE: Final = frozenset(
+    ["work", "working", "works", "there", "employed", "with", "at", "on", "in"]
+)
+
+
+def asks_still_there(
+    toks: tuple[Token, ...],
+    clause: Clause,
+    asked: bool,
+    words: RoleWords,
+    nxt: tuple[Token, ...] = (),
+) -> bool:
+    """A yes/no question whether a named member still works there ("Is Tanaka still
+    working there?", "does Amy still work at the Leeds branch?"): an auxiliary opens the
+    clause, the name (one or two words) follows, then "still" and a word of working or
+    being there; the sentence ends with a question mark (``asked``). An inquiry, often
+    to reach them again, not a call for their removal. "Why/how is Tanaka still working
+    there?" (no auxiliary first), the disbelieving "Tanaka still works there?!", a
+    clause that goes on to blame ("… after what he did") and a question followed by a
+    sentence ``nxt`` of dismissal, blame or disbelief ("… Get rid of them.", "… He should
+    be sacked.", "… Unbelievable.") stay."""
+    ws = toks[clause.start : clause.end]
+    while ws and ws[0].surface in _GREETINGS:
+        ws = ws[1:]  # "hi is Yamada still there?"
+    if not asked or len(ws) < 4 or ws[0].surface not in _YES_NO:
+        return False
+    k = 1
+    while k < len(ws) and k <= 2 and ws[k].surface != "still":
+        k += 1
+    if k >= len(ws) - 1 or ws[k].surface != "still" or ws[k + 1].surface not in _STILL_THERE:
+        return False
+    # nothing after the place: "… after what he did", "… even though he lied"
+    rest = [t.surface for t in ws[k + 2 :] if t.pos != PUNCT]
+    if len(rest) > 4 or any(r in _AFTER_ALL for r in rest):
+        return False
+    return not any(
+        t.surface in _DISMISSAL or t.lemma in _DISMISSAL or not t.keys.isdisjoint(words.blame)
+        for t in nxt
+    )
+
+
+#: A sentence after the question that wants the person gone or disbelieves it: "Get
+#: rid of them.", "He should be sacked.", "Unbelievable."
+_DISMISSAL: Final = frozenset(
+    ["fire", "fired", "sack", "sacked", "rid", "remove", "removed", "discipline", "disciplined"]
+    + ["dismiss", "dismissed", "job", "gone", "go", "unbelievable", "incredible", "joke"]
+    + ["disgrace", "disgraceful", "ridiculous", "shocking", "disgusting", "seriously", "how"]
+    + ["why", "should", "deserve", "deserves", "blame", "fault", "terminate", "terminated"]
+)
+#: Words that turn the question into disbelief: "… after what he did", "… despite".
+_AFTER_ALL: Final = frozenset(["after", "despite", "even", "though", "although", "when"])
+
+
 __all__ = [
     "apparel_product",
+    "asks_still_there",
     "insults_other",
     "only_asked",
     "quoted_from_other",
