@@ -186,7 +186,7 @@ def test_relayed_and_veiled_violence(detector: LexiconDetector) -> None:
         [
             "You tell that courier to watch himself next time he parks on my drive.",
             "Keep ignoring me and watch what happens to your van, mate.",
-            "Cut me off again and I'll drive my truck right into your store.",
+            "Cut me off again and I'll drive my truck straight into your store.",
             "Speak to my mother like that again and you'll feel the back of my hand.",
             "I'll come round and sort him out myself if he's late again.",
         ],
