@@ -186,6 +186,9 @@ _EN_BREAK: Final = frozenset(
         "while",
     ]
 )
+#: A negation before "until" is the main clause's ("I will not rest until Thomas is
+#: gone"): it does not reach a cue after the "until" (see :func:`negated_before`).
+_EN_UNTIL: Final = frozenset(["until", "till", "til", "untill"])
 #: "so", "and", "or", "then" start a clause only before a subject ("and i will sue").
 _EN_BREAK_SUBJ: Final = frozenset(["so", "and", "or", "then"])
 _EN_SUBJECTS: Final = frozenset(["i", "you", "we", "he", "she", "they", "it", "u"])
@@ -1312,7 +1315,12 @@ def _frame_en(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
     ):
         f.add(PASSIVE)
     # "no" that opens the clause is an interjection ("no you fat …"), not a negation.
-    negators = [t.lemma for t in before[-4:] if not (t is first and t.lemma == "no")]
+    near = before[-4:]
+    # "not rest until thomas is …": a negation before "until" is the main clause's.
+    cut = [k for k, t in enumerate(near) if t.surface in _EN_UNTIL]
+    if cut:
+        near = near[cut[-1] + 1 :]
+    negators = [t.lemma for t in near if not (t is first and t.lemma == "no")]
     if any(w in _EN_NEG for w in negators):
         f.add(NEGATED)
     if (
@@ -1381,8 +1389,10 @@ def negated_before(tokens: tuple[Token, ...], clause: Clause, cue: int) -> bool:
     """A negation in the three words before the cue's first word, in its clause: the
     frame reads negation before the predicate, and a long match ("not paid for this,
     to take it") puts its predicate out of that negation's reach."""
-    for k in range(max(clause.start, cue - 3), cue):
+    for k in range(cue - 1, max(clause.start, cue - 3) - 1, -1):
         t = tokens[k]
+        if t.surface in _EN_UNTIL:
+            return False  # "not rest until …": the negation is the main clause's
         if t.lemma in _EN_NEG and not (k == clause.start and t.lemma == "no"):
             return True
     return False

@@ -162,6 +162,15 @@ _FAVOUR_CODES: Final = frozenset(
         Category.PRESSURE_LANGUAGE,
     ]
 )
+#: A tag after a statement, asking only for assent ("that's the deal, 10-4?", "you'll
+#: pay, innit?", "sort it today, understood?"): the sentence before it asserts; its "?"
+#: makes no question of it. ("right?", "yeah?", "ok?" may ask whether a claim holds,
+#: and still make a question.)
+_TAG_QUESTION: Final = re.compile(
+    r"[,;.!]\s*(?:10-4|10 4|ten four|innit|init|ya hear|you hear|ya hear me|you hear me|you copy|"
+    r"copy|copy that|got it|got that|understood|capiche|capisce|savvy|feel me|you feel me|"
+    r"ya feel me|comprende|is that clear|clear)\s*\?+\s*$"
+)
 #: Codes of an advance to staff, which a question about the rules may look like.
 #: Acts a work may portray its characters doing (ja_roles.portrayed).
 _PORTRAYED_CODES: Final = frozenset(
@@ -735,7 +744,7 @@ class LexiconDetector:
         # A misspelt English cue word is read as the word (text.typos).
         folded = endings.respell(
             dialect.without_hesitations(
-                typos.respell(dialect.respell(self._analyser.standard(fold(raw))))
+                typos.homophones(typos.respell(dialect.respell(self._analyser.standard(fold(raw)))))
             )
         )
         if not folded:
@@ -1843,8 +1852,10 @@ class LexiconDetector:
         return best
 
     def _is_question(self, msg: _Message, sentence: int) -> bool:
-        _start, end = msg.sentence_span(sentence)
-        if "?" in msg.text[max(0, end - 3) : end]:
+        start, end = msg.sentence_span(sentence)
+        if "?" in msg.text[max(0, end - 3) : end] and not _TAG_QUESTION.search(
+            msg.text, max(start, end - 24), end
+        ):
             return True
         return self._in_sentence(msg, self._question, sentence)
 

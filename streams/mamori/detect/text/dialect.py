@@ -40,6 +40,14 @@ WORDS: Final[dict[str, str]] = {
     "yersels": "yourselves",
     "youse": "you",
     "yous": "you",
+    # the plural you of Liverpool, Ireland and Newfoundland ("yiz", "yez") and of
+    # Pittsburgh ("yinz"), as "youse"
+    "yiz": "you",
+    "yez": "you",
+    "yinz": "you",
+    # a dropped h of Liverpool, London and the North ("our ouse", "I work from ome")
+    "ouse": "house",
+    "ome": "home",
     "tae": "to",
     "intae": "into",
     "ontae": "onto",
@@ -308,9 +316,61 @@ def _restore_g(m: re.Match[str]) -> str:
     return g_dropped(m.group(0))
 
 
+#: Nouns a possessive "me" stands before in Irish, Liverpool, Newfoundland, Australian
+#: and Cockney speech ("to me face", "at me door", "me solicitor says"): a person's own
+#: body, people, home and affairs. "me" before another word stays an object ("give me
+#: money", "for me to decide").
+_ME_OWNED: Final = (
+    "face|door|doorstep|house|ouse|home|flat|gaff|knee|knees|lap|mam|ma|mum|mom|mother|da|"
+    "dad|father|nan|nana|gran|wife|missus|husband|fella|kids|kid|son|daughter|sister|brother|"
+    "mate|mates|family|car|van|truck|order|bill|account|money|lawyer|solicitor|internet|phone|"
+    "ticket|season ticket|bags|bag|stuff|tea|brew|dinner|life|job|business|boss|own|sister|"
+    "cousin|uncle|auntie|aunt|daughter|garden|roof|boiler|shop|motor|wages|pension|benefits"
+)
+#: A possessive "me" after a preposition ("sit on me knee", "to me face") or opening a
+#: sentence ("me solicitor says").
+_ME_POSS: Final = re.compile(
+    rf"(\b(?:to|on|at|in|into|for|with|from|of|round|by|about|off|under|outside|near) |^|(?<=[.!?\n] ))"
+    rf"me (?=(?:{_ME_OWNED})\b)",
+    re.MULTILINE,
+)
+#: "ye" for you where "yeah" cannot stand: before a verb or an auxiliary ("ye tell
+#: Brittany", "ye comes to me") and after a verb or a preposition ("I wants ye to send").
+_YE_SUBJECT: Final = re.compile(
+    r"\bye (?=(?:tell|told|come|comes|send|sends|sent|get|gets|got|need|needs|have|has|are|is|"
+    r"know|put|owe|owes|better|lot|crowd|people|guys|all|can|cant|will|wont|did|didnt|do|"
+    r"dont|does|doesnt|must|should|shouldnt|charged|said|says|promised|lied|ruined|broke|"
+    r"took|sold|left|gave|give|never|always|wants|want|were|was)\b)"
+)
+_YE_OBJECT: Final = re.compile(
+    r"\b(to|of|for|with|from|at|tell|told|want|wants|wanted|give|gave|see|sue|call|ring|"
+    r"pay|paid|trust|warn|warned|warning|owe|asked|asking|ask|like|need|needs) ye\b"
+)
+#: A first or second person with the -s of the third ("I wants", "I gets her", "ye comes
+#: to me"): Newfoundland, West Country and Northern speech.
+_I_VERB_S: Final = re.compile(
+    r"\b(i|you|we|they) (want|get|know|need|go|say|see|call|think|like|love|hate|expect|demand|tell|come|"
+    r"ring|keep|take|make)s\b"
+)
+
+
+def _owned_me(folded: str) -> str:
+    """A possessive "me", "ye" for you and a first person's -s verb read as standard
+    English (see :data:`_ME_POSS`, :data:`_YE_SUBJECT`, :data:`_I_VERB_S`): each is
+    read in a context where the standard reading cannot stand, so no dialect marker is
+    needed for it."""
+    out = folded
+    if "me " in out:
+        out = _ME_POSS.sub(r"\1my ", out)
+    if "ye " in out or out.endswith("ye"):
+        out = _YE_OBJECT.sub(r"\1 you", _YE_SUBJECT.sub("you ", out))
+    return _I_VERB_S.sub(r"\1 \2", out)
+
+
 def respell(folded: str) -> str:
     """``folded`` (a folded message) with its dialect spellings and dropped g's read as
     standard English; the text itself when it holds none. Sentence boundaries stay."""
+    folded = _owned_me(folded)
     words = _LETTERS.findall(folded)  # one pass; the rewrites run only where needed
     out = folded
     if any(len(w) >= 5 and w.endswith("in") and g_dropped(w) != w for w in words):

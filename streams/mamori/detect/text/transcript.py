@@ -459,6 +459,38 @@ def _staff_speakers(turns: list[_Turn]) -> set[str]:
 _QUOTE_PROMPT: Final = re.compile(r"^\s*(?:(?:>|＞|&gt;)\s*)+(?=(?:>|＞|&gt;))")
 
 
+#: A line of a letter's frame (a salutation or a sign-off): a quoted e-mail holds one.
+_LETTER_LINE: Final = re.compile(
+    r"^\s*(?:dear\b|hi\b|hello\b|good (?:morning|afternoon|evening)\b|"
+    r"(?:kind |best |warm )?regards\b|sincerely\b|yours\b|best wishes\b|"
+    r"thank you for (?:contacting|your)\b)",
+    re.IGNORECASE,
+)
+
+
+def _marked_narrative(text: str) -> bool:
+    """Every line opens with one ``>`` and none is a letter's frame or a speaker's turn:
+    lines of a narrative each marked by the writer (the message board's "greentext",
+    ">be me / >order pizza / >demand a refund"), not an earlier e-mail quoted in a
+    reply — a reply holds words of its own outside the quote, and a quoted e-mail its
+    salutation or sign-off. At least three lines, so that a one-line paste of another
+    message (">you said 5 days") stays a quote."""
+    n = 0
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        if _QUOTED_LINE.match(line) is None or _QUOTE_PROMPT.match(line) is not None:
+            return False
+        rest = _QUOTED_LINE.sub("", line).strip()
+        if _LETTER_LINE.match(rest) or _QUOTE_START.match(rest):
+            return False
+        turn = _parse_turn(_unstamped(rest))
+        if turn.kind is not None and not turn.weak:
+            return False  # a labelled turn ("> Agent: …"); a bare role word is narrative
+        n += 1
+    return n >= 3
+
+
 def _prompted_dialogue(text: str) -> bool:
     """Every line opens with ``>`` (or ``>>``) and, without the marks, the lines are
     labelled turns of two speakers (``>> agent: …`` / ``>> customer: …``): a chat or
@@ -583,7 +615,7 @@ def customer_lines(text: str) -> str:
     ):
         return _unlabelled_call("\n".join(text.splitlines()))  # no label, no quote: all of it
     is_cued = _CUE_TIMING.search(text) is not None  # WebVTT / SRT
-    prompted = _prompted_dialogue(text)
+    prompted = _prompted_dialogue(text) or _marked_narrative(text)
     lines: list[str] = []
     for line in text.splitlines():
         if prompted:

@@ -93,3 +93,84 @@ def _sub(m: re.Match[str]) -> str:
 def respell(folded: str) -> str:
     """``folded`` with each misspelt cue word read as the cue (see the module)."""
     return _WORD.sub(_sub, folded)
+
+
+#: Homophones an autocorrect or a hurried typist writes for the word the sentence needs,
+#: each read as that word only in a context where the written word cannot stand
+#: ("talk too Brenda", "sew you for every cent", "their is no point", "fix it write
+#: now"): the written word is a real word, so :func:`corrected` never touches it, and
+#: outside these contexts ("me too", "sew a hem", "their order", "write now and then")
+#: it stays as written.
+_HOMOPHONES: Final = (
+    # "too" before an object or a verb's object ("too my house", "talk too Brenda"):
+    # "too" only ever modifies an adjective or an adverb, or closes a clause.
+    (
+        re.compile(
+            r"\btoo (?=(?:my|me|your|ur|you|him|her|them|us|the|this|that|our|their|his)\b)"
+        ),
+        "to ",
+    ),
+    # "too" after a verb that takes a to-infinitive ("want too talk", "love too take").
+    (
+        re.compile(
+            r"\b((?:want|wants|wanted|need|needs|needed|love|like|have|has|had|going|"
+            r"trying|tried|refuse|expect|deserve|wish|hope|plan|gonna) )too (?=[a-z])"
+        ),
+        r"\1to ",
+    ),
+    (re.compile(r"\btheir (?=(?:is|was|are|were|will be|has been|isnt|wasnt|arent)\b)"), "there "),
+    (re.compile(r"\bknow (?=one else\b)"), "no "),
+    (re.compile(r"\bi no (?=(?:where|were|what|who|when|how|your|ur|you)\b)"), "i know "),
+    (re.compile(r"\b(know|knows|knew) were\b"), r"\1 where"),
+    (
+        re.compile(
+            r"\b(it|this|that|them|me|him|her|done|sorted|fixed|back|over|here) write now\b"
+        ),
+        r"\1 right now",
+    ),
+    (re.compile(r"\bsew (?=(?:you|u|ya|them|him|her|your|ur|the company|this company)\b)"), "sue "),
+    (re.compile(r"\bsea (?=(?:you|u|ya)\b)"), "see "),
+    (
+        re.compile(r"\b((?:will|gonna|going to|youll|youd|shall) )here (?=(?:about|from)\b)"),
+        r"\1hear ",
+    ),
+    (re.compile(r"\bweather (?=(?:he|she|they|you|we|i|it was|it is)\b)"), "whether "),
+    (re.compile(r"\bwood (?=(?:love|like|be|have|not|never|you|i)\b)"), "would "),
+    (re.compile(r"\b((?:is|was|so|very|really|being|were|are|extremely) )rued\b"), r"\1rude"),
+    (re.compile(r"\b((?:wont|not|never|dont|cant|will not) )except\b"), r"\1accept"),
+    (
+        re.compile(
+            r"\b(my|your|ur|the|our|this|a) hole (?=(?:business|kitchen|house|home|life|family|order|bill|year|month|week|day|thing|team|staff|company|store|shop|place|lot|system|amount|price|cost|time)\b)"
+        ),
+        r"\1 whole ",
+    ),
+    (
+        re.compile(
+            r"\b(another|next|last|this|every|per|each|a) weak(?=\s*(?:[.,!?\n]|$|and\b|or\b|for\b|now\b))"
+        ),
+        r"\1 week",
+    ),
+    (re.compile(r"\bthe leased (?=(?:you|i|they|we) (?:can|could)\b)"), "the least "),
+    (re.compile(r"\b((?:a|such a|has a|got a|what a) )grate (?=[a-z])"), r"\1great "),
+    (
+        re.compile(
+            r"(?<!\bin )\b(the|your|ur|a|store|shift|duty|branch|general|assistant) manger\b"
+        ),
+        r"\1 manager",
+    ),
+)
+#: A word of :data:`_HOMOPHONES` is in the text (one pass; the rewrites run only then).
+_HOMOPHONE_WORDS: Final = re.compile(
+    r"\b(?:too|their|know|no|were|write|sew|sea|here|weather|wood|rued|except|hole|weak|leased|grate|manger)\b"
+)
+
+
+def homophones(folded: str) -> str:
+    """``folded`` with each homophone read as the word its context needs (see
+    :data:`_HOMOPHONES`); the text itself when it holds none."""
+    if _HOMOPHONE_WORDS.search(folded) is None:
+        return folded
+    out = folded
+    for pattern, repl in _HOMOPHONES:
+        out = pattern.sub(repl, out)
+    return out
