@@ -667,9 +667,7 @@ def favour_received(toks: Sequence[Token], first: int, last: int) -> int | None:
     return None
 
 
-def own_people(
-    toks: Sequence[Token], first: int, clause: cl.Clause, *, bare: bool = True
-) -> bool:
+def own_people(toks: Sequence[Token], first: int, clause: cl.Clause, *, bare: bool = True) -> bool:
     """The insult at ``first`` has the speaker or the speaker's own people as its
     subject, and its clause names no listener (see the module doc). With ``bare``
     False the subject must be marked (が/は/も/って, a comma, or の before a thing): a
