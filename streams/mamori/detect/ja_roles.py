@@ -691,8 +691,8 @@ def own_people(toks: Sequence[Token], first: int, clause: cl.Clause, *, bare: bo
             continue
         if t.lemma in _FIRST or t.surface in _FIRST:
             return True  # 「自分がアホやった」
-        if t.lemma in _OWN or t.surface in _OWN:
-            return True  # 「弟がバカで」
+        if (t.lemma in _OWN or t.surface in _OWN) and (bare or not _kin_of_another(toks, j)):
+            return True  # 「弟がバカで」 (not 「受付の子、」: staff called by a kin word)
         if j >= 2 and toks[j - 1].surface == "の" and toks[j - 2].lemma in _POSSESSIVE:
             return True  # 「うちのPCがアホ」: the speaker's own thing
     return False
