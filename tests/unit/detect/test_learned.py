@@ -66,7 +66,9 @@ def _with(det: LexiconDetector, model: learned.LearnedModel | None) -> LexiconDe
 
 def test_artefact_loads_with_its_sources_and_licences() -> None:
     m = learned.load()
-    assert learned.MODEL_PATH.stat().st_size < 4_000_000
+    # "A few MB at most" (issue 10): 4.15 MB after the eleventh session's sets joined
+    # the pool (150 k active buckets); the bound rose 4 → 5 MB then.
+    assert learned.MODEL_PATH.stat().st_size < 5_000_000
     assert set(m.codes) <= {
         "excessive_demand",
         "apology_demand",
