@@ -191,8 +191,14 @@ def test_bathing_together_asked(detector: LexiconDetector) -> None:
         [
             "子どもと一緒にお風呂に入っても大丈夫ですか？",
             "家族と一緒に温泉入ろうと思って予約しました",
+            # the customer's own group, named with で (a real benign customer request
+            # read when the two bath rules met)
+            "みんなで一緒にお風呂に入りたいのですが、大浴場はありますか?",
+            "友達と一緒に温泉入りたいんですけど貸切風呂ありますか",
+            "仲間で一緒に露天風呂に入れるプランを探しています",
         ],
     )
+    assert_fires(detector, "sexual_harassment", ["俺と一緒に風呂入ろうや", "おじさんと混浴しよっか"])
 
 
 def test_service_touch_worry_clear(detector: LexiconDetector) -> None:
