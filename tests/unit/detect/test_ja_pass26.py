@@ -198,7 +198,9 @@ def test_bathing_together_asked(detector: LexiconDetector) -> None:
             "仲間で一緒に露天風呂に入れるプランを探しています",
         ],
     )
-    assert_fires(detector, "sexual_harassment", ["俺と一緒に風呂入ろうや", "おじさんと混浴しよっか"])
+    assert_fires(
+        detector, "sexual_harassment", ["俺と一緒に風呂入ろうや", "おじさんと混浴しよっか"]
+    )
 
 
 def test_service_touch_worry_clear(detector: LexiconDetector) -> None:
@@ -272,4 +274,28 @@ def test_booked_job_visit_clear(detector: LexiconDetector) -> None:
         detector,
         "in_person_demand",
         ["修理の件で謝りもしない。今すぐ店長が家まで来て説明しろ"],
+    )
+
+
+# ------------------------------------------------ privacy: waited for outside until out
+def test_listener_waited_for_outside_until_they_come_out(detector: LexiconDetector) -> None:
+    assert_fires(
+        detector,
+        "privacy_intrusion",
+        [
+            "じゃあ出てくるまで駐車場で待ってるわ",
+            "担当：お答えできません\n客：ほんなら出てくるまで店の前で待っとくけん",
+            "あんたが帰るまで会社の前で待ってるからね",
+        ],
+    )
+    assert_clear(
+        detector,
+        "privacy_intrusion",
+        [
+            "子供が上がるまで駐車場で待ってます",
+            "荷物が出てくるまで車で待っています",
+            "修理が終わるまで店の前で待ってます",
+            "順番が来るまで車で待っててもいいですか",
+            "主人が帰るまで車の中で待たせてもらってもいいですか",
+        ],
     )

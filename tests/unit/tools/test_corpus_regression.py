@@ -23,15 +23,18 @@ REAL: Final = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "
 
 # en_convabuse_trainvalid.jsonl — measured 2026-12-02 (English fourth pass): recall
 # 0.909 (399/439), aimed-at-agent recall 0.920 (381/414), medium/high FP 0.0092 (18/1949).
-CONVABUSE_RECALL_FLOOR: Final = 0.89
-CONVABUSE_AT_AGENT_RECALL_FLOOR: Final = 0.90
-CONVABUSE_FP_CEILING: Final = 0.010
+# Raised 2026-12-05 (eleventh session), measured: recall 0.973 (427/439), aimed at the
+# agent 0.978 (405/414), FP 0.0077 (15/1949).
+CONVABUSE_RECALL_FLOOR: Final = 0.965
+CONVABUSE_AT_AGENT_RECALL_FLOOR: Final = 0.97
+CONVABUSE_FP_CEILING: Final = 0.009
 # ja_inspection.jsonl — measured 2026-12-02 (seventh pass, ja): recall 0.761 (51/67),
 # FP 0.0 (0/351).
 INSPECTION_RECALL_FLOOR: Final = 0.76
 INSPECTION_FP_CEILING: Final = 0.009
-# ja_asdc_customer.jsonl (all benign) — measured 2026-12-02: FP 0.0010 (1/1051).
-ASDC_FP_CEILING: Final = 0.002
+# ja_asdc_customer.jsonl (all benign) — measured 2026-12-02: FP 0.0010 (1/1051); the
+# ceiling lowered 2026-12-05 to that one text (0 measured after the eleventh session).
+ASDC_FP_CEILING: Final = 0.001
 
 #: file → (recall floor, aimed-at-agent recall floor, FP ceiling); None = not applicable.
 FLOORS: Final[dict[str, tuple[float | None, float | None, float]]] = {

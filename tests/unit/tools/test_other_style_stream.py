@@ -266,6 +266,29 @@ STREAMS: Final = {
             "prolonged_contact",
         ),
     ),
+    # Written blind at the start of the eleventh session (2029 Q1, a Sendai contact
+    # centre: a utility, a regional bank, car dealers, a ski resort, a ward office, a
+    # mobile carrier; light 仙台弁, ski tourists' English). Blind on main 2dc72ac: rules
+    # 0.844 / main 0.856; legit 0/48; normal 0.4 %. Read for its content misses and
+    # false positives (st15-26): 0.913; 0/48; 0 %. Then trained on: 0.945. Its writer
+    # counts repetition over ≥ 3 dates in 14 days (Mamori: four messages in 7) and
+    # off-hours as ≥ 4 contacts a quarter (Mamori: 8 in 30 days): design differences.
+    "other_style_stream15": Floors(
+        macro_f1=0.94,
+        legit_flagged=0,
+        normal_fp_rate=0.002,
+        perfect=(
+            "excessive_demand",
+            "apology_demand",
+            "legal_threat",
+            "online_defamation_threat",
+            "sexual_harassment",
+            "staff_naming",
+            "pressure_language",
+            "contact_flood",
+            "prolonged_contact",
+        ),
+    ),
 }
 
 
