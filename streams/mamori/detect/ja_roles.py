@@ -859,17 +859,23 @@ _FIRE_USES: Final = frozenset(
 _SENTENCE_END: Final = frozenset(["。", "！", "？", "!", "?"])
 
 
+def _sentence_of(toks: Sequence[Token], i: int) -> tuple[int, int]:
+    """The token span [lo, hi) of the sentence holding token ``i``."""
+    lo = i
+    while lo > 0 and toks[lo - 1].surface not in _SENTENCE_END:
+        lo -= 1
+    hi = i
+    while hi < len(toks) and toks[hi].surface not in _SENTENCE_END:
+        hi += 1
+    return lo, hi
+
+
 def _fire_for_use(toks: Sequence[Token], first: int) -> bool:
     """A fire lit for warmth, cooking or light (「火でもつけないと暖まらない」「ろうそく
     に火をつけるぞ」): the sentence names a use or a tool of fire, and nothing before
     the fire is its target — no person, company or premises (「店に火でもつけないと分
     からんのか」 keeps the threat)."""
-    lo = first
-    while lo > 0 and toks[lo - 1].surface not in _SENTENCE_END:
-        lo -= 1
-    hi = first
-    while hi < len(toks) and toks[hi].surface not in _SENTENCE_END:
-        hi += 1
+    lo, hi = _sentence_of(toks, first)
     tool = False
     for j in range(lo, first):
         t = toks[j]
@@ -1121,12 +1127,7 @@ def portrayed(toks: Sequence[Token], first: int, clause: cl.Clause) -> bool:
     ミステリー) or the act's clause runs on into a noun of a scene (「…毒殺するトリック」
     「…土下座する場面」), and nothing in the sentence is the listener, staff or a
     company, or the speaker's own side (「うちの若いのが殴り込む場面になる」)."""
-    lo = first
-    while lo > 0 and toks[lo - 1].surface not in _SENTENCE_END:
-        lo -= 1
-    hi = first
-    while hi < len(toks) and toks[hi].surface not in _SENTENCE_END:
-        hi += 1
+    lo, hi = _sentence_of(toks, first)
     for t in toks[lo:hi]:
         if t.lemma in _STAFF_SIDE or t.surface in _STAFF_SIDE or t.pos2 == "固有名詞":
             return False
