@@ -171,11 +171,11 @@ _TAG_QUESTION: Final = re.compile(
     r"copy|copy that|got it|got that|understood|capiche|capisce|savvy|feel me|you feel me|"
     r"ya feel me|comprende|is that clear|clear)\s*\?+\s*$"
 )
-#: Codes of an advance to staff, which a question about the rules may look like.
 #: Acts a work may portray its characters doing (ja_roles.portrayed).
 _PORTRAYED_CODES: Final = frozenset(
     [Category.VIOLENCE_THREAT, Category.APOLOGY_DEMAND, Category.IN_PERSON_DEMAND]
 )
+#: Codes of an advance to staff, which a question about the rules may look like.
 _ADVANCE_CODES: Final = frozenset([Category.SEXUAL_HARASSMENT, Category.PRIVACY_INTRUSION])
 #: People (and pets) whose presence makes 「一緒に」「添い寝」「二人で」 a family matter.
 _COMPANIONS: Final = frozenset(
@@ -1419,25 +1419,22 @@ class LexiconDetector:
             self._quoted_run(msg, unit), first, last, relayable=category not in _WORD_CODES
         ):
             ceiling = 1
+        clause = cl.clause_of(unit.clauses, first)
         if (
             ceiling > 1
             and category == Category.ABUSIVE_LANGUAGE
-            and jr.own_people(toks, first, cl.clause_of(unit.clauses, first))
+            and jr.own_people(toks, first, clause)
         ):
             ceiling = 1  # 「うちの猫がアホすぎて」: said of their own
         if (
             ceiling > 1
             and category == Category.SEXUAL_HARASSMENT
-            and jr.own_people(toks, first, cl.clause_of(unit.clauses, first), bare=False)
+            and jr.own_people(toks, first, clause, bare=False)
         ):
             ceiling = 1  # 「うち、おしり大きいさかい」「私は胸が大きいので」: their own body
-        if category == Category.ABUSIVE_LANGUAGE and jr.insults_a_thing(
-            toks, first, cl.clause_of(unit.clauses, first)
-        ):
+        if category == Category.ABUSIVE_LANGUAGE and jr.insults_a_thing(toks, first, clause):
             ceiling = 0  # 「このナビほんとポンコツだな」: a machine run down, nobody abused
-        if category in _PORTRAYED_CODES and jr.portrayed(
-            toks, first, cl.clause_of(unit.clauses, first)
-        ):
+        if category in _PORTRAYED_CODES and jr.portrayed(toks, first, clause):
             ceiling = 0  # 「犯人が被害者を毒殺するトリック」: a scene of a work told
         if category == Category.ABUSIVE_LANGUAGE and first == last and jr.names_goods(toks, first):
             ceiling = 0  # 「注文したやつまだ届いてへん」: やつ is the thing ordered

@@ -1182,6 +1182,9 @@ _COUNSEL: Final = frozenset(
     + ["barristers", "counsel", "advocate"]
 )
 
+#: Words that make news the ground of an act: "…, so consider this notice".
+_GROUNDS: Final = frozenset(["so", "therefore", "hence", "thus", "consider", "hereby"])
+
 
 def legal_news(toks: tuple[Token, ...], cue: list[int], clauses: Sequence[Clause]) -> bool:
     """Someone else's legal trouble passed on as news the customer came upon: the legal
@@ -1223,10 +1226,6 @@ def legal_news(toks: tuple[Token, ...], cue: list[int], clauses: Sequence[Clause
         or t.surface in _GROUNDS  # "I heard you ignore complaints, so consider this notice …"
         for t in toks[src + 1 :]
     )
-
-
-#: Words that make news the ground of an act: "…, so consider this notice".
-_GROUNDS: Final = frozenset(["so", "therefore", "hence", "thus", "consider", "hereby"])
 
 
 #: Verbs of coming upon what others wrote: reviews as their object were read, not left.
