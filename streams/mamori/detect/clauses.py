@@ -460,6 +460,8 @@ def clause_of(cls: list[Clause], index: int) -> Clause:
     return Clause(0, 0)
 
 
+#: Suffixes of address after a name or a role (「佐藤さん」「店長様」「田中氏」).
+HONORIFIC_SUFFIXES: Final = frozenset(["さん", "ちゃん", "様", "さま", "くん", "君", "氏", "殿"])
 #: What heads a letter after the listener's title (「ご担当者様」「貴社御中」).
 _SALUTATION: Final = frozenset(["様", "さま", "殿", "各位", "御中"])
 

@@ -1102,9 +1102,6 @@ _STAFF_SIDE: Final = _SECOND | frozenset(
 )
 
 
-_HONORIFIC: Final = frozenset(["さん", "様", "さま", "ちゃん", "くん", "君", "氏", "殿"])
-
-
 def _scene_subject(t: Token) -> bool:
     """A noun that may be a work's character or a third party of a story: no name, no
     listener or staff, not the speaker's side."""
@@ -1134,7 +1131,7 @@ def portrayed(toks: Sequence[Token], first: int, clause: cl.Clause) -> bool:
         if t.lemma in _POSSESSIVE or t.surface in _POSSESSIVE or t.lemma in _FIRST:
             return False
     for n in range(lo + 1, hi):
-        if toks[n].surface in _HONORIFIC and toks[n - 1].pos in (NOUN, PRON, OTHER):
+        if toks[n].surface in cl.HONORIFIC_SUFFIXES and toks[n - 1].pos in (NOUN, PRON, OTHER):
             return False  # 「佐藤さんが」: a person named, maybe staff
     subject = any(
         _scene_subject(toks[j]) and toks[j + 1].pos == PART and toks[j + 1].surface in ("が", "は")
@@ -1171,6 +1168,8 @@ _DEGREE: Final = frozenset(
     + ["完全", "相変わらず", "やっぱり", "やっぱ", "どうにも", "本気", "つくづく", "いつも"]
 )
 
+_DEVICES_FOLDED: Final = frozenset(fold(w) for w in _DEVICES)
+
 
 def _a_device(t: Token) -> bool:
     if t.pos != NOUN or t.pos2 == "固有名詞":
@@ -1181,9 +1180,6 @@ def _a_device(t: Token) -> bool:
         or fold(t.surface) in _DEVICES_FOLDED
         or (len(t.surface) >= 2 and t.surface.endswith(("機", "器")))
     )
-
-
-_DEVICES_FOLDED: Final = frozenset(fold(w) for w in _DEVICES)
 
 
 def insults_a_thing(toks: Sequence[Token], first: int, clause: cl.Clause) -> bool:
@@ -1210,27 +1206,14 @@ def insults_a_thing(toks: Sequence[Token], first: int, clause: cl.Clause) -> boo
     )
 
 
+def _any_written(words: frozenset[str]) -> re.Pattern[str]:
+    """Any of ``words``, as written or folded, longest first (a hint's alternation)."""
+    forms = {re.escape(w) for w in words} | {re.escape(fold(w)) for w in words}
+    return re.compile("|".join(sorted(forms, key=len, reverse=True)), re.IGNORECASE)
+
+
 #: Writing that may tell a scene of a work (:func:`portrayed`) or name a device
 #: (:func:`insults_a_thing`): a cheap test before a sentence is analysed (folded and as
 #: written).
-SCENE_HINT: Final = re.compile(
-    "|".join(
-        sorted(
-            {re.escape(w) for w in _SCENE | _WORKS} | {re.escape(fold(w)) for w in _SCENE | _WORKS},
-            key=len,
-            reverse=True,
-        )
-    ),
-    re.IGNORECASE,
-)
-DEVICE_HINT: Final = re.compile(
-    "|".join(
-        sorted(
-            {re.escape(w) for w in _DEVICES} | {re.escape(fold(w)) for w in _DEVICES},
-            key=len,
-            reverse=True,
-        )
-    )
-    + "|機|器",
-    re.IGNORECASE,
-)
+SCENE_HINT: Final = _any_written(_SCENE | _WORKS)
+DEVICE_HINT: Final = re.compile(_any_written(_DEVICES).pattern + "|機|器", re.IGNORECASE)

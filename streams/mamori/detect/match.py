@@ -1566,13 +1566,12 @@ def _linked_to_speaker(between: tuple[Token, ...]) -> bool:
 
 
 _HONORIFIC_PREFIX: Final = frozenset(["御", "お", "ご"])
-_HONORIFIC_SUFFIX: Final = frozenset(["さん", "ちゃん", "様", "さま", "くん", "君", "氏", "殿"])
 
 
 def _honoured(toks: tuple[Token, ...], i: int, end: int) -> bool:
     before = toks[i - 1].lemma if i > 0 else ""
     after = toks[end].surface if end < len(toks) else ""
-    return before in _HONORIFIC_PREFIX or after in _HONORIFIC_SUFFIX
+    return before in _HONORIFIC_PREFIX or after in cl.HONORIFIC_SUFFIXES
 
 
 _YOU: Final = frozenset(["you", "your", "御前", "貴方", "あんた", "貴様", "手前", "君"])

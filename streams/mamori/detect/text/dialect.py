@@ -324,8 +324,8 @@ _ME_OWNED: Final = (
     "face|door|doorstep|house|ouse|home|flat|gaff|knee|knees|lap|mam|ma|mum|mom|mother|da|"
     "dad|father|nan|nana|gran|wife|missus|husband|fella|kids|kid|son|daughter|sister|brother|"
     "mate|mates|family|car|van|truck|order|bill|account|money|lawyer|solicitor|internet|phone|"
-    "ticket|season ticket|bags|bag|stuff|tea|brew|dinner|life|job|business|boss|own|sister|"
-    "cousin|uncle|auntie|aunt|daughter|garden|roof|boiler|shop|motor|wages|pension|benefits"
+    "ticket|season ticket|bags|bag|stuff|tea|brew|dinner|life|job|business|boss|own|"
+    "cousin|uncle|auntie|aunt|garden|roof|boiler|shop|motor|wages|pension|benefits"
 )
 #: A possessive "me" after a preposition ("sit on me knee", "to me face") or opening a
 #: sentence ("me solicitor says").
