@@ -289,6 +289,17 @@ STREAMS: Final = {
             "prolonged_contact",
         ),
     ),
+    # Written blind at the start of the twelfth session (2029 Q2, a Fukuoka contact
+    # centre: a ferry and bus operator, an appliance retailer with installation, dental
+    # clinics, an online travel agency, a prefectural tax office; 博多弁・北九州弁,
+    # tourists' and students' English). Blind on main cd2be6c: rules 0.832 / main 0.870;
+    # legit 0/48; normal 0 %.
+    "other_style_stream16": Floors(
+        macro_f1=0.86,
+        legit_flagged=0,
+        normal_fp_rate=0.002,
+        perfect=("apology_demand", "contact_flood", "prolonged_contact"),
+    ),
 }
 
 

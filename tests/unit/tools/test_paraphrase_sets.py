@@ -123,6 +123,8 @@ HELDOUT: Final = (
     "ja_heldout19",
     "en_heldout21",
     "ja_heldout20",
+    "en_heldout22",
+    "ja_heldout21",
 )
 
 
@@ -143,7 +145,15 @@ def test_heldout_format(name: str) -> None:
 #: like a code and are none, in ten styles each. They measure false alarms on
 #: legitimate customers; each file's ceiling is the count of lines flagged at medium or
 #: high when it was last measured (docs/quality.md), so a new false alarm fails here.
-BENIGN_CEILING: Final = {"en_benign1": 0, "ja_benign1": 0}
+BENIGN_CEILING: Final = {
+    "en_benign1": 0,
+    "ja_benign1": 0,
+    # Written blind at the start of the twelfth session (2026-12-05): reviews, brand
+    # tweets, help-desk tickets, clinic and school messages; 楽天・食べログ風, 知恵袋,
+    # 自治体への要望, ゲーム運営. Blind on main cd2be6c: 16/200 and 9/200.
+    "en_benign2": 16,
+    "ja_benign2": 9,
+}
 
 
 @pytest.mark.parametrize("name", sorted(BENIGN_CEILING))
