@@ -1314,6 +1314,8 @@ class LexiconDetector:
                 return 0  # "I noticed plenty of one-star reviews mentioning the same fault"
             if rl.leave_asked(toks, clause, clauses, roles, lambda: self._later(msg, unit)):
                 return 0  # "we'd love to share our photos on insta. Is that OK?"
+            if rl.rating_given(toks, cue, clauses):
+                return 0  # "One star. The naan was missing.", "… so one star off"
             if not any(rl.conditional(toks, c) for c in clauses):
                 if rl.review_left(toks, clause, clauses, roles):
                     return 1  # "I left a 1 star review on google, the delivery was awful"
@@ -1326,6 +1328,12 @@ class LexiconDetector:
         elif category == Category.APOLOGY_DEMAND:
             if rl.own_side_offers(toks, clause) or rl.reported_offer(toks, clause, cue[0]):
                 return 0  # "my dad will come by to apologise", "she said she'd come to apologise"
+            span = msg.sentence_span(unit.index) if unit.index >= 0 else (0, len(msg.text))
+            asked = msg.text[span[0] : span[1]].rstrip().endswith("?")
+            if rl.polite_apology_for_other(toks, clause, asked) or rl.hedged_debt_for_other(
+                toks, clauses, cue
+            ):
+                return 1  # "could someone apologise to my mum?", "I think he's owed an apology"
         elif category == Category.IN_PERSON_DEMAND:
             unconditional = not any(rl.conditional(toks, c) for c in clauses)
             if unconditional and (

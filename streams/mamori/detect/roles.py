@@ -467,6 +467,9 @@ _NOT_IMPERATIVE: Final = frozenset(
     # a relative or interrogative word opens a clause that orders nothing ("…, which I'm
     # sure you agree with", "who said …")
     + ["which", "who", "whom", "whose", "where", "what", "why", "how", "whoever", "whatever"]
+    # a preposition opens a phrase, not an order: a purpose or a topic set after the
+    # main clause ("…, for an injury claim", "…, regarding the claim")
+    + ["for", "regarding", "re", "concerning", "about", "with", "from", "of", "during"]
 )
 
 
@@ -498,6 +501,7 @@ def commits(toks: tuple[Token, ...], clause: Clause, nouns: frozenset[str]) -> b
             t.cform == "ing"
             and (k == 0 or ws[k - 1].surface in _PRESENT_BE)
             and t.lemma not in _WISHING
+            and t.surface not in _NOT_IMPERATIVE  # "regarding the claim": a topic
         ):
             return True  # "I'm calling the police", "Calling my lawyer now"
     return (
@@ -1161,6 +1165,41 @@ def review_left(
     return not any(commits(toks, c, frozenset()) for c in clauses)
 
 
+#: The words of a star rating written as the review's verdict: "One star.", "1/5 stars",
+#: "zero stars out of five".
+_RATING: Final = frozenset(
+    ["star", "stars", "one", "two", "zero", "half", "a", "out", "of", "five", "only", "just"]
+    + ["/", "-", "so", "and", "overall", "rating", "verdict", ":"]
+)
+#: Verbs that take stars off a rating: "knocked a star off", "minus one star".
+_DOCK: Final = frozenset(["knock", "take", "dock", "deduct", "lose", "minus", "drop", "lost"])
+
+
+def rating_given(toks: tuple[Token, ...], cue: list[int], clauses: Sequence[Clause]) -> bool:
+    """The star rating of the customer's own review, as its verdict: the sentence is
+    only the rating ("One star.", "1/5 stars.", "Zero stars, overall.") or stars are
+    taken off it ("so one star off", "I've knocked a star off", "minus one star for
+    the noise"). Said before an act ("One star and I'll tell everyone", "one star
+    review coming your way") or under a condition it stays a threat; a rating left on
+    a site is ``review_left``'s."""
+    if not clauses or any(conditional(toks, c) for c in clauses):
+        return False
+    start, end = clauses[0].start, clauses[-1].end
+    words = [t for t in toks[start:end] if t.pos not in (PUNCT, HANDLE)]
+    stars = [i for i in cue if toks[i].surface in ("star", "stars")]
+    if not stars:
+        return False
+    if words and all(t.surface in _RATING or t.pos == NUM or t.surface.isdigit() for t in words):
+        return True
+    s = stars[-1]
+    if s + 1 < end and toks[s + 1].surface == "off":
+        return True  # "so one star off"
+    before = toks[max(start, s - 3) : s]
+    return any(t.lemma in _DOCK or t.surface in _DOCK for t in before) and not any(
+        t.surface in EN_SECOND for t in before
+    )
+
+
 #: Where news of someone's legal trouble comes from: a verb of coming upon or being told
 #: it ("I saw", "I read", "my mum heard", "a post saying", "the news said"), or hearsay
 #: itself ("apparently", "reportedly").
@@ -1475,6 +1514,85 @@ def own_side_offers(toks: tuple[Token, ...], clause: Clause) -> bool:
         return False
     # "say" offers only "sorry": "I said you need to come" reports a demand
     return ws[k].lemma != "say" or (k + 1 < len(ws) and ws[k + 1].surface == "sorry")
+
+
+#: Words that press an apology asked for: an order, a deadline, a further demand.
+_PRESSING: Final = frozenset(
+    ["explain", "justify", "answer", "demand", "insist", "expect", "require", "want"]
+    + ["now", "immediately", "today", "tonight", "asap", "writing", "publicly", "person"]
+)
+#: Modals of a polite question ("could someone …", "would you …").
+_POLITE_MODALS: Final = frozenset(["could", "would", "can"])
+#: Possessives before the person apologised to: someone of the speaker's or another's side.
+_POSSESSIVE: Final = frozenset(["my", "our", "his", "her", "their"])
+#: Object pronouns of a third person.
+_THIRD_OBJECT: Final = frozenset(["him", "her", "them"])
+#: A person's own face or self: "apologise to my face" is to the speaker.
+_OWN_PERSON: Final = frozenset(["face", "self"])
+
+
+def polite_apology_for_other(toks: tuple[Token, ...], clause: Clause, asked: bool) -> bool:
+    """An apology asked once, in a polite question, for someone else ("could someone
+    apologise to my mum?", "would you say sorry to her on our behalf?"): the sentence
+    is a question, the clause opens with could/would/can (after "please" or a handle),
+    the one apologised to is a third person ("my mum", "him", "our son"), and nothing
+    in the sentence presses ("… now?", "… and explain yourself?"). "apologise to me",
+    "… to my face" and an order ("apologise to my wife now!") stay demands."""
+    if not asked or any(t.lemma in _PRESSING or t.surface in _PRESSING for t in toks):
+        return False
+    ws = toks[clause.start : clause.end]
+    k = 0
+    while k < len(ws) and (ws[k].pos in (PUNCT, HANDLE) or ws[k].surface == "please"):
+        k += 1
+    if k >= len(ws) or ws[k].surface not in _POLITE_MODALS:
+        return False
+    for j in range(k + 1, len(ws) - 1):
+        if not (ws[j].lemma in ("apologise", "apologize") or ws[j].surface == "sorry"):
+            continue
+        if ws[j + 1].surface != "to" or j + 2 >= len(ws):
+            continue
+        who = ws[j + 2]
+        if who.surface in _THIRD_OBJECT:
+            return True
+        if who.surface in _POSSESSIVE and j + 3 < len(ws):
+            return ws[j + 3].pos == OTHER and ws[j + 3].surface not in _OWN_PERSON
+    return False
+
+
+#: Verbs of an opinion, after "I": a debt of apology weighed, not claimed.
+_OPINION: Final = frozenset(["think", "feel", "believe", "reckon", "guess", "suppose"])
+#: Third persons who may be owed something.
+_THIRD_SUBJECT: Final = frozenset(["he", "she", "they"])
+
+
+def hedged_debt_for_other(
+    toks: tuple[Token, ...], clauses: Sequence[Clause], cue: list[int]
+) -> bool:
+    """An apology said to be owed to someone else, as the speaker's opinion ("honestly
+    I think he's owed an apology", "I feel my mum is owed an apology"): "I" + a verb of
+    opinion before the cue in its sentence, and a third person (he/she/they, or "my" +
+    a noun) as the subject of "owed". "You owe me an apology", "I'm owed one" and
+    "he's owed an apology and I expect it in writing" (a demand beside it) stay."""
+    if any(t.lemma in _PRESSING or t.surface in _PRESSING for t in toks):
+        return False
+    owed = next((i for i in cue if toks[i].surface == "owed"), -1)
+    if owed < 0 or not clauses:
+        return False
+    start = clauses[0].start
+    ws = toks[start:owed]
+    opinion = any(
+        t.surface in _OPINION and k > 0 and ws[k - 1].surface == "i" for k, t in enumerate(ws)
+    )
+    if not opinion:
+        return False
+    # the subject: the word before the copula before "owed"
+    j = owed - 1
+    if j <= start or toks[j].surface not in ("is", "s", "was", "are", "were", "be"):
+        return False
+    subject = toks[j - 1]
+    if subject.surface in _THIRD_SUBJECT:
+        return True
+    return subject.pos == OTHER and j - 2 >= start and toks[j - 2].surface in _POSSESSIVE
 
 
 #: A verb of saying in the past, or a word of hearsay: what follows it is reported.
