@@ -1298,6 +1298,33 @@ def advised(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
+#: Auxiliaries and modals that make the words before them a subject ("this will …",
+#: "the blender keeps …"), not a determiner's noun phrase alone.
+_EN_SUBJECT_AUX: Final = frozenset(
+    ["will", "would", "can", "could", "may", "might", "should", "must", "shall", "is", "was"]
+    + ["does", "did", "has", "had", "keeps", "kept"]
+)
+#: What opens a subject that is no speaker and no listener: a determiner or a pronoun.
+_EN_THING_OPENERS: Final = frozenset(
+    ["the", "this", "that", "these", "those", "my", "our", "his", "her", "their", "its"]
+    + ["he", "she", "they", "it", "which"]
+)
+
+
+def _thing_said_before_and(before: Sequence[Token]) -> bool:
+    """The clause before "and" has its own subject, neither the speaker nor the
+    listener, with a modal or an auxiliary ("it will probably save my life one day and
+    annoy me every morning", "this blender will chop anything and annoy the house",
+    "it keeps freezing and annoys me"): the verb after "and" is that subject's, no order
+    ("shut up and apologise", "sit down and listen" have no subject before)."""
+    words = [t.surface for t in before if t.pos != PUNCT]
+    if words and words[0] in ("but", "and", "so", "then", "oh", "well"):
+        words = words[1:]
+    if len(words) < 2 or words[0] not in _EN_THING_OPENERS:
+        return False
+    return words[0] in ("it", "which") or any(w in _EN_SUBJECT_AUX for w in words[1:4])
+
+
 def _frame_en(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset[str]:
     f: set[str] = set()
     h = tokens[head]
@@ -1344,7 +1371,11 @@ def _frame_en(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
         f.add(CONDITIONAL)
     if first.lemma in ("or", "otherwise"):
         f.add(VOLITIONAL)  # "…, or I'll sue"
-    if head == clause.start or (words and words[-1] in ("please", "just", "go", "and")):
+    if head == clause.start or (
+        words
+        and words[-1] in ("please", "just", "go", "and")
+        and not (words[-1] == "and" and _thing_said_before_and(before))
+    ):
         f.add(IMPERATIVE)
     if (
         first.lemma in _EN_QUESTION_START

@@ -958,10 +958,17 @@ class TokenLexicon:
                 )
             )
         )
+        # "Terrible. The Wi-Fi didn't work", "works fine, weird": an adjective of verdict
+        # alone in its clause is no order but a verdict on the matter.
+        verdict = (
+            a.lang == "en"
+            and cl.SECOND_PERSON not in f
+            and _verdict_fragment_en(toks, clause, i, end, short)
+        )
         aimed = not describes_thing and (
             (cl.SECOND_PERSON in f and not passive)
-            or (cl.IMPERATIVE in f and not passive)
-            or (short and not about_other and not passive)
+            or (cl.IMPERATIVE in f and not passive and not verdict)
+            or (short and not about_other and not passive and not verdict)
             or any(t.pos == PRON and t.lemma in _YOU for t in span)
             or _animate_subject(toks, end, clause.end)
             or (a.lang == "en" and _said_to_handle(toks, clause, i, end))
@@ -1197,6 +1204,39 @@ def _said_to_handle(toks: tuple[Token, ...], clause: cl.Clause, i: int, end: int
     if any(t.surface not in _BEFORE_VOCATIVE_CUE for t in toks[clause.start : i]):
         return False
     return end >= clause.end or toks[end].pos == PUNCT or toks[end].surface in _AFTER_VOCATIVE_CUE
+
+
+#: Adjectives that judge an experience or a thing as often as a person: alone in a
+#: clause ("Terrible.", "weird.") they pass a verdict on what happened. Words mostly
+#: said of people ("useless", "rude", "fake", "fat") are left out: "Useless." stays aimed.
+_VERDICT_EN: Final = frozenset(
+    ["terrible", "awful", "horrible", "weird", "boring", "lame", "annoying", "gross"]
+)
+#: The listener named in the verdict's sentence.
+_LISTENER_EN: Final = frozenset(["you", "your", "u", "ur", "ya", "yourself", "yourselves"])
+
+
+def _verdict_fragment_en(
+    toks: tuple[Token, ...], clause: cl.Clause, i: int, end: int, short: bool
+) -> bool:
+    """The cue is an adjective of verdict (``_VERDICT_EN``) standing alone in its clause
+    with at most degree words before it ("Terrible. The Wi-Fi didn't work", "just
+    awful.") and its sentence does not name the listener ("terrible, you never listen"
+    stays aimed). In a short message it must comment on another clause of its sentence
+    ("wired works fine, weird"): a message of verdicts alone ("Terrible. Awful.") is an
+    outburst at whoever reads it."""
+    if end - i != 1 or toks[i].surface not in _VERDICT_EN:
+        return False
+    if any(t.pos != PUNCT and t.surface not in _DEGREE_EN for t in toks[clause.start : i]) or any(
+        t.pos != PUNCT for t in toks[end : clause.end]
+    ):
+        return False
+    if any(t.surface in _LISTENER_EN for t in toks):
+        return False
+    return not short or any(
+        t.pos != PUNCT and t.surface not in _DEGREE_EN and t.surface not in _VERDICT_EN
+        for t in (*toks[: clause.start], *toks[clause.end :])
+    )
 
 
 def _cancelled(e: Entry, toks: tuple[Token, ...], clause: cl.Clause) -> bool:
