@@ -66,7 +66,8 @@ _EN_MARKER: Final = re.compile(
     # "gentle reminder": the forms of a follow-up in letters and Indian/Asian English.
     r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth) time\b"
     r"|\bi(?:'m| am)? repeat(?:ing)?\b|\brepeating (?:myself|again)\b"
-    r"|\bsame as (?:yesterday|before|earlier|last time|my (?:last|previous|earlier))\b"
+    r"|\bsame (?:(?:request|question|thing|issue|problem|demand) )?as (?:yesterday|before|earlier"
+    r"|last time|my (?:last|previous|earlier))\b"
     r"|\bi(?:'ve| have| had)(?: already)? (?:asked|requested|told|written|mentioned)\b"
     r"|\b(?:gentle|friendly|final|second|third|another) reminder\b"
     # Chasing an answer: "still waiting", "message number 3", "chasing this up",
@@ -192,6 +193,12 @@ _JA_MARKERS: Final = (
     "ずっと言ってる",
     "ずっと言うて",
     "ずっと申し上げて",
+    # The western progressive 〜よる (Hakata, Kitakyushu, Hiroshima: 言いよる = 言って
+    # いる): 「前から言いよるやろ」「ずっと言いよるけど」.
+    "から言いよ",
+    "ずっと言いよ",
+    "から言うとる",
+    "ずっと言うとる",
     # Chasing an answer: the bare "not yet?" (〇〇の件！まだ？) and "no answer yet" —
     # a reply that has not come, not a fault that lasts (まだ直らない).
     "まだ?",
@@ -203,6 +210,20 @@ _JA_MARKERS: Final = (
     "まだ返事を",
     "まだ返信を",
 )
+#: 「前も言いましたよね」「前も聞いたっちゃけど」: "before, too" with the verb of asking
+#: or telling (前にも without に). Not 名前も, 午前も, 以前も… (one word ending in 前).
+_JA_BEFORE_TOO: Final = re.compile(
+    r"(?<![名午以直手事最空寸建眼門駅])前も(?:言|聞|頼|お願い|お伝え|伝え|申|書|送|連絡|電話|メール|問い合わせ)"
+)
+#: A compound verb written with its okurigana (取り消し, 払い戻し, 振り込み, 引き落とし,
+#: 話し合い): one kanji, the 連用形 kana, one kanji — read as the kana-less compound the
+#: same word is also written as (取消, 払戻, 振込, 引落), so 「延滞金を取り消して」 and
+#: 「延滞金の取消をお願い」 share their verb. Only after a non-kanji, so a compound's last
+#: kanji before a particle (今日しか, 会社に) is never joined.
+_OKURIGANA: Final = re.compile(
+    r"(?<![\u4e00-\u9fff々])([\u4e00-\u9fff])[いきしちりみびぎえけせべめれ]([\u4e00-\u9fff])"
+)
+
 #: "Free of charge" said in other words: the commonest thing an unreasonable demand asks
 #: for (基本料をゼロに, タダにして, 0円で, 無料で, "for free", "waive the fee") and the
 #: word a customer varies most while asking for it again. Each form is one content
@@ -343,10 +364,23 @@ _JA_STOP: Final = frozenset(
         "再度",
         "改め",
         "前回",
+        "一回",
+        "一度",
         "世話",
         "者様",
         "送信",
         "宜敷",
+        # courtesy, channel and marker verbs once their okurigana is dropped (申し上げ,
+        # 申し訳, 恐れ入り, 引き続き, 取り急ぎ, 問い合わせ, 折り返し, 繰り返し)
+        "申上",
+        "差上",
+        "申訳",
+        "恐入",
+        "引続",
+        "取急",
+        "問合",
+        "折返",
+        "繰返",
     ]
 )
 
@@ -358,11 +392,16 @@ def gist(text: str) -> Gist:
     if "@" in folded or "://" in folded:
         folded = _LINK.sub(" ", folded)
     folded = _FREE.sub(_FREE_WORD, folded)
+    restated_ja = not folded.isascii() and (
+        any(m in folded for m in _JA_MARKERS) or _JA_BEFORE_TOO.search(folded) is not None
+    )
+    if not folded.isascii():
+        folded = _OKURIGANA.sub(r"\1\2", folded)
     tokens = _TOKEN.findall(folded)
     hashes: set[int] = set()
     for token in tokens:
         hashes.update(_token_hashes(token))
-    restated = (not folded.isascii() and any(m in folded for m in _JA_MARKERS)) or (
+    restated = restated_ja or (
         not _EN_MARKER_WORDS.isdisjoint(tokens) and _EN_MARKER.search(folded) is not None
     )
     if not hashes or len(hashes) > 4 * GIST_SIZE:

@@ -293,12 +293,21 @@ STREAMS: Final = {
     # centre: a ferry and bus operator, an appliance retailer with installation, dental
     # clinics, an online travel agency, a prefectural tax office; 博多弁・北九州弁,
     # tourists' and students' English). Blind on main cd2be6c: rules 0.832 / main 0.870;
-    # legit 0/48; normal 0 %.
+    # legit 0/48; normal 0 %. After its pass (okurigana compounds and western-dialect
+    # markers for a demand restated, the S / K call log, polite negative questions, "take
+    # it off" of a fee, 秒で with a て-request, free as the only terms, 担当の方の携帯,
+    # an advance in an "if"): rules 0.902 / with the model 0.928; 0/48; 0 %.
     "other_style_stream16": Floors(
-        macro_f1=0.86,
+        macro_f1=0.92,
         legit_flagged=0,
         normal_fp_rate=0.002,
-        perfect=("apology_demand", "contact_flood", "prolonged_contact"),
+        perfect=(
+            "apology_demand",
+            "online_defamation_threat",
+            "sexual_harassment",
+            "contact_flood",
+            "prolonged_contact",
+        ),
     ),
 }
 

@@ -66,6 +66,8 @@ _CUSTOMER_LABELS: Final = frozenset(
         "buyer",
         "c",
         "u",
+        # 客 (kyaku) in romaji: a Japanese call log's S / K pair (staff, customer)
+        "k",
         # Other sectors' words for the customer (banks, utilities, clinics, travel).
         "member",
         "patient",
