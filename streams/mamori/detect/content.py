@@ -56,6 +56,7 @@ from mamori.detect.text.normalize import display, fold, fold_word
 from mamori.detect.text.redact import excerpt, names_in
 from mamori.detect.text.signoff import SIGNED_NAME, mark_signed
 from mamori.detect.text.transcript import customer_lines
+from mamori.detect.text.wrapped import unwrapped
 from mamori.domain.taxonomy import Category, Severity
 from mamori.resources import LEXICON_DIR
 
@@ -566,7 +567,9 @@ class _Message:
 
 def _customer_part(subject: str | None, text: str | None) -> str:
     """What the analysis reads: the subject and the customer's lines of the text."""
-    raw = customer_lines(text[:_MAX_CHARS]) if text else ""
+    # English lines broken inside a sentence (verse, a wrapped e-mail) are read as one
+    # sentence (text.wrapped), before the transcript's lines are told apart.
+    raw = customer_lines(unwrapped(text[:_MAX_CHARS])) if text else ""
     # A name signed under the quoted message counts like a roster name (text.signoff).
     raw = mark_signed(text[:_MAX_CHARS] if text else None, raw)
     if subject:

@@ -208,7 +208,11 @@ _LABEL_NOISE: Final = re.compile(r"[(\[【（].*$|\s*[0-9]+$|(?<=[^a-z\s])[a-z]$
 #: Emphasis around a label in chat exports and Markdown ("**Agent:**", "_Customer_").
 _EMPHASIS: Final = "*_~ "
 _QUALIFIER: Final = re.compile(r"[(\[（【]\s*([^()\[\]（）【】]{1,20})\s*[)\]）】]?\s*$")
-_SPEAKER: Final = re.compile(r"^(?:spk|ch|speaker|話者|発話者)[\s_-]?([0-9a-z]{1,2})$")
+#: An English speaker's id of letters needs its separator ("Speaker A", "spk_b"): run
+#: into the word it is no speaker ("[chat]" is a channel tag, not speaker "at" of "ch").
+_SPEAKER: Final = re.compile(
+    r"^(?:(?:spk|ch|speaker)(?:[\s_-]?([0-9]{1,2})|[\s_-]([a-z]{1,2}))|(?:話者|発話者)[\s_-]?([0-9a-z]{1,2}))$"
+)
 #: Anything that may start a label, a voice tag or a quote: texts without any of
 #: these characters (most messages) skip the line-by-line pass.
 _MARKS: Final = re.compile(r"[:：>＞】\]）)》〉」]|\n|\s-\s|引用|wrote|-->|-----")
@@ -273,7 +277,7 @@ def _label_kind(raw: str) -> tuple[Kind, str] | None:
     folded = unicodedata.normalize("NFKC", raw).lower().strip().strip(_EMPHASIS)
     m = _SPEAKER.match(folded)
     if m is not None:
-        return "speaker", m.group(1)
+        return "speaker", m.group(1) or m.group(2) or m.group(3)
     # "Priya (Agent)", "John [Customer]": the role may be the qualifier of a name.
     qualifier = _QUALIFIER.search(folded)
     inner = qualifier.group(1).strip() if qualifier is not None else folded
