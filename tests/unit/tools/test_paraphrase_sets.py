@@ -152,7 +152,10 @@ BENIGN_CEILING: Final = {
     # tweets, help-desk tickets, clinic and school messages; 楽天・食べログ風, 知恵袋,
     # 自治体への要望, ゲーム運営. Blind on main cd2be6c: 16/200 and 9/200.
     "en_benign2": 16,
-    "ja_benign2": 9,
+    # ja_benign2 after the pass that read it (2026-12-05): 9 → 0, rules alone and with
+    # the model (quoted words named or reported, the potential, the speaker's own wish,
+    # similes and measures, compensation asked about, stalking suffered, posting named).
+    "ja_benign2": 0,
 }
 
 
