@@ -33,7 +33,9 @@ from mamori.detect.match import (
     as_asked,
     in_reported_quote,
     person_word,
+    post_as_subject,
     staff_spellings,
+    writing_this,
 )
 from mamori.detect.morph import (
     AUX,
@@ -122,6 +124,9 @@ _ADVERBIAL_NOUNS: Final = frozenset(["本真", "本当", "まじ", "マジ", "�
 #: conditional ば, or a negation (「払えない」「払えん」「払えへん」「払えねー」; an
 #: imperative is never followed by ね).
 _OTHER_THAN_IMPERATIVE: Final = ("ば", "な", "ね", "ん", "へん", "ひん", "ず", "ぬ")
+#: The potential's endings (「辛さ10倍は死ねます」「泣けるし死ねる」「死ねた」「死ねそう」):
+#: an imperative is never followed by ます, る, た or そう.
+_POTENTIAL_TAIL: Final = ("ます", "まし", "る", "た", "そう")
 #: Threat codes: a cue in a benign frame (past, passive, negated, a question, someone
 #: else's act, a wish with no target) is a mention, not a threat.
 #: (Violence is left out: its cues are too varied to read "no threat" from a frame.)
@@ -598,7 +603,7 @@ class LexiconDetector:
         self._staff_names = tuple(staff_names)
         self._analyser = analyser or Analyser()
         #: Surface cue → whether its own last word is an imperative (see _not_a_command).
-        self._cue_forms: dict[str, bool] = {}
+        self._cue_forms: dict[str, str] = {}
         #: Surface cue → whether it is one noun on its own (see _splits_words).
         self._cue_nouns: dict[str, bool] = {}
         self._words = words
@@ -1382,7 +1387,10 @@ class LexiconDetector:
             )
             or (category == Category.ABUSIVE_LANGUAGE and jr.DEVICE_HINT.search(raw))
             or (category in _PORTRAYED_CODES and jr.SCENE_HINT.search(raw))
-            or (category == Category.PRIVACY_INTRUSION and "の" in raw)
+            or (
+                category == Category.PRIVACY_INTRUSION
+                and ("の" in raw or jr.PASSIVE_HINT.search(raw))
+            )
             or (category == Category.LEGAL_THREAT and jr.CRIME_HINT.search(msg.text))
         ):
             return 3
@@ -1453,6 +1461,8 @@ class LexiconDetector:
             ceiling = 0  # 「割ってやるなんて冗談でも言いません」: named only to be denied
         if category == Category.PRIVACY_INTRUSION and jr.owned_by_other(toks, first):
             ceiling = 0  # 「相手の車のナンバーは控えてあります」: not staff's
+        if ceiling > 1 and category == Category.PRIVACY_INTRUSION and jr.suffered(toks, last):
+            ceiling = 1  # 「後をつけられる事案が続いて」: stalking suffered, told
         if category == Category.LEGAL_THREAT and ceiling > 0 and self._crime_reported(msg, unit):
             ceiling = 0  # 「当て逃げされたので警察に通報します」: a crime reported, no threat
         if category == Category.VIOLENCE_THREAT and jr.harms_a_thing(
@@ -1517,11 +1527,18 @@ class LexiconDetector:
         「辞めちまえば」 (if you quit), 「払えねー」「払えない」 (cannot pay). Read from the
         text after the cue, without analysing the sentence (polite requests such as
         「してくれない?」 are frequent, and the check runs on every surface hit)."""
-        own = self._cue_forms.get(cue)
-        if own is None:
+        form = self._cue_forms.get(cue)
+        if form is None:
             words = self._analyser.words(cue)
-            own = self._cue_forms[cue] = bool(words) and words[-1].cform.startswith("命令形")
-        return own and msg.text.startswith(_OTHER_THAN_IMPERATIVE, span[1])
+            form = words[-1].cform[:3] if words else ""
+            # One word alone (「死ね」) is an order only; a phrase ending in a potential
+            # stem (「お金取れ」 of 「よくお金取れますね」) is listed for the potential too.
+            self._cue_forms[cue] = form = form + ("1" if len(words) == 1 else "")
+        if form.startswith("命令形") and msg.text.startswith(_OTHER_THAN_IMPERATIVE, span[1]):
+            return True
+        # A godan imperative read alone may come out as its 仮定形 (the same sound): only
+        # the potential's endings tell it apart (a 仮定形 before ば is a wish: 「死ねば」).
+        return form in ("命令形1", "仮定形1") and msg.text.startswith(_POTENTIAL_TAIL, span[1])
 
     def _suru_negated(self, msg: _Message, span: Span) -> bool:
         """「そんなことしねーよ」「もう電話しねえよ」「二度としねーよ」: しね after a thing
@@ -1608,6 +1625,11 @@ class LexiconDetector:
                     if _names_a_thing(toks, i, clause.end):
                         described = True  # 「放火殺人の犯人」: a noun phrase, no act
                         continue
+                    if posts and post_as_subject(toks, i, clause.end):
+                        # 「レビュー投稿でクーポンがもらえる」「という書き込みが多い」:
+                        # posting named as a means or a subject, nobody's act to come
+                        described = True
+                        continue
                     # 「弁護士に相談した」: the verb that governs the noun
                     head = next((j for j in range(i + 1, clause.end) if toks[j].pos == VERB), i)
                     if posts and head != i and _perceived(toks, head):
@@ -1616,6 +1638,9 @@ class LexiconDetector:
                         continue
                     if t.lemma not in lemmas:
                         continue  # a post noun is read only under a verb of reading
+                if posts and t.pos == VERB and writing_this(toks, i, clause):
+                    described = True  # 「クーポンがもらえるので書いてます」: this review
+                    continue
                 frames.append(cl.frame(toks, a.lang, head, clause))
         if phrases_only:
             return described and not frames

@@ -159,6 +159,11 @@ def _quote(toks: Sequence[Token], first: int, last: int) -> tuple[int, int, int]
             break
         if s in ("。",):
             break
+    else:
+        # No bracket before the cue in its sentence: one opened before the sentence
+        # began (「死ね」「殺すぞ」: the first quote ends a sentence) when a bracket
+        # closes after it.
+        start = 0 if any(t.surface in _CLOSE for t in toks[last + 1 : last + 8]) else -1
     if start >= 0:
         for j in range(last + 1, len(toks)):
             s = toks[j].surface
@@ -168,7 +173,7 @@ def _quote(toks: Sequence[Token], first: int, last: int) -> tuple[int, int, int]
             if s in _OPEN and s not in _CLOSE:
                 break
     if close >= 0:
-        after = close + 1
+        after = _past_listed_quotes(toks, close + 1)
     else:
         # No brackets: the quote runs on a few words and ends at と/って.
         start = first
@@ -189,7 +194,7 @@ def _quote(toks: Sequence[Token], first: int, last: int) -> tuple[int, int, int]
     elif close < 0:
         return None
     end = k
-    for j in range(k, min(len(toks), k + 5)):
+    for j in range(k, min(len(toks), k + _VERB_REACH)):
         t = toks[j]
         if t.pos == VERB and (t.lemma in _SAY or t.surface in ("いう", "言う")):
             return start, end, j
@@ -201,6 +206,14 @@ def _quote(toks: Sequence[Token], first: int, last: int) -> tuple[int, int, int]
             continue  # 「ってふざけて言う」: the manner of saying, before the verb
         if t.pos == VERB and j > k and any(x.lemma in _VOICE for x in toks[k:j]):
             return start, end, j  # 「と大声を上げていた」
+        if (
+            t.pos == VERB
+            and t.cform.startswith("連用形")
+            and j + 1 < len(toks)
+            and toks[j + 1].pos == VERB
+            and toks[j + 1].lemma in _SAY
+        ):
+            continue  # 「と繰り返し書き込まれて」: the manner, then the verb
         if t.pos in (VERB, ADJ) or (t.pos == PUNCT and t.surface not in ("、", ",")):
             break
     if toks[end - 1].surface in ("いう", "言う") or toks[end - 1].lemma == "言う":
@@ -271,6 +284,70 @@ def _names_own(toks: Sequence[Token], lo: int, hi: int) -> bool:
     return False
 
 
+#: How many words may stand between a quote's particle and its verb, none of them a
+#: verb, an adjective or punctuation (「と何度もチャットで暴言を吐かれた」).
+_VERB_REACH: Final = 8
+#: What lists quotes (「『死ね』『ゴミ』と」「『バカ』、『クズ』など」「『A』や『B』と」).
+_LISTING: Final = frozenset(["、", ",", "や", "とか", "やら", "・"])
+
+
+def _past_listed_quotes(toks: Sequence[Token], k: int) -> int:
+    """The index after the last of the bracketed quotes listed from ``k`` on (「死ね」
+    「ゴミ」と: the words of one report, quoted one after the other)."""
+    while k < len(toks):
+        j = k + 1 if toks[k].surface in _LISTING and k + 1 < len(toks) else k
+        if toks[j].surface not in _OPEN:
+            return k
+        close = next(
+            (m for m in range(j + 1, min(len(toks), j + 16)) if toks[m].surface in _CLOSE), -1
+        )
+        if close < 0:
+            return k
+        k = close + 1
+    return k
+
+
+def _names_words(toks: Sequence[Token], verb: int) -> bool:
+    """The quote's verb of saying names the words for the noun after it (「『死ね』と
+    いう言葉が流行って」「『潰れてた』という書き込み」「『殺す』って暴言」): the words
+    are mentioned, nobody says them here."""
+    t = toks[verb]
+    if t.pos == NOUN:
+        return t.lemma in _MENTION  # 「『死ね』って言葉を使う子」
+    j = verb + 1
+    return (
+        t.pos == VERB
+        and t.lemma == "言う"
+        and j < len(toks)
+        and toks[j].pos == NOUN
+        and (toks[j].lemma in _MENTION or toks[j].lemma in _WORDS_NAMED)
+    )
+
+
+#: Nouns of words and writings named by a quote (besides _MENTION): 「…という書き込み」.
+_WORDS_NAMED: Final = frozenset(
+    ["書き込み", "投稿", "コメント", "暴言", "発言", "悪口", "メッセージ", "チャット"]
+    + ["落書き", "噂", "意見", "声", "口コミ", "レビュー", "文言", "文句", "言い方", "メール"]
+)
+
+
+#: A passive ending in a sentence's writing (「つけられ」「尾行され」「付きまとわれ」).
+PASSIVE_HINT: Final = re.compile(r"[らさわまかがたなばれ]れ")
+
+
+def suffered(toks: Sequence[Token], last: int) -> bool:
+    """The verb of the cue ending at ``last`` is passive (「後をつけられる」「待ち伏せ
+    されて」「付きまとわれた」): the act is suffered by the writer or someone they tell
+    of, not done by them."""
+    for j in range(last + 1, min(len(toks), last + 4)):
+        t = toks[j]
+        if t.lemma in ("れる", "られる"):
+            return True
+        if not (t.lemma == "為る" or (t.pos == VERB and t.pos2 == "非自立可能") or t.pos == AUX):
+            return False
+    return False
+
+
 def _describes_person(toks: Sequence[Token], verb: int) -> bool:
     """The quote's verb (with its aspect: 〜ている, 〜ていた, 〜た) modifies a person
     (「『土下座しろ』と叫んでいるお客さんがいました」「と迫る客を見た」): someone seen
@@ -313,6 +390,8 @@ def reported(toks: Sequence[Token], first: int, last: int, *, relayable: bool) -
         if t.surface in ("。", "!", "！", "?", "？") or (t.pos == PART and t.surface in _BREAK):
             break
         lo -= 1
+    if _names_words(toks, verb):
+        return True  # 「『死ね』という言葉が流行っていて」: the words mentioned
     if _passive(toks, verb):
         # 「元カレに『殺す』って言われた」: words the customer was told (not the
         # listener: 「お前なんか『バカ』って言われて当然だ」).
@@ -707,7 +786,7 @@ OWN_MARKS: Final = tuple(sorted(_OWN | _FIRST | _POSSESSIVE))
 #: favour in the past or the て-form, not the request 「ください」「いただきたい」
 #: (:func:`favour_received`).
 QUOTE_HINT: Final = re.compile(
-    r"[「『“\"＂]|(?:と|って|て)[^。!?！？\n]{0,8}?"
+    r"[「『“\"＂]|(?:と|って|て)[^。!?！？\n]{0,14}?"
     r"(?:言|い[うっわいえ]|叫|さけ|怒鳴|どな|書|騒|さわ|送|供述|宣言|予告|主張|脅|おど|喚|わめ"
     r"|呟|つぶや|罵|話|申|おっしゃ|仰|息巻|凄|吐|連呼|絶叫|投稿|返信|告げ|答え|返"
     r"|詰め寄|つめよ|迫|せま|要求|強要|恫喝|罵倒|大声|怒声|罵声|怒号)"

@@ -903,10 +903,21 @@ class TokenLexicon:
                     return None
             if a.lang == "ja" and _told_as_past(toks, head, clause):
                 return None  # 「襟首をつかんで引き戻しました」: a て-form told in the past
+            if (
+                a.lang == "ja"
+                and e.category == Category.ONLINE_DEFAMATION_THREAT
+                and (
+                    writing_this(toks, head, clause)
+                    or (toks[head].pos == NOUN and post_as_subject(toks, head, clause.end))
+                )
+            ):
+                return None  # 「クーポンがもらえるので書いてます」: this review, written now
             if a.lang == "ja" and _ability_measured(toks, head):
                 return None  # 「人殺せるくらい美味しい」: a degree, no act to come
         if e.frame == "command" and not (f & _COMMAND):
             return None
+        if e.frame == "command" and a.lang == "ja" and _own_wish(toks, head, clause, f):
+            return None  # 「死にたいくらい疲れた」「辞めたい」: the speaker's own wish
         if e.frame == "command" and cl.PAST in f and not (f & _COMMAND_PAST):
             return None  # 「無料にしてもらった」: a favour received, no request
         if e.frame == "imperative" and cl.IMPERATIVE not in f:
@@ -1486,6 +1497,65 @@ def reported_quote(toks: Sequence[Token], end: int) -> bool:
 
 #: Words after a passive of saying that make it deserved, not suffered.
 _DESERVED: Final = frozenset(["当然", "当たり前", "べし", "然る"])
+
+
+#: Particles after which a post noun is a subject, a topic or a means (「投稿が多い」
+#: 「レビュー投稿で」「書き込みは」), not the object of the writer's act (not を, に, も).
+_POST_SUBJECT: Final = frozenset(["が", "は", "で"])
+#: Nouns of the act of posting (not of the place or the rating posted: レビュー, 評価).
+_POSTING: Final = frozenset(["投稿", "書き込み", "書込み", "書込", "ツイート", "ポスト", "シェア"])
+
+
+def post_as_subject(toks: Sequence[Token], i: int, limit: int) -> bool:
+    """The post noun at ``i`` (with the nouns compounded after it) is followed by が, は
+    or で and no する: posting named as a thing (「レビュー投稿で500円引き」「という書き
+    込みが多い」), not the customer's own act to come (「ネットに投稿するぞ」)."""
+    j = i + 1
+    while j < limit and toks[j].pos == NOUN:
+        j += 1
+    if toks[j - 1].lemma not in _POSTING:
+        return False  # 「レビューで★1連投」「評価で埋め尽くす」: the place posted to
+    if not (j < limit and toks[j].pos == PART and toks[j].surface in _POST_SUBJECT):
+        return False
+    return not (j + 1 < limit and toks[j + 1].lemma == "為る")
+
+
+def writing_this(toks: Sequence[Token], i: int, clause: cl.Clause) -> bool:
+    """The verb of posting at ``i`` is in the progressive (〜ている, 〜てます) with no
+    place written to in its clause (「クーポンがもらえるので書いてます」「正直に書いて
+    います」): the writer tells of the review they are writing, this very text — not of
+    a post elsewhere (「口コミに書いてますから」「ネットに書いてる」)."""
+    j = i + 1
+    if j < clause.end and toks[j].lemma == "てる":
+        pass  # 「書いてます」 read as 書い + て(てる) + ます
+    elif not (
+        j + 1 < clause.end
+        and toks[j].surface in ("て", "で")
+        and toks[j + 1].lemma in ("居る", "いる", "てる")
+    ):
+        return False
+    for k in range(i - 1, clause.start - 1, -1):
+        t = toks[k]
+        if t.pos in (VERB, ADJ, AUX):
+            break  # another predicate's words (「紙にあったので書いてます」)
+        if t.pos == PART and t.surface in ("に", "へ"):
+            return False
+    return True
+
+
+def _own_wish(toks: Sequence[Token], head: int, clause: cl.Clause, f: frozenset[str]) -> bool:
+    """The command frame is only the desiderative たい on the verb itself (「もう死にたい」
+    「仕事辞めたい」): the speaker's own wish, wished on nobody — not when the clause
+    asks the listener (「死にたいんか」「お前死にたいのか」) or names them."""
+    if f & _REQUEST or cl.SECOND_PERSON in f or cl.QUESTION in f:
+        return False
+    j = head + 1
+    if not (j < len(toks) and toks[j].lemma == "たい"):
+        return False
+    return not any(
+        t.surface in ("か", "かい", "かよ", "んか", "のか") or t.lemma in _YOU
+        for t in toks[clause.start : clause.end]
+    )
 
 
 def in_reported_quote(toks: Sequence[Token], end: int) -> bool:

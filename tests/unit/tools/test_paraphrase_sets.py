@@ -151,12 +151,14 @@ BENIGN_CEILING: Final = {
     # Written blind at the start of the twelfth session (2026-12-05): reviews, brand
     # tweets, help-desk tickets, clinic and school messages; 楽天・食べログ風, 知恵袋,
     # 自治体への要望, ゲーム運営. Blind on main cd2be6c: 16/200 and 9/200.
-    # en_benign2 → 7 (branch fp-en27a: a review's own rating, a lawyer's errand and its
-    # purpose, the police who may ask for footage, a sum the law sets, a scam's gift
-    # cards, a polite apology for another; the 7 left are insult, sexual and pressure
-    # codes, another pass's).
-    "en_benign2": 7,
-    "ja_benign2": 9,
+    # After the passes that read them (2026-12-05): en_benign2 16 → 0 (a review's own
+    # rating, a lawyer's errand and its purpose, the police who may ask for footage, a
+    # sum the law sets, a scam's gift cards, a polite apology for another; a verdict
+    # alone in its clause, praise, a clinical body word, a food's heat); ja_benign2
+    # 9 → 0 (quoted words named or reported, the potential, the speaker's own wish,
+    # similes and measures, compensation asked about, stalking suffered, posting named).
+    "en_benign2": 0,
+    "ja_benign2": 0,
 }
 
 
