@@ -68,6 +68,7 @@ STREAMS = (
     "other_style_stream13",
     "other_style_stream14",
     "other_style_stream15",
+    "other_style_stream16",
 )
 #: Judge sets: never read (streams 5 and 12 are not in STREAMS either).
 FORBIDDEN = (

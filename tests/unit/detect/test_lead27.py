@@ -1,0 +1,43 @@
+"""Found by the lead at the twelfth session's merge (docs/quality.md): the retrain cost
+a line the model had carried, a staff member's off-duty routine told back. Every
+sentence here is written for these tests, none is a set's line.
+
+- a staff member's private routine (where they park, walk the dog, drink, fetch their
+  children) at an off-duty time, told back to the company, shows their life outside
+  work is watched: privacy intrusion;
+- the same at the customer's own place (a van left on their lawn) is a complaint about
+  the work, and a friendly sighting with a wave stays clear."""
+
+from __future__ import annotations
+
+from mamori.detect.content import LexiconDetector
+from unit.detect.support import assert_clear, assert_fires
+
+
+def test_off_duty_routine_told_back_is_privacy_intrusion(detector: LexiconDetector) -> None:
+    assert_fires(
+        detector,
+        "privacy_intrusion",
+        [
+            "Not a threat or anything, but your technician parks his silver van on Birch Lane most evenings.",
+            "i know ur cashier drinks at the Crown most weekends lol",
+            "Saw your agent Priya walking her dog by the canal last night. Small world.",
+            "fyi your driver drops his kids off at Hillside Primary on the school run",
+        ],
+    )
+
+
+def test_routine_at_the_customers_place_or_a_friendly_sighting_is_clear(
+    detector: LexiconDetector,
+) -> None:
+    assert_clear(
+        detector,
+        "privacy_intrusion",
+        [
+            "Your engineer parked his van on my lawn last night and left tyre marks.",
+            "Your courier parks his van outside our house most evenings and blocks the road.",
+            "Your driver parks his truck across my driveway most mornings, please stop it.",
+            "Your nurse walked her dog past our surgery in the evening and waved, so sweet.",
+            "Your technician goes home at 6 so please book the visit before then.",
+        ],
+    )
