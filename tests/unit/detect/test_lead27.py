@@ -6,7 +6,10 @@ sentence here is written for these tests, none is a set's line.
   children) at an off-duty time, told back to the company, shows their life outside
   work is watched: privacy intrusion;
 - the same at the customer's own place (a van left on their lawn) is a complaint about
-  the work, and a friendly sighting with a wave stays clear."""
+  the work, and a friendly sighting with a wave stays clear;
+- a thread announced in the plain non-past with a particle of intent (「スレ立てるわ」)
+  is the speaker's next step told as a warning, like 「スレ立てたるわ」; asked about
+  or asked to stop, it stays clear."""
 
 from __future__ import annotations
 
@@ -39,5 +42,28 @@ def test_routine_at_the_customers_place_or_a_friendly_sighting_is_clear(
             "Your driver parks his truck across my driveway most mornings, please stop it.",
             "Your nurse walked her dog past our surgery in the evening and waved, so sweet.",
             "Your technician goes home at 6 so please book the visit before then.",
+        ],
+    )
+
+
+def test_thread_announced_in_the_plain_non_past_is_a_defamation_threat(
+    detector: LexiconDetector,
+) -> None:
+    assert_fires(
+        detector,
+        "online_defamation_threat",
+        [
+            "対応せんなら掲示板にスレ立てるぞ",
+            "もうええわ、晒しスレ立てるけん",
+            "まとめスレ立てるからな、覚悟しとけ",
+        ],
+    )
+    assert_clear(
+        detector,
+        "online_defamation_threat",
+        [
+            "スレを立てるには会員登録が必要ですか",
+            "勝手にスレ立てるのはやめてください",
+            "スレ立てるわけではないのですが質問です",
         ],
     )
