@@ -9,7 +9,10 @@ sentence here is written for these tests, none is a set's line.
   the work, and a friendly sighting with a wave stays clear;
 - a thread announced in the plain non-past with a particle of intent (「スレ立てるわ」)
   is the speaker's next step told as a warning, like 「スレ立てたるわ」; asked about
-  or asked to stop, it stays clear."""
+  or asked to stop, it stays clear;
+- a named person's home or address asked for, however politely (「〇〇様のご自宅の
+  ご住所を伺えますか」), is privacy intrusion; a delivery to a named recipient's home
+  is not."""
 
 from __future__ import annotations
 
@@ -65,5 +68,27 @@ def test_thread_announced_in_the_plain_non_past_is_a_defamation_threat(
             "スレを立てるには会員登録が必要ですか",
             "勝手にスレ立てるのはやめてください",
             "スレ立てるわけではないのですが質問です",
+        ],
+    )
+
+
+def test_named_persons_home_asked_for_politely_is_privacy_intrusion(
+    detector: LexiconDetector,
+) -> None:
+    assert_fires(
+        detector,
+        "privacy_intrusion",
+        [
+            "恐れ入りますが、村井様のご自宅のご住所をお教えいただけますか。",
+            "高木さんの家ってどこなん？教えてくれん？",
+            "井上様のご実家の場所を伺えますでしょうか。直接お礼がしたいので。",
+        ],
+    )
+    assert_clear(
+        detector,
+        "privacy_intrusion",
+        [
+            "村井様のご自宅への配送日を変更できますか。",
+            "高木さんの家に届けるので、住所を確認させてください。",
         ],
     )
