@@ -64,7 +64,9 @@ def test_polite_negative_question_is_no_rough_order(detector: LexiconDetector) -
         "さすがにもう一度点検してくれませんか。",
     ]:
         assert "pressure_language" not in serious(detector, text), text
-        assert all(h.rule != "ja.w.rough_imperative" for h in detector.analyse(None, text, "chat").hits), text
+        assert all(
+            h.rule != "ja.w.rough_imperative" for h in detector.analyse(None, text, "chat").hits
+        ), text
 
 
 def test_take_it_off_of_a_charge_is_no_undressing(detector: LexiconDetector) -> None:
@@ -78,7 +80,9 @@ def test_take_it_off_of_a_charge_is_no_undressing(detector: LexiconDetector) -> 
 
 
 def test_speed_slang_with_a_te_request(detector: LexiconDetector) -> None:
-    assert_fires(detector, "pressure_language", ["ほんとにやばいけん、秒で返事して", "爆速で修理してよ。"])
+    assert_fires(
+        detector, "pressure_language", ["ほんとにやばいけん、秒で返事して", "爆速で修理してよ。"]
+    )
     for text in ["秒で対応してくれて助かりました", "30秒で返事してくれた", "秒で返信が来て驚いた"]:
         assert "pressure_language" not in serious(detector, text), text
 
@@ -87,18 +91,35 @@ def test_free_as_the_only_terms_after_a_full_refund(detector: LexiconDetector) -
     assert_fires(
         detector,
         "excessive_demand",
-        ["全額返金、それと来月の利用料も無料じゃないと納得できん", "全部返金して、次回の施術もタダじゃなきゃ許さない"],
+        [
+            "全額返金、それと来月の利用料も無料じゃないと納得できん",
+            "全部返金して、次回の施術もタダじゃなきゃ許さない",
+        ],
     )
-    for text in ["送料無料じゃないと買わないことにしています", "全額返金か無料交換か、どちらが可能ですか"]:
+    for text in [
+        "送料無料じゃないと買わないことにしています",
+        "全額返金か無料交換か、どちらが可能ですか",
+    ]:
         assert "excessive_demand" not in serious(detector, text), text
 
 
 def test_private_mobile_of_the_person_in_charge(detector: LexiconDetector) -> None:
-    assert_fires(detector, "privacy_intrusion", ["店長の方の携帯の番号を直接教えてもらえますか", "責任者さんの携帯を知りたい"])
-    assert "privacy_intrusion" not in serious(detector, "担当の方から折り返しのお電話をいただけますか")
+    assert_fires(
+        detector,
+        "privacy_intrusion",
+        ["店長の方の携帯の番号を直接教えてもらえますか", "責任者さんの携帯を知りたい"],
+    )
+    assert "privacy_intrusion" not in serious(
+        detector, "担当の方から折り返しのお電話をいただけますか"
+    )
 
 
 def test_advance_in_the_past_of_an_if(detector: LexiconDetector) -> None:
-    assert_fires(detector, "sexual_harassment", ["it'd all be forgiven if u came over and kept me company"])
-    for text in ["the hold music kept me company for an hour", "my sister came over and kept me company while I waited"]:
+    assert_fires(
+        detector, "sexual_harassment", ["it'd all be forgiven if u came over and kept me company"]
+    )
+    for text in [
+        "the hold music kept me company for an hour",
+        "my sister came over and kept me company while I waited",
+    ]:
         assert "sexual_harassment" not in serious(detector, text), text
