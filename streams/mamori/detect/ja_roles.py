@@ -335,10 +335,24 @@ _WORDS_NAMED: Final = frozenset(
 PASSIVE_HINT: Final = re.compile(r"[らさわまかがたなばれ]れ")
 
 
+#: Acts of following or watching someone, whose passive is suffered. Only these: after
+#: a verb of the listener's own day (「お仕事が終わられたら」「お帰りになられる」) or a
+#: noun of it (「ご出勤される」) the same れる/られる is the honorific, and the question
+#: stays a question about their private life.
+_STALKING_ACTS: Final = frozenset(
+    ["付ける", "つける", "尾ける", "着ける", "付き纏う", "付きまとう", "つきまとう", "纏わり付く"]
+    + ["待ち伏せる", "見張る", "追う", "追い掛ける", "追いかける", "撮る", "覗く", "調べる"]
+    + ["尾行", "待ち伏せ", "盗撮", "監視", "追跡", "特定", "付き纏い", "つきまとい"]
+)
+
+
 def suffered(toks: Sequence[Token], last: int) -> bool:
     """The verb of the cue ending at ``last`` is passive (「後をつけられる」「待ち伏せ
     されて」「付きまとわれた」): the act is suffered by the writer or someone they tell
     of, not done by them."""
+    head = toks[last]
+    if head.lemma not in _STALKING_ACTS and head.surface not in _STALKING_ACTS:
+        return False
     for j in range(last + 1, min(len(toks), last + 4)):
         t = toks[j]
         if t.lemma in ("れる", "られる"):

@@ -12,7 +12,10 @@ sentence here is written for these tests, none is a set's line.
   or asked to stop, it stays clear;
 - a named person's home or address asked for, however politely (「〇〇様のご自宅の
   ご住所を伺えますか」), is privacy intrusion; a delivery to a named recipient's home
-  is not."""
+  is not;
+- the honorific れる/られる after a verb of the listener's own day (「お仕事が終わられ
+  たら」) is no passive: the question about their private life stays medium; only an act
+  of following or watching, in the passive, is suffered."""
 
 from __future__ import annotations
 
@@ -91,4 +94,19 @@ def test_named_persons_home_asked_for_politely_is_privacy_intrusion(
             "村井様のご自宅への配送日を変更できますか。",
             "高木さんの家に届けるので、住所を確認させてください。",
         ],
+    )
+
+
+def test_honorific_rareru_on_the_listeners_day_is_no_stalking_suffered(
+    detector: LexiconDetector,
+) -> None:
+    assert_fires(
+        detector,
+        "privacy_intrusion",
+        ["受付の方はお仕事が終わられたら、どちらへお帰りになるんですか"],
+    )
+    assert_clear(
+        detector,
+        "privacy_intrusion",
+        ["帰り道に知らない男に後をつけられたので、防犯カメラの映像を確認してもらえますか"],
     )
