@@ -569,6 +569,11 @@ class _Message:
         end = self.bounds[index] if index < len(self.bounds) else len(self.text)
         return start, end
 
+    def asked(self, index: int) -> bool:
+        """The sentence of unit ``index`` (the whole text for -1) ends in a question mark."""
+        start, end = self.sentence_span(index) if index >= 0 else (0, len(self.text))
+        return self.text[start:end].rstrip().endswith("?")
+
 
 def _customer_part(subject: str | None, text: str | None) -> str:
     """What the analysis reads: the subject and the customer's lines of the text."""
@@ -1209,8 +1214,7 @@ class LexiconDetector:
                 return 0
             if rl.went_well(toks, clause, clauses, roles, lambda: self._later(msg, unit)):
                 return 0  # "please tell Aiko the move went smoothly": good news passed on
-            span = msg.sentence_span(unit.index) if unit.index >= 0 else (0, len(msg.text))
-            asked = msg.text[span[0] : span[1]].rstrip().endswith("?")
+            asked = msg.asked(unit.index)
             later = self._later(msg, unit)[:1]
             if tg.asks_still_there(toks, clause, asked, roles, later[0] if later else ()):
                 return 0  # "Is Tanaka still working there?": an inquiry
@@ -1336,11 +1340,9 @@ class LexiconDetector:
         elif category == Category.APOLOGY_DEMAND:
             if rl.own_side_offers(toks, clause) or rl.reported_offer(toks, clause, cue[0]):
                 return 0  # "my dad will come by to apologise", "she said she'd come to apologise"
-            span = msg.sentence_span(unit.index) if unit.index >= 0 else (0, len(msg.text))
-            asked = msg.text[span[0] : span[1]].rstrip().endswith("?")
-            if rl.polite_apology_for_other(toks, clause, asked) or rl.hedged_debt_for_other(
-                toks, clauses, cue
-            ):
+            if rl.polite_apology_for_other(
+                toks, clause, msg.asked(unit.index)
+            ) or rl.hedged_debt_for_other(toks, clauses, cue):
                 return 1  # "could someone apologise to my mum?", "I think he's owed an apology"
         elif category == Category.IN_PERSON_DEMAND:
             unconditional = not any(rl.conditional(toks, c) for c in clauses)
