@@ -95,11 +95,35 @@ def _login(driver: Any, superset: SupersetServer) -> None:
     WebDriverWait(driver, 30).until(lambda d: "/login" not in d.current_url)
 
 
-def _wait_rendered(driver: Any, expected: int, timeout: float = 60.0) -> list[str]:
-    """Block until ``expected`` charts each show a canvas/svg/table; returns errors seen."""
+def _page_state(driver: Any, *, console: bool = True) -> str:
+    """What the page shows, for a failure message: address, title, the start of its
+    text and the browser's own errors (a blank dashboard says nothing otherwise)."""
     from selenium.webdriver.common.by import By
 
-    deadline = time.monotonic() + timeout
+    try:
+        body = driver.find_element(By.TAG_NAME, "body").text[:300].replace("\n", " | ")
+        # Reading the console drains it: only a failure does, not the reload below.
+        logs = driver.get_log("browser") if console else []
+        severe = [e["message"][:200] for e in logs if e["level"] == "SEVERE"]
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        driver.save_screenshot(str(ARTIFACTS / "failure.png"))
+    except Exception as exc:  # noqa: BLE001 - the state is only reported
+        return f"(page state unavailable: {exc!r})"
+    return f"url {driver.current_url}, title {driver.title!r}, text {body!r}, errors {severe}"
+
+
+def _wait_rendered(driver: Any, expected: int, timeout: float = 150.0) -> list[str]:
+    """Block until ``expected`` charts each show a canvas/svg/table; returns errors seen.
+
+    The wait is long because it is only paid on a slow machine: the first dashboard of
+    a cold Superset (its bundles, its first queries) has taken over a minute on CI. A
+    page still blank, with no spinner, half-way through is loaded again once, as a
+    person would; what it showed is kept in the failure message if it stays blank."""
+    from selenium.webdriver.common.by import By
+
+    start = time.monotonic()
+    deadline = start + timeout
+    reloaded = ""
     while True:
         holders = driver.find_elements(
             By.CSS_SELECTOR,
@@ -114,12 +138,17 @@ def _wait_rendered(driver: Any, expected: int, timeout: float = 60.0) -> list[st
         rendered = [h for h in holders if h.find_elements(By.CSS_SELECTOR, _RENDERED)]
         if len(holders) == expected and len(rendered) == expected and not loading:
             return []
-        if time.monotonic() > deadline:
+        now = time.monotonic()
+        if now > deadline:
             missing = [h.text.split("\n")[0] for h in holders if h not in rendered]
             raise AssertionError(
                 f"{len(rendered)}/{expected} charts rendered after {timeout:.0f}s; "
-                f"holders {len(holders)}, loading {len(loading)}, not rendered: {missing}"
+                f"holders {len(holders)}, loading {len(loading)}, not rendered: {missing}; "
+                f"page: {_page_state(driver)}{reloaded}"
             )
+        if not holders and not loading and not reloaded and now - start > timeout / 2:
+            reloaded = f"; blank after {now - start:.0f}s, reloaded once: {_page_state(driver, console=False)}"
+            driver.refresh()
         time.sleep(0.5)
 
 
@@ -143,7 +172,7 @@ def _default_range() -> tuple[date, date]:
     return previous, following
 
 
-def _wait_for(check: Callable[[], Any], timeout: float = 45.0, what: str = "") -> Any:
+def _wait_for(check: Callable[[], Any], timeout: float = 90.0, what: str = "") -> Any:
     deadline = time.monotonic() + timeout
     last: Any = None
     while time.monotonic() < deadline:
