@@ -317,6 +317,22 @@ STREAMS: Final = {
             "prolonged_contact",
         ),
     ),
+    # Written blind at the start of the thirteenth session (2029 Q3, a Sapporo contact
+    # centre: a mobile carrier, a car insurer, a municipal water bureau, an online
+    # tutoring school, a pet insurer; support Mon–Sat 08:30–19:30). Blind on main
+    # 4418872: rules 0.907 / main 0.912; legit 0/48; normal 0 %.
+    "other_style_stream17": Floors(
+        macro_f1=0.90,
+        legit_flagged=0,
+        normal_fp_rate=0.002,
+        perfect=(
+            "legal_threat",
+            "staff_naming",
+            "off_hours_contact",
+            "contact_flood",
+            "prolonged_contact",
+        ),
+    ),
 }
 
 

@@ -125,6 +125,8 @@ HELDOUT: Final = (
     "ja_heldout20",
     "en_heldout22",
     "ja_heldout21",
+    "en_heldout23",
+    "ja_heldout22",
 )
 
 
@@ -159,6 +161,12 @@ BENIGN_CEILING: Final = {
     # similes and measures, compensation asked about, stalking suffered, posting named).
     "en_benign2": 0,
     "ja_benign2": 0,
+    # Written blind at the start of the thirteenth session (2026-12-06): a vet clinic,
+    # a garage, a gym, a bank's fraud desk, energy bills, hotels, an online course,
+    # wedding vendors, telehealth, movers; 携帯キャリア, 引越し, 動物病院, 保険金請求,
+    # 不正利用, 家電修理, 旅館, 塾, 介護, 宅配便. Blind on main 4418872: 15/200 and 12/200.
+    "en_benign3": 15,
+    "ja_benign3": 12,
 }
 
 
