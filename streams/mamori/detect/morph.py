@@ -267,8 +267,8 @@ class _Japanese:
         """``text`` with its Tohoku spellings (:mod:`.text.tohoku`) read as standard
         Japanese, each kept only where the analyser then reads the standard words: に
         as a particle before 行く/来る (「店さ行ぐ」), a verb in く that the text as
-        written did not hold (「行ぐ」, not 「急ぐ」), から as a particle where the text
-        held no particle (「行ぐがら」, not 「ながら」); with its tokens. None when nothing
+        written did not hold (「行ぐ」, not 「急ぐ」), the request くれ after a verb's て
+        (「替えでけろ」), から as a particle where the text held no particle (「行ぐがら」, not 「ながら」); with its tokens. None when nothing
         changes."""
         eds = tohoku.edits(text)
         if not any(_written_allows(e, toks) for e in eds):
@@ -302,6 +302,14 @@ class _Japanese:
                 )
             elif new in ("て", "た"):
                 ok = _written_allows(e, toks)
+            elif new == "てくれ":
+                nxt = got[k + 1] if k + 1 < len(got) else None
+                ok = (
+                    _written_allows(e, toks)
+                    and t.surface == "て"
+                    and nxt is not None
+                    and nxt.lemma == "呉れる"
+                )
             else:
                 ok = (
                     t.surface == "から"
@@ -561,8 +569,11 @@ def _written_allows(e: spoken.Edit, toks: list[Token]) -> bool:
     """What the text as written (``toks``) must hold for a Tohoku respelling: さ opens
     a word (「さ|来い」「さ行|ぐ」), not ends one (速さ); the ぐ is in no verb (「急ぐ」);
     the が of がら is in no particle (「ながら」); the で/だ follows a く-verb's イ音便
-    (「書い|で」), not a ぐ-verb's, whose て is voiced in standard speech (「泳い|で」)."""
+    (「書い|で」), not a ぐ-verb's, whose て is voiced in standard speech (「泳い|で」);
+    the てけろ of a request follows a verb (「替え|でけろ」), not a noun (「手|でけろ」)."""
     new = e.options[0]
+    if new == "てくれ":
+        return any(o.pos == VERB and o.end == e.start for o in toks)
     if new in ("て", "た"):
         return any(
             o.pos == VERB
