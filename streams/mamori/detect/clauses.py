@@ -1300,6 +1300,13 @@ def advised(tokens: Sequence[Token], k: int) -> bool:
 
 #: Auxiliaries and modals that make the words before them a subject ("this will …",
 #: "the blender keeps …"), not a determiner's noun phrase alone.
+def _third_singular(t: Token) -> bool:
+    """``t`` is a verb's third person singular ("dies", "goes", "cries"): its lemma
+    with -s, -es or y → -ies, never an imperative."""
+    s, lem = t.surface, t.lemma
+    return s != lem and s in (lem + "s", lem + "es", lem[:-1] + "ies")
+
+
 _EN_SUBJECT_AUX: Final = frozenset(
     ["will", "would", "can", "could", "may", "might", "should", "must", "shall", "is", "was"]
     + ["does", "did", "has", "had", "keeps", "kept"]
@@ -1371,10 +1378,13 @@ def _frame_en(tokens: tuple[Token, ...], head: int, clause: Clause) -> frozenset
         f.add(CONDITIONAL)
     if first.lemma in ("or", "otherwise"):
         f.add(VOLITIONAL)  # "…, or I'll sue"
+    # An imperative is the bare verb: after "just" or "please", "the engine just dies"
+    # (the -s of a subject told of) orders nothing, "just die" does.
     if head == clause.start or (
         words
         and words[-1] in ("please", "just", "go", "and")
         and not (words[-1] == "and" and _thing_said_before_and(before))
+        and not _third_singular(h)
     ):
         f.add(IMPERATIVE)
     if (

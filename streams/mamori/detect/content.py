@@ -55,7 +55,7 @@ from mamori.detect.text import dialect, endings, romaji, typos
 from mamori.detect.text.fuseji import Unmasker
 from mamori.detect.text.kana import katakana_as_hiragana
 from mamori.detect.text.normalize import display, fold, fold_word
-from mamori.detect.text.redact import excerpt, names_in
+from mamori.detect.text.redact import excerpt, names_in, street_addresses
 from mamori.detect.text.signoff import SIGNED_NAME, mark_signed
 from mamori.detect.text.transcript import customer_lines
 from mamori.detect.text.wrapped import unwrapped
@@ -423,6 +423,27 @@ def _scan(automaton: Any, s: str) -> dict[int, list[Span]]:
     return spans
 
 
+def _outside_addresses(
+    spans: dict[int, list[Span]], folded: str, addresses: list[str]
+) -> dict[int, list[Span]]:
+    """``spans`` without those inside a street address of the message ("Delivery to 3B
+    Westfield Court": the court is the place's name, no lawsuit)."""
+    places: list[Span] = []
+    for address in addresses:
+        at = folded.find(address)
+        while at >= 0:
+            places.append((at, at + len(address)))
+            at = folded.find(address, at + 1)
+    if not places:
+        return spans
+    kept: dict[int, list[Span]] = {}
+    for g, found in spans.items():
+        left = [sp for sp in found if not any(a <= sp[0] and sp[1] <= b for a, b in places)]
+        if left:
+            kept[g] = left
+    return kept
+
+
 def _spared(text: str, cue: Span) -> bool:
     """A removal of a named staff member asked not to happen: the cue names the removal
     and the text goes on with its negated request (「田中さんを辞めさせないでください」)."""
@@ -763,7 +784,11 @@ class LexiconDetector:
         if not folded:
             return TextAnalysis(hits=(), customer_text="", is_demand=False, is_urgent=False)
         # The trailing newline ends the last sentence (terms written with `$`).
-        msg = _Message(folded + "\n", _scan(self._auto, folded + "\n"), raw)
+        msg = _Message(
+            folded + "\n",
+            _outside_addresses(_scan(self._auto, folded + "\n"), folded, street_addresses(raw)),
+            raw,
+        )
         spans = msg.spans
         if not spans:
             return TextAnalysis(hits=(), customer_text=folded, is_demand=False, is_urgent=False)

@@ -165,7 +165,13 @@ BENIGN_CEILING: Final = {
     # a garage, a gym, a bank's fraud desk, energy bills, hotels, an online course,
     # wedding vendors, telehealth, movers; 携帯キャリア, 引越し, 動物病院, 保険金請求,
     # 不正利用, 家電修理, 旅館, 塾, 介護, 宅配便. Blind on main 4418872: 15/200 and 12/200.
-    "en_benign3": 15,
+    # After the pass that read it (2026-12-06): en_benign3 15 → 0 (a street address's
+    # words, a pet's wound licked, lingerie as a shoot or goods, a hazard's idiom and
+    # warning, the speaker's own thinking, the company's number spoofed, a covered
+    # call-out, a screenshot as a document or material licensed, the speaker's own act
+    # "now!", an insult word before a machine, a verb's -s after "just", a lawyer's
+    # paperwork advice and a property sale).
+    "en_benign3": 0,
     "ja_benign3": 12,
 }
 

@@ -67,6 +67,16 @@ _ADDRESS_EN: Final = re.compile(
     r"(?:,?\s*(?:Apt|Apartment|Suite|Unit|Flat|#)\.?\s*\w+)?"
 )
 
+
+def street_addresses(text: str) -> list[str]:
+    """The English street addresses written in ``text`` ("3B Westfield Court", "18
+    Harbor Rd"), folded to lower case: a place's name, whose words ("Court", "Battle
+    Close") say nothing of the customer's intent."""
+    if _ANY_DIGIT.search(text) is None:
+        return []
+    return [m.group(0).lower().rstrip(".") for m in _ADDRESS_EN.finditer(text)]
+
+
 _HONORIFIC: Final = r"(?:さん|様|さま|氏|殿|くん|君|ちゃん|先生)"
 # Words before an honorific that are no person's name (お客様, 皆さん, 担当者様 …).
 _NOT_NAMES: Final = frozenset(
