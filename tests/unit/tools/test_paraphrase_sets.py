@@ -166,7 +166,12 @@ BENIGN_CEILING: Final = {
     # wedding vendors, telehealth, movers; 携帯キャリア, 引越し, 動物病院, 保険金請求,
     # 不正利用, 家電修理, 旅館, 塾, 介護, 宅配便. Blind on main 4418872: 15/200 and 12/200.
     "en_benign3": 15,
-    "ja_benign3": 12,
+    # ja_benign3 12 → 0: a quote held to its bracket and asked of the customer, a
+    # message received named by its kind, a session ended, an urge at one's own device,
+    # a crime suffered from a stranger, wondering and weighing as questions, a report
+    # accepted, a claim under the terms, a visit that is the service, a clinic's
+    # speaker labels, a subject of learning come to be liked.
+    "ja_benign3": 0,
 }
 
 
