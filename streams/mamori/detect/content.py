@@ -1080,7 +1080,22 @@ class LexiconDetector:
         if not cue:
             return False
         toks = unit.analysis.tokens
-        return jr.harms_a_thing(toks, cue[0], cl.clause_of(unit.clauses, cue[0]))
+        clause = cl.clause_of(unit.clauses, cue[0])
+        if jr.harms_a_thing(toks, cue[0], clause):
+            return True
+        if not jr.urge_after(toks, cue[-1]):
+            return False
+        # 「このプリンター紙詰まりばっかり。ぶっ壊したくなる」: the urge's object may be the
+        # thing the sentence before ran down
+        before = jr.sentence_before(toks, cue[0])
+        index = msg.sentence(span[0])
+        if before is None:
+            before = ()
+            if unit.index >= 0 and index > 0:
+                prev = self._unit(msg, msg.sentence_span(index - 1)[0])
+                if prev.analysis.lang == "ja" and prev.index == index - 1:
+                    before = prev.analysis.tokens
+        return jr.urge_on_a_device(toks, cue[0], clause, before)
 
     def _surface_ceiling(self, category: Category, msg: _Message, span: Span) -> int:
         """The highest severity rank (0: none) the roles of a cue allow."""

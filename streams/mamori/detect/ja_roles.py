@@ -315,10 +315,15 @@ def _names_words(toks: Sequence[Token], verb: int) -> bool:
     if t.pos == NOUN:
         return t.lemma in _MENTION  # 「『死ね』って言葉を使う子」
     j = verb + 1
+    if not (t.pos == VERB and t.lemma == "言う"):
+        return False
+    # the head of a compound after it (「ショート|メール」「督促|状」)
+    while j + 1 < len(toks) and toks[j].pos == NOUN and toks[j + 1].pos == NOUN:
+        if toks[j].lemma in _MENTION or toks[j].lemma in _WORDS_NAMED:
+            break
+        j += 1
     return (
-        t.pos == VERB
-        and t.lemma == "言う"
-        and j < len(toks)
+        j < len(toks)
         and toks[j].pos == NOUN
         and (toks[j].lemma in _MENTION or toks[j].lemma in _WORDS_NAMED)
     )
@@ -328,6 +333,11 @@ def _names_words(toks: Sequence[Token], verb: int) -> bool:
 _WORDS_NAMED: Final = frozenset(
     ["書き込み", "投稿", "コメント", "暴言", "発言", "悪口", "メッセージ", "チャット"]
     + ["落書き", "噂", "意見", "声", "口コミ", "レビュー", "文言", "文句", "言い方", "メール"]
+    # a message the customer received, named by its kind (「『法的手続きに移行します』という
+    # SMSが届いた」「『訴訟を起こします』という督促状が来て」): words shown, as a suspected
+    # scam or a notice, not said by the customer
+    + ["SMS", "ショートメール", "ショートメッセージ", "通知", "手紙", "葉書", "はがき", "ハガキ"]
+    + ["封書", "督促状", "催告書", "請求書", "留守電", "留守番電話", "DM", "ダイレクトメッセージ"]
 )
 
 
@@ -920,6 +930,8 @@ _HARMLESS_OBJECTS: Final = frozenset(
     + ["虫", "害虫", "ゴキブリ", "ごきぶり", "蚊", "ハエ", "蝿", "ダニ", "ノミ", "シロアリ"]
     + ["雑草", "菌", "細菌", "雑菌", "ウイルス", "ウィルス", "カビ", "黴"]
     + ["バグ", "不具合", "プロセス", "タスク", "ジョブ", "アプリ", "スレッド", "サーバー"]
+    # a login or a connection ended on a device (「他の端末のセッションを全部殺す」)
+    + ["セッション", "コネクション", "接続", "常駐", "通知", "ポップアップ", "広告"]
     + ["時間", "暇", "息", "気配", "足音", "声", "感情", "個性", "風味", "持ち味", "味"]
 )
 _HARMLESS_FOLDED: Final = frozenset(fold(w) for w in _HARMLESS_OBJECTS)
@@ -1127,15 +1139,64 @@ def crime_suffered(toks: Sequence[Token]) -> bool:
             and toks[i + 1].lemma in ("れる", "られる")
         ):
             crime = True
+        elif _followed(toks, i):
+            crime = True  # 「知らない大人に後をつけられた」: followed in the street
         if (
             t.surface == "に"
             and i >= 1
             and _someone(toks[i - 1])
             and not _not_staff(toks[i - 1])
             and toks[i - 1].lemma not in _CRIMES
+            and not _stranger(toks, i - 1)
         ):
             return False  # 「配達員に盗まれた」: the offender is one of theirs
     return crime
+
+
+#: Verbs of following someone: after 後を (「後をつけられた」) or alone (「付きまとわれた」),
+#: suffered in the passive.
+_FOLLOWING: Final = frozenset(["付ける", "つける", "尾ける", "着ける"])
+_HOUNDING: Final = frozenset(["付き纏う", "付きまとう", "つきまとう", "纏わり付く", "尾行"])
+
+
+def _followed(toks: Sequence[Token], i: int) -> bool:
+    """``toks[i]`` is a verb of following suffered in the passive (「後をつけられた」
+    「つきまとわれて」「尾行された」)."""
+    t = toks[i]
+    j = i + 1
+    if t.lemma == "尾行" and j < len(toks) and toks[j].lemma == "為る":
+        j += 1
+    if j >= len(toks) or toks[j].lemma not in ("れる", "られる"):
+        return False
+    if t.lemma in _HOUNDING:
+        return True
+    return (
+        t.lemma in _FOLLOWING
+        and i >= 2
+        and toks[i - 1].surface == "を"
+        and toks[i - 2].surface in ("後", "あと", "跡")
+    )
+
+
+def _stranger(toks: Sequence[Token], n: int) -> bool:
+    """The person at ``n`` is told as unknown (「知らない大人」「見知らぬ男」「不審な男性」)."""
+    if n >= 1 and toks[n - 1].surface in ("見知らぬ", "見知らない", "不審な"):
+        return True
+    return (
+        n >= 2
+        and toks[n - 2].lemma in ("知る", "見知る")
+        and toks[n - 1].lemma in ("ない", "ぬ", "ず")
+    )
+
+
+def _crime_condition(toks: Sequence[Token], i: int) -> bool:
+    """The condition ending at ``toks[i]`` is whether something is a crime (「詐欺で
+    あれば警察に相談します」「盗難なら被害届を出します」): the report waits on the facts,
+    on nothing the company must do."""
+    k = i - 1 if toks[i].pos == PART else i
+    while k >= 0 and (toks[k].lemma in ("だ", "です", "有る", "た") or toks[k].surface == "で"):
+        k -= 1
+    return k >= 0 and (toks[k].lemma in _CRIMES or toks[k].surface in _CRIMES)
 
 
 def police_report(toks: Sequence[Token]) -> bool:
@@ -1153,9 +1214,10 @@ def police_report(toks: Sequence[Token]) -> bool:
     for i, t in enumerate(toks):
         if t.lemma in _CASE or t.lemma in _SECOND or t.surface in _SECOND:
             return False
-        if t.surface in ("なら", "たら", "ば", "なきゃ", "なけりゃ") or (
-            t.lemma == "た" and t.cform.startswith("仮定形")
-        ):
+        if (
+            t.surface in ("なら", "たら", "ば", "なきゃ", "なけりゃ")
+            or (t.lemma == "た" and t.cform.startswith("仮定形"))
+        ) and not _crime_condition(toks, i):
             return False
         if t.surface == "と" and i >= 1 and toks[i - 1].lemma in _NOT:
             return False
@@ -1169,7 +1231,8 @@ def police_report(toks: Sequence[Token]) -> bool:
 CRIME_HINT: Final = re.compile(
     "|".join(sorted({fold(w) for w in _CRIMES}, key=len, reverse=True))
     + r"|盗[まらっ]れ|取られ|ぶつけられ|当てられ|轢かれ|ひかれ|殴られ|蹴られ|騙され|だまされ"
-    + r"|荒らされ|壊され|こわされ|事故の相手"
+    + r"|荒らされ|壊され|こわされ|事故の相手|[後あ跡]と?を[つ付尾着]けられ|つきまとわれ|付きまとわれ"
+    + r"|付き纏われ|尾行され"
 )
 
 
@@ -1273,6 +1336,58 @@ def _a_device(t: Token) -> bool:
         or fold(t.surface) in _DEVICES_FOLDED
         or (len(t.surface) >= 2 and t.surface.endswith(("機", "器")))
     )
+
+
+def urge_after(toks: Sequence[Token], last: int) -> bool:
+    """The verb ending at ``last`` is wished as an urge that comes over the speaker
+    (〜たくなる: 「ぶっ壊したくなる」「叩き割りたくなります」)."""
+    j = last + 1
+    return (
+        j + 1 < len(toks)
+        and toks[j].lemma == "たい"
+        and toks[j].surface.startswith("たく")
+        and toks[j + 1].lemma == "成る"
+    )
+
+
+_SENTENCE_ENDS: Final = frozenset(["。", "!", "！", "?", "？"])
+
+
+def sentence_before(toks: Sequence[Token], i: int) -> tuple[Token, ...] | None:
+    """The tokens of the sentence before the one holding ``toks[i]`` when both are in
+    ``toks`` (a short message analysed whole); None when ``toks[i]``'s sentence is the
+    first in ``toks``."""
+    ends = [j for j in range(i) if toks[j].surface in _SENTENCE_ENDS]
+    if not ends:
+        return None
+    start = ends[-2] + 1 if len(ends) > 1 else 0
+    return tuple(toks[start : ends[-1]])
+
+
+def urge_on_a_device(
+    toks: Sequence[Token], first: int, clause: cl.Clause, before: Sequence[Token]
+) -> bool:
+    """An urge to smash (:func:`urge_after`) whose object is a machine, named in the
+    verb's clause or, when the clause names nothing, in the sentence before
+    (「このプリンター、紙詰まりばっかりでほんとクソ。ぶっ壊したくなる」): the speaker's
+    exasperation with a device. A person, the listener or the company in either keeps
+    it (「この店ぶっ壊したくなる」「店員の態度最悪。ぶっ壊したくなる」)."""
+    own = toks[clause.start : first]
+    if any(
+        _someone(t) or t.lemma in _STAFF_SIDE or t.surface in _STAFF_SIDE for t in (*own, *before)
+    ):
+        return False
+    if any(_a_device(t) for t in own):
+        return True
+    if any(
+        t.pos == NOUN
+        and t.lemma not in _ADVERBIAL
+        and t.lemma not in _DEGREE
+        and t.surface not in _DEGREE
+        for t in own
+    ):
+        return False  # 「店ぶっ壊したくなる」: something else is smashed
+    return any(_a_device(t) for t in before)
 
 
 def insults_a_thing(toks: Sequence[Token], first: int, clause: cl.Clause) -> bool:

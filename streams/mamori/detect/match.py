@@ -1465,6 +1465,9 @@ _FINAL_PARTICLES: Final = frozenset(["よ", "ね", "な", "ぞ", "わ", "や", "
 
 #: Verbs of saying and calling: a quote before their passive is what the speaker was told.
 _SAY: Final = frozenset(["言う", "呼ぶ", "罵る", "怒鳴る", "罵倒", "書く", "呼ばわり"])
+#: Verbs of asking, reported only in the passive like the verbs of saying (「『示談金は
+#: いくらになるのか』と相手に聞かれて」): a question someone put to the customer.
+_ASK: Final = frozenset(["聞く", "訊く", "尋ねる"])
 _QUOTE: Final = frozenset(["と", "って", "とか"])
 
 
@@ -1481,8 +1484,24 @@ def reported_quote(toks: Sequence[Token], end: int) -> bool:
         j -= 1
     elif j + 1 >= len(toks) or toks[j].surface not in _QUOTE or toks[j].pos != PART:
         return False
+    # who said it may stand between the quote and the verb (「『…』と家族に聞かれた」
+    # 「って相手の方から言われた」): a noun or two and に/から
+    k = j + 1
+    while (
+        k < len(toks)
+        and k <= j + 4
+        and (toks[k].pos == NOUN or (toks[k].surface == "の" and k > j + 1))
+    ):
+        k += 1
+    if (
+        k > j + 1
+        and k + 1 < len(toks)
+        and toks[k].surface in ("に", "から")
+        and toks[k].pos == PART
+    ):
+        j = k
     verb = toks[j + 1]
-    if verb.pos not in (VERB, NOUN) or verb.lemma not in _SAY:
+    if verb.pos not in (VERB, NOUN) or (verb.lemma not in _SAY and verb.lemma not in _ASK):
         return False
     k = j + 2
     if k < len(toks) and toks[k].lemma == "為る":  # 罵倒される
@@ -1568,7 +1587,36 @@ def in_reported_quote(toks: Sequence[Token], end: int) -> bool:
             return False
         if reported_quote(toks, k):
             return True
-    return False
+    # A bracket opened before the cue holds the quote to its closing bracket, however
+    # long (「『示談金はいくらになるのか』と聞かれて」).
+    close = _bracket_close(toks, end)
+    return close >= 0 and reported_quote(toks, close + 1)
+
+
+#: Brackets that open a quote.
+_OPENERS: Final = frozenset(["「", "『", "“"])
+#: How many words a bracketed quote may hold after the cue.
+_BRACKET_REACH: Final = 24
+
+
+def _bracket_close(toks: Sequence[Token], end: int) -> int:
+    """The closing bracket of a quote opened before ``end`` (in the same sentence) and
+    still open there; -1 without one."""
+    for j in range(end - 1, -1, -1):
+        s = toks[j].surface
+        if s in _CLOSERS or s == "。":
+            return -1
+        if s in _OPENERS:
+            break
+    else:
+        return -1
+    for k in range(end, min(len(toks), end + _BRACKET_REACH)):
+        s = toks[k].surface
+        if s in _CLOSERS:
+            return k
+        if s in _OPENERS:
+            return -1
+    return -1
 
 
 #: Brackets that close a quote before its と/って.

@@ -165,14 +165,19 @@ BENIGN_CEILING: Final = {
     # a garage, a gym, a bank's fraud desk, energy bills, hotels, an online course,
     # wedding vendors, telehealth, movers; 携帯キャリア, 引越し, 動物病院, 保険金請求,
     # 不正利用, 家電修理, 旅館, 塾, 介護, 宅配便. Blind on main 4418872: 15/200 and 12/200.
-    # After the pass that read it (2026-12-06): en_benign3 15 → 0 (a street address's
-    # words, a pet's wound licked, lingerie as a shoot or goods, a hazard's idiom and
-    # warning, the speaker's own thinking, the company's number spoofed, a covered
-    # call-out, a screenshot as a document or material licensed, the speaker's own act
-    # "now!", an insult word before a machine, a verb's -s after "just", a lawyer's
-    # paperwork advice and a property sale).
+    # After the passes that read them (2026-12-06): en_benign3 15 → 0 (a street
+    # address's words, a pet's wound licked, lingerie as a shoot or goods, a hazard's
+    # idiom and warning, the speaker's own thinking, the company's number spoofed, a
+    # covered call-out, a screenshot as a document or material licensed, the speaker's
+    # own act "now!", an insult word before a machine, a verb's -s after "just", a
+    # lawyer's paperwork advice and a property sale); ja_benign3 12 → 0 (a quote held
+    # to its bracket and asked of the customer, a message received named by its kind, a
+    # session ended, an urge at one's own device, a crime suffered from a stranger,
+    # wondering and weighing as questions, a report accepted, a claim under the terms, a
+    # visit that is the service, a clinic's speaker labels, a subject of learning come
+    # to be liked).
     "en_benign3": 0,
-    "ja_benign3": 12,
+    "ja_benign3": 0,
 }
 
 

@@ -54,6 +54,10 @@ _CUSTOMER_LABELS: Final = frozenset(
         "お客さん",
         "相談者",
         "申出者",
+        # clinics' and schools' words for the caller
+        "飼い主",
+        "患者",
+        "保護者",
         "customer",
         "caller",
         "client",
@@ -106,6 +110,11 @@ _STAFF_LABELS: Final = frozenset(
         "窓口",
         "受付",
         "対応者",
+        # a clinic's staff on the line
+        "看護師",
+        "獣医",
+        "獣医師",
+        "医師",
         "当社",
         "弊社",
         # "CS" is customer support, but a call log's OP / CS pair is operator and
