@@ -235,6 +235,15 @@ _COURT_ULTIMATUM: Final = re.compile(
     r"\b(?:or|else|otherwise)(?: else)?(?: (?:i|ill|we|well|i will|we will|i shall|im going to"
     r"|im gonna|i am going to))? (?:see you in court|take you to court|sue you)\b"
 )
+#: The speaker's own promise to bring the listener to court ("I shall drag you people to
+#: court", "we will haul your company before the courts"): the act, whatever else the
+#: sentence reports.
+_COURT_PROMISED: Final = re.compile(
+    r"\b(?:i|we|ill|well|im|i am)(?: will| shall| am| are| gonna| going to| am going to)*"
+    r" (?:drag|take|haul|bring|pull|dragging|taking|hauling|bringing)"
+    r" (?:you|u|yall|you people|you lot|you guys|you all|your \w+)"
+    r" (?:to|into|before|in front of) (?:the |a )?(?:court|courts|judge|tribunal|small claims)\b"
+)
 _ENSURED: Final = re.compile(
     r"\b(?:it (?:will|shall|is going to) be (?:ensured|made sure|guaranteed|seen to)"
     r"|(?:i|we) (?:will|shall) (?:ensure|make sure|see to it|guarantee)"
@@ -1052,7 +1061,10 @@ class LexiconDetector:
             if (
                 category == Category.LEGAL_THREAT
                 and cue.isascii()
-                and _COURT_ULTIMATUM.search(msg.text, *msg.sentence_span(msg.sentence(span[0])))
+                and any(
+                    r.search(msg.text, *msg.sentence_span(msg.sentence(span[0])))
+                    for r in (_COURT_ULTIMATUM, _COURT_PROMISED)
+                )
             ):
                 return False
             if (

@@ -1389,8 +1389,16 @@ def service_visit(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -> 
     kitchen", "come out and check the meter", "come and look at the leak"), with no listener after the verb, and no
     confrontation, urgency or condition in the sentence ("come to my house to
     apologise", "come here and explain yourself", "get over here and fix my car right
-    now" stay demands)."""
-    if any(t.lemma in _CONFRONT or t.surface in _CONFRONT for t in toks):
+    now" stay demands). Nor when the one to come is someone in charge or named to come
+    in person ("your director comes personally to my house to look at the kitchen"):
+    a service asks for no particular person."""
+    if any(
+        t.lemma in _CONFRONT
+        or t.surface in _CONFRONT
+        or t.surface in _IN_CHARGE
+        or t.surface in _IN_PERSON
+        for t in toks
+    ):
         return False
     for k in range(clause.start, clause.end - 2):
         if toks[k].surface not in _SERVICE_OPENERS:
@@ -1410,6 +1418,10 @@ def service_visit(toks: tuple[Token, ...], clause: Clause, words: RoleWords) -> 
         if object_kind(toks, obj, clause.end, words) == THING:
             return True
     return False
+
+
+#: The one to come named to come themselves ("personally", "himself").
+_IN_PERSON: Final = frozenset(["personally", "himself", "herself", "themselves"])
 
 
 #: Modals that open a polite request to the listener ("could you send …").
