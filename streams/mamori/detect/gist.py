@@ -212,8 +212,11 @@ _JA_MARKERS: Final = (
 )
 #: 「前も言いましたよね」「前も聞いたっちゃけど」: "before, too" with the verb of asking
 #: or telling (前にも without に). Not 名前も, 午前も, 以前も… (one word ending in 前).
+#: The last time or the other day named (「前回も聞きましたが」「先日もお願いしました」)
+#: is the same marker.
 _JA_BEFORE_TOO: Final = re.compile(
     r"(?<![名午以直手事最空寸建眼門駅])前も(?:言|聞|頼|お願い|お伝え|伝え|申|書|送|連絡|電話|メール|問い合わせ)"
+    r"|(?:前回|先日)も(?:言|聞|頼|お願い|お伝え|伝え|申し|書い|送っ|送り|連絡し|電話し|メールし|問い合わせ)"
 )
 #: A compound verb written with its okurigana (取り消し, 払い戻し, 振り込み, 引き落とし,
 #: 話し合い): one kanji, the 連用形 kana, one kanji — read as the kana-less compound the

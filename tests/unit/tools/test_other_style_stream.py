@@ -320,12 +320,19 @@ STREAMS: Final = {
     # Written blind at the start of the thirteenth session (2029 Q3, a Sapporo contact
     # centre: a mobile carrier, a car insurer, a municipal water bureau, an online
     # tutoring school, a pet insurer; support Mon–Sat 08:30–19:30). Blind on main
-    # 4418872: rules 0.907 / main 0.912; legit 0/48; normal 0 %.
+    # 4418872: rules 0.907 / main 0.912; legit 0/48; normal 0 %. Read once (st17-28):
+    # rules 0.973, with the model 0.970.
     "other_style_stream17": Floors(
-        macro_f1=0.90,
+        macro_f1=0.97,
         legit_flagged=0,
         normal_fp_rate=0.002,
         perfect=(
+            "apology_demand",
+            "violence_threat",
+            "abusive_language",
+            "online_defamation_threat",
+            "sexual_harassment",
+            "privacy_intrusion",
             "legal_threat",
             "staff_naming",
             "off_hours_contact",
