@@ -69,6 +69,7 @@ STREAMS = (
     "other_style_stream14",
     "other_style_stream15",
     "other_style_stream16",
+    "other_style_stream17",
 )
 #: Judge sets: never read (streams 5 and 12 are not in STREAMS either).
 FORBIDDEN = (
