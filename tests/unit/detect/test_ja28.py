@@ -145,5 +145,8 @@ def test_costs_paid_out_and_an_order_left_done(detector: LexiconDetector) -> Non
     assert_clear(
         detector,
         "excessive_demand",
-        ["鍵は玄関の植木鉢の下に置いといてな。", "食事代も交通費も全部そっちで出してもらったんですか？"],
+        [
+            "鍵は玄関の植木鉢の下に置いといてな。",
+            "食事代も交通費も全部そっちで出してもらったんですか？",
+        ],
     )

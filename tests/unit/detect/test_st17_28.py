@@ -104,9 +104,7 @@ def test_meeting_as_the_condition_and_no_face_shown(detector: LexiconDetector) -
         "in_person_demand",
         ["会って説明を聞くまでは引き下がらんよ", "顔も出さずに済ませるつもりですか"],
     )
-    assert "in_person_demand" not in serious(
-        detector, "先日は会って話を聞いてもらえて助かりました"
-    )
+    assert "in_person_demand" not in serious(detector, "先日は会って話を聞いてもらえて助かりました")
 
 
 def test_arousal_by_the_listener_voice(detector: LexiconDetector) -> None:
