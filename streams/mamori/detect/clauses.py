@@ -1298,8 +1298,6 @@ def advised(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
-#: Auxiliaries and modals that make the words before them a subject ("this will …",
-#: "the blender keeps …"), not a determiner's noun phrase alone.
 def _third_singular(t: Token) -> bool:
     """``t`` is a verb's third person singular ("dies", "goes", "cries"): its lemma
     with -s, -es or y → -ies, never an imperative."""
@@ -1307,6 +1305,8 @@ def _third_singular(t: Token) -> bool:
     return s != lem and s in (lem + "s", lem + "es", lem[:-1] + "ies")
 
 
+#: Auxiliaries and modals that make the words before them a subject ("this will …",
+#: "the blender keeps …"), not a determiner's noun phrase alone.
 _EN_SUBJECT_AUX: Final = frozenset(
     ["will", "would", "can", "could", "may", "might", "should", "must", "shall", "is", "was"]
     + ["does", "did", "has", "had", "keeps", "kept"]
