@@ -268,8 +268,8 @@ class _Japanese:
         Japanese, each kept only where the analyser then reads the standard words: に
         as a particle before 行く/来る (「店さ行ぐ」), a verb in く that the text as
         written did not hold (「行ぐ」, not 「急ぐ」), the request くれ after a verb's て
-        (「替えでけろ」), から as a particle where the text held no particle (「行ぐがら」, not 「ながら」); with its tokens. None when nothing
-        changes."""
+        (「替えでけろ」), から as a particle where the text held no particle (「行ぐがら」,
+        not 「ながら」); with its tokens. None when nothing changes."""
         eds = tohoku.edits(text)
         if not any(_written_allows(e, toks) for e in eds):
             return None  # the text as written rules out every respelling: no trial needed
