@@ -1350,14 +1350,11 @@ def urge_after(toks: Sequence[Token], last: int) -> bool:
     )
 
 
-_SENTENCE_ENDS: Final = frozenset(["。", "!", "！", "?", "？"])
-
-
 def sentence_before(toks: Sequence[Token], i: int) -> tuple[Token, ...] | None:
     """The tokens of the sentence before the one holding ``toks[i]`` when both are in
     ``toks`` (a short message analysed whole); None when ``toks[i]``'s sentence is the
     first in ``toks``."""
-    ends = [j for j in range(i) if toks[j].surface in _SENTENCE_ENDS]
+    ends = [j for j in range(i) if toks[j].surface in _SENTENCE_END]
     if not ends:
         return None
     start = ends[-2] + 1 if len(ends) > 1 else 0
