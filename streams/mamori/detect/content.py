@@ -772,6 +772,14 @@ class LexiconDetector:
             return excerpt(parts[at], names=names)
         return excerpt(sentences[at], names=names)
 
+    def _read(self, raw: str) -> str:
+        """``raw`` folded, in standard spelling, as the rules read it."""
+        return endings.respell(
+            dialect.without_hesitations(
+                typos.homophones(typos.respell(dialect.respell(self._analyser.standard(fold(raw)))))
+            )
+        )
+
     def _rules_part(self, written: str) -> TextAnalysis:
         # Japanese written in romaji is read in kana (text.romaji), and 伏せ字 as the
         # word it hides (text.fuseji); the evidence is still cut from the words as
@@ -785,17 +793,16 @@ class LexiconDetector:
         # Scots spellings and dropped g's read as standard English (text.dialect), and
         # Kagoshima and Ibaraki endings as the standard ones (text.endings).
         # A misspelt English cue word is read as the word (text.typos).
-        folded = endings.respell(
-            dialect.without_hesitations(
-                typos.homophones(typos.respell(dialect.respell(self._analyser.standard(fold(raw)))))
-            )
-        )
+        folded = self._read(raw)
         if not folded:
             return TextAnalysis(hits=(), customer_text="", is_demand=False, is_urgent=False)
+        # An address is looked for as the text reads after the same folding ("27 Kings
+        # Court, Apt 4" folds to "27 kings court,apt 4").
+        addresses = [self._read(a) for a in street_addresses(raw)]
         # The trailing newline ends the last sentence (terms written with `$`).
         msg = _Message(
             folded + "\n",
-            _outside_addresses(_scan(self._auto, folded + "\n"), folded, street_addresses(raw)),
+            _outside_addresses(_scan(self._auto, folded + "\n"), folded, addresses),
             raw,
         )
         spans = msg.spans
