@@ -340,6 +340,17 @@ STREAMS: Final = {
             "prolonged_contact",
         ),
     ),
+    # Written blind at the start of the fourteenth session (2029 Q4, a Hiroshima
+    # outsourced centre: a regional airline, a hospital group's appointments, a city gas
+    # company, a fashion e-commerce brand, a municipal tax office; support Mon–Sat
+    # 08:30–19:00). Blind on main 9218be6: rules 0.817 / main 0.845; legit 1/48;
+    # normal 4.6 %.
+    "other_style_stream18": Floors(
+        macro_f1=0.81,
+        legit_flagged=1,
+        normal_fp_rate=0.047,
+        perfect=("contact_flood", "prolonged_contact"),
+    ),
 }
 
 

@@ -127,6 +127,8 @@ HELDOUT: Final = (
     "ja_heldout21",
     "en_heldout23",
     "ja_heldout22",
+    "en_heldout24",
+    "ja_heldout23",
 )
 
 
@@ -178,6 +180,13 @@ BENIGN_CEILING: Final = {
     # to be liked).
     "en_benign3": 0,
     "ja_benign3": 0,
+    # Written blind at the start of the fourteenth session (2026-12-06): a dental
+    # clinic, car rental, a funeral home, a tax preparer, concert tickets, a plumber, a
+    # nursery, a public library, B2B SaaS support, a letting agent; 歯科医院, レンタカー,
+    # 葬儀社, 税理士, チケット販売, 水道修理, 保育園, 図書館, 業務用SaaS, 賃貸仲介.
+    # Blind on main 9218be6: 12/200 and 11/200.
+    "en_benign4": 12,
+    "ja_benign4": 11,
 }
 
 
