@@ -88,6 +88,17 @@ _CONCEDED: Final = re.compile(r"\b(?:but|though|although|however|yet|just)\b")
 #: subject opening the main clause after it ("… im posting his face", "… hell take
 #: you to court"): the negation is the condition's, the act the main clause's.
 _CONDITION_OPENS: Final = re.compile(r"\b(?:if|unless|until|till|once)\b")
+#: The listener's refusal as a condition, right before a demand ("if you don't redo it
+#: for free and refund me …", "if you won't just send me two new ones"): what follows is
+#: the demand itself, no negation of it (a filler word may stand between).
+_IF_LISTENER_NOT: Final = re.compile(
+    r"\b(?:if|unless) (?:you|u|ya|yall|you guys|you lot|you people) (?:dont|do not|wont|will not)"
+    r"(?: (?:like|just|even|actually|immediately))?\s*$"
+)
+#: The demands a condition of refusal leaves standing (:data:`_IF_LISTENER_NOT`).
+_DEMANDS: Final = frozenset(
+    [Category.EXCESSIVE_DEMAND, Category.APOLOGY_DEMAND, Category.IN_PERSON_DEMAND]
+)
 _MAIN_SUBJECT: Final = re.compile(
     r"\b(?:im|i am|ill|i will|i shall|ive|id|hell|shell|theyll|youll|well|were gonna|were going"
     r"|he will|she will|they will|you will|we will|my \w+ will|my \w+ is)\b"
@@ -1864,7 +1875,7 @@ class LexiconDetector:
                     return True
         return False
 
-    def _negated(self, msg: _Message, first: Span, last: Span) -> bool:
+    def _negated(self, msg: _Message, first: Span, last: Span, demand: bool = False) -> bool:
         spans = msg.spans
         sentence = msg.sentence(first[0])
         for start, _end in spans.get(self._neg_adjacent, ()):
@@ -1883,6 +1894,8 @@ class LexiconDetector:
                     _CONDITION_OPENS.search(msg.text, msg.sentence_span(sentence)[0], start)
                     and _MAIN_SUBJECT.search(msg.text, end, first[0])
                 ):
+                    if demand and _IF_LISTENER_NOT.search(msg.text[max(0, start - 32) : first[0]]):
+                        continue  # "if you don't redo it for free and refund me": the demand
                     return True
         return False
 
@@ -1918,7 +1931,7 @@ class LexiconDetector:
                     last = match
             if not ok:
                 continue
-            if rule.negatable and self._negated(msg, first, last):
+            if rule.negatable and self._negated(msg, first, last, demand=rule.category in _DEMANDS):
                 continue
             if rule.category == Category.STAFF_NAMING and _spared(msg.text, last):
                 continue

@@ -274,6 +274,35 @@ _PATOIS_MARKERS: Final = frozenset(
 )
 
 
+#: Early Modern English (a Renaissance-fair, pulpit or role-play register: "where doth
+#: she dwell", "thy servers did falter", "my kingdom lieth in ruin") → standard words,
+#: respelt only in a message with a word of :data:`_ARCHAIC_MARKERS` (words no one
+#: writes today, so one is enough; "dwell" and "art" are ordinary words elsewhere). A
+#: verb's -eth is read as its -s (:func:`eth_verb`).
+ARCHAIC: Final[dict[str, str]] = {
+    "thy": "your",
+    "thine": "your",
+    "thee": "you",
+    "thou": "you",
+    "thyself": "yourself",
+    "doth": "does",
+    "dost": "do",
+    "hath": "has",
+    "hast": "have",
+    "shalt": "shall",
+    "thou art": "you are",
+    "art thou": "are you",
+    "dwell": "live",
+    "dwells": "lives",
+    "dwelleth": "lives",
+    "dwellest": "live",
+    "abode": "home",
+}
+_ARCHAIC_MARKERS: Final = frozenset(
+    ["thy", "thine", "thee", "thou", "thyself", "doth", "dost", "hath", "hast", "shalt"]
+)
+
+
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=_longest_first))
 
@@ -287,6 +316,9 @@ def _longest_first(w: str) -> tuple[int, str]:
 # Whole words only (``\b`` in Unicode: a word run into Japanese is none); "wi fi"
 # (Wi-Fi folded) is no "with".
 _ANY: Final = re.compile(rf"\b(?:{_alternation([*WORDS, *IN_DIALECT])})\b(?! fi\b)")
+_ARCHAIC_ANY: Final = re.compile(rf"\b(?:{_alternation(list(ARCHAIC))})\b")
+#: A verb's archaic -eth ("lieth", "maketh", "goeth"; not "teeth", "beneath", "seth").
+_ETH_WORD: Final = re.compile(r"\b[a-z]{2,}eth\b")
 # "wi fi" (Wi-Fi folded) holds no patois "fi".
 _PATOIS_ANY: Final = re.compile(rf"(?<!\bwi )\b(?:{_alternation(list(PATOIS))})\b")
 _WIFI: Final = re.compile(r"\bwi fi\b")
@@ -375,6 +407,8 @@ def respell(folded: str) -> str:
     out = folded
     if any(len(w) >= 5 and w.endswith("in") and g_dropped(w) != w for w in words):
         out = _IN_WORD.sub(_restore_g, out)
+    if not _ARCHAIC_MARKERS.isdisjoint(words):
+        out = _ETH_WORD.sub(_eth_verb, _ARCHAIC_ANY.sub(_archaic, out))
     patois = words if "wi fi" not in folded else _LETTERS.findall(_WIFI.sub(" ", folded))
     if len(_PATOIS_MARKERS.intersection(patois)) >= 2:
         out = _PATOIS_ANY.sub(_patois, out)
@@ -403,6 +437,27 @@ def t_article(word: str) -> str:
 
 def _t_article(m: re.Match[str]) -> str:
     return t_article(m.group(0))
+
+
+def _archaic(m: re.Match[str]) -> str:
+    return ARCHAIC.get(m.group(0), m.group(0))
+
+
+@lru_cache(maxsize=4096)
+def eth_verb(word: str) -> str:
+    """An archaic -eth verb as its -s form when the dictionary knows the stem and not
+    the written word ("lieth" → lies, "maketh" → makes, "goeth" → goes); "teeth",
+    "beneath" and names stay."""
+    if not word.endswith("eth") or simplemma.is_known(word, lang="en"):
+        return word
+    for stem in (word[:-2], word[:-3]):  # make-th, go-eth
+        if len(stem) >= 2 and simplemma.is_known(stem, lang="en"):
+            return stem + ("es" if stem.endswith(("o", "s", "sh", "ch", "x")) else "s")
+    return word
+
+
+def _eth_verb(m: re.Match[str]) -> str:
+    return eth_verb(m.group(0))
 
 
 def _patois(m: re.Match[str]) -> str:

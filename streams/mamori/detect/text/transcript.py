@@ -278,6 +278,8 @@ class _Turn:
     #: the words after it: resolved by the dialogue around it (:func:`_unknown_kinds`).
     unknown: str = ""
     after: str = ""
+    #: A known label that was a bare "A" (the answer of a Q / A export, or the agent).
+    answer: bool = False
 
 
 @lru_cache(maxsize=4096)  # transcripts repeat their few labels on every line
@@ -330,7 +332,8 @@ def _parse_turn(segment: str) -> _Turn:
                     words = words.lstrip(_EMPHASIS)  # "**Customer:** …"
                 if words.startswith("「") and words.endswith("」"):
                     words = words[1:-1]
-                return _Turn(words, kind[0], kind[1])
+                answer = m.group(1).strip().strip(_EMPHASIS).lower() == "a"
+                return _Turn(words, kind[0], kind[1], answer=answer)
             if unknown is None and _SPEAKER_MARK.search(m.group(0)) is not None:
                 label = _unknown_label(m.group(1))
                 if label:
@@ -401,6 +404,37 @@ def _ambiguous_customer(labelled: list[_Turn]) -> None:
         return
     for t in ambiguous:
         t.kind, t.speaker = "customer", ""
+
+
+#: Words by which one side of a Q / A export shows it speaks for the company: the
+#: company's phrases, its "our" ("our engineers are on it", "our policy") and the
+#: customer addressed ("sir", "ma'am").
+_QA_COMPANY: Final = re.compile(r"\b(?:our|sir|ma'?am|madam)\b", re.IGNORECASE)
+
+
+def _qa_company(words: str) -> int:
+    return _company_words(words) + len(_QA_COMPANY.findall(words))
+
+
+def _question_answer(turns: list[_Turn]) -> None:
+    """A Q / A export ("Q: … A: …") says who asked and who answered, not who is the
+    company: "A" is read as the agent, but when the customer answers the company's
+    questions ("Q: How can I help? A: By having your manager at my door"), the Q side
+    talks like the company. The side that does so more is the staff's; at a tie "A"
+    stays the agent's."""
+    qs = [t for t in turns if t.unknown == "q"]
+    answers = [t for t in turns if t.answer and t.kind == "staff"]
+    others = [t for t in turns if t.kind is not None and t not in qs and t not in answers]
+    if not qs or not answers or others:
+        return
+    # (a question said once, in no company words, is left unresolved: its words are
+    # read as after a label, "Q:" dropped)
+    if sum(_qa_company(t.after) for t in qs) <= sum(_qa_company(t.text) for t in answers):
+        return
+    for t in qs:
+        t.kind, t.text = "staff", t.after
+    for t in answers:
+        t.kind = "customer"
 
 
 def _unstamped(line: str) -> str:
@@ -656,6 +690,7 @@ def customer_lines(text: str) -> str:
                 t.kind, t.text = resolved[t.unknown], t.after
         labelled = [t for t in turns if t.kind is not None]
         _ambiguous_customer(labelled)
+        _question_answer(turns)
     kinds = {(t.kind, t.speaker) for t in labelled}
     dialogue = len(labelled) >= 2 and len(kinds) >= 2
     if not labelled or (not dialogue and all(t.weak for t in labelled)):
