@@ -98,11 +98,12 @@ _JA_BENEFACTIVE: Final = frozenset(
     ["呉れる", "くれる", "下さる", "くださる", "貰う", "もらう", "頂く", "いただく"]
 )
 #: What follows the benefactive's 未然形: a negative ending, then a word of obligation
+#: (Shiga and Kyoto かなん for あかん: 「買い替えてもらわなかなん」)
 #: or nothing more than final particles (「〜してもらわなきゃ」). 「〜してもらわないと
 #: 使えない」 gives a reason, not an obligation.
 _JA_OBLIGATION: Final = re.compile(
     r"^(?:なきゃ|なくちゃ|なくては|なければ|なけりゃ|ないと|ねば|んと|な)あ*"
-    r"(?:いけ|いか|なら|だめ|ダメ|駄目|あかん|かん|困|こま|まず|[ねよなぞわでや、。!！]*$)"
+    r"(?:いけ|いか|なら|だめ|ダメ|駄目|あかん|かなん|かん|困|こま|まず|[ねよなぞわでや、。!！]*$)"
 )
 _JA_NOT_COPULA: Final = re.compile(r"^(?:で|じゃ)(?:は|も)?(?:な|あり)")
 #: 「〜していただくことを要求いたします」「〜するよう求めます」: a formal demand.
