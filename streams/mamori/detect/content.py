@@ -1191,6 +1191,22 @@ class LexiconDetector:
             out.append(nxt.analysis.tokens)
         return tuple(out)
 
+    def _earlier(self, msg: _Message, unit: _Unit) -> tuple[tuple[Token, ...], ...]:
+        """The tokens of the sentences before ``unit``'s (at most ``_LATER``), nearest
+        first, each analysed on its own: what a pronoun of the cue stands for."""
+        if unit.index < 0:
+            return ()
+        out: list[tuple[Token, ...]] = []
+        for index in range(unit.index - 1, max(-1, unit.index - 1 - _LATER), -1):
+            start, end = msg.sentence_span(index)
+            if not msg.text[start:end].strip():
+                continue
+            prev = self._unit(msg, start)
+            if prev.index != index or prev.analysis.lang != "en":
+                break
+            out.append(prev.analysis.tokens)
+        return tuple(out)
+
     def _word_ceiling(self, hit: TokenHit, msg: _Message, unit: _Unit) -> TokenHit | None:
         """A word hit with its severity capped by the roles of its words (None:
         dropped)."""
@@ -1263,9 +1279,12 @@ class LexiconDetector:
                 or tg.insults_speaker(toks, cue[0], clause)
                 or tg.reports_insult(toks, cue[0], clause)
                 or tg.ranks_deed(toks, cue[-1])
+                or tg.in_a_name(toks, cue)
+                or tg.own_learning(toks, cue, clause)
             ):
                 # "ffs", "holy shit", "fucking amazing"; "I'm such an idiot"; "a driver
-                # called him a useless old c*nt"; "the dumbest thing I ever did"
+                # called him a useless old c*nt"; "the dumbest thing I ever did";
+                # "doors open for Arctic Monkeys"; "I want to learn English"
                 return 0
             # "my dog is an idiot", "the final boss is a total bastard"
             return 1 if tg.insults_other(toks, cue[0], clause, roles) else 3
@@ -1276,6 +1295,8 @@ class LexiconDetector:
                 tg.apparel_product(toks, cue, clause, roles)
                 or tg.thing_allure(toks, cue, clause, roles)
                 or tg.crude_likening(toks, cue)  # "as useful as tits on a bull"
+                # "I've got a £3.40 fine. Could someone take it off?"
+                or tg.charge_taken_off(toks, cue, self._earlier(msg, unit), roles)
             )
             return 0 if thing else 3
         if category == Category.STAFF_NAMING:
@@ -1304,6 +1325,8 @@ class LexiconDetector:
                 # know where your office is. I'll drop the form off tomorrow.", "the
                 # charger set fire to my desk"
                 return 0
+            if category == Category.PRIVACY_INTRUSION and rl.suffered_from_other(toks, cue, clause):
+                return 0  # "a man has been watching over my shoulder": a report, no threat
             if category == Category.PRIVACY_INTRUSION and (
                 rl.business_contact(toks, clause, roles)
                 or rl.known_premises_errand(
@@ -1357,6 +1380,16 @@ class LexiconDetector:
                 return 0  # "my daughter Sue will pick up the car": a name, no suit
             if self._legal_routine(toks, cue, clause, clauses):
                 return 0  # "I'm a lawyer myself so I'm in court most days"
+            if rl.others_report_other(toks, cue, clause):
+                return 0  # "she's been in touch with the police about him"
+            if rl.topic_of_study(toks, cue, clause):
+                return 0  # "material on the miners' strike, especially the police tactics"
+            if rl.papers_needed(toks, clause, roles.legal_action) or rl.papers_sent_on(
+                toks, clauses, roles.legal_action, lambda: self._later(msg, unit)
+            ):
+                # "our legal team needs the current DPA", "A solicitor is handling it for
+                # me. Could you send the records to him directly?": an errand
+                return 0
             words = toks[clause.start : clause.end]
             if all(t.keys.isdisjoint(roles.legal_action) for t in words) and (
                 any(not t.keys.isdisjoint(roles.route) for t in words)
@@ -1390,6 +1423,8 @@ class LexiconDetector:
                 return 0  # "I'll blast you an email": the listener receives a message
             if rl.asks_whether(toks, clause):
                 return 1  # "should I send the screenshots to a journalist?"
+            if rl.posted_by_other(toks, cue, clause):
+                return 0  # "someone on your forum has posted screenshots of our dashboards"
             if rl.reviews_read(toks, cue, clause, clauses) or rl.reviews_by_others(
                 toks, cue, clause
             ):
@@ -1422,6 +1457,8 @@ class LexiconDetector:
                 return 0  # "Our manager will come to your branch to apologise in person"
             if unconditional and rl.service_visit(toks, clause, roles):
                 return 0  # "send someone to my house to fix the boiler"
+            if unconditional and rl.home_visit_asked(toks, clause):
+                return 0  # "As I no longer drive, would someone be able to visit me at home?"
             if unconditional and rl.asks_sending(toks, clause):
                 return 1  # "could you send your man round to check it": a call-out asked
             if unconditional and rl.visit_told(toks, clause, cue[0]):

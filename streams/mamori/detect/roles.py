@@ -2440,3 +2440,225 @@ __all__ = [
     "visit_told",
     "wrecks",
 ]
+
+
+#: The speaker's side as the subject of a clause.
+_FIRST_SUBJECTS: Final = frozenset(["i", "we", "im", "ive", "id", "ill", "iam", "weve", "were"])
+#: Acts of watching or tailing someone.
+_TAILING: Final = frozenset(["watch", "follow", "track", "stalk", "tail", "trail", "film"])
+#: The speaker as the one an act is done to ("following me", "over my shoulder").
+_SPEAKER_OBJECTS: Final = frozenset(["me", "my", "us", "our", "myself"])
+
+
+def suffered_from_other(toks: tuple[Token, ...], cue: list[int], clause: Clause) -> bool:
+    """An intrusion done to the speaker by someone else, reported ("a man has been
+    watching over my shoulder", "some bloke keeps following me around the car park"):
+    a subject before the cue that is neither the speaker nor the listener, the speaker
+    right after it, and no listener anywhere in the clause ("your shop" is a place).
+    "I've been watching you", "someone has been watching you" stay. Only a cue that is
+    such an act ("watching", "following"), not a detail asked ("the full name of the
+    lady who answered my call")."""
+    if all(toks[i].lemma not in _TAILING for i in cue):
+        return False
+    before = toks[clause.start : cue[0]]
+    if not any(t.surface.isalpha() for t in before):
+        return False
+    if any(t.surface in EN_SECOND for t in toks[clause.start : clause.end]):
+        return False
+    if any(t.surface in _FIRST_SUBJECTS for t in before):
+        return False
+    after = toks[cue[-1] + 1 : min(clause.end, cue[-1] + 4)]
+    return any(t.surface in _SPEAKER_OBJECTS for t in after)
+
+
+#: Third persons: a subject other than the speaker, an object other than the listener.
+_THIRD_SUBJECT_WORDS: Final = frozenset(["he", "she", "they", "hes", "shes", "theyve", "theyre"])
+_THIRD_OBJECTS: Final = frozenset(["him", "her", "them"])
+#: What a report to an authority is made about or against.
+_ABOUT: Final = frozenset(["about", "against", "over", "regarding", "on"])
+_KIN_OR_OWN: Final = frozenset(["my", "our", "his", "her", "their"])
+
+
+def others_report_other(toks: tuple[Token, ...], cue: list[int], clause: Clause) -> bool:
+    """Someone else's dealings with an authority about another third person ("she's
+    already been in touch with the police about him", "my neighbour reported them to
+    the council"): the clause's subject is a third person or someone of the speaker's
+    ("she", "my sister"), the one reported is "him", "her" or "them", and no listener
+    is named. The speaker's own report ("I've called the police about him") or one
+    about the listener ("… about you", "… about your driver") stays."""
+    span = toks[clause.start : clause.end]
+    if any(t.surface in EN_SECOND or t.surface in _YOUR for t in span):
+        return False
+    before = toks[clause.start : cue[0]]
+    if any(t.surface in _FIRST_SUBJECTS for t in before):
+        return False
+    words = [t for t in before if t.surface.isalpha()]
+    if not words:
+        return False
+    first = words[0].surface
+    if first not in _THIRD_SUBJECT_WORDS and not (first in _KIN_OR_OWN and len(words) > 1):
+        return False
+    after = toks[cue[-1] + 1 : clause.end]
+    return any(
+        t.surface in _ABOUT and k + 1 < len(after) and after[k + 1].surface in _THIRD_OBJECTS
+        for k, t in enumerate(after)
+    )
+
+
+#: Someone not named, or a third party, as the one who posted ("someone", "a user").
+_INDEFINITE_POSTERS: Final = frozenset(
+    ["someone", "somebody", "anyone", "anybody", "a", "an", "some", "one", "another", "he"]
+    + ["she", "they", "people", "users", "user", "customers", "customer", "hackers", "hacker"]
+)
+#: Verbs of posting told as done ("has posted", "uploaded", "leaked").
+_POSTED: Final = frozenset(
+    ["posted", "shared", "uploaded", "leaked", "published", "put", "tweeted", "spread"]
+    + ["circulated", "screenshotted", "reposted", "forwarded"]
+)
+
+
+def posted_by_other(toks: tuple[Token, ...], cue: list[int], clause: Clause) -> bool:
+    """A post someone else made, reported to the company ("someone on your forum has
+    posted screenshots of our dashboards", "a user leaked screenshots of the beta"):
+    the clause opens with a third party or an unnamed someone, a verb of posting in the
+    past comes before the cue, and no first person is its subject. "Someone will post
+    screenshots of this" (no past) and "I have posted screenshots" stay."""
+    ws = toks[clause.start : cue[0]]
+    words = [t for t in ws if t.surface.isalpha()]
+    if not words or words[0].surface not in _INDEFINITE_POSTERS:
+        return False
+    if any(t.surface in _FIRST_SUBJECTS or t.surface in EN_SECOND for t in ws):
+        return False
+    return any(t.surface in _POSTED for t in ws[-3:])
+
+
+#: Verbs of needing a document, in the present ("our legal team needs the DPA").
+_NEEDS: Final = frozenset(["needs", "need", "requires", "require", "wants", "asking", "requesting"])
+#: Papers of a business's own legal review: a data processing agreement, a list of
+#: subprocessors, a security questionnaire.
+_BUSINESS_PAPERS: Final = frozenset(
+    ["dpa", "nda", "msa", "sla", "list", "questionnaire", "questionnaires", "addendum"]
+    + ["schedule", "notes", "certificates", "clauses", "clause", "wording", "draft", "file"]
+    # a patient's or a client's file sent on
+    + ["files", "xrays", "x", "scans", "scan", "results", "referral", "letters", "history"]
+)
+#: Legal counsel itself is a legal word: what is passed over when asking what the
+#: counsel is for.
+_COUNSEL_WORDS: Final = frozenset(["lawyer", "attorney", "solicitor", "barrister", "legal"])
+
+
+def papers_needed(toks: tuple[Token, ...], clause: Clause, legal_action: frozenset[str]) -> bool:
+    """The clause says what a lawyer or a legal team needs now, and it is a document
+    ("our legal team needs the current DPA and subprocessor list before we can renew",
+    "my solicitor requires a copy of the lease"): an errand, with no legal action named
+    after the need and no listener in the clause ("… needs your response before we
+    sue" names one)."""
+    ws = toks[clause.start : clause.end]
+    if any(t.surface in EN_SECOND for t in ws):
+        return False
+    for k, t in enumerate(ws):
+        if t.surface not in _NEEDS:
+            continue
+        rest = ws[k + 1 :]
+        if any(not w.keys.isdisjoint(legal_action - _COUNSEL_WORDS) for w in rest):
+            return False
+        if any(w.lemma in _PAPERS or w.surface in _BUSINESS_PAPERS for w in rest[:7]):
+            return True
+    return False
+
+
+#: Verbs of sending papers on ("send the records to him", "forward my notes to her").
+_SEND: Final = frozenset(["send", "forward", "email", "post", "pass", "release", "share", "give"])
+_TO_COUNSEL: Final = frozenset(["him", "her", "them", "my", "the", "our", "his"])
+
+
+def papers_sent_on(
+    toks: tuple[Token, ...], clauses: Sequence[Clause], legal_action: frozenset[str], later: Later
+) -> bool:
+    """A lawyer named as acting for the customer, and the next sentences ask that papers
+    be sent on to them ("A solicitor is handling it for me. Could you send the records to
+    him directly?"): the lawyer's errand, not a sanction. Not when the cue's sentence
+    names the listener or a legal action besides the lawyer ("… handling the claim
+    against you"), nor when a later sentence does ("… or see you in court")."""
+    hard = legal_action - _COUNSEL_WORDS
+    if any(t.surface in EN_SECOND or not t.keys.isdisjoint(hard) for t in toks):
+        return False
+    for sentence in later():
+        if any(not t.keys.isdisjoint(hard) for t in sentence):
+            return False
+        for k, t in enumerate(sentence):
+            if t.lemma not in _SEND:
+                continue
+            rest = sentence[k + 1 : k + 9]
+            has_papers = any(w.lemma in _PAPERS or w.surface in _BUSINESS_PAPERS for w in rest)
+            to_counsel = any(
+                w.surface == "to" and j + 1 < len(rest) and rest[j + 1].surface in _TO_COUNSEL
+                for j, w in enumerate(rest)
+            )
+            if has_papers and to_counsel:
+                return True
+    return False
+
+
+#: Study and collections a library or an archive holds: what is read about a topic.
+_STUDY: Final = frozenset(
+    ["material", "materials", "books", "book", "information", "info", "articles", "article"]
+    + ["archives", "archive", "sources", "history", "research", "documentaries", "documentary"]
+    + ["collections", "collection", "resources", "reading", "literature", "footage", "records"]
+)
+_ON_TOPIC: Final = frozenset(["on", "about", "regarding", "covering", "of", "concerning"])
+#: Verbs of study whose object is the topic ("researching the 1926 general strike").
+_STUDYING: Final = frozenset(["researching", "studying", "research", "dissertation", "thesis"])
+
+
+def topic_of_study(toks: tuple[Token, ...], cue: list[int], clause: Clause) -> bool:
+    """The legal word is part of what the customer wants to read about ("material on
+    the 1984 miners' strike, especially the police tactics", "books about court
+    procedure"): a word of study and "on"/"about" before it in the sentence (the topic
+    may be narrowed after a comma), no listener in the sentence, and the legal word no
+    one's destination ("… and I'm going to the police"). "I'm collecting material on you
+    for the police" names the listener."""
+    ws = toks[: cue[0]]
+    if any(t.surface in EN_SECOND or t.surface in _YOUR for t in toks):
+        return False
+    if cue[0] > 0 and toks[cue[0] - 1].surface in ("to", "for", "call", "with"):
+        return False
+    return any(
+        (t.surface in _STUDY and k + 1 < len(ws) and ws[k + 1].surface in _ON_TOPIC)
+        or t.surface in _STUDYING
+        for k, t in enumerate(ws)
+    )
+
+
+#: The customer unable to travel: why a visit at home is asked for.
+_HOUSEBOUND: Final = frozenset(
+    ["housebound", "bedbound", "bedridden", "wheelchair", "immobile", "disabled", "mobility"]
+)
+_NO_LONGER: Final = frozenset(["longer", "dont", "cant", "cannot", "never", "not", "unable"])
+_TRAVEL: Final = frozenset(["drive", "travel", "walk", "get", "leave"])
+
+
+def cannot_come(toks: tuple[Token, ...]) -> bool:
+    """The sentence gives the customer's own inability to travel ("as I no longer
+    drive", "I'm housebound", "I can't get out much")."""
+    for k, t in enumerate(toks):
+        if t.surface in _HOUSEBOUND:
+            return True
+        if t.lemma in _TRAVEL and k > 0 and toks[k - 1].surface in _NO_LONGER:
+            return True
+        if t.lemma in _TRAVEL and k > 1 and toks[k - 2].surface in _NO_LONGER:
+            return True  # "can't really drive", "no longer drive"
+    return False
+
+
+def home_visit_asked(toks: tuple[Token, ...], clause: Clause) -> bool:
+    """A visit asked for with a modal, by someone who says they cannot travel ("As I no
+    longer drive, would someone be able to visit me at home to discuss it?"): an
+    accommodation asked, not a summons. Not when someone in charge is to come, or to
+    account or apologise ("… would your manager come round and explain himself")."""
+    ws = toks[clause.start : clause.end]
+    if not any(t.surface in _ASK_MODALS for t in ws) or not cannot_come(toks):
+        return False
+    return not any(
+        t.surface in _IN_CHARGE or t.lemma in _CONFRONT or t.surface in _CONFRONT for t in toks
+    )

@@ -207,6 +207,63 @@ def reports_insult(toks: tuple[Token, ...], cue: int, clause: Clause) -> bool:
     return False
 
 
+def in_a_name(toks: tuple[Token, ...], cue: list[int]) -> bool:
+    """The insult is a word of a name written in capitals inside the sentence (a band,
+    a team, a pub, a title: "doors open for Arctic Monkeys", "tickets for the Dead
+    Kennedys"): every cue word capitalised, beside another capitalised word that is no
+    pronoun, in a sentence not written in capitals throughout ("You Are All Morons")."""
+    if not all(toks[i].proper for i in cue):
+        return False
+    before, after = cue[0] - 1, cue[-1] + 1
+    beside = [
+        toks[j]
+        for j in (before, after)
+        if 0 <= j < len(toks) and toks[j].proper and toks[j].pos != PRON
+    ]
+    if not beside:
+        return False
+    words = [t for t in toks if t.surface.isalpha()]
+    return sum(t.proper for t in words) * 2 < len(words)
+
+
+#: What an order-shaped insult's verb may follow when it is wished or planned ("I want
+#: to learn English", "my son is trying hard to learn to read", "I'd love to").
+_WISH_CHAIN: Final = frozenset(
+    ["to", "want", "wants", "wanted", "wanna", "would", "d", "like", "love", "hope", "hoping"]
+    + ["try", "trying", "tries", "tried", "plan", "planning", "going", "am", "m", "is", "are"]
+    + ["was", "were", "need", "needs", "have", "has", "really", "also", "still", "just", "hard"]
+    + ["help", "helps", "helping", "me", "him", "her", "us", "them", "decided", "started"]
+    + ["starting", "begin", "began", "keen", "eager", "learning", "able", "be", "and", "been"]
+)
+#: Orders an insult may be made of: the verb that opens the cue.
+_ORDER_VERBS: Final = frozenset(["learn", "use", "get", "go"])
+_SPEAKER_SIDE: Final = frozenset(["i", "we", "id", "im", "ive"])
+_SPEAKER_OWN: Final = frozenset(["my", "our"])
+
+
+def own_learning(toks: tuple[Token, ...], cue: list[int], clause: Clause) -> bool:
+    """An insult made of an order ("learn English", "learn to read", "use your head") is
+    the speaker's own plan or that of someone of theirs: its verb follows "to" of a wish
+    or a plan whose subject is "I"/"we" or "my"/"our" + a noun ("I want to learn
+    English", "my mum has been trying to learn to read"). The listener anywhere before
+    it ("I want you to learn English", "your staff need to learn English") keeps it."""
+    first = cue[0]
+    if toks[first].surface not in _ORDER_VERBS or first == 0 or toks[first - 1].surface != "to":
+        return False
+    k = first - 1
+    while k >= clause.start and toks[k].surface in _WISH_CHAIN:
+        k -= 1
+    if k < clause.start:
+        return False
+    if any(
+        t.surface in EN_SECOND or t.surface in ("your", "ur") for t in toks[clause.start : first]
+    ):
+        return False
+    if toks[k].surface in _SPEAKER_SIDE:
+        return True
+    return k > clause.start and toks[k - 1].surface in _SPEAKER_OWN
+
+
 #: Deeds and things a superlative insult word may rank ("the dumbest thing I ever
 #: did", "a stupid mistake"): no person is called so.
 _DEEDS: Final = frozenset(
@@ -358,6 +415,13 @@ _ANIMALS: Final = frozenset(
     ["dog", "dogs", "cat", "cats", "pet", "pets", "puppy", "pup", "kitten", "pooch", "doggo"]
     + ["horse", "pony"]
 )
+#: Times and doings: "a sexy night", "a sexy weekend away" are spent with someone.
+_OCCASIONS: Final = frozenset(
+    ["night", "nights", "evening", "evenings", "weekend", "weekends", "time", "times", "date"]
+    + ["dates", "dance", "dances", "chat", "chats", "talk", "fun", "moment", "moments"]
+    + ["getaway", "massage", "photo", "photos", "pic", "pics", "picture", "pictures", "selfie"]
+    + ["video", "videos", "call", "calls", "message", "messages", "text", "texts", "surprise"]
+)
 _NP_END: Final = frozenset(
     ["of", "for", "to", "with", "at", "in", "on", "by", "from", "about", "and", "or", "but"]
     + ["after", "before", "since", "until", "till", "again", "already", "lol", "haha", "tho"]
@@ -387,15 +451,17 @@ def thing_allure(toks: tuple[Token, ...], cue: list[int], clause: Clause, words:
     while b >= clause.start and toks[b].surface in _DEGREE:
         b -= 1
     if head > k:  # attributive: "the sexy halloween costumes"
-        if _personal(toks[head], words):
-            return False
+        if _personal(toks[head], words) or toks[head].surface in _OCCASIONS:
+            return False  # "a sexy night in with you" is an advance, no thing
         if b >= clause.start and toks[b].surface in EN_SECOND:
             return False  # "you sexy thing"
-        # A determiner before it, a shopping noun as its head, or a shopping word in
-        # the clause ("do you sell sexy costumes in size M?"): a product asked about.
-        if (b >= clause.start and toks[b].surface in _THING_DET_ALL) or any(
-            not toks[i].keys.isdisjoint(words.shopping) for i in range(clause.start, end)
-        ):
+        # A determiner before it (also among the degree words passed over: "wants a
+        # sexy convertible", "a really sexy watch"), a shopping noun as its head, or a
+        # shopping word in the clause ("do you sell sexy costumes in size M?"): a
+        # product asked about.
+        if any(
+            toks[i].surface in _THING_DET_ALL for i in range(max(b, clause.start), cue[0])
+        ) or any(not toks[i].keys.isdisjoint(words.shopping) for i in range(clause.start, end)):
             return True
         # else the word after may be no noun at all ("… damn sexy leh"): read on as a
         # predicate
@@ -589,3 +655,44 @@ __all__ = [
     "thing_allure",
     "told_of_past",
 ]
+
+
+#: What a fee or an item is taken off: a charge, or the record it stands on ("it's
+#: still on my account", "a £3.40 fine").
+_CHARGES: Final = frozenset(
+    ["fine", "fines", "fee", "fees", "charge", "charges", "penalty", "surcharge", "interest"]
+    + ["account", "bill", "invoice", "statement", "record", "card", "balance", "tab", "loan"]
+    + ["loans", "booking", "order", "basket", "list", "subscription", "cost", "amount", "price"]
+)
+#: Things worn that "it" may stand for beside the apparel words ("nice top, take it off").
+_WORN: Final = frozenset(
+    ["top", "shirt", "tshirt", "dress", "jacket", "uniform", "mask", "hat", "coat", "clothes"]
+    + ["jumper", "skirt", "trousers", "jeans", "shoes", "tie", "blouse", "hoodie", "scarf"]
+    + ["lanyard", "badge", "glasses", "cap", "vest", "shorts", "costume", "outfit", "gown"]
+)
+
+
+def charge_taken_off(
+    toks: tuple[Token, ...],
+    cue: list[int],
+    earlier: tuple[tuple[Token, ...], ...],
+    words: RoleWords,
+) -> bool:
+    """ "take it off" where "it" is a charge or an item on the customer's record named
+    before it, in the sentence or the one or two before ("I've got a £3.40 fine. Could
+    someone take it off?", "it's still on my account … take it off"): the nearest such
+    word before the cue is a charge or a record, not a garment or a body part ("nice
+    top, take it off" stays)."""
+    if not any(toks[i].surface == "it" for i in cue):
+        return False
+    for sentence in (toks[: cue[0]], *earlier):
+        for t in reversed(sentence):
+            if (
+                t.surface in _WORN
+                or not t.keys.isdisjoint(words.apparel)
+                or not t.keys.isdisjoint(words.body)
+            ):
+                return False
+            if t.surface in _CHARGES:
+                return True
+    return False

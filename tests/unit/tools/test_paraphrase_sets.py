@@ -185,7 +185,13 @@ BENIGN_CEILING: Final = {
     # nursery, a public library, B2B SaaS support, a letting agent; 歯科医院, レンタカー,
     # 葬儀社, 税理士, チケット販売, 水道修理, 保育園, 図書館, 業務用SaaS, 賃貸仲介.
     # Blind on main 9218be6: 12/200 and 11/200.
-    "en_benign4": 12,
+    # After the pass that read it (2026-12-06): en_benign4 12 → 0 (an insult word in a
+    # capitalised band name, the speaker's own plan to learn English, a sexy car after a
+    # determiner, watching and a police report done by others to the speaker or about a
+    # third person, screenshots someone else posted, a fine taken off, a lawyer's or a
+    # legal team's papers, the police as a topic of study, a home visit asked by who
+    # cannot travel, the customer's own date of birth).
+    "en_benign4": 0,
     "ja_benign4": 11,
 }
 
