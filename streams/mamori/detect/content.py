@@ -309,11 +309,15 @@ _HOSTILE_JA: Final = re.compile(
 _POST_CONDITION: Final = re.compile(r"たら|なら|なければ|なけりゃ|なきゃ|ないと|次第|場合|限り")
 #: A word of violence used as a measure (「爆弾級の安さ」「爆破レベルの衝撃」) or as a
 #: simile for how quickly or well something was done (「問題を殺すように素早く解決」
-#: 「ぶっ飛ばすみたいに手早く片付けてくれた」): it describes, it threatens no one.
+#: 「ぶっ飛ばすみたいに手早く片付けてくれた」), or for a sound, a jolt or a pain
+#: (「ガラスをぶん殴ってるみたいな音がする」「頭を殴られたような痛み」): it describes,
+#: it threatens no one.
 _FIGURATIVE_HARM: Final = re.compile(
     r"(級|並み|並|くらす|れべる|顔負け|的な|的に)"
     r"|[すしたるてっ]{0,2}(?:かの|の)?(?:ように|みたいに|みたく)"
     r"(?:[一-龥]{1,3}[ぁ-ん]?く|一瞬|一発|あっという間|見事|鮮やか|きれい|綺麗|完璧|すっきり|徹底的|手際)"
+    r"|[ぁ-ゖ]{0,5}?(?:かの|の)?(?:ような|みたいな|みたいの)"
+    r"(?:音|物音|振動|揺れ|衝撃|痛み|痛さ|頭痛|響き|うなり|唸り)"
 )
 #: A person as the object right before a simile's verb (「お前を殺すように」).
 _PERSON_OBJECT: Final = re.compile(
@@ -1129,7 +1133,7 @@ class LexiconDetector:
 
     def _surface_ceiling(self, category: Category, msg: _Message, span: Span) -> int:
         """The highest severity rank (0: none) the roles of a cue allow."""
-        if not msg.text[span[0] : span[1]].isascii():
+        if not msg.text[span[0] : span[1]].isascii() or self._ascii_in_japanese(msg, span):
             ceiling = self._ja_ceiling(category, msg, span)
             if ceiling > 1 and category == Category.LEGAL_THREAT:
                 ceiling = min(ceiling, self._ja_legal_frame(msg, span))
@@ -1139,6 +1143,15 @@ class LexiconDetector:
         unit = self._unit(msg, span[0])
         cue = [i for p, q, i in unit.written if p < span[1] and q > span[0]]
         return self._role_ceiling(category, msg, unit, cue) if cue else 3
+
+    def _ascii_in_japanese(self, msg: _Message, span: Span) -> bool:
+        """A cue written in Latin letters inside a Japanese sentence (「『SNSに晒して
+        やる』と怒鳴っていました」 anchored on SNS): its frame is the sentence's, read
+        as Japanese."""
+        start, end = msg.sentence_span(msg.sentence(span[0]))
+        if not _JA_CHAR.search(msg.text, start, end):
+            return False
+        return self._unit(msg, span[0]).analysis.lang == "ja"
 
     def _legal_routine(
         self,
@@ -1578,6 +1591,8 @@ class LexiconDetector:
             toks, first, cl.clause_of(unit.clauses, first)
         ):
             ceiling = 0  # 「ボスぶっ殺すまで寝ない」: a game's enemy, no person
+        if category == Category.VIOLENCE_THREAT and jr.done_by_a_neighbour(toks, first, last):
+            ceiling = 0  # 「隣の人が壁を殴ってきます」: a neighbour's nuisance suffered
         return ceiling
 
     def _crime_reported(self, msg: _Message, unit: _Unit) -> bool:

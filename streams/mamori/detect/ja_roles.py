@@ -267,6 +267,31 @@ def _source(toks: Sequence[Token], lo: int, hi: int) -> tuple[set[int], bool]:
     return kinds, media
 
 
+def _found_written(toks: Sequence[Token], verb: int) -> bool:
+    """The quote's verb is 書く in the resultative 〜てある (「『死ね』と書いてあった」):
+    words found written somewhere, nobody's words to the listener."""
+    j = verb + 1
+    return (
+        toks[verb].lemma == "書く"
+        and j + 1 < len(toks)
+        and toks[j].surface in ("て", "で")
+        and toks[j + 1].lemma in ("有る", "ある")
+    )
+
+
+def _taken_up(toks: Sequence[Token], verb: int) -> bool:
+    """The quote's verb of saying comes to be a habit (〜ようになる: 「『ころす』とか言う
+    ようになった」): what someone has taken to saying, told, not said now."""
+    j = verb + 1
+    return (
+        toks[verb].lemma in ("言う", "叫ぶ", "口走る")
+        and j + 2 < len(toks)
+        and toks[j].surface == "よう"
+        and toks[j + 1].surface == "に"
+        and toks[j + 2].lemma == "成る"
+    )
+
+
 def _names_own(toks: Sequence[Token], lo: int, hi: int) -> bool:
     """A subject in ``toks[lo:hi]`` names the customer's own people or a character."""
     for j in range(lo, hi):
@@ -416,6 +441,13 @@ def reported(toks: Sequence[Token], first: int, last: int, *, relayable: bool) -
         lo -= 1
     if _names_words(toks, verb):
         return True  # 「『死ね』という言葉が流行っていて」: the words mentioned
+    if (_found_written(toks, verb) or _taken_up(toks, verb)) and not any(
+        t.lemma in _SECOND or t.surface in _SECOND for t in (*toks[lo:start], *toks[end:])
+    ):
+        # 「余白に『死ね』とか書いてありました」: words found written; 「『ころす』とか
+        # 言うようになって」: words a child has taken up. Not on the listener (「お前の顔に
+        # 『バカ』って書いてある」).
+        return True
     if _passive(toks, verb):
         # 「元カレに『殺す』って言われた」: words the customer was told (not the
         # listener: 「お前なんか『バカ』って言われて当然だ」).
@@ -1132,6 +1164,8 @@ def crime_suffered(toks: Sequence[Token]) -> bool:
             crime = True
         elif t.lemma in ("事故", "交通事故") and any(x.lemma in ("相手", "相手方") for x in toks):
             crime = True  # 「事故の相手」: an accident with a stranger
+        elif _own_accident(toks, i):
+            crime = True  # 「追突事故を起こしてしまいました」: the customer's own accident
         elif (
             t.pos == VERB
             and t.lemma in _CRIME_VERBS
@@ -1159,6 +1193,45 @@ _FOLLOWING: Final = frozenset(["付ける", "つける", "尾ける", "着ける
 _HOUNDING: Final = frozenset(["付き纏う", "付きまとう", "つきまとう", "纏わり付く", "尾行"])
 
 
+def done_by_a_neighbour(toks: Sequence[Token], first: int, last: int) -> bool:
+    """The harm at ``first..last`` is done towards the writer (〜てくる) by a neighbour
+    or a stranger named as its subject (「隣の部屋の人が夜中に壁を殴ってきます」「見知らぬ
+    男が蹴ってきた」): a nuisance or an assault suffered, told to the company. The
+    listener, staff or the company anywhere else before the verb keeps it
+    (「隣の奴がお前を殴ってくるぞ」)."""
+    j = last + 1
+    if j < len(toks) and toks[j].surface in ("て", "で"):
+        j += 1
+    if j >= len(toks) or toks[j].lemma not in ("来る", "くる"):
+        return False
+    start = 0
+    for k in range(first - 1, -1, -1):
+        if toks[k].surface in _SENTENCE_END:
+            start = k + 1
+            break
+    for k in range(start + 1, first):
+        if toks[k].pos != PART or toks[k].surface not in ("が", "は"):
+            continue
+        # the subject's noun phrase: nouns joined by の (「隣の部屋の人」)
+        lo = k - 1
+        while lo > start and (
+            toks[lo - 1].pos == NOUN or (toks[lo - 1].surface == "の" and toks[lo - 1].pos == PART)
+        ):
+            lo -= 1
+        phrase = range(lo, k)
+        if not any(
+            toks[n].lemma in _NOT_STAFF or toks[n].surface in _NOT_STAFF or _stranger(toks, n)
+            for n in phrase
+        ):
+            continue
+        return not any(
+            _someone(toks[n]) or toks[n].lemma in _STAFF_SIDE or toks[n].surface in _STAFF_SIDE
+            for n in range(start, first)
+            if n not in phrase
+        )
+    return False
+
+
 def _followed(toks: Sequence[Token], i: int) -> bool:
     """``toks[i]`` is a verb of following suffered in the passive (「後をつけられた」
     「つきまとわれて」「尾行された」)."""
@@ -1175,6 +1248,30 @@ def _followed(toks: Sequence[Token], i: int) -> bool:
         and i >= 2
         and toks[i - 1].surface == "を"
         and toks[i - 2].surface in ("後", "あと", "跡")
+    )
+
+
+def _own_accident(toks: Sequence[Token], i: int) -> bool:
+    """``toks[i]`` is an accident the writer had (「事故を起こしてしまった」「事故に遭い
+    ました」), in a sentence that names no person, listener or company as its doer
+    (「御社の社員が事故を起こした」 lays it on them): a police report after it is the
+    errand an accident needs."""
+    t = toks[i]
+    if not (t.lemma.endswith("事故") or t.surface.endswith("事故")):
+        return False
+    if i + 2 >= len(toks):
+        return False
+    mark, verb = toks[i + 1], toks[i + 2]
+    if not (
+        (mark.surface == "を" and verb.lemma == "起こす")
+        or (mark.surface == "に" and verb.lemma in ("遭う", "あう", "合う"))
+    ):
+        return False
+    if i + 3 < len(toks) and toks[i + 3].lemma in ("れる", "られる", "せる", "させる"):
+        return False  # 「事故を起こされた」: someone else's doing
+    return not any(
+        (_someone(x) and not _not_staff(x)) or x.lemma in _STAFF_SIDE or x.surface in _STAFF_SIDE
+        for x in toks
     )
 
 
@@ -1232,7 +1329,7 @@ CRIME_HINT: Final = re.compile(
     "|".join(sorted({fold(w) for w in _CRIMES}, key=len, reverse=True))
     + r"|盗[まらっ]れ|取られ|ぶつけられ|当てられ|轢かれ|ひかれ|殴られ|蹴られ|騙され|だまされ"
     + r"|荒らされ|壊され|こわされ|事故の相手|[後あ跡]と?を[つ付尾着]けられ|つきまとわれ|付きまとわれ"
-    + r"|付き纏われ|尾行され"
+    + r"|付き纏われ|尾行され|事故を起こ|事故に遭|事故にあ"
 )
 
 
@@ -1316,6 +1413,9 @@ _DEVICES: Final = frozenset(
     + ["イヤホン", "ヘッドホン", "スピーカー", "マウス", "キーボード", "モニター", "ディスプレイ"]
     + ["バッテリー", "ケーブル", "端末", "機械", "製品", "商品", "家電", "時計", "ドライヤー"]
     + ["Wi-Fi", "wifi", "WiFi", "ネット", "回線", "AI", "チャットボット", "ボット", "翻訳"]
+    # software's faults and parts (「このエラーまじでクソ」「管理画面ゴミすぎ」)
+    + ["エラー", "バグ", "不具合", "仕様", "画面", "管理画面", "ボタン", "機能", "サーバー"]
+    + ["アップデート", "ログイン", "API", "UI", "ダッシュボード", "ツール"]
 )
 #: Adverbs of degree that may stand between a thing and the insult (「このナビほんと
 #: ポンコツ」): the analyser reads several as nouns.
