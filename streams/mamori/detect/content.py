@@ -332,6 +332,31 @@ _THIRD_PARTY_ACT: Final = re.compile(
     r"(?:[^。!?\n]{0,12}?)(?:(?:いる|います)(?!から|ので|んだから|からな|ぞ|で$)|(?P<seen>いた|いました|おりました|おった|いて"
     r"|見かけ|見掛け|見ました|見た|目撃))"
 )
+#: A low rating (「星1」「★1」「最低評価」) already on a page, as the customer found it
+#: (text folded: katakana as hiragana, long marks dropped): the rating, or the reviews
+#: or people giving it (「星1のレビュー」「星ひとつの人」), as the subject of 付く or 並ぶ
+#: in a state or a past (「星1がついとった」「最低評価が並んでいた」), of 多い or 目立つ,
+#: of ある/おる/いる told as past (「星1の人もおった」), or 〜ばかりで (「評価が星1
+#: ばっかりで」). Intransitive 付く is what the rating did, not what anyone gives: the
+#: customer's own rating is つける (「星1つけとく」). A bare or future 付く (「星1が
+#: つくことになる」), a concession (「ついても知らん」) or a condition (「ついてたら」)
+#: is no state seen and stays.
+_RATING_SEEN: Final = re.compile(
+    r"(?:の(?:れびゅ|くちこみ|口こみ|口コミ|評価|投稿|書き込み|書込み|こめんと|人|方|ひと|お客|客|利用者)"
+    r"(?:さん|たち|達)?)?"
+    r"(?:が|も|は|ばかり|ばっかり|ばっか|だらけ)?"
+    r"(?:いくつか|いくつも|何件か|何件も|何個か|何個も|結構|けっこう|たくさん|沢山|ようけ|いっぱい"
+    r"|ぎょうさん|かなり|ちらほら|数件|複数|ずらっと|ずらり|ずらーっと)?"
+    r"(?:"
+    r"(?:つい|付い)(?:てる|ている|ていた|てた|ていま|てま|とる|とっ|とり|ちょる|ちょっ|ちょり)"
+    r"|(?:ならん|並ん)(?:でる|でいる|でいた|でた|でいま|でま|どる|どっ|どり|じょる|じょっ)"
+    r"|(?:多い|多かっ|多く(?![なつ付])|おおい|おおかっ|目立|めだっ|めだつ)"
+    r"|(?<=[がも])(?:あっ|ありまし|おっ|おりまし|いた|いまし|いて)"
+    r"|(?<=[りか])(?:で|だっ|じゃっ|やっ|でし)"
+    r")(?!た?ら)"
+)
+#: The rating cues _RATING_SEEN reads (folded).
+_RATING_CUE: Final = ("星", "★", "☆", "最低評価", "低評価")
 #: Spaces and brackets between two other non-ASCII characters, two or more of them:
 #: folding makes them two spaces, a sentence break (text.normalize._JA_GAP).
 _BRACKETS: Final = '\\s“”„«»「」『』【】（）()\\[\\]〔〕《》〈〉"［］'
@@ -854,6 +879,10 @@ class LexiconDetector:
                     continue
                 if rule.category == Category.ONLINE_DEFAMATION_THREAT and _thanked_post(msg, span):
                     continue
+                if rule.category == Category.ONLINE_DEFAMATION_THREAT and _rating_seen(
+                    msg.text, [span, *spans[g]]
+                ):
+                    continue
                 rank = min(rank, self._surface_ceiling(rule.category, msg, span))
                 if rank == 0:
                     continue
@@ -1310,6 +1339,7 @@ class LexiconDetector:
                 or tg.crude_likening(toks, cue)  # "as useful as tits on a bull"
                 # "I've got a £3.40 fine. Could someone take it off?"
                 or tg.charge_taken_off(toks, cue, self._earlier(msg, unit), roles)
+                or tg.switched_on(toks, cue, clause, roles)  # "get the gas turned on"
             )
             return 0 if thing else 3
         if category == Category.STAFF_NAMING:
@@ -2093,6 +2123,7 @@ def _role_words(words: TokenLexicon) -> rl.RoleWords:
         apparel=words.slot("APPAREL_EN"),
         shopping=words.slot("SHOPPING_EN"),
         thing=words.slot("THING_EN"),
+        switchable=words.slot("SWITCHED_EN"),
         fiction=words.slot("FICTION_EN"),
         staff_role=words.slot("STAFF_ROLE_EN"),
         media=words.slot("MEDIA_EN"),
@@ -2166,6 +2197,22 @@ def _by_a_third_party(text: str, cues: Iterable[Span], *, seen: bool = False) ->
             continue
         m = _THIRD_PARTY_ACT.match(text, b)
         if not m or (seen and m.group("seen") is None):
+            return False
+        found = True
+    return found
+
+
+def _rating_seen(text: str, cues: Iterable[Span]) -> bool:
+    """Every Japanese defamation cue in ``cues`` is a low rating already on a page, as
+    the customer found it (_RATING_SEEN: 「Googleの口コミで星1がついとったけぇ心配
+    しとったけど」「星1のレビューが多くて迷いました」): what others gave, read, not the
+    customer's own rating to come. Any other cue (「晒したる」) keeps the rule."""
+    found = False
+    for a, b in cues:
+        cue = text[a:b]
+        if cue.isascii():
+            continue
+        if not cue.startswith(_RATING_CUE) or not _RATING_SEEN.match(text, b):
             return False
         found = True
     return found

@@ -117,6 +117,8 @@ class RoleWords:
     shopping: frozenset[str] = frozenset()
     #: What a customer buys or uses ("plan", "app", "service"): a thing, no person.
     thing: frozenset[str] = frozenset()
+    #: Supplies and devices one turns on ("the gas", "the heating"): switched, not aroused.
+    switchable: frozenset[str] = frozenset()
     #: Stories and games ("villain", "character", "chapter"): whom an insult is of.
     fiction: frozenset[str] = frozenset()
     #: Staff by their role ("agent", "rep"): "my rep" is staff, "my brother" is not.

@@ -315,6 +315,41 @@ def crude_likening(toks: tuple[Token, ...], cue: list[int]) -> bool:
     )
 
 
+#: Words between a thing and "turned on" that leave it the thing switched ("the gas is
+#: turned on", "get the heating turned on", "have my water all turned on again").
+_SWITCH_GAP: Final = frozenset(
+    ["is", "are", "was", "were", "be", "been", "being", "s", "get", "got", "gotten", "getting"]
+    + ["all", "already", "just", "finally", "still", "not", "never", "properly", "back"]
+)
+#: Determiners and possessives that open a noun phrase of a thing.
+_SWITCH_DET: Final = frozenset(
+    ["the", "a", "an", "this", "that", "these", "those", "its", "my", "our", "your", "their"]
+)
+
+
+def switched_on(toks: tuple[Token, ...], cue: list[int], clause: Clause, words: RoleWords) -> bool:
+    """ "turned on" (or "turn on") of a supply or a device: a noun phrase of one just
+    before it, after a determiner ("how do I get the gas turned on?", "is the heating
+    turned on yet"), or just after it ("they turned on the water at 9"). The thing must
+    be one (``words.switchable``, ``words.thing``): a person turned on — a pronoun, a
+    name, any other word ("I'm so turned on", "you got me turned on", "is your
+    girlfriend turned on") — stays."""
+    if len(cue) != 2 or toks[cue[1]].surface != "on" or not toks[cue[0]].surface.startswith("turn"):
+        return False
+    switchable = words.switchable | words.thing
+    after = cue[1] + 1
+    if after < clause.end and toks[after].surface in _SWITCH_DET:
+        noun = [t for t in toks[after + 1 : min(after + 4, clause.end)] if t.surface.isalpha()]
+        if noun and not noun[0].keys.isdisjoint(switchable):
+            return True  # else a time may follow: "the gas turned on that morning"
+    b = cue[0] - 1
+    while b >= clause.start and toks[b].surface in _SWITCH_GAP | _DEGREE:
+        b -= 1
+    if b < clause.start or toks[b].keys.isdisjoint(switchable) or _personal(toks[b], words):
+        return False
+    return any(toks[k].surface in _SWITCH_DET for k in range(max(clause.start, b - 3), b))
+
+
 def insults_other(toks: tuple[Token, ...], cue: int, clause: Clause, words: RoleWords) -> bool:
     """The insult at ``toks[cue]`` is said of the speaker, of someone of their own or a
     third party's, or of a character of a story ("my dog is an idiot", "the villain is a
