@@ -344,12 +344,13 @@ STREAMS: Final = {
     # outsourced centre: a regional airline, a hospital group's appointments, a city gas
     # company, a fashion e-commerce brand, a municipal tax office; support Mon–Sat
     # 08:30–19:00). Blind on main 9218be6: rules 0.817 / main 0.845; legit 1/48;
-    # normal 4.6 %.
+    # normal 4.6 %. Read for its misses (st18b-29): rules 0.909, with the model 0.914
+    # (its false alarms are read apart).
     "other_style_stream18": Floors(
-        macro_f1=0.81,
+        macro_f1=0.90,
         legit_flagged=1,
         normal_fp_rate=0.047,
-        perfect=("contact_flood", "prolonged_contact"),
+        perfect=("in_person_demand", "violence_threat", "contact_flood", "prolonged_contact"),
     ),
 }
 
