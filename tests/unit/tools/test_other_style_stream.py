@@ -344,13 +344,14 @@ STREAMS: Final = {
     # outsourced centre: a regional airline, a hospital group's appointments, a city gas
     # company, a fashion e-commerce brand, a municipal tax office; support Mon–Sat
     # 08:30–19:00). Blind on main 9218be6: rules 0.817 / main 0.845; legit 1/48;
-    # normal 4.6 %. After its false alarms were read (a low rating found on a page,
-    # 「星1がついとった」; a supply "turned on"): legit 0/48, normal 0.0 %.
+    # normal 4.6 %. Read for its false alarms (st18a-29: a low rating found on a page,
+    # 「星1がついとった」; a supply "turned on"): legit 0/48, normal 0.0 %; read for its
+    # misses (st18b-29): rules 0.909, with the model 0.914.
     "other_style_stream18": Floors(
-        macro_f1=0.81,
+        macro_f1=0.90,
         legit_flagged=0,
         normal_fp_rate=0.003,
-        perfect=("contact_flood", "prolonged_contact"),
+        perfect=("in_person_demand", "violence_threat", "contact_flood", "prolonged_contact"),
     ),
 }
 
