@@ -196,5 +196,9 @@ def test_a_visit_summoned_stays(detector: LexiconDetector) -> None:
     assert_fires(
         detector,
         "in_person_demand",
-        ["今すぐ家に来て説明しろ", "うちに来て謝れ。出張費なんか払わんぞ"],
+        [
+            "今すぐ家に来て説明しろ",
+            "うちに来て謝れ。出張費なんか払わんぞ",
+            "出張費がかかるなら払わんぞ。社長が今すぐ家に来い",
+        ],
     )
