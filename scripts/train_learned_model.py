@@ -70,6 +70,7 @@ STREAMS = (
     "other_style_stream15",
     "other_style_stream16",
     "other_style_stream17",
+    "other_style_stream18",
 )
 #: Judge sets: never read (streams 5 and 12 are not in STREAMS either).
 FORBIDDEN = (
