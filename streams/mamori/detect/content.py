@@ -365,6 +365,8 @@ _BRACKET_GAP: Final = re.compile(
 )
 #: Japanese script and punctuation: an English run quoted in Japanese ends at one.
 _JA_CHAR: Final = re.compile(r"[\u2026\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
+#: Words in a Latin run that make it an English clause, not a loanword in Japanese.
+_ENGLISH_CLAUSE_WORDS: Final = 3
 #: Three or more people: a party, not an invitation (「二人で」 is the advance itself).
 _HEAD_COUNT: Final = re.compile(r"^(?:[3-9]|[1-9][0-9]+|[三四五六七八九十]|十[一-九])人")
 #: One cue, one code (shared/contract.md §3): when two codes fire on overlapping words,
@@ -1179,6 +1181,15 @@ class LexiconDetector:
         as Japanese."""
         start, end = msg.sentence_span(msg.sentence(span[0]))
         if not _JA_CHAR.search(msg.text, start, end):
+            return False
+        # An English clause quoted whole in a Japanese memo (「we will take you to court」
+        # と話された) keeps its English frame: the Latin run round the cue holds words.
+        left, right = span[0], span[1]
+        while left > start and not _JA_CHAR.match(msg.text, left - 1):
+            left -= 1
+        while right < end and not _JA_CHAR.match(msg.text, right):
+            right += 1
+        if len(msg.text[left:right].split()) >= _ENGLISH_CLAUSE_WORDS:
             return False
         return self._unit(msg, span[0]).analysis.lang == "ja"
 

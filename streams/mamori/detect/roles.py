@@ -2544,6 +2544,8 @@ _BUSINESS_PAPERS: Final = frozenset(
     # a patient's or a client's file sent on
     + ["files", "xrays", "x", "scans", "scan", "results", "referral", "letters", "history"]
 )
+#: Auxiliaries of the future: a need announced, not had now.
+_FUTURE_AUX: Final = frozenset(["will", "shall", "gonna", "going"])
 #: Legal counsel itself is a legal word: what is passed over when asking what the
 #: counsel is for.
 _COUNSEL_WORDS: Final = frozenset(["lawyer", "attorney", "solicitor", "barrister", "legal"])
@@ -2561,6 +2563,10 @@ def papers_needed(toks: tuple[Token, ...], clause: Clause, legal_action: frozens
     for k, t in enumerate(ws):
         if t.surface not in _NEEDS:
             continue
+        # the need still to come is the lawyer's next step ("my lawyer will be asking for
+        # the contract"), not an errand now
+        if any(w.surface in _FUTURE_AUX for w in ws[:k]):
+            return False
         rest = ws[k + 1 :]
         if any(not w.keys.isdisjoint(legal_action - _COUNSEL_WORDS) for w in rest):
             return False

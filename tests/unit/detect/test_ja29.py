@@ -39,7 +39,9 @@ def test_kanan_is_an_obligation_like_akan(detector: LexiconDetector) -> None:
     assert_clear(
         detector,
         "excessive_demand",
-        ["網戸の修繕だけでなく、窓まるごと取り替えるかどうかも検討してます。見積もりだけください。"],
+        [
+            "網戸の修繕だけでなく、窓まるごと取り替えるかどうかも検討してます。見積もりだけください。"
+        ],
     )
 
 
@@ -156,7 +158,10 @@ def test_two_alone_with_the_emphatic_tsu_or_a_pause(detector: LexiconDetector) -
     assert_fires(
         detector,
         "sexual_harassment",
-        ["受付のお姉さん、今度ふたりっきりでドライブしようや。", "閉店後に二人きり、でお話ししませんこと？"],
+        [
+            "受付のお姉さん、今度ふたりっきりでドライブしようや。",
+            "閉店後に二人きり、でお話ししませんこと？",
+        ],
     )
     assert_clear(
         detector,

@@ -75,13 +75,28 @@ def test_violence_dialect_and_third_person(detector: LexiconDetector) -> None:
     assert_clear(
         detector,
         "violence_threat",
-        ["This jacket will knock your socks off, honestly.", "I had to pick myself up off the floor laughing at the ad."],
+        [
+            "This jacket will knock your socks off, honestly.",
+            "I had to pick myself up off the floor laughing at the ad.",
+        ],
     )
 
 
 def test_sexual_kana_body_word_and_hot_staff(detector: LexiconDetector) -> None:
-    assert_fires(detector, "sexual_harassment", ["受付の子、むねでかいね", "ﾑﾈおっきいんじゃろ", "are your nurses as sexy as the ones on the poster"])
-    assert_clear(detector, "sexual_harassment", ["鶏むね肉大きいね", "is the staff as friendly as the ads say?"])
+    assert_fires(
+        detector,
+        "sexual_harassment",
+        [
+            "受付の子、むねでかいね",
+            "ﾑﾈおっきいんじゃろ",
+            "are your nurses as sexy as the ones on the poster",
+        ],
+    )
+    assert_clear(
+        detector,
+        "sexual_harassment",
+        ["鶏むね肉大きいね", "is the staff as friendly as the ads say?"],
+    )
 
 
 def test_apology_prostration_count_and_fault(detector: LexiconDetector) -> None:
@@ -96,7 +111,11 @@ def test_apology_prostration_count_and_fault(detector: LexiconDetector) -> None:
             "Confess publicly that your technician broke it.",
         ],
     )
-    assert_clear(detector, "apology_demand", ["手ぇ洗ってから伺います", "Sorry to say it again, but the bill is wrong."])
+    assert_clear(
+        detector,
+        "apology_demand",
+        ["手ぇ洗ってから伺います", "Sorry to say it again, but the bill is wrong."],
+    )
 
 
 def test_pressure_minutes_and_hours(detector: LexiconDetector) -> None:
@@ -132,7 +151,11 @@ def test_excessive_forgiveness_sold_and_debt(detector: LexiconDetector) -> None:
             "保証外じゃろうが知らん、修理代はぜんぶそちら負担で",
         ],
     )
-    assert_clear(detector, "excessive_demand", ["雨じゃろうが関係ないけぇ行くよ", "You owe me an explanation, that's all."])
+    assert_clear(
+        detector,
+        "excessive_demand",
+        ["雨じゃろうが関係ないけぇ行くよ", "You owe me an explanation, that's all."],
+    )
 
 
 def test_in_person_owed_and_to_my_face(detector: LexiconDetector) -> None:
@@ -173,7 +196,10 @@ def test_defamation_audience_one_post_and_trash_on(detector: LexiconDetector) ->
     assert_clear(
         detector,
         "online_defamation_threat",
-        ["フォロワー3万人の人が一言つぶやいたら売り切れたらしい", "I had to trash the box it came in."],
+        [
+            "フォロワー3万人の人が一言つぶやいたら売り切れたらしい",
+            "I had to trash the box it came in.",
+        ],
     )
 
 
@@ -183,4 +209,11 @@ def test_legal_consulate_and_ministry(detector: LexiconDetector) -> None:
         "legal_threat",
         ["My uncle knows people high up, I will have them take it up with your government."],
     )
-    assert_clear(detector, "legal_threat", ["The consulate opens at nine, can I pick up the form there?", "I have friends at the embassy who can translate the letter."])
+    assert_clear(
+        detector,
+        "legal_threat",
+        [
+            "The consulate opens at nine, can I pick up the form there?",
+            "I have friends at the embassy who can translate the letter.",
+        ],
+    )
