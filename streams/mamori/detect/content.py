@@ -1233,31 +1233,34 @@ class LexiconDetector:
         analysed on its own: an errand or praise may follow the cue's sentence."""
         if unit.index < 0:
             return ()  # the whole message is one analysis already
-        out: list[tuple[Token, ...]] = []
-        for index in range(unit.index + 1, min(len(msg.bounds) + 1, unit.index + 1 + _LATER)):
-            start, end = msg.sentence_span(index)
-            if not msg.text[start:end].strip():
-                break
-            nxt = self._unit(msg, start)
-            if nxt.index != index or nxt.analysis.lang != "en":
-                break
-            out.append(nxt.analysis.tokens)
-        return tuple(out)
+        last = min(len(msg.bounds) + 1, unit.index + 1 + _LATER)
+        return self._english_sentences(msg, range(unit.index + 1, last), past_blank=False)
 
     def _earlier(self, msg: _Message, unit: _Unit) -> tuple[tuple[Token, ...], ...]:
         """The tokens of the sentences before ``unit``'s (at most ``_LATER``), nearest
         first, each analysed on its own: what a pronoun of the cue stands for."""
         if unit.index < 0:
             return ()
+        first = max(-1, unit.index - 1 - _LATER)
+        return self._english_sentences(msg, range(unit.index - 1, first, -1), past_blank=True)
+
+    def _english_sentences(
+        self, msg: _Message, indices: range, *, past_blank: bool
+    ) -> tuple[tuple[Token, ...], ...]:
+        """The tokens of the sentences at ``indices``, in that order, each analysed on its
+        own, up to the first that is not English; a blank one ends them too unless
+        ``past_blank``."""
         out: list[tuple[Token, ...]] = []
-        for index in range(unit.index - 1, max(-1, unit.index - 1 - _LATER), -1):
+        for index in indices:
             start, end = msg.sentence_span(index)
             if not msg.text[start:end].strip():
-                continue
-            prev = self._unit(msg, start)
-            if prev.index != index or prev.analysis.lang != "en":
+                if past_blank:
+                    continue
                 break
-            out.append(prev.analysis.tokens)
+            found = self._unit(msg, start)
+            if found.index != index or found.analysis.lang != "en":
+                break
+            out.append(found.analysis.tokens)
         return tuple(out)
 
     def _word_ceiling(self, hit: TokenHit, msg: _Message, unit: _Unit) -> TokenHit | None:
@@ -1349,7 +1352,7 @@ class LexiconDetector:
                 or tg.thing_allure(toks, cue, clause, roles)
                 or tg.crude_likening(toks, cue)  # "as useful as tits on a bull"
                 # "I've got a £3.40 fine. Could someone take it off?"
-                or tg.charge_taken_off(toks, cue, self._earlier(msg, unit), roles)
+                or tg.charge_taken_off(toks, cue, lambda: self._earlier(msg, unit), roles)
                 or tg.switched_on(toks, cue, clause, roles)  # "get the gas turned on"
             )
             return 0 if thing else 3

@@ -1204,11 +1204,7 @@ def done_by_a_neighbour(toks: Sequence[Token], first: int, last: int) -> bool:
         j += 1
     if j >= len(toks) or toks[j].lemma not in ("来る", "くる"):
         return False
-    start = 0
-    for k in range(first - 1, -1, -1):
-        if toks[k].surface in _SENTENCE_END:
-            start = k + 1
-            break
+    start, _ = _sentence_of(toks, first)
     for k in range(start + 1, first):
         if toks[k].pos != PART or toks[k].surface not in ("が", "は"):
             continue

@@ -2474,8 +2474,7 @@ def suffered_from_other(toks: tuple[Token, ...], cue: list[int], clause: Clause)
 
 
 #: Third persons: a subject other than the speaker, an object other than the listener.
-_THIRD_SUBJECT_WORDS: Final = frozenset(["he", "she", "they", "hes", "shes", "theyve", "theyre"])
-_THIRD_OBJECTS: Final = frozenset(["him", "her", "them"])
+_THIRD_SUBJECT_WORDS: Final = _THIRD_SUBJECT | {"hes", "shes", "theyve", "theyre"}
 #: What a report to an authority is made about or against.
 _ABOUT: Final = frozenset(["about", "against", "over", "regarding", "on"])
 _KIN_OR_OWN: Final = frozenset(["my", "our", "his", "her", "their"])
@@ -2502,7 +2501,7 @@ def others_report_other(toks: tuple[Token, ...], cue: list[int], clause: Clause)
         return False
     after = toks[cue[-1] + 1 : clause.end]
     return any(
-        t.surface in _ABOUT and k + 1 < len(after) and after[k + 1].surface in _THIRD_OBJECTS
+        t.surface in _ABOUT and k + 1 < len(after) and after[k + 1].surface in _THIRD_OBJECT
         for k, t in enumerate(after)
     )
 

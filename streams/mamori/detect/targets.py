@@ -21,11 +21,12 @@ part of speech); the word classes are slots of the word lexicon (``words.yaml``)
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 from mamori.detect.clauses import EN_SECOND, Clause
 from mamori.detect.morph import PRON, PUNCT, Token
-from mamori.detect.roles import RoleWords
+from mamori.detect.roles import Later, RoleWords
 
 #: Verbs that introduce a quote ("he goes 'I will find you'": "go" only with a quote
 #: mark after it, as every verb here).
@@ -710,17 +711,18 @@ _WORN: Final = frozenset(
 def charge_taken_off(
     toks: tuple[Token, ...],
     cue: list[int],
-    earlier: tuple[tuple[Token, ...], ...],
+    earlier: Later,
     words: RoleWords,
 ) -> bool:
     """ "take it off" where "it" is a charge or an item on the customer's record named
     before it, in the sentence or the one or two before ("I've got a £3.40 fine. Could
     someone take it off?", "it's still on my account … take it off"): the nearest such
     word before the cue is a charge or a record, not a garment or a body part ("nice
-    top, take it off" stays)."""
+    top, take it off" stays). ``earlier`` gives the sentences before, nearest first; they
+    are analysed only when the cue's own sentence names neither."""
     if not any(toks[i].surface == "it" for i in cue):
         return False
-    for sentence in (toks[: cue[0]], *earlier):
+    for sentence in _nearest_first(toks[: cue[0]], earlier):
         for t in reversed(sentence):
             if (
                 t.surface in _WORN
@@ -731,3 +733,8 @@ def charge_taken_off(
             if t.surface in _CHARGES:
                 return True
     return False
+
+
+def _nearest_first(own: tuple[Token, ...], earlier: Later) -> Iterator[Sequence[Token]]:
+    yield own
+    yield from earlier()
