@@ -353,6 +353,18 @@ STREAMS: Final = {
         normal_fp_rate=0.003,
         perfect=("in_person_demand", "violence_threat", "contact_flood", "prolonged_contact"),
     ),
+    # Written blind at the start of the fifteenth session (2030 Q1, a Kitakyushu
+    # outsourced centre: a ferry line, a driving school, home security, a streaming
+    # service, a city's bulky-waste office; 北九州弁, 筑豊弁, Korean and Chinese L2
+    # English; support Mon–Sat 09:00–19:00, a 24/7 alarm line). Blind on main 923d940:
+    # rules 0.731 / main 0.751; legit 0/48; normal 0.7 %; repetition 0.00 (its writer's
+    # window: the same demand four times in 30 days).
+    "other_style_stream19": Floors(
+        macro_f1=0.74,
+        legit_flagged=0,
+        normal_fp_rate=0.008,
+        perfect=("prolonged_contact",),
+    ),
 }
 
 

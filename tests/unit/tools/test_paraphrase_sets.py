@@ -129,6 +129,8 @@ HELDOUT: Final = (
     "ja_heldout22",
     "en_heldout24",
     "ja_heldout23",
+    "en_heldout25",
+    "ja_heldout24",
 )
 
 
@@ -199,6 +201,14 @@ BENIGN_CEILING: Final = {
     # writer's own apology wished, a call-out whose fee the writer offers).
     "en_benign4": 0,
     "ja_benign4": 0,
+    # Written blind at the start of the fifteenth session (2026-12-06): pest control, a
+    # driving school, self-storage, a pet groomer, an optician, a print shop, a photo
+    # studio, a ski resort, a language school, hearing aids, solar panels, a ferry; the
+    # same in Japanese (眼鏡店, 教習所, 害虫駆除, トランクルーム, ...), in styles never
+    # used before (Mumsnet, screenplay, Guyanese, Doric; 小倉弁, 庄内弁, 法話調, ツンデレ).
+    # Blind on main 923d940: 8/200 and 14/200.
+    "en_benign5": 8,
+    "ja_benign5": 14,
 }
 
 
