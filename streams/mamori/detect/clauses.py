@@ -617,6 +617,17 @@ def _frame_ja(
         nxt = chain[i + 1] if i + 1 < len(chain) else None
         if i > 0 and t.surface in _JA_KERO:
             f.add(REQUEST)  # Tohoku 〜てけろ = 〜てくれ: asked, not ordered
+        elif (
+            i > 0
+            and t.surface in ("てけ", "でけ")
+            and nxt is not None
+            and nxt.pos == AUX
+            and nxt.lemma in ("だ", "たる")
+        ):
+            # Tohoku 〜てけで/〜てけだ = 〜てくれて/〜てくれた (「すぐ謝ってけで」「止血も
+            # してけだ」): a favour done, no 〜ていけ; an imperative takes no copula
+            if nxt.surface.startswith("だ"):
+                f.add(PAST)
         elif t.cform.startswith("命令形"):
             f.add(REQUEST if t.lemma in _JA_REQUEST and i > 0 else IMPERATIVE)
         elif t.cform.startswith("意志推量形"):

@@ -1148,22 +1148,35 @@ class LexiconDetector:
         clause = cl.clause_of(unit.clauses, cue[0])
         if jr.harms_a_thing(toks, cue[0], clause):
             return True
-        if not jr.urge_after(toks, cue[-1]):
+        urge = jr.urge_after(toks, cue[-1])
+        if not urge and not jr.names_no_object(toks, cue[0], clause):
             return False
         # 「このプリンター紙詰まりばっかり。ぶっ壊したくなる」: the urge's object may be the
         # thing the sentence before ran down
-        before = jr.sentence_before(toks, cue[0])
-        index = msg.sentence(span[0])
-        if before is None:
-            before = ()
-            if unit.index >= 0 and index > 0:
-                prev = self._unit(msg, msg.sentence_span(index - 1)[0])
-                if prev.analysis.lang == "ja" and prev.index == index - 1:
-                    before = prev.analysis.tokens
+        before = self._sentence_before(msg, unit, cue[0])
+        if not urge:
+            # 「台所にゴキブリがいっぱい出よる。もう全部ぶち殺してほしい」: the pests of
+            # the sentence before, the clause naming no object of its own
+            return jr.pests_before(toks, cue[0], clause, before)
         return jr.urge_on_a_device(toks, cue[0], clause, before)
+
+    def _sentence_before(self, msg: _Message, unit: _Unit, i: int) -> tuple[Token, ...]:
+        """The tokens of the sentence before the one holding token ``i`` of ``unit``
+        (empty when there is none, or it is no Japanese)."""
+        before = jr.sentence_before(unit.analysis.tokens, i)
+        if before is not None:
+            return tuple(before)
+        index = unit.index
+        if index > 0:
+            prev = self._unit(msg, msg.sentence_span(index - 1)[0])
+            if prev.analysis.lang == "ja" and prev.index == index - 1:
+                return prev.analysis.tokens
+        return ()
 
     def _surface_ceiling(self, category: Category, msg: _Message, span: Span) -> int:
         """The highest severity rank (0: none) the roles of a cue allow."""
+        if self._english_named_in_japanese(msg, span):
+            return 1  # 「『I'll kill you』ってゲームのセリフ覚えた」: the line named, not said
         if not msg.text[span[0] : span[1]].isascii() or self._ascii_in_japanese(msg, span):
             ceiling = self._ja_ceiling(category, msg, span)
             if ceiling > 1 and category == Category.LEGAL_THREAT:
@@ -1174,6 +1187,23 @@ class LexiconDetector:
         unit = self._unit(msg, span[0])
         cue = [i for p, q, i in unit.written if p < span[1] and q > span[0]]
         return self._role_ceiling(category, msg, unit, cue) if cue else 3
+
+    def _english_named_in_japanese(self, msg: _Message, span: Span) -> bool:
+        """An English cue quoted in a Japanese sentence that names the quote as a line
+        or a phrase (「『I'll kill you』ってゲームのセリフを覚えた」「"I'll sue you"という
+        表現」, :func:`mamori.detect.ja_roles.named_as_words`): the words mentioned,
+        nobody's act. A quote told as said (「『I will sue you』と言われた」) is read by
+        its English frame as before."""
+        if not msg.text[span[0] : span[1]].isascii():
+            return False
+        start, end = msg.sentence_span(msg.sentence(span[0]))
+        if not _JA_CHAR.search(msg.text, start, end):
+            return False
+        unit = self._unit(msg, span[0])
+        if unit.analysis.lang != "ja":
+            return False
+        cue = [i for p, q, i in unit.aligned if p < span[1] and q > span[0]]
+        return bool(cue) and jr.named_as_words(unit.analysis.tokens, cue[0], cue[-1])
 
     def _ascii_in_japanese(self, msg: _Message, span: Span) -> bool:
         """A cue written in Latin letters inside a Japanese sentence (「『SNSに晒して
@@ -1552,6 +1582,7 @@ class LexiconDetector:
                 and any(m in raw for m in jr.OWN_MARKS)
             )
             or (category == Category.ABUSIVE_LANGUAGE and jr.DEVICE_HINT.search(raw))
+            or (category == Category.VIOLENCE_THREAT and jr.HAZARD_HINT.search(raw))
             or (category in _PORTRAYED_CODES and jr.SCENE_HINT.search(raw))
             or (
                 category == Category.PRIVACY_INTRUSION
@@ -1623,6 +1654,12 @@ class LexiconDetector:
             ceiling = 0  # 「犯人が被害者を毒殺するトリック」: a scene of a work told
         if category == Category.ABUSIVE_LANGUAGE and first == last and jr.names_goods(toks, first):
             ceiling = 0  # 「注文したやつまだ届いてへん」: やつ is the thing ordered
+        if (
+            ceiling > 1
+            and category == Category.ABUSIVE_LANGUAGE
+            and jr.thought_conceded(toks, first, last)
+        ):
+            ceiling = 1  # 「ふざけとるやろこれ、と思たけど、保証ついとった」: taken back
         if jr.disowned(toks, first, last):
             ceiling = 0  # 「割ってやるなんて冗談でも言いません」: named only to be denied
         if category == Category.PRIVACY_INTRUSION and jr.owned_by_other(toks, first):
@@ -1635,6 +1672,15 @@ class LexiconDetector:
             toks, first, cl.clause_of(unit.clauses, first)
         ):
             ceiling = 0  # 「ボスぶっ殺すまで寝ない」: a game's enemy, no person
+        if (
+            category == Category.VIOLENCE_THREAT
+            and ceiling > 0
+            and jr.names_no_object(toks, first, clause)
+            and jr.pests_before(toks, first, clause, self._sentence_before(msg, unit, first))
+        ):
+            ceiling = 0  # 「ネズミが住みついとる。ぶち殺したいくらい」: the vermin
+        if category == Category.VIOLENCE_THREAT and jr.hazard_kills(toks, first, last):
+            ceiling = 0  # 「あんなん落ちてきたら人殺してまうで」: a fault's danger
         if category == Category.VIOLENCE_THREAT and jr.done_by_a_neighbour(toks, first, last):
             ceiling = 0  # 「隣の人が壁を殴ってきます」: a neighbour's nuisance suffered
         return ceiling

@@ -183,6 +183,8 @@ def _quote(toks: Sequence[Token], first: int, last: int) -> tuple[int, int, int]
             if t.pos == PUNCT and t.surface not in ("、", ","):
                 break
             if t.pos == PART and t.surface in _QUOTE_PARTICLES:
+                if t.surface == "て" and toks[j - 1].cform.startswith("連用形"):
+                    continue  # 「来てもらって」: the conjunctive て of a verb, no quote
                 after = j
                 break
         if after < 0:
@@ -198,6 +200,8 @@ def _quote(toks: Sequence[Token], first: int, last: int) -> tuple[int, int, int]
         t = toks[j]
         if t.pos == VERB and (t.lemma in _SAY or t.surface in ("いう", "言う")):
             return start, end, j
+        if t.pos == VERB and t.lemma in ("有る", "ある") and j == k and toks[k - 1].surface == "と":
+            return start, end, j  # 「約款には『…』とある」: a writing's words
         if t.pos == NOUN and t.lemma in _MENTION:
             return start, end, j
         if t.pos == VERB and t.lemma == "為る" and j > k and toks[j - 1].lemma in _SAY:
@@ -268,15 +272,29 @@ def _source(toks: Sequence[Token], lo: int, hi: int) -> tuple[set[int], bool]:
 
 
 def _found_written(toks: Sequence[Token], verb: int) -> bool:
-    """The quote's verb is 書く in the resultative 〜てある (「『死ね』と書いてあった」):
-    words found written somewhere, nobody's words to the listener."""
+    """The quote's verb is 書く in the resultative 〜てある (「『死ね』と書いてあった」), or
+    ある itself after と (「約款には『損害は利用者の責任』とある」): words found written
+    somewhere, nobody's words to the listener."""
+    if toks[verb].lemma in ("有る", "ある"):
+        return True  # 「規約には『…』とある」: what a document says (see _quote)
     j = verb + 1
-    return (
-        toks[verb].lemma == "書く"
-        and j + 1 < len(toks)
-        and toks[j].surface in ("て", "で")
-        and toks[j + 1].lemma in ("有る", "ある")
+    if not (toks[verb].lemma == "書く" and j + 1 < len(toks) and toks[j].surface in ("て", "で")):
+        return False
+    if toks[j + 1].lemma in ("有る", "ある"):
+        return True
+    # 「広告に書いてた」「チラシさ書いでだ」 (〜ていた, Tohoku 〜でだ): what a writing
+    # named before the verb says
+    return toks[j + 1].lemma in ("居る", "いる", "た", "だ") and any(
+        t.lemma in _WRITINGS or t.surface in _WRITINGS for t in toks[max(0, verb - 4) : verb]
     )
+
+
+#: Writings whose words are found, not said (「広告に『…』って書いてた」).
+_WRITINGS: Final = frozenset(
+    ["広告", "チラシ", "ホームページ", "HP", "サイト", "ウェブサイト", "看板", "パンフレット"]
+    + ["案内", "説明書", "貼り紙", "張り紙", "ポスター", "規約", "約款", "契約書", "カタログ"]
+    + ["メニュー", "新聞", "雑誌", "掲示", "広報", "お知らせ", "ちらし"]
+)
 
 
 def _taken_up(toks: Sequence[Token], verb: int) -> bool:
@@ -352,6 +370,28 @@ def _names_words(toks: Sequence[Token], verb: int) -> bool:
         and toks[j].pos == NOUN
         and (toks[j].lemma in _MENTION or toks[j].lemma in _WORDS_NAMED)
     )
+
+
+def named_as_words(toks: Sequence[Token], first: int, last: int) -> bool:
+    """The quote at ``first..last`` is named as words by the noun its particle leads to
+    (「『I'll kill you』ってゲームのセリフ」「"sue you"という表現」): mentioned, not said."""
+    q = _quote(toks, first, last)
+    if q is not None:
+        return _names_words(toks, q[2])
+    # The rest of a Latin run and its closing bracket, then the quoting particle; the
+    # analyser may glue the noun to the verb stem after it (「セリフ覚え」).
+    j = last + 1
+    while j < len(toks) and (toks[j].surface.isascii() or toks[j].surface in _CLOSE):
+        j += 1
+    if j >= len(toks) or toks[j].pos != PART or toks[j].surface not in ("って", "と"):
+        return False
+    for k in range(j + 1, min(len(toks), j + 5)):
+        t = toks[k]
+        if t.pos == NOUN and any(t.surface.startswith(m) for m in _MENTION):
+            return True
+        if not (t.pos == NOUN or (t.pos == PART and t.surface == "の") or t.lemma == "言う"):
+            return False
+    return False
 
 
 #: Nouns of words and writings named by a quote (besides _MENTION): 「…という書き込み」.
@@ -515,6 +555,43 @@ _DISOWN_NOT: Final = frozenset(["ない", "無い", "ぬ", "ん", "ず", "へん
 _DISOWN_BREAK: Final = frozenset(
     ["たら", "ば", "なら", "と", "が", "けど", "けれど", "けれども", "で", "のに", "限り"]
 )
+
+
+#: Concessive particles after a thought told (「〜と思ったけど」「〜と思いましたが」).
+_CONCEDE: Final = frozenset(["けど", "けれど", "けれども", "が", "ものの", "のに"])
+
+
+def thought_conceded(toks: Sequence[Token], first: int, last: int) -> bool:
+    """The cue at ``first..last`` is quoted as the writer's own past thought and
+    conceded (「ふざけとるやろこれ、と思たけど、保証ついとった」「バカにしてんのかと
+    思いましたが、私の勘違いでした」): a first reaction told and taken back, said to
+    no one. Not a thought still held (「ふざけてると思うわ」), nor one the listener is
+    named in (「お前らふざけてると思ったけど」)."""
+    j = last + 1
+    while (
+        j < len(toks)
+        and j <= last + 6
+        and not (toks[j].pos == PART and toks[j].surface in ("と", "って", "か"))
+    ):
+        t = toks[j]
+        if not (t.pos in (AUX, PRON, PUNCT) or t.pos == PART):
+            return False
+        j += 1
+    if j >= len(toks) or j > last + 6:
+        return False
+    if toks[j].surface == "か" and j + 1 < len(toks) and toks[j + 1].surface == "と":
+        j += 1  # 「バカにしてんのかと思った」
+    k = j + 1
+    if k >= len(toks) or toks[k].lemma not in ("思う", "思える"):
+        return False
+    k += 1
+    past = False
+    while k < len(toks) and toks[k].pos == AUX:
+        past = past or toks[k].lemma == "た"
+        k += 1
+    if not past or k >= len(toks) or toks[k].surface not in _CONCEDE:
+        return False
+    return not any(t.lemma in _SECOND or t.surface in _SECOND for t in toks[: last + 1])
 
 
 def disowned(toks: Sequence[Token], first: int, last: int) -> bool:
@@ -1481,6 +1558,98 @@ def urge_on_a_device(
     ):
         return False  # 「店ぶっ壊したくなる」: something else is smashed
     return any(_a_device(t) for t in before)
+
+
+#: Vermin an exterminator is called for: killing them is the job asked (「ゴキブリが出
+#: よる。全部ぶち殺してほしい」「ネズミに玉ねぎかじられて、ぶち殺したいくらい」).
+_PESTS: Final = frozenset(
+    ["虫", "害虫", "ゴキブリ", "ごきぶり", "蚊", "ハエ", "蝿", "ダニ", "ノミ", "シロアリ"]
+    + ["白蟻", "ネズミ", "ねずみ", "鼠", "ムカデ", "百足", "ゲジ", "クモ", "蜘蛛", "ハチ"]
+    + ["蜂", "スズメバチ", "アリ", "蟻", "ナメクジ", "カメムシ", "トコジラミ", "南京虫"]
+    + ["ハクビシン", "イタチ", "コウモリ", "蝙蝠", "ヘビ", "蛇", "ゴキ", "シラミ", "ダンゴムシ"]
+)
+_PESTS_FOLDED: Final = frozenset(fold(w) for w in _PESTS)
+
+
+def names_no_object(toks: Sequence[Token], first: int, clause: cl.Clause) -> bool:
+    """The clause of the verb at ``first`` names nothing before it but adverbs of time,
+    degree or quantity (「もう全部ぶち殺してほしい」「ほんまにぶち殺したい」): its object
+    is elided, to be found in the sentence before."""
+    return not any(
+        (t.pos in (NOUN, PRON) and t.lemma not in _ADVERBIAL and t.lemma not in _DEGREE)
+        and t.surface not in _DEGREE
+        and t.lemma not in ("全部", "全て", "皆", "みんな", "全員", "残らず")
+        for t in toks[clause.start : first]
+    )
+
+
+def pests_before(
+    toks: Sequence[Token], first: int, clause: cl.Clause, before: Sequence[Token]
+) -> bool:
+    """A verb of killing whose clause names no object (:func:`names_no_object`) after a
+    sentence about vermin (:data:`_PESTS`): the pests are what is to be killed, the
+    exterminator's job. A person, the listener or the company in either sentence keeps
+    it (「店員の態度最悪。ぶち殺したい」「ゴキブリが出た。お前ぶち殺すぞ」)."""
+    own = toks[clause.start : first]
+    if any(
+        _someone(t) or t.lemma in _STAFF_SIDE or t.surface in _STAFF_SIDE for t in (*own, *before)
+    ):
+        return False
+    return any(
+        t.pos == NOUN and (t.lemma in _PESTS or fold(t.surface) in _PESTS_FOLDED) for t in before
+    )
+
+
+#: A thing's mishap set as a condition (「落ちてきたら」「倒れたら」): see hazard_kills.
+HAZARD_HINT: Final = re.compile(
+    r"(?:落ち|倒れ|崩れ|外れ|飛ん|飛ば|転が|燃え|爆発|倒壊|落下|崩落|はずれ|おち)"
+    r"[^。!?！？\n]{0,6}?(?:たら|れば|ると|ては|ちゃ)"
+)
+#: Verbs of a thing's mishap (see hazard_kills).
+_MISHAP: Final = frozenset(
+    ["落ちる", "倒れる", "崩れる", "外れる", "飛ぶ", "飛ばす", "転がる", "燃える", "爆発"]
+    + ["倒壊", "落下", "崩落", "飛ばされる", "剥がれる", "抜ける", "漏れる", "滑る"]
+)
+#: Helpers that make an act unintended (「殺してまう」「殺してしまう」「殺しちゃう」).
+_UNINTENDED: Final = frozenset(["仕舞う", "しまう", "まう", "ちまう", "ちゃう", "じゃう", "ちゃ"])
+
+
+def hazard_kills(toks: Sequence[Token], first: int, last: int) -> bool:
+    """A death or injury told as what a thing's mishap would cause, unintended
+    (「あんなん落ちてきたら人殺してまうで」「看板が倒れたら誰か殺してしまう」): the
+    danger of a fault, reported to have it fixed. The verb ends in 〜てしまう/〜ちゃう,
+    the clause before it is a condition on a verb of falling or breaking, and the
+    sentence names no listener, staff or company (「落ちてきたらお前を殺してまうぞ」
+    names one)."""
+    if not any(
+        t.lemma in _UNINTENDED or t.surface in _UNINTENDED
+        for t in toks[first : min(len(toks), last + 3)]
+    ):
+        return False
+    start = 0
+    for k in range(first - 1, -1, -1):
+        if toks[k].surface in _SENTENCE_END:
+            start = k + 1
+            break
+    mishap = False
+    for k in range(start, first):
+        if toks[k].lemma in _MISHAP and any(
+            x.surface in ("たら", "ば", "と", "ては", "ちゃ") or x.lemma == "た"
+            for x in toks[k + 1 : min(first, k + 5)]
+        ):
+            mishap = True
+    if not mishap:
+        return False
+    end = len(toks)
+    for k in range(last + 1, len(toks)):
+        if toks[k].surface in _SENTENCE_END:
+            end = k
+            break
+    return not any(
+        t.lemma in _STAFF_SIDE or t.surface in _STAFF_SIDE or (_someone(t) and t.lemma != "人")
+        for t in toks[start:end]
+        if not (t.pos == NOUN and t.lemma.startswith("人殺"))
+    )
 
 
 def insults_a_thing(toks: Sequence[Token], first: int, clause: cl.Clause) -> bool:
