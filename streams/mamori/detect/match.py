@@ -918,6 +918,8 @@ class TokenLexicon:
             return None
         if e.frame == "command" and a.lang == "ja" and _own_wish(toks, head, clause, f):
             return None  # 「死にたいくらい疲れた」「辞めたい」: the speaker's own wish
+        if e.frame == "command" and a.lang == "en" and _own_wish_en(toks, head, clause, f):
+            return None  # "I want to die tbh", "we all wanna die of shame": the speaker's own
         if e.frame == "command" and cl.PAST in f and not (f & _COMMAND_PAST):
             return None  # 「無料にしてもらった」: a favour received, no request
         if e.frame == "imperative" and cl.IMPERATIVE not in f:
@@ -1575,6 +1577,35 @@ def _own_wish(toks: Sequence[Token], head: int, clause: cl.Clause, f: frozenset[
         t.surface in ("か", "かい", "かよ", "んか", "のか") or t.lemma in _YOU
         for t in toks[clause.start : clause.end]
     )
+
+
+#: Words that may stand between the speaker and the wish ("I just want to", "we all want to").
+_OWN_WISH_FILLERS: Final = frozenset(
+    ["just", "really", "honestly", "literally", "actually", "seriously", "genuinely", "all"]
+    + ["kinda", "kind", "of", "sometimes", "so", "both", "totally", "lowkey", "basically"]
+)
+_EN_WISH: Final = frozenset(["want", "wanna", "wish", "need"])
+
+
+def _own_wish_en(toks: Sequence[Token], head: int, clause: cl.Clause, f: frozenset[str]) -> bool:
+    """English counterpart of :func:`_own_wish`: the verb is the speaker's own wish, "I
+    (just) want to die", no one between the wish and its "to" ("I want you to die",
+    "I want him to die" wish it on someone) — not when the clause asks the listener or
+    names them ("do you want to die?", "you want to die, keep talking")."""
+    if f & _REQUEST or cl.IMPERATIVE in f or cl.QUESTION in f:
+        return False
+    if any(t.surface in cl.EN_SECOND for t in toks[clause.start : clause.end]):
+        return False
+    k = head - 1
+    if k < clause.start or toks[k].surface != "to":
+        return False
+    k -= 1
+    if k < clause.start or toks[k].lemma not in _EN_WISH:
+        return False
+    k -= 1
+    while k >= clause.start and toks[k].surface in _OWN_WISH_FILLERS:
+        k -= 1
+    return k >= clause.start and toks[k].surface in ("i", "we")
 
 
 def in_reported_quote(toks: Sequence[Token], end: int) -> bool:

@@ -684,21 +684,79 @@ _VERB_OBJECT: Final = frozenset(
 )
 
 
+#: Words after which a capitalised word stands in a noun's place, never a bare verb's:
+#: prepositions ("a lesson with Sue", "a card for Sue") and verbs whose object is a
+#: person ("please thank Sue", "ask Sue"). "to" is apart: "going to Sue" is a verb.
+_NAME_AFTER: Final = frozenset(
+    ["with", "for", "from", "by", "about", "of", "at", "without", "thanks"]
+    + ["thank", "ask", "asked", "tell", "told", "congratulate", "praise", "praised", "cc"]
+)
+#: Verbs of telling and giving before "to": the person told is a name ("spoke to Sue",
+#: "pass our thanks on to Sue"), where "want to", "going to", "have to" take a verb.
+_TOLD_TO: Final = frozenset(
+    ["talk", "speak", "spoke", "spoken", "chat", "send", "sent", "give", "gave", "pass"]
+    + ["passed", "write", "wrote", "written", "mention", "explain", "explained"]
+    + ["reply", "replied", "introduce", "introduced", "thanks", "hand", "handed", "listen"]
+)
+#: Words after which a name opens a clause of its own ("… and Sue never lost patience").
+_NAME_SUBJECT_AFTER: Final = frozenset(["and", "but", "then", "so", "while", "because"])
+#: Adverbs of habit that stand between a subject and its verb, never after a bare verb
+#: "sue" ("Sue never …", "Sue always …"; "I'll sue never" is no English), and the
+#: adverbs that may follow one of them ("never once", "always really").
+_SUBJECT_ADVERBS: Final = frozenset(["never", "always", "also", "usually", "often", "ever"])
+_MORE_ADVERBS: Final = _SUBJECT_ADVERBS | frozenset(["once", "really", "even", "just", "so"])
+
+
+def _talked_to(toks: tuple[Token, ...], to: int) -> bool:
+    """The "to" at ``to`` follows a verb of telling or giving ("spoke to", "sent it to",
+    "pass them on to"), its object at most two words between."""
+    for k in range(to - 1, max(-1, to - 4), -1):
+        if toks[k].surface in _TOLD_TO or toks[k].lemma in _TOLD_TO:
+            return True
+        if toks[k].pos == PUNCT:
+            return False
+    return False
+
+
+def _subject_of_told(toks: tuple[Token, ...], i: int, t: Token) -> bool:
+    """``toks[i]`` opens a clause as the subject of a told act: an adverb of habit after
+    it ("Sue never once lost patience"), or, written as a name, a past verb right after
+    it ("… and Sue explained it twice"). The verb "sue" takes neither."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None:
+        return False
+    if nxt.surface in _SUBJECT_ADVERBS:
+        k = i + 1
+        while k < len(toks) and toks[k].surface in _MORE_ADVERBS:
+            k += 1
+        return k < len(toks) and toks[k].pos not in (PUNCT, PRON) and toks[k].surface != "to"
+    return t.proper and nxt.cform == "past" and nxt.pos != AUX
+
+
 def named(toks: tuple[Token, ...], i: int, words: RoleWords) -> bool:
     """``toks[i]`` is a person's name, not the word it spells ("my daughter Sue will
     pick up the car"): in apposition after a possessive and a person ("my daughter
     Sue", "our neighbour sue is …"; in lower case only with an auxiliary after it, where
     no verb can stand: "my daughter will sue" has its auxiliary first), or written as a
-    name opening its clause before an auxiliary ("Sue will collect it"). A verb stays
-    one however written ("I will Sue you", "Sue them"), and so does an institution
-    ("the Ombudsman")."""
+    name opening its clause before an auxiliary ("Sue will collect it") or an adverb of
+    habit ("… and Sue never once lost patience"), or written as a name where no bare
+    verb stands: after a preposition or a verb of thanking ("a lesson with Sue", "thank
+    Sue for me"), or after the "to" of a verb of telling ("spoke to Sue"). A verb stays
+    one however written ("I will Sue you", "Sue them", "going to Sue"), and so does an
+    institution ("the Ombudsman")."""
     t = toks[i]
     prev = toks[i - 1] if i else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if (prev is not None and (prev.pos in (AUX, PRON) or prev.surface in _VERB_BEFORE)) or (
-        nxt is not None and nxt.surface in _VERB_OBJECT
-    ):
-        return False  # "I will Sue you", "Sue them": a verb, capitalised or not
+    if t.proper and prev is not None and prev.surface in _NAME_AFTER:
+        return True  # "a lesson with Sue", "please thank Sue for me": a noun's place
+    if nxt is not None and nxt.surface in _VERB_OBJECT:
+        return False  # "Sue them", "and Sue you": a verb, capitalised or not
+    if (prev is None or prev.surface in _NAME_SUBJECT_AFTER) and _subject_of_told(toks, i, t):
+        return True  # "Sue never once lost her patience", "… and Sue always explained it"
+    if prev is not None and (prev.pos in (AUX, PRON) or prev.surface in _VERB_BEFORE):
+        # "I will Sue you", "going to Sue": a verb, capitalised or not; but "I spoke to
+        # Sue about it": "to" after a verb of telling
+        return t.proper and prev.surface == "to" and _talked_to(toks, i - 1)
     before_aux = nxt is not None and nxt.pos == AUX
     if t.proper and prev is None:
         return before_aux
