@@ -9,11 +9,11 @@ than the set's.
   self-reproach; staff's name asked so as to praise her in a survey or a thank-you is
   no intrusion; a voucher asked after as goods on sale is no demand for one; underwear
   bought as a present is shopping;
-- an unknown name with the dialect object marker ば or the copula's negative
-  conditional (でねば, やないと) demanded; a post left to someone else (causative) and
+- a post left to someone else (causative) and
   the written 知らしめる; the written imperatives 注意されたい/用心されよ after a danger
   place; a visit to the speaker's own place chained to what ought to be done; Kyushu
-  くらす said to the one addressed, and the fist made the teacher.
+  くらす said to the one addressed, and the fist made the teacher; the Senba merchant's
+  request to come to the speaker's place.
 """
 
 from __future__ import annotations
@@ -80,23 +80,6 @@ def test_underwear_as_a_present(detector: LexiconDetector) -> None:
     )
 
 
-def test_dialect_name_demands(detector: LexiconDetector) -> None:
-    assert_fires(
-        detector,
-        "staff_naming",
-        [
-            "佐野さんば今すぐ呼んでこんね。",
-            "うちの件は大橋さんでねえとだめだって言ったべ。",
-            "前の西村さんやないとあかんねん、代えてや。",
-        ],
-    )
-    assert_clear(
-        detector,
-        "staff_naming",
-        ["担当さんば呼んでもらえますか", "会員様でないとだめなんですか？"],
-    )
-
-
 def test_post_by_proxy_and_written_make_known(detector: LexiconDetector) -> None:
     assert_fires(
         detector,
@@ -141,3 +124,12 @@ def test_visit_to_own_place_as_what_ought(detector: LexiconDetector) -> None:
         "in_person_demand",
         ["修理の方が私の家に来て、点検すべき箇所を教えてくれました。"],
     )
+
+
+def test_senba_request_to_come(detector: LexiconDetector) -> None:
+    assert_fires(
+        detector,
+        "in_person_demand",
+        ["品物のことで話がおます、事務所に来てくんなはれ。"],
+    )
+    assert_clear(detector, "in_person_demand", ["毎度おおきに、また来とくなはれ。"])
