@@ -1006,6 +1006,13 @@ class TokenLexicon:
         if (
             e.category == Category.ABUSIVE_LANGUAGE
             and a.lang == "ja"
+            and cl.SECOND_PERSON not in f
+            and _speaker_echo(toks, clause, i)
+        ):
+            return None  # 「アホや、僕はアホです」: the same word then said of the speaker
+        if (
+            e.category == Category.ABUSIVE_LANGUAGE
+            and a.lang == "ja"
             and not aimed
             and _felt_shame(toks, clause, i, end)
         ):
@@ -1729,6 +1736,24 @@ def _speaker_subject(toks: tuple[Token, ...], clause: cl.Clause, cue: int) -> bo
             if not between or not all(b.surface.isascii() for b in (t, *between)):
                 return True
             if _linked_to_speaker(between):
+                return True
+    return False
+
+
+def _speaker_echo(toks: tuple[Token, ...], clause: cl.Clause, cue: int) -> bool:
+    """「アホや、僕はアホです」「バカだなあ、私ってほんとバカ」: a bare exclamation whose word
+    a later clause of its sentence says of the speaker (:func:`_speaker_subject`), not
+    denied, is the speaker's own self-reproach, exclaimed first and then owned."""
+    word = toks[cue].lemma
+    for other in cl.clauses(toks, "ja"):
+        if other.start < clause.end:
+            continue
+        for k in range(other.start, other.end):
+            if (
+                toks[k].lemma == word
+                and _speaker_subject(toks, other, k)
+                and cl.NEGATED not in cl.frame(toks, "ja", k, other)
+            ):
                 return True
     return False
 

@@ -492,6 +492,8 @@ class _Japanese:
             out = _kansai_see(out)
         if "なや" in text:
             out = _split_naya(out)
+        if "はげ" in text or "はんげ" in text:
+            out = _causal_hage(out)
         return _final_na(out) if "な" in text else out
 
     def _word(self, m: Any, surface: str) -> _Word:
@@ -663,6 +665,40 @@ def _split_naya(toks: list[Token]) -> list[Token]:
                 Token("な", "な", "な", PART, "終助詞", "", t.start, t.start + 1),
                 Token("や", "や", "や", PART, "終助詞", "", t.start + 1, t.end),
             ]
+    return toks
+
+
+def _causal_hage(toks: list[Token]) -> list[Token]:
+    """「保証期間内だはげ、」「雨降ってるはげ、」「寒いはげ」: はげ (はんげ) straight after a
+    predicate's plain form — the copula, an auxiliary, a verb or an adjective — is the
+    causal particle of Shonai, Yamagata and Akita speech ("because"), not 禿げ, where a
+    clause follows it. The insult follows a pause, この or a noun (「うるさい、はげ」
+    「このはげ」) or ends the sentence (「うるせえはげ!」)."""
+    for i in range(1, len(toks)):
+        t, pred = toks[i], toks[i - 1]
+        if (
+            t.surface in ("はげ", "はんげ")
+            and t.pos == NOUN
+            and pred.end == t.start
+            and pred.pos in (AUX, VERB, ADJ)
+            and not pred.cform.startswith(("命令形", "連用形"))
+            # the reason is for a clause after it: a comma or more words, no end
+            and i + 1 < len(toks)
+            and (toks[i + 1].pos != PUNCT or toks[i + 1].surface in ("、", ","))
+        ):
+            # keyed as から only: its surface is no word of the lexicon
+            toks[i] = _token(
+                t.surface,
+                t.start,
+                t.end,
+                "から",
+                "から",
+                PART,
+                "接続助詞",
+                "",
+                frozenset(("から",)),
+                False,
+            )
     return toks
 
 
