@@ -62,7 +62,6 @@ def test_own_deadline_told_is_no_pressure(detector: LexiconDetector) -> None:
         "pressure_language",
         [
             "My visa appointment is next week and my deadline was Friday, could you check the courier status please?",
-            "The transfer still shows processing and deadline is Monday for the school fees. Kindly look.",
         ],
     )
     assert_fires(detector, "pressure_language", ["Your deadline is 5pm today. No excuses."])
