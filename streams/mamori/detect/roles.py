@@ -472,6 +472,11 @@ _NOT_IMPERATIVE: Final = frozenset(
     # a preposition opens a phrase, not an order: a purpose or a topic set after the
     # main clause ("…, for an injury claim", "…, regarding the claim")
     + ["for", "regarding", "re", "concerning", "about", "with", "from", "of", "during"]
+    # the "but" and "then" of Krio, West African Pidgin and Caribbean Creoles ("…, bot ar
+    # nɔ believe am yet", "den e go sorry"): a conjunction opens the clause, no order
+    + ["bot", "bɔt", "den"]
+    # an interjection opens an exclamation, not an order ("Oh joy, I read the thread …")
+    + ["oh", "ah", "wow", "ugh", "lol", "yay", "gosh", "jeez", "welp", "meh"]
 )
 
 
@@ -1340,6 +1345,14 @@ _REVIEWS_SAY: Final = frozenset(
 )
 
 
+#: What others write that a customer reads, beside reviews: a thread, a post, an article
+#: ("I read the Reddit thread about your BIOS update", "saw a post about the outage").
+_READ_POSTS: Final = _REVIEW | frozenset(
+    ["thread", "threads", "post", "posts", "article", "articles", "video", "videos"]
+    + ["comment", "comments", "tweet", "tweets", "blog"]
+)
+
+
 def reviews_read(
     toks: tuple[Token, ...], cue: list[int], clause: Clause, clauses: list[Clause]
 ) -> bool:
@@ -1350,7 +1363,7 @@ def reviews_read(
     no imperative, and no clause of the sentence commits to an act or sets a condition
     ("you'll see bad reviews everywhere", "read my one-star review tomorrow" stay)."""
     ws = toks[clause.start : clause.end]
-    at = next((k for k in range(cue[0], clause.end) if toks[k].surface in _REVIEW), None)
+    at = next((k for k in range(cue[0], clause.end) if toks[k].surface in _READ_POSTS), None)
     if at is None or any(t.surface in EN_SECOND or t.surface in ("my", "our") for t in ws):
         return False
     read = any(t.lemma in _READ_VERBS or t.surface in _READ_VERBS for t in toks[clause.start : at])

@@ -75,6 +75,15 @@ WORDS: Final[dict[str, str]] = {
     "canna": "cannot",
     "dinnae": "dont",
     "didnae": "didnt",
+    # the -na of the North-East (Doric): "ye dinna", "he winna", "I canna"
+    "dinna": "dont",
+    "didna": "didnt",
+    "winna": "wont",
+    "wouldna": "wouldnt",
+    "couldna": "couldnt",
+    "shouldna": "shouldnt",
+    "isna": "isnt",
+    "wasna": "wasnt",
     "wullnae": "wont",
     "willnae": "wont",
     "winnae": "wont",
@@ -117,6 +126,14 @@ IN_DIALECT: Final[dict[str, str]] = {
     "wi": "with",
     "gie": "give",
     "whit": "what",
+    # Doric: "fa" is who and "far" where after knowing or asking ("the loon fa fitted
+    # it", "I ken far ye bide"); "nae" no, "toon" the town, "the noo" now
+    "fa": "who",
+    "ken far": "know where",
+    "kens far": "knows where",
+    "nae": "no",
+    "toon": "town",
+    "the noo": "now",
 }
 
 #: Jamaican patois spellings (folded) → standard words ("mi a go bruk up di office",
@@ -158,6 +175,10 @@ PATOIS: Final[dict[str, str]] = {
             "treat",
             "charge",
             "bill",
+            "beg",
+            "greet",
+            "answer",
+            "carry",
         )
     },
     **{
@@ -243,6 +264,22 @@ PATOIS: Final[dict[str, str]] = {
     "dat": "that",
     "dis": "this",
     "an": "and",
+    # Krio and West African Pidgin ("ar go wound am", "una must sack am", "pan di
+    # phone") and the Creolese of Guyana and Trinidad ("allyuh pay fuh de freezer"):
+    # the same respelling, their own pronouns and particles
+    "ar go": "i go",
+    "ar": "i",
+    "una": "you",
+    "allyuh": "you",
+    "alyuh": "you",
+    "fuh": "for",
+    "pan": "on",
+    "ketch": "catch",
+    "tok": "talk",
+    "wetin": "what",
+    "sabi": "know",
+    "mus": "must",
+    "wuk": "work",
 }
 _PATOIS_MARKERS: Final = frozenset(
     [
@@ -270,6 +307,14 @@ _PATOIS_MARKERS: Final = frozenset(
         "gwine",
         "fimi",
         "mi",
+        "una",
+        "allyuh",
+        "alyuh",
+        "fuh",
+        "wetin",
+        "sabi",
+        "ketch",
+        "wuk",
     ]
 )
 

@@ -95,6 +95,12 @@ def _build_table() -> dict[int, int | str | None]:
     for cp in list(range(0x00, 0x20)) + [0x7F] + list(range(0x80, 0xA0)):
         if cp != 0x0A:
             table[cp] = " "
+    # The open vowels and other letters of Krio, Ghanaian and Nigerian spelling ("nɔ",
+    # "mɔni", "dɛn"): read as the Latin letters they extend, so the words keep their
+    # spaces and meet the English lexicon ("ar nɔ want" is no "arnɔwant")
+    for ch, latin in (("ɔ", "o"), ("ɛ", "e"), ("ɖ", "d"), ("ƒ", "f"), ("ɣ", "g"), ("ŋ", "ng")):
+        table[ord(ch)] = latin
+        table[ord(ch.upper())] = latin
     table[0x2028] = "\n"
     table[0x2029] = "\n"
     return _resolved(table)
