@@ -78,6 +78,13 @@ def test_underwear_as_a_present(detector: LexiconDetector) -> None:
         "sexual_harassment",
         ["母の誕生日に下着贈りたいんですが、おすすめありますか"],
     )
+    # The same present aimed at the listener or a staff member is harassment: the
+    # sentence's gift words never clear the sexual word (found at the merge).
+    assert_fires(
+        detector,
+        "sexual_harassment",
+        ["君に下着プレゼントしたい", "担当のお姉さんの誕生日に下着を贈りたいな"],
+    )
 
 
 def test_post_by_proxy_and_written_make_known(detector: LexiconDetector) -> None:
