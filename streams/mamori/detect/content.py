@@ -186,7 +186,8 @@ _FAVOUR_CODES: Final = frozenset(
 _TAG_QUESTION: Final = re.compile(
     r"[,;.!]\s*(?:10-4|10 4|ten four|innit|init|ya hear|you hear|ya hear me|you hear me|you copy|"
     r"copy|copy that|got it|got that|understood|capiche|capisce|savvy|feel me|you feel me|"
-    r"ya feel me|comprende|is that clear|clear)\s*\?+\s*$"
+    r"ya feel me|comprende|is that clear|clear|understand|you understand|do you understand|"
+    r"understand me)\s*\?+\s*$"
 )
 #: Acts a work may portray its characters doing (ja_roles.portrayed).
 _PORTRAYED_CODES: Final = frozenset(
