@@ -85,6 +85,12 @@ class RepetitionConfig(_Frozen):
     #: is more likely a new turn of the matter. 0 (or ≤ ``window_days``) turns it off.
     copy_window_days: float = Field(default=14, ge=0)
     copy_similarity: float = Field(default=0.75, gt=0, le=1)
+    #: How far back a demand *restated in other words* (a repetition marker and shared
+    #: content words, :func:`mamori.detect.gist.restates`) counts, when longer than
+    #: ``window_days`` (at most the copy window: older messages are not kept). 14 was
+    #: back-tested on 2026-12-06: four streams gained, one legitimate complainer chasing
+    #: an unpaid refund five times in 14 days was flagged — so the week stays.
+    restated_window_days: float = Field(default=7, ge=0)
 
 
 class OffHoursConfig(_Frozen):

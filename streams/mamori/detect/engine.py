@@ -93,6 +93,10 @@ class DetectionEngine:
         self._copy_span = max(
             self._repetition_span, int(config.repetition.copy_window_days * 86_400)
         )
+        self._restated_span = min(
+            self._copy_span,
+            max(self._repetition_span, int(config.repetition.restated_window_days * 86_400)),
+        )
         self._offhours_span = int(config.off_hours.window_days * 86_400)
         #: Local midnight (POSIX seconds) by (day ordinal, fold): the same for every
         #: event of a day, and a time-zone conversion each to compute.
@@ -459,6 +463,7 @@ class DetectionEngine:
         if st.demands:
             ts, start, hashes = ctx.ts, ctx.ts - self._repetition_span, set(sk)
             copy_start = ctx.ts - self._copy_span
+            restated_start = ctx.ts - self._restated_span
             threshold, copy_threshold = cfg.similarity, max(cfg.similarity, cfg.copy_similarity)
             reworded, marked = cfg.reworded, gst.restated
             # Sketches with no hash in common are 0 similar (most pairs): the set test
@@ -476,13 +481,21 @@ class DetectionEngine:
                 copy = common and (
                     d.sketch == sk or similar_at_least(hashes, d.sketch, copy_threshold)
                 )
-                if copy or (
-                    d_ts > start
-                    and (
-                        asks & d.asks
-                        # Not an equal sketch here: that one is a close copy, above.
-                        or (common and similar_at_least(hashes, d.sketch, threshold))
-                        or (reworded and (marked or d.gist.restated) and restates(gst, d.gist))
+                if (
+                    copy
+                    or (
+                        d_ts > start
+                        and (
+                            asks & d.asks
+                            # Not an equal sketch here: that one is a close copy, above.
+                            or (common and similar_at_least(hashes, d.sketch, threshold))
+                        )
+                    )
+                    or (
+                        d_ts > restated_start
+                        and reworded
+                        and (marked or d.gist.restated)
+                        and restates(gst, d.gist)
                     )
                 ):
                     similar.append(d)

@@ -238,6 +238,20 @@ _FREE: Final = re.compile(
     r"|\bno charge\b|\bwaive[ds]?\b|\bcomplimentary\b"
 )
 _FREE_WORD: Final = " gratis "
+#: Money given back and money paid in, said in other words: a customer chasing a
+#: refund varies these most between tellings (「払い戻し、いつ振り込まれるんですか」,
+#: 「返金の件です。振込日を教えて」, 「払い戻しの入金日、まだですか」; "refund" /
+#: "reimbursement" / "money back"). Each class is one content word. Not 返品 (goods
+#: sent back), 返信, 返済 (a debt the customer pays). One class word alone never makes
+#: a restatement (:func:`restates` wants two shared words, or a short chase): a second
+#: question about a refund — its form, the shipping cost — stays apart. Searched on
+#: Japanese text always, on English text only when one of its words is there.
+_REFUND: Final = re.compile(
+    r"払い?戻|返金|返戻|還付|\brefund(?:s|ed|ing)?\b|\breimburse(?:s|d|ment)?\b|\bmoney back\b"
+)
+_REFUND_WORD: Final = " refund "
+_PAID_IN: Final = re.compile(r"入金|振り?込|着金")
+_PAID_IN_WORD: Final = " paidin "
 #: E-mail addresses and URLs name no demand (searched only when "@" or "://" is there).
 _LINK: Final = re.compile(r"[a-z0-9._%+-]+@[a-z0-9.-]+|[a-z][a-z0-9+.-]*://[!-~]+")
 #: Kanji runs, katakana runs (2+), Latin words with the number glued to them (an order
@@ -395,6 +409,10 @@ def gist(text: str) -> Gist:
     if "@" in folded or "://" in folded:
         folded = _LINK.sub(" ", folded)
     folded = _FREE.sub(_FREE_WORD, folded)
+    if not folded.isascii():
+        folded = _PAID_IN.sub(_PAID_IN_WORD, _REFUND.sub(_REFUND_WORD, folded))
+    elif "refund" in folded or "reimburs" in folded or "money back" in folded:
+        folded = _REFUND.sub(_REFUND_WORD, folded)
     restated_ja = not folded.isascii() and (
         any(m in folded for m in _JA_MARKERS) or _JA_BEFORE_TOO.search(folded) is not None
     )
