@@ -1407,11 +1407,13 @@ class LexiconDetector:
                     toks, cue, clause, roles, lambda: self._later(msg, unit)
                 )
                 or rl.thing_does_harm(toks, cue, clause, roles)
+                or tg.pet_does_harm(toks, cue, clause, lambda: self._earlier(msg, unit))
             ):
                 # "I'll be waiting for your reply", "you will pay for shipping", "you'll
                 # regret missing this offer", "… regret it if you miss this sale", "I
                 # know where your office is. I'll drop the form off tomorrow.", "the
-                # charger set fire to my desk"
+                # charger set fire to my desk", "one of my cats scratches, he'll try to
+                # kill you": a pet's habit warned of
                 return 0
             if category == Category.PRIVACY_INTRUSION and rl.suffered_from_other(toks, cue, clause):
                 return 0  # "a man has been watching over my shoulder": a report, no threat

@@ -735,6 +735,41 @@ def charge_taken_off(
     return False
 
 
+#: What an animal does by habit, told as a warning to whoever handles it ("she bites",
+#: "one of them scratches").
+_PET_HABITS: Final = frozenset(
+    ["bite", "scratch", "nip", "snap", "growl", "hiss", "peck", "kick", "claw", "lunge"]
+)
+#: The speaker acting, a condition on the listener, or the animal sent: a threat
+#: ("if you come back he'll kill you", "I'll set him on you").
+_PET_THREAT_WORDS: Final = frozenset(
+    ["i", "we", "if", "unless", "when", "next", "set", "sic", "send", "let", "loose", "unleash"]
+)
+_THIRD_PRONOUNS: Final = frozenset(["he", "she", "it", "they"])
+
+
+def pet_does_harm(toks: tuple[Token, ...], cue: list[int], clause: Clause, earlier: Later) -> bool:
+    """A pet's habit warned of to whoever will handle it ("I'm booking a trim for my two
+    cats. One of them scratches badly, he'll try to kill you, just warning you"): the
+    harm's subject is the animal or a third-person pronoun, and the cue's sentence or
+    one of the two before names an animal and what it does by habit. The speaker
+    acting, a condition on the listener or the animal sent ("my dog bites. If you come
+    back he'll kill you", "I'll set him on you") stays a threat, as does a person
+    ("my brother is coming, he'll kill you": no animal, no habit)."""
+    before = toks[clause.start : cue[0]]
+    if not any(t.surface in _THIRD_PRONOUNS or t.lemma in _ANIMALS for t in before):
+        return False
+    if any(t.surface in _PET_THREAT_WORDS or t.lemma in _PET_THREAT_WORDS for t in toks):
+        return False  # the whole sentence: a condition is a clause of its own
+    animal = habit = False
+    for sentence in _nearest_first(toks[: cue[0]], earlier):
+        animal = animal or any(t.lemma in _ANIMALS or t.surface in _ANIMALS for t in sentence)
+        habit = habit or any(t.lemma in _PET_HABITS for t in sentence)
+        if animal and habit:
+            return True
+    return False
+
+
 def _nearest_first(own: tuple[Token, ...], earlier: Later) -> Iterator[Sequence[Token]]:
     yield own
     yield from earlier()

@@ -207,8 +207,16 @@ BENIGN_CEILING: Final = {
     # same in Japanese (眼鏡店, 教習所, 害虫駆除, トランクルーム, ...), in styles never
     # used before (Mumsnet, screenplay, Guyanese, Doric; 小倉弁, 庄内弁, 法話調, ツンデレ).
     # Blind on main 923d940: 8/200 and 14/200.
-    "en_benign5": 8,
-    "ja_benign5": 14,
+    # After the passes that read them (2026-12-06): en_benign5 8 → 1 (a name that
+    # spells "sue", the speaker's own wish to die, a voucher asked what it covers, the
+    # customer's own lingerie for her own shoot, a driving test, a deadline with its
+    # reason, photos for the company's own channel, a lawyer's errand; the one left is a
+    # pet's habit warned of in Guyanese Creolese — the frame holds in English, but the
+    # roles are not read on a respelt dialect); ja_benign5 14 → 0 (an English line named
+    # as a line, Tohoku 〜てけで, words found written, a job ordered with the visit as
+    # its means, pests before a kill verb, a death told as what a fall would cause).
+    "en_benign5": 1,
+    "ja_benign5": 0,
 }
 
 
