@@ -1149,17 +1149,21 @@ class LexiconDetector:
         clause = cl.clause_of(unit.clauses, cue[0])
         if jr.harms_a_thing(toks, cue[0], clause):
             return True
-        urge = jr.urge_after(toks, cue[-1])
-        if not urge and not jr.names_no_object(toks, cue[0], clause):
-            return False
-        # 「このプリンター紙詰まりばっかり。ぶっ壊したくなる」: the urge's object may be the
-        # thing the sentence before ran down
-        before = self._sentence_before(msg, unit, cue[0])
-        if not urge:
-            # 「台所にゴキブリがいっぱい出よる。もう全部ぶち殺してほしい」: the pests of
-            # the sentence before, the clause naming no object of its own
-            return jr.pests_before(toks, cue[0], clause, before)
-        return jr.urge_on_a_device(toks, cue[0], clause, before)
+        if jr.urge_after(toks, cue[-1]):
+            # 「このプリンター紙詰まりばっかり。ぶっ壊したくなる」: the urge's object may be
+            # the thing the sentence before ran down
+            before = self._sentence_before(msg, unit, cue[0])
+            return jr.urge_on_a_device(toks, cue[0], clause, before)
+        return self._pests_meant(msg, unit, cue[0], clause)
+
+    def _pests_meant(self, msg: _Message, unit: _Unit, i: int, clause: cl.Clause) -> bool:
+        """A kill verb at token ``i`` whose clause names no object of its own, after a
+        sentence of pests (「台所にゴキブリがいっぱい出よる。もう全部ぶち殺してほしい」,
+        :func:`mamori.detect.ja_roles.pests_before`): the vermin, no person."""
+        toks = unit.analysis.tokens
+        return jr.names_no_object(toks, i, clause) and jr.pests_before(
+            toks, i, clause, self._sentence_before(msg, unit, i)
+        )
 
     def _sentence_before(self, msg: _Message, unit: _Unit, i: int) -> tuple[Token, ...]:
         """The tokens of the sentence before the one holding token ``i`` of ``unit``
@@ -1678,8 +1682,7 @@ class LexiconDetector:
         if (
             category == Category.VIOLENCE_THREAT
             and ceiling > 0
-            and jr.names_no_object(toks, first, clause)
-            and jr.pests_before(toks, first, clause, self._sentence_before(msg, unit, first))
+            and self._pests_meant(msg, unit, first, clause)
         ):
             ceiling = 0  # 「ネズミが住みついとる。ぶち殺したいくらい」: the vermin
         if category == Category.VIOLENCE_THREAT and jr.hazard_kills(toks, first, last):

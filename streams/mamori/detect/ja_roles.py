@@ -1626,11 +1626,7 @@ def hazard_kills(toks: Sequence[Token], first: int, last: int) -> bool:
         for t in toks[first : min(len(toks), last + 3)]
     ):
         return False
-    start = 0
-    for k in range(first - 1, -1, -1):
-        if toks[k].surface in _SENTENCE_END:
-            start = k + 1
-            break
+    start, _ = _sentence_of(toks, first)
     mishap = False
     for k in range(start, first):
         if toks[k].lemma in _MISHAP and any(
@@ -1640,11 +1636,7 @@ def hazard_kills(toks: Sequence[Token], first: int, last: int) -> bool:
             mishap = True
     if not mishap:
         return False
-    end = len(toks)
-    for k in range(last + 1, len(toks)):
-        if toks[k].surface in _SENTENCE_END:
-            end = k
-            break
+    _, end = _sentence_of(toks, last + 1)  # the sentence's end after the cue
     return not any(
         t.lemma in _STAFF_SIDE or t.surface in _STAFF_SIDE or (_someone(t) and t.lemma != "人")
         for t in toks[start:end]
