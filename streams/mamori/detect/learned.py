@@ -31,7 +31,7 @@ import numpy as np
 import numpy.typing as npt
 
 MODEL_PATH: Final = Path(__file__).with_name("learned.bin")
-MAGIC: Final = b"MAMORI-LEARNED\x01"
+MAGIC: Final = b"MAMORI-LEARNED\x02"
 #: Feature space: character n-grams in the lower buckets, word n-grams in the top
 #: ``WORD_BUCKETS``, so the two kinds never share a bucket.
 BUCKETS: Final = 1 << 18
@@ -261,15 +261,22 @@ def encode(
     ``buckets``: the active buckets in increasing order; ``idf`` and ``weights``
     (row-major, one row per active bucket) are given for those only.
     """
+    # Weights are trained to float16 precision and stored as float16: half the bytes
+    # and no rounding, which the check below keeps true.
+    half = np.asarray(weights, dtype="<f2")
+    if not np.array_equal(half.astype(np.float64), np.asarray(weights, dtype=np.float64)):
+        raise ValueError("weights must be exact in float16 (the training script rounds them)")
     meta = dict(metadata, codes=list(codes), biases=list(biases), thresholds=list(thresholds))
     head = json.dumps(meta, sort_keys=True, ensure_ascii=False).encode("utf-8")
     body = b"".join(
         (
             struct.pack("<II", len(head), len(buckets)),
             head,
-            struct.pack(f"<{len(buckets)}i", *buckets),
+            # Gaps between increasing buckets are small numbers: they compress far
+            # better than the buckets themselves.
+            np.diff(np.asarray(buckets, dtype="<i4"), prepend=0).astype("<i4").tobytes(),
             struct.pack(f"<{len(idf)}f", *idf),
-            struct.pack(f"<{len(weights)}f", *weights),
+            half.tobytes(),
         )
     )
     return MAGIC + zlib.compress(body, 9)
@@ -286,11 +293,11 @@ def decode(blob: bytes) -> LearnedModel:
     codes = tuple(str(c) for c in meta.pop("codes"))
     k = len(codes)
     # The artefact is little-endian whatever the machine: numpy reads it as written.
-    active = np.frombuffer(body, dtype="<i4", count=n, offset=at).astype(np.int64)
+    active = np.cumsum(np.frombuffer(body, dtype="<i4", count=n, offset=at), dtype=np.int64)
     at += 4 * n
     idf_active = np.frombuffer(body, dtype="<f4", count=n, offset=at)
     at += 4 * n
-    weights = np.frombuffer(body, dtype="<f4", count=n * k, offset=at)
+    weights = np.frombuffer(body, dtype="<f2", count=n * k, offset=at)
     idf = np.zeros(BUCKETS, dtype=np.float32)
     rows = np.full(BUCKETS, -1, dtype=np.int32)
     idf[active] = idf_active

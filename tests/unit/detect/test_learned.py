@@ -243,6 +243,22 @@ def test_training_is_deterministic(det: LexiconDetector) -> None:
             assert model.codes_of(f) == []
 
 
+def test_the_artefact_keeps_every_weight_and_refuses_one_it_would_round() -> None:
+    """Weights are stored as float16 and bucket gaps instead of buckets: decoding gives
+    back exactly what was encoded, and a weight float16 cannot hold is an error, never
+    a silent rounding."""
+    buckets = [3, 70, 71, 4_000, learned.BUCKETS - 1]
+    idf = [1.5, 2.25, 0.125, 3.0, 1.0]
+    weights = [float(np.float16(v)) for v in np.linspace(-2.0, 3.0, len(buckets) * 2)]
+    blob = learned.encode(("a", "b"), idf, buckets, weights, [0.5, -0.25], [0.0, 0.1], {})
+    model = learned.decode(blob)
+    assert np.flatnonzero(model.rows >= 0).tolist() == buckets
+    assert model.idf[buckets].tolist() == idf
+    assert model.weights.reshape(-1).tolist() == weights
+    with pytest.raises(ValueError, match="float16"):
+        learned.encode(("a", "b"), idf, buckets, [0.1] * 10, [0.0, 0.0], [0.0, 0.0], {})
+
+
 def test_a_learned_hit_adds_low_risk_once_and_changes_no_stateful_rule(
     det: LexiconDetector,
 ) -> None:
