@@ -37,6 +37,7 @@ from mamori.detect.escalation import (
 from mamori.detect.gist import Gist, gist, restates
 from mamori.detect.sketch import body_text, similar_at_least, sketch
 from mamori.detect.state import CustomerState, Demand
+from mamori.detect.text.chasing import is_chasing
 from mamori.detect.text.said import said, said_kind
 from mamori.domain.contract import ContactEvent, IndicatorEvent
 from mamori.domain.ids import stable_id
@@ -148,7 +149,7 @@ class DetectionEngine:
             self._prune(st, max(st.watermark, ctx.ts))
             out.extend(self._prolonged_daily(ctx, st))
             if event.direction == "inbound":
-                out.extend(self._flood(ctx, st))
+                out.extend(self._flood(ctx, st, _chases(ctx, st)))
                 out.extend(self._off_hours(ctx, st, analysis))
                 out.extend(self._repetition(ctx, st, analysis))
             st.watermark = max(st.watermark, ctx.ts)
@@ -247,6 +248,10 @@ class DetectionEngine:
             kept = {e for _, e in st.contacts} | {o[1] for o in st.offhours}
             if any(e not in kept for e, _ in st.threads):
                 st.threads = [t for t in st.threads if t[0] in kept]
+        if st.chases:
+            in_contacts = {e for _, e in st.contacts}
+            if any(e not in in_contacts for e in st.chases):
+                st.chases = [e for e in st.chases if e in in_contacts]
 
     def _prolonged_single(self, ctx: _Context) -> list[IndicatorEvent]:
         event = ctx.event
@@ -308,7 +313,7 @@ class DetectionEngine:
             )
         ]
 
-    def _flood(self, ctx: _Context, st: CustomerState) -> list[IndicatorEvent]:
+    def _flood(self, ctx: _Context, st: CustomerState, chasing: bool) -> list[IndicatorEvent]:
         cfg = self.config.flood
         eid = ctx.event.event_id
         if ctx.ts <= st.contacts_cut:
@@ -322,9 +327,11 @@ class DetectionEngine:
                 st.contacts, self.config.state.max_recent_contacts, st.contacts_cut
             )
             _remember_thread(st, eid, ctx.thread)
+            if chasing:
+                st.chases.append(eid)
         start_ts, start_id = _burst_episode(st, ctx.ts, eid, span, is_new)
         in_window = [e for t, e in st.contacts if ctx.ts - span < t <= ctx.ts]
-        threads = dict(st.threads) if st.threads else {}
+        threads = _flood_threads(st)
         out: list[IndicatorEvent] = []
         level = _flood_lifted(cfg.levels, cfg.conversation_levels, in_window, eid, threads)
         if level and ctx.ts - span >= st.contacts_cut:
@@ -767,6 +774,26 @@ def _conversation(event: ContactEvent) -> str:
 def _remember_thread(st: CustomerState, event_id: str, thread: str) -> None:
     if thread and (event_id, thread) not in st.threads:
         st.threads.append((event_id, thread))
+
+
+def _chases(ctx: _Context, st: CustomerState) -> bool:
+    """Whether an inbound message is a chasing line sent into a conversation already
+    begun: a greeting that opens a chat ("hello") is its first line, not a chase."""
+    thread = ctx.thread
+    if not thread or not any(t == thread for _, t in st.threads):
+        return False
+    return is_chasing(ctx.event.text)
+
+
+def _flood_threads(st: CustomerState) -> dict[str, str]:
+    """The conversation of each message for the flood's counts: a chasing line is a
+    contact of its own (:mod:`mamori.detect.text.chasing`)."""
+    if not st.threads:
+        return {}
+    if not st.chases:
+        return dict(st.threads)
+    chases = set(st.chases)
+    return {e: t for e, t in st.threads if e not in chases}
 
 
 def _conversation_count(event_ids: Sequence[str], threads: dict[str, str]) -> int:

@@ -27,9 +27,9 @@ import orjson
 
 from mamori.detect.gist import NO_GIST, Gist
 
-_FORMAT_VERSION = 7
+_FORMAT_VERSION = 8
 #: Formats this code still reads (a stored state survives an upgrade).
-_READABLE_VERSIONS = frozenset({1, 2, 3, 4, 5, 6, 7})
+_READABLE_VERSIONS = frozenset({1, 2, 3, 4, 5, 6, 7, 8})
 
 
 # Memoised both ways (pure, immutable results): a demand stays in its customer's state
@@ -135,6 +135,9 @@ class CustomerState:
     #: belongs to one: (event_id, short hash of channel and thread id). A chat sends
     #: every line as an event; the windows count a conversation once.
     threads: list[tuple[str, str]] = field(default_factory=list)
+    #: The chasing lines among ``contacts`` ("hello??", 「返事まだ？」): the flood window
+    #: counts each as a contact of its own, not as a line of its conversation.
+    chases: list[str] = field(default_factory=list)
 
     def to_bytes(self) -> bytes:
         # orjson's result keeps its output buffer's capacity (~4 KiB whatever the length);
@@ -178,6 +181,7 @@ class CustomerState:
                 self.offhours_cut,
                 self.bursts,
                 self.threads,
+                self.chases,
             ]
         )
 
@@ -207,6 +211,7 @@ class CustomerState:
             offhours_cut=v[16],
             bursts=[(a, b, e) for a, b, e in v[17]] if v[0] >= 4 else [],
             threads=[(eid, key) for eid, key in v[18]] if v[0] >= 6 else [],
+            chases=list(v[19]) if v[0] >= 8 else [],
         )
 
     def is_idle(self, risk_floor: float = 0.05) -> bool:
@@ -222,6 +227,7 @@ class CustomerState:
             and not self.offhours
             and not self.day_calls
             and not self.threads
+            and not self.chases
             and self.risk < risk_floor
             and self.stage == 0
         )

@@ -350,7 +350,7 @@ def test_a_format_4_state_is_read_and_still_counts_copies() -> None:
     # Written back in the current format, with the new message's gist.
     again = CustomerState.from_bytes(det.state.to_bytes())
     assert again == det.state and again.demands[-1].gist == gist(SAME + "。")
-    assert orjson.loads(det.state.to_bytes())[0] == 7
+    assert orjson.loads(det.state.to_bytes())[0] == 8
 
 
 def test_messages_stored_without_a_gist_match_by_trigrams_only() -> None:

@@ -148,5 +148,5 @@ def test_the_kind_survives_the_state_and_older_states_read_as_none() -> None:
     # A demand stored by format 6 (seven fields) carries no kind.
     new = CustomerState(demands=[Demand(1, "x", (1, 2), episode="x", asks=3)]).to_bytes()
     assert CustomerState.from_bytes(new).demands[0].asks == 3
-    v6 = new.replace(b"[7,", b"[6,", 1).replace(b",3]]", b"]]", 1)
+    v6 = new.replace(b"[8,", b"[6,", 1).replace(b",3]]", b"]]", 1)
     assert v6 != new and CustomerState.from_bytes(v6).demands[0].asks == 0

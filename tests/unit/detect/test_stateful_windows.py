@@ -349,7 +349,12 @@ def test_a_call_staff_place_is_not_the_customer_holding_them(engine: DetectionEn
 
 def test_a_chat_sent_line_by_line_is_one_contact(engine: DetectionEngine) -> None:
     start = datetime(2026, 7, 1, 10, 0, tzinfo=JST)
-    lines = [ev(i, start + timedelta(seconds=40 * i), thread="chat-7") for i in range(10)]
+    # Lines that say something: a line that only chases a reply counts apart
+    # (test_chasing_lines.py).
+    lines = [
+        ev(i, start + timedelta(seconds=40 * i), thread="chat-7", text=f"the order, part {i}")
+        for i in range(10)
+    ]
     assert by_cat(run(engine, lines)[0], "contact_flood") == []
     # Without a thread id every line stands alone (as before): 10 contacts.
     alone = [replace(e, thread_id=None) for e in lines]
@@ -359,7 +364,12 @@ def test_a_chat_sent_line_by_line_is_one_contact(engine: DetectionEngine) -> Non
     ]
     # Five conversations in an hour are five contacts, however many lines each has.
     chats = [
-        ev(10 * c + i, start + timedelta(minutes=10 * c, seconds=20 * i), thread=f"chat-{c}")
+        ev(
+            10 * c + i,
+            start + timedelta(minutes=10 * c, seconds=20 * i),
+            thread=f"chat-{c}",
+            text=f"about my booking, line {i}",
+        )
         for c in range(5)
         for i in range(3)
     ]
@@ -371,7 +381,10 @@ def test_a_chat_sent_line_by_line_is_one_contact(engine: DetectionEngine) -> Non
 
 def test_a_flood_inside_one_chat_counts_its_messages(engine: DetectionEngine) -> None:
     start = datetime(2026, 7, 1, 10, 0, tzinfo=JST)
-    spam = [ev(i, start + timedelta(seconds=30 * i), thread="chat-9") for i in range(24)]
+    spam = [
+        ev(i, start + timedelta(seconds=30 * i), thread="chat-9", text=f"refund now {i}")
+        for i in range(24)
+    ]
     inds, state = run(engine, spam)
     floods = by_cat(inds, "contact_flood")
     assert [(f.severity, len(f.event_ids)) for f in floods] == [
@@ -403,5 +416,5 @@ def test_state_of_format_5_still_loads() -> None:
     state = CustomerState(contacts=[(1, "e1")], threads=[("e1", "abc")])
     raw = state.to_bytes()
     assert CustomerState.from_bytes(raw).threads == [("e1", "abc")]
-    old = raw.replace(b"[7,", b"[5,", 1).rsplit(b",[[", 1)[0] + b"]"
+    old = raw.replace(b"[8,", b"[5,", 1).rsplit(b",[[", 1)[0] + b"]"
     assert CustomerState.from_bytes(old).threads == []
