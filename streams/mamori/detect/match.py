@@ -1721,6 +1721,8 @@ def _animate_subject(toks: tuple[Token, ...], end: int, limit: int) -> bool:
 
 
 _SPEAKER: Final = frozenset(["i", "we", "私", "僕", "俺", "あたし", "わたし", "自分"])
+#: A cue that opens with one of these wishes its insult on someone else.
+_WISH_VERBS_EN: Final = frozenset(["hope", "wish", "want", "pray"])
 
 
 def _speaker_subject(toks: tuple[Token, ...], clause: cl.Clause, cue: int) -> bool:
@@ -1729,6 +1731,8 @@ def _speaker_subject(toks: tuple[Token, ...], clause: cl.Clause, cue: int) -> bo
     "the most incompetent person I have ever dealt with". In English the speaker must
     be linked to the word by a copula or a verb of seeming ("I am such an idiot", "I
     felt stupid"): in "I like sluts" or "I hate idiots" the word names someone else."""
+    if toks[cue].lemma in _WISH_VERBS_EN:
+        return False  # "I hope your manager dies": the speaker wishes it on the one named
     for k in range(clause.start, cue):
         t = toks[k]
         if t.surface in _SPEAKER or t.lemma in _SPEAKER:
