@@ -168,6 +168,8 @@ _QUOTABLE_CODES: Final = frozenset(
         Category.ONLINE_DEFAMATION_THREAT,
         Category.PRIVACY_INTRUSION,
         Category.ABUSIVE_LANGUAGE,
+        # "some fella kept hollering 'run faster, sweetheart'": a report too
+        Category.SEXUAL_HARASSMENT,
     ]
 )
 #: Codes a Japanese favour received (「来てくれて助かりました」) may look like.
@@ -1386,6 +1388,7 @@ class LexiconDetector:
                 tg.apparel_product(toks, cue, clause, roles)
                 or tg.thing_allure(toks, cue, clause, roles)
                 or tg.crude_likening(toks, cue)  # "as useful as tits on a bull"
+                or tg.sports_ball(toks, cue)  # "the pinsetter ate my ball"
                 # "I've got a £3.40 fine. Could someone take it off?"
                 or tg.charge_taken_off(toks, cue, lambda: self._earlier(msg, unit), roles)
                 or tg.switched_on(toks, cue, clause, roles)  # "get the gas turned on"
@@ -1476,6 +1479,8 @@ class LexiconDetector:
                 return 0  # "I'm a lawyer myself so I'm in court most days"
             if rl.others_report_other(toks, cue, clause):
                 return 0  # "she's been in touch with the police about him"
+            if rl.reports_scam(toks, cue, clause):
+                return 0  # "if it's a scam I'll report it to the police": the fraud's remedy
             if rl.topic_of_study(toks, cue, clause):
                 return 0  # "material on the miners' strike, especially the police tactics"
             if rl.papers_needed(toks, clause, roles.legal_action) or rl.papers_sent_on(

@@ -2577,6 +2577,28 @@ def others_report_other(toks: tuple[Token, ...], cue: list[int], clause: Clause)
     )
 
 
+#: What a message received may turn out to be ("if it's a scam").
+_SCAM_WORDS: Final = frozenset(["scam", "fake", "phishing", "fraud", "hoax", "spam", "scammer"])
+#: The thing reported: the message or the caller, never the listener.
+_SCAM_OBJECT: Final = frozenset(["it", "this", "that", "them", "him", "her", "the"])
+
+
+def reports_scam(toks: tuple[Token, ...], cue: list[int], clause: Clause) -> bool:
+    """A report to the police on the condition that what the customer received is a
+    scam ("if it's a scam I'll report it to the police", "if this is fake I'm reporting
+    it"): an "if" no further than eight words before the clause, with a word of fraud
+    after it, and the report's object a thing or a third person. "… I'll report you"
+    names the listener and stays."""
+    if any(t.surface in EN_SECOND or t.surface in _YOUR for t in toks[clause.start : clause.end]):
+        return False
+    verb = next((k for k in range(clause.start, cue[0] + 1) if toks[k].lemma == "report"), None)
+    if verb is None or verb + 1 >= len(toks) or toks[verb + 1].surface not in _SCAM_OBJECT:
+        return False
+    before = toks[max(0, clause.start - 8) : clause.start]
+    opens = [k for k, t in enumerate(before) if t.surface == "if"]
+    return bool(opens) and any(t.surface in _SCAM_WORDS for t in before[opens[-1] :])
+
+
 #: Someone not named, or a third party, as the one who posted ("someone", "a user").
 _INDEFINITE_POSTERS: Final = frozenset(
     ["someone", "somebody", "anyone", "anybody", "a", "an", "some", "one", "another", "he"]

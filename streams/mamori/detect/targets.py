@@ -35,6 +35,7 @@ _SAYING: Final = frozenset(
     + ["wrote", "written", "text", "texted", "post", "posted", "tweet", "tweeted", "reply"]
     + ["replied", "sing", "sang", "chant", "mutter", "whisper", "type", "typed", "tell", "told"]
     + ["message", "messaged", "dm", "dmed", "comment", "commented", "read", "reads"]
+    + ["holler", "hollered", "hollering", "yelled", "yelling", "shouted", "shouting"]
 )
 #: Words between a subject and its verb of saying ("my son keeps shouting").
 _BEFORE_SAYING: Final = frozenset(
@@ -97,6 +98,12 @@ def quoted_from_other(text: str, toks: tuple[Token, ...], cue: int) -> bool:
         ):
             after += 2  # "told my neighbour 'I'll smash your face in'"
         opening = _quote_opens(text, toks, after, cue)
+        if opening is None:
+            # "kept hollering at the lady runners, 'Run faster …'": whom it was shouted at
+            # stands between the verb and the quote
+            at = _past_addressee(text, toks, after, cue)
+            if at is not None:
+                opening = _quote_opens(text, toks, at, cue)
         if opening is None and after > v + 1:
             # "shouted 'you stupid cow' at her": the person after the verb opens the
             # quote itself, no addressee told it.
@@ -142,14 +149,46 @@ def _quote_opens(text: str, toks: tuple[Token, ...], after: int, cue: int) -> in
     return colon
 
 
+#: How many words an addressee after "at" may take ("at the girls on the ice").
+_ADDRESSEE_REACH: Final = 6
+
+
+def _past_addressee(text: str, toks: tuple[Token, ...], after: int, cue: int) -> int | None:
+    """The token after "at" + its addressee ("at her", "at the lady runners,") when the
+    verb of saying is followed by one: where a quote may open (a quote mark, a comma or
+    a colon before it, as a token or in the gap); None without one."""
+    if after >= cue or toks[after].surface != "at":
+        return None
+    for k in range(after + 1, min(cue, after + 2 + _ADDRESSEE_REACH) + 1):
+        if toks[k].pos == PUNCT:
+            return k if toks[k].surface in _QUOTE_MARKS else k + 1
+        if any(ch in _QUOTE_MARKS or ch in ",:" for ch in text[toks[k - 1].end : toks[k].start]):
+            return k
+    return None
+
+
 def _subject_is_other(toks: tuple[Token, ...], verb: int) -> bool:
     """The verb of saying has a subject, and it is not the speaker ("I said 'I'll sue'")."""
     k = verb - 1
     while k >= 0 and toks[k].surface in _BEFORE_SAYING:
         k -= 1
+    if k >= 0 and toks[k].surface == "," and toks[verb].surface.endswith("ing"):
+        return _sentence_subject_is_other(toks, k)  # "…, yelling 'you idiot'"
     if k < 0 or toks[k].pos == PUNCT:
         return False  # no subject: an imperative ("say 'I will sue'")
     return toks[k].surface not in _OWN_VOICE
+
+
+def _sentence_subject_is_other(toks: tuple[Token, ...], comma: int) -> bool:
+    """A participle after a comma ("one of the runners got aggressive, yelling …") has the
+    subject of its sentence: the first word after its openers, not "I" or "we" ("I
+    stormed off, yelling …" is the speaker's own)."""
+    k = comma
+    while k > 0 and not (toks[k - 1].pos == PUNCT and toks[k - 1].surface in ".!?;"):
+        k -= 1
+    while k < comma and (toks[k].surface in _OPENERS or toks[k].pos == PUNCT):
+        k += 1
+    return k < comma and toks[k].surface not in _OWN_VOICE
 
 
 #: The copula linking a subject to an insult ("is", "'s", "was being").
@@ -314,6 +353,13 @@ def crude_likening(toks: tuple[Token, ...], cue: list[int]) -> bool:
         and toks[i + 2].surface in ("a", "an")
         and any(t.surface in _LIKENING for t in toks[max(0, cue[0] - 2) : cue[0]])
     )
+
+
+def sports_ball(toks: tuple[Token, ...], cue: list[int]) -> bool:
+    """The body word is "ball" in the singular ("the pinsetter ate my ball", "lost my
+    ball in the lake"): a game's ball, one of a kind; the body word is plural ("my
+    balls") and stays."""
+    return any(toks[i].surface == "ball" for i in cue)
 
 
 #: Words between a thing and "turned on" that leave it the thing switched ("the gas is
@@ -688,6 +734,7 @@ __all__ = [
     "insults_other",
     "only_asked",
     "quoted_from_other",
+    "sports_ball",
     "thing_allure",
     "told_of_past",
 ]
