@@ -1852,6 +1852,11 @@ class LexiconDetector:
                         continue
                     # 「弁護士に相談した」: the verb that governs the noun
                     head = next((j for j in range(i + 1, clause.end) if toks[j].pos == VERB), i)
+                    if _done_step(toks, i, head if head > i else clause.end):
+                        # 「警察には相談済み」「被害届提出済」: the step told as done, as a
+                        # past verb would tell it (not one taken against the listener)
+                        frames.append(frozenset([cl.PAST]))
+                        continue
                     if posts and head != i and _perceived(toks, head):
                         # 「同じ不具合の書き込みを見ました」: posts read, not written
                         described = True
@@ -2360,6 +2365,25 @@ def _legal_wondered(msg: _Message, span: Span) -> bool:
     if _LEGAL_CONDITION.search(msg.text, start, end):
         return False
     return bool(_LEGAL_WONDERED.match(msg.text[span[1] : end]))
+
+
+def _done_step(toks: tuple[Token, ...], i: int, limit: int) -> bool:
+    """The noun at ``i`` is told as a step already taken by 済み/済 after it (「警察には
+    相談済み」「被害届提出済」「★5で投稿済」), past only nouns and particles, in a sentence
+    that names no listener, staff or person (「お前のことは通報済みだ」「店長のことは相談
+    済み」 keep the threat) and
+    sets no condition after it (「相談済みになったら」)."""
+    j = i + 1
+    while j < limit and (toks[j].pos == NOUN or toks[j].pos == PART) and toks[j].lemma != "済み":
+        j += 1
+    if j >= limit or toks[j].lemma != "済み":
+        return False
+    if jr.aims_at_someone(toks):
+        return False
+    return not any(
+        t.surface in ("なら", "たら", "ば") or t.cform.startswith("仮定形")
+        for t in toks[j + 1 : j + 6]
+    )
 
 
 def _names_a_thing(toks: tuple[Token, ...], i: int, limit: int) -> bool:

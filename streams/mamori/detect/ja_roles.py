@@ -1158,6 +1158,22 @@ def _someone(t: Token) -> bool:
     )
 
 
+def aims_at_someone(toks: Sequence[Token]) -> bool:
+    """The sentence names the listener, staff or the company (also as the analyser cuts
+    it: 御|社), or a person as what an act is about (「店長のことは」「田中を」): a step
+    told about them is aimed at them."""
+    for i, t in enumerate(toks):
+        joined = toks[i - 1].surface + t.surface if i else ""
+        if t.lemma == "会社" and i and toks[i - 1].pos == NOUN and joined not in _STAFF_SIDE:
+            continue  # 「管理会社」「保険会社」: another company, named by its trade
+        if t.lemma in _STAFF_SIDE or t.surface in _STAFF_SIDE or joined in _STAFF_SIDE:
+            return True
+        nxt = toks[i + 1].surface if i + 1 < len(toks) else ""
+        if nxt in _TARGET_MARKS | {"の", "は"} and _someone(t) and not _not_staff(t):
+            return True
+    return cl.names_listener_ja(toks, 0, len(toks))
+
+
 # Someone else's things, someone else's crime ---------------------------------------
 
 #: People a customer names who are not staff: the other party of an accident or a
