@@ -1590,12 +1590,16 @@ class LexiconDetector:
             )
             or (category == Category.ABUSIVE_LANGUAGE and jr.DEVICE_HINT.search(raw))
             or (category == Category.VIOLENCE_THREAT and jr.HAZARD_HINT.search(raw))
+            or (category == Category.VIOLENCE_THREAT and "爆" in raw)
             or (category in _PORTRAYED_CODES and jr.SCENE_HINT.search(raw))
             or (
                 category == Category.PRIVACY_INTRUSION
-                and ("の" in raw or jr.PASSIVE_HINT.search(raw))
+                and ("の" in raw or "写真" in raw or jr.PASSIVE_HINT.search(raw))
             )
-            or (category == Category.LEGAL_THREAT and jr.CRIME_HINT.search(msg.text))
+            or (
+                category == Category.LEGAL_THREAT
+                and (jr.CRIME_HINT.search(msg.text) or jr.MENACE_HINT.search(msg.text))
+            )
         ):
             return 3
         unit = self._unit(msg, span[0])
@@ -1671,6 +1675,8 @@ class LexiconDetector:
             ceiling = 0  # 「割ってやるなんて冗談でも言いません」: named only to be denied
         if category == Category.PRIVACY_INTRUSION and jr.owned_by_other(toks, first):
             ceiling = 0  # 「相手の車のナンバーは控えてあります」: not staff's
+        if category == Category.PRIVACY_INTRUSION and jr.photographs_a_thing(toks, first):
+            ceiling = 0  # 「水槽のクラゲ、写真撮らせて」: a photo of a thing, no one's
         if ceiling > 1 and category == Category.PRIVACY_INTRUSION and jr.suffered(toks, last):
             ceiling = 1  # 「後をつけられる事案が続いて」: stalking suffered, told
         if category == Category.LEGAL_THREAT and ceiling > 0 and self._crime_reported(msg, unit):
@@ -1689,6 +1695,8 @@ class LexiconDetector:
             ceiling = 0  # 「あんなん落ちてきたら人殺してまうで」: a fault's danger
         if category == Category.VIOLENCE_THREAT and jr.done_by_a_neighbour(toks, first, last):
             ceiling = 0  # 「隣の人が壁を殴ってきます」: a neighbour's nuisance suffered
+        if category == Category.VIOLENCE_THREAT and jr.weapon_named(toks, first, last):
+            ceiling = 0  # 「『爆弾解除ルーム』の最終パズル」: a prop or a title, no threat
         return ceiling
 
     def _crime_reported(self, msg: _Message, unit: _Unit) -> bool:
@@ -1701,6 +1709,11 @@ class LexiconDetector:
         for m in jr.CRIME_HINT.finditer(msg.text):
             other = self._unit(msg, m.start())
             if other.analysis.lang == "ja" and jr.crime_suffered(other.analysis.tokens):
+                return True
+        for m in jr.MENACE_HINT.finditer(msg.text):
+            # 「酔漢が売り子に凄んでおった。あれは警察沙汰だ」: a menace the customer saw
+            other = self._unit(msg, m.start())
+            if other.analysis.lang == "ja" and jr.menace_witnessed(other.analysis.tokens):
                 return True
         return False
 
@@ -2371,8 +2384,7 @@ def _done_step(toks: tuple[Token, ...], i: int, limit: int) -> bool:
     """The noun at ``i`` is told as a step already taken by 済み/済 after it (「警察には
     相談済み」「被害届提出済」「★5で投稿済」), past only nouns and particles, in a sentence
     that names no listener, staff or person (「お前のことは通報済みだ」「店長のことは相談
-    済み」 keep the threat) and
-    sets no condition after it (「相談済みになったら」)."""
+    済み」 keep the threat) and sets no condition after it (「相談済みなら」)."""
     j = i + 1
     while j < limit and (toks[j].pos == NOUN or toks[j].pos == PART) and toks[j].lemma != "済み":
         j += 1
