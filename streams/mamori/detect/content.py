@@ -42,6 +42,7 @@ from mamori.detect.morph import (
     NOUN,
     NUM,
     PART,
+    PUNCT,
     VERB,
     Analyser,
     Analysis,
@@ -2392,10 +2393,29 @@ def _done_step(toks: tuple[Token, ...], i: int, limit: int) -> bool:
         return False
     if jr.aims_at_someone(toks):
         return False
-    return not any(
+    if any(
         t.surface in ("なら", "たら", "ば") or t.cform.startswith("仮定形")
         for t in toks[j + 1 : j + 6]
-    )
+    ):
+        return False
+    # 「弁護士に相談済みだから。」「通報済みやぞ」: a reason left without its consequence,
+    # or pressed, is the step held over the listener (「提出済みなので、凍結をお願いします」
+    # goes on to a request).
+    k = j + 1
+    while k < len(toks) and toks[k].pos == AUX:
+        k += 1
+    if k < len(toks) and toks[k].surface in _HELD_OVER:
+        k += 1
+    if k == j + 1 or toks[k - 1].surface not in _HELD_OVER:
+        return True
+    while k < len(toks) and toks[k].surface in _HELD_OVER_TAIL:
+        k += 1
+    return not (k >= len(toks) or (toks[k].pos == PUNCT and toks[k].surface not in ("、", ",")))
+
+
+#: A reason or an emphasis after a step done (「相談済みだから。」「通報済みやぞ」).
+_HELD_OVER: Final = frozenset(["から", "ので", "んで", "ぞ", "ぜ", "けん", "さかい", "で"])
+_HELD_OVER_TAIL: Final = frozenset(["な", "ね", "よ", "ぞ", "ぜ", "わ", "の"])
 
 
 def _names_a_thing(toks: tuple[Token, ...], i: int, limit: int) -> bool:

@@ -25,6 +25,7 @@ def test_a_step_told_as_done_is_no_threat(detector: LexiconDetector) -> None:
             "保険会社と警察には連絡済みです。修理の日程を相談させてください。",
             "交番に届け出済みです。カードの再発行をお願いします。",
             "落とし物の件、警察へは遺失届を提出済みです。",
+            "被害届は提出済みなので、口座の凍結をお願いします",
         ],
     )
     assert_clear(
@@ -45,6 +46,16 @@ def test_a_step_done_about_someone_still_fires(detector: LexiconDetector) -> Non
         ],
     )
     assert_fires(detector, "online_defamation_threat", ["SNSに御社の対応を投稿済みです。"])
+    # the step held over the listener: a bare reason, an emphatic ending
+    assert_fires(
+        detector,
+        "legal_threat",
+        [
+            "修理の件。弁護士に相談済みだから。早よ返事せえ。",
+            "警察に通報済みだぞ",
+            "弁護士に相談済みやからな",
+        ],
+    )
 
 
 def test_a_demand_quoted_of_someone_seen_is_told(detector: LexiconDetector) -> None:
