@@ -42,6 +42,7 @@ from mamori.detect.morph import (
     NOUN,
     NUM,
     PART,
+    PUNCT,
     VERB,
     Analyser,
     Analysis,
@@ -1595,12 +1596,16 @@ class LexiconDetector:
             )
             or (category == Category.ABUSIVE_LANGUAGE and jr.DEVICE_HINT.search(raw))
             or (category == Category.VIOLENCE_THREAT and jr.HAZARD_HINT.search(raw))
+            or (category == Category.VIOLENCE_THREAT and "爆" in raw)
             or (category in _PORTRAYED_CODES and jr.SCENE_HINT.search(raw))
             or (
                 category == Category.PRIVACY_INTRUSION
-                and ("の" in raw or jr.PASSIVE_HINT.search(raw))
+                and ("の" in raw or "写真" in raw or jr.PASSIVE_HINT.search(raw))
             )
-            or (category == Category.LEGAL_THREAT and jr.CRIME_HINT.search(msg.text))
+            or (
+                category == Category.LEGAL_THREAT
+                and (jr.CRIME_HINT.search(msg.text) or jr.MENACE_HINT.search(msg.text))
+            )
         ):
             return 3
         unit = self._unit(msg, span[0])
@@ -1676,6 +1681,8 @@ class LexiconDetector:
             ceiling = 0  # 「割ってやるなんて冗談でも言いません」: named only to be denied
         if category == Category.PRIVACY_INTRUSION and jr.owned_by_other(toks, first):
             ceiling = 0  # 「相手の車のナンバーは控えてあります」: not staff's
+        if category == Category.PRIVACY_INTRUSION and jr.photographs_a_thing(toks, first):
+            ceiling = 0  # 「水槽のクラゲ、写真撮らせて」: a photo of a thing, no one's
         if ceiling > 1 and category == Category.PRIVACY_INTRUSION and jr.suffered(toks, last):
             ceiling = 1  # 「後をつけられる事案が続いて」: stalking suffered, told
         if category == Category.LEGAL_THREAT and ceiling > 0 and self._crime_reported(msg, unit):
@@ -1694,6 +1701,8 @@ class LexiconDetector:
             ceiling = 0  # 「あんなん落ちてきたら人殺してまうで」: a fault's danger
         if category == Category.VIOLENCE_THREAT and jr.done_by_a_neighbour(toks, first, last):
             ceiling = 0  # 「隣の人が壁を殴ってきます」: a neighbour's nuisance suffered
+        if category == Category.VIOLENCE_THREAT and jr.weapon_named(toks, first, last):
+            ceiling = 0  # 「『爆弾解除ルーム』の最終パズル」: a prop or a title, no threat
         return ceiling
 
     def _crime_reported(self, msg: _Message, unit: _Unit) -> bool:
@@ -1706,6 +1715,11 @@ class LexiconDetector:
         for m in jr.CRIME_HINT.finditer(msg.text):
             other = self._unit(msg, m.start())
             if other.analysis.lang == "ja" and jr.crime_suffered(other.analysis.tokens):
+                return True
+        for m in jr.MENACE_HINT.finditer(msg.text):
+            # 「酔漢が売り子に凄んでおった。あれは警察沙汰だ」: a menace the customer saw
+            other = self._unit(msg, m.start())
+            if other.analysis.lang == "ja" and jr.menace_witnessed(other.analysis.tokens):
                 return True
         return False
 
@@ -1857,6 +1871,11 @@ class LexiconDetector:
                         continue
                     # 「弁護士に相談した」: the verb that governs the noun
                     head = next((j for j in range(i + 1, clause.end) if toks[j].pos == VERB), i)
+                    if _done_step(toks, i, head if head > i else clause.end):
+                        # 「警察には相談済み」「被害届提出済」: the step told as done, as a
+                        # past verb would tell it (not one taken against the listener)
+                        frames.append(frozenset([cl.PAST]))
+                        continue
                     if posts and head != i and _perceived(toks, head):
                         # 「同じ不具合の書き込みを見ました」: posts read, not written
                         described = True
@@ -2365,6 +2384,43 @@ def _legal_wondered(msg: _Message, span: Span) -> bool:
     if _LEGAL_CONDITION.search(msg.text, start, end):
         return False
     return bool(_LEGAL_WONDERED.match(msg.text[span[1] : end]))
+
+
+def _done_step(toks: tuple[Token, ...], i: int, limit: int) -> bool:
+    """The noun at ``i`` is told as a step already taken by 済み/済 after it (「警察には
+    相談済み」「被害届提出済」「★5で投稿済」), past only nouns and particles, in a sentence
+    that names no listener, staff or person (「お前のことは通報済みだ」「店長のことは相談
+    済み」 keep the threat) and sets no condition after it (「相談済みなら」)."""
+    j = i + 1
+    while j < limit and (toks[j].pos == NOUN or toks[j].pos == PART) and toks[j].lemma != "済み":
+        j += 1
+    if j >= limit or toks[j].lemma != "済み":
+        return False
+    if jr.aims_at_someone(toks):
+        return False
+    if any(
+        t.surface in ("なら", "たら", "ば") or t.cform.startswith("仮定形")
+        for t in toks[j + 1 : j + 6]
+    ):
+        return False
+    # 「弁護士に相談済みだから。」「通報済みやぞ」: a reason left without its consequence,
+    # or pressed, is the step held over the listener (「提出済みなので、凍結をお願いします」
+    # goes on to a request).
+    k = j + 1
+    while k < len(toks) and toks[k].pos == AUX:
+        k += 1
+    if k < len(toks) and toks[k].surface in _HELD_OVER:
+        k += 1
+    if k == j + 1 or toks[k - 1].surface not in _HELD_OVER:
+        return True
+    while k < len(toks) and toks[k].surface in _HELD_OVER_TAIL:
+        k += 1
+    return not (k >= len(toks) or (toks[k].pos == PUNCT and toks[k].surface not in ("、", ",")))
+
+
+#: A reason or an emphasis after a step done (「相談済みだから。」「通報済みやぞ」).
+_HELD_OVER: Final = frozenset(["から", "ので", "んで", "ぞ", "ぜ", "けん", "さかい", "で"])
+_HELD_OVER_TAIL: Final = frozenset(["な", "ね", "よ", "ぞ", "ぜ", "わ", "の"])
 
 
 def _names_a_thing(toks: tuple[Token, ...], i: int, limit: int) -> bool:

@@ -54,7 +54,8 @@ _VOICE: Final = frozenset(["大声", "怒声", "罵声", "奇声", "怒号"])
 _PEOPLE: Final = frozenset(
     ["客", "お客", "お客さん", "お客様", "男性客", "女性客", "男", "女", "男性", "女性", "人"]
     + ["おじさん", "おばさん", "おっさん", "おばはん", "老人", "若者", "方", "奴", "輩", "人達"]
-    + ["人たち", "年配", "高齢者", "中年", "集団", "クレーマー"]
+    + ["人たち", "年配", "高齢者", "中年", "集団", "クレーマー", "おっちゃん", "おばちゃん"]
+    + ["じいさん", "ばあさん", "爺さん", "婆さん", "酔っ払い", "酔っぱらい", "兄ちゃん", "姉ちゃん"]
 )
 #: A quote named as a word (「『ぶっ殺す』って言葉を使う」): mentioned, not said.
 _MENTION: Final = frozenset(["言葉", "セリフ", "台詞", "表現", "単語", "フレーズ", "口癖"])
@@ -394,6 +395,46 @@ def named_as_words(toks: Sequence[Token], first: int, last: int) -> bool:
     return False
 
 
+#: Notes and letters that words are written on (「『殺すぞ』と書いた紙」).
+_NOTES: Final = frozenset(
+    ["紙", "メモ", "手紙", "張り紙", "貼り紙", "ビラ", "封筒", "葉書", "はがき", "ハガキ"]
+    + ["カード", "付箋", "紙切れ", "文書", "怪文書", "落書き", "便箋", "メッセージカード"]
+)
+#: What a note received does: it arrives, is found or is where it was left.
+_ARRIVE: Final = frozenset(
+    ["届く", "来る", "入る", "有る", "ある", "見付ける", "見つける", "挟まる", "落ちる"]
+)
+
+
+def _note_received(toks: Sequence[Token], verb: int) -> bool:
+    """The quote's verb of writing (or saying) names a note it is written on (「『殺すぞ』
+    と書いた紙」「『出ていけ』って書かれた手紙」) that the sentence goes on to tell as
+    received: put in a mailbox or left for the writer (a passive: 「ポストに入れられた」
+    「ドアに貼られていた」), or arrived or found (届いた, 入っていた, 見つけた). The words
+    are someone else's note, suffered. A note the customer puts somewhere (「書いた紙を
+    店に貼ってやる」) or one in a sentence that names the listener or staff stays."""
+    if toks[verb].pos != VERB or toks[verb].lemma not in ("書く", "言う"):
+        return False
+    j = verb + 1
+    while j < len(toks) and j <= verb + 3 and toks[j].pos == AUX:
+        j += 1  # 「書いた」「書かれた」
+    if j >= len(toks) or toks[j].pos != NOUN or toks[j].lemma not in _NOTES:
+        return False
+    start, end = _sentence_of(toks, verb)
+    if aims_at_someone(toks[start:end]):
+        return False
+    for k in range(j + 1, end):
+        t = toks[k]
+        if t.pos != VERB or t.pos2 == "非自立可能":
+            continue
+        nxt = toks[k + 1] if k + 1 < end else None
+        if nxt is not None and nxt.lemma in ("れる", "られる"):
+            return True
+        if t.lemma in _ARRIVE:
+            return True
+    return False
+
+
 #: Nouns of words and writings named by a quote (besides _MENTION): 「…という書き込み」.
 _WORDS_NAMED: Final = frozenset(
     ["書き込み", "投稿", "コメント", "暴言", "発言", "悪口", "メッセージ", "チャット"]
@@ -451,8 +492,10 @@ def _describes_person(toks: Sequence[Token], verb: int) -> bool:
     if j >= len(toks) or (j == verb + 1 and toks[verb].pos == NOUN):
         return False
     t = toks[j]
+    # (a person word the analyser cut before its suffix: おっ|さん, おばちゃ|ん)
+    joined = t.surface + toks[j + 1].surface if j + 1 < len(toks) else ""
     return t.pos == NOUN and (
-        t.lemma in _PEOPLE or t.surface in _PEOPLE or t.surface.endswith("客")
+        t.lemma in _PEOPLE or t.surface in _PEOPLE or joined in _PEOPLE or t.surface.endswith("客")
     )
 
 
@@ -481,6 +524,8 @@ def reported(toks: Sequence[Token], first: int, last: int, *, relayable: bool) -
         lo -= 1
     if _names_words(toks, verb):
         return True  # 「『死ね』という言葉が流行っていて」: the words mentioned
+    if _note_received(toks, verb):
+        return True  # 「『殺すぞ』と書いた紙をポストに入れられた」: a note suffered
     if (_found_written(toks, verb) or _taken_up(toks, verb)) and not any(
         t.lemma in _SECOND or t.surface in _SECOND for t in (*toks[lo:start], *toks[end:])
     ):
@@ -1158,6 +1203,22 @@ def _someone(t: Token) -> bool:
     )
 
 
+def aims_at_someone(toks: Sequence[Token]) -> bool:
+    """The sentence names the listener, staff or the company (also as the analyser cuts
+    it: 御|社), or a person as what an act is about (「店長のことは」「田中を」): a step
+    told about them is aimed at them."""
+    for i, t in enumerate(toks):
+        joined = toks[i - 1].surface + t.surface if i else ""
+        if t.lemma == "会社" and i and toks[i - 1].pos == NOUN and joined not in _STAFF_SIDE:
+            continue  # 「管理会社」「保険会社」: another company, named by its trade
+        if t.lemma in _STAFF_SIDE or t.surface in _STAFF_SIDE or joined in _STAFF_SIDE:
+            return True
+        nxt = toks[i + 1].surface if i + 1 < len(toks) else ""
+        if nxt in _TARGET_MARKS | {"の", "は"} and _someone(t) and not _not_staff(t):
+            return True
+    return cl.names_listener_ja(toks, 0, len(toks))
+
+
 # Someone else's things, someone else's crime ---------------------------------------
 
 #: People a customer names who are not staff: the other party of an accident or a
@@ -1229,6 +1290,42 @@ def owned_by_other(toks: Sequence[Token], first: int) -> bool:
     return False
 
 
+#: Looks and the body: a photo of these is of a person (「制服姿」「お姉さんの脚」).
+_LOOKS: Final = frozenset(
+    ["姿", "顔", "素顔", "笑顔", "寝顔", "横顔", "全身", "体", "身体", "脚", "足", "胸", "尻"]
+    + ["制服", "制服姿", "私服", "水着", "子", "あの子", "美人", "可愛い子", "スタイル"]
+    + ["髪", "髪型", "ヘア", "ヘアスタイル", "服", "服装", "格好", "メイク", "化粧", "浴衣"]
+    + ["着物", "エプロン", "ユニフォーム", "名札", "目", "唇", "口元", "手", "指", "肌"]
+)
+
+
+def photographs_a_thing(toks: Sequence[Token], first: int) -> bool:
+    """A photo asked or told (写真 at ``first``) of a thing the sentence names before it
+    (「柱の傷、写真撮らせてもらえて」「水槽のクラゲ、写真撮らせて」「ケーキが綺麗で写真
+    撮らせて」): a keepsake or an exhibit, nobody's private life. The sentence must name
+    no person, name, kin word, listener, staff or look of a body (「店員さんの写真」「君の
+    制服姿、写真撮らせて」「受付のあの子、写真」), and a bare 「写真撮らせてよ」 names no
+    thing."""
+    if toks[first].lemma != "写真":
+        return False
+    start, end = _sentence_of(toks, first)
+    sentence = toks[start:end]
+    if aims_at_someone(sentence):
+        return False
+    thing = False
+    for t in sentence:
+        if t.pos == PRON or _someone(t) or t.lemma in _OWN or t.surface in _OWN:
+            return False
+        if t.lemma in _LOOKS or t.surface in _LOOKS or t.surface.endswith("姿"):
+            return False
+        if t.pos2 == "固有名詞" or t.surface in cl.HONORIFIC_SUFFIXES:
+            return False
+    for t in toks[start:first]:
+        if t.pos == NOUN and t.lemma not in _ADVERBIAL and t.lemma not in _NOT_SPEAKER:
+            thing = True
+    return thing
+
+
 def crime_suffered(toks: Sequence[Token]) -> bool:
     """The sentence tells of a crime the customer suffered (「当て逃げされました」「財布
     を盗まれた」「車上荒らしに遭った」「犯人は逃げました」) that it lays on no staff
@@ -1262,6 +1359,51 @@ def crime_suffered(toks: Sequence[Token]) -> bool:
         ):
             return False  # 「配達員に盗まれた」: the offender is one of theirs
     return crime
+
+
+#: Verbs of menacing or assaulting someone, done by a third party the customer saw.
+_MENACE: Final = frozenset(
+    ["凄む", "脅す", "脅迫", "恫喝", "暴れる", "絡む", "殴る", "蹴る", "怒鳴る", "詰め寄る"]
+    + ["罵倒", "喚く", "怒鳴り散らす", "殴り掛かる", "掴み掛かる", "食って掛かる"]
+)
+#: Third parties a customer may see menacing someone.
+_BYSTANDER_OFFENDERS: Final = frozenset(["酔漢", "酔客", "酔っ払い", "酔っぱらい", "不審者"])
+
+
+def menace_witnessed(toks: Sequence[Token]) -> bool:
+    """The sentence tells of a third party menacing or assaulting someone, as the
+    customer saw it (「酔漢が売り子の娘さんに『…』と凄んでおった」「隣の客が店員に怒鳴って
+    いた」): a subject before が/は that is a stranger or a person word (客, 男, 酔っ払い),
+    no staff, listener or name, and an active verb of menace after it. A report to the
+    police beside it is about that act."""
+    subject = False
+    for i, t in enumerate(toks):
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and nxt.pos == PART and nxt.surface in ("が", "は"):
+            if t.lemma in _STAFF_SIDE or t.surface in _STAFF_SIDE or t.pos2 == "固有名詞":
+                return False
+            if (
+                t.lemma in _PEOPLE
+                or t.surface in _PEOPLE
+                or t.lemma in _NOT_STAFF
+                or t.lemma in _BYSTANDER_OFFENDERS
+                or t.surface.endswith("客")
+            ):
+                subject = True
+        if subject and t.pos in (VERB, NOUN) and t.lemma in _MENACE:
+            k = i + 1
+            if k < len(toks) and toks[k].lemma == "為る":
+                k += 1
+            # a passive is suffered by the customer: crime_suffered reads it
+            return not (k < len(toks) and toks[k].lemma in ("れる", "られる"))
+    return False
+
+
+#: A third party's menace, in the message's writing (see :func:`menace_witnessed`).
+MENACE_HINT: Final = re.compile(
+    r"凄[まみむめん]|脅[さしすせ]|脅迫|恫喝|暴れ|絡[まみむめん]|殴[らりるれっ]|蹴[らりるれっ]"
+    r"|怒鳴|詰め寄|罵倒|喚[かきくけい]|掴みかか|掴み掛か|食ってかか|食って掛か"
+)
 
 
 #: Verbs of following someone: after 後を (「後をつけられた」) or alone (「付きまとわれた」),
@@ -1642,6 +1784,51 @@ def hazard_kills(toks: Sequence[Token], first: int, last: int) -> bool:
         for t in toks[start:end]
         if not (t.pos == NOUN and t.lemma.startswith("人殺"))
     )
+
+
+#: Weapons a violence cue names as a bare noun (爆弾): named as a kind of thing they
+#: threaten nothing (see weapon_named).
+_WEAPON_NOUNS: Final = frozenset(["爆弾", "時限爆弾", "爆発物"])
+#: Nouns a weapon noun may modify that are its making or placing (「爆弾の作り方」): still
+#: the weapon itself in prospect.
+_MAKING: Final = frozenset(
+    ["作り方", "作成", "製造", "製作", "材料", "準備", "用意", "設置", "仕掛け", "予告"]
+)
+#: Premises a thing may be sent to or left in (「店に爆弾の箱を送る」).
+_PREMISES: Final = frozenset(["店", "店舗", "事務所", "本社", "支店", "建物", "ビル", "自宅", "家"])
+
+
+def weapon_named(toks: Sequence[Token], first: int, last: int) -> bool:
+    """The weapon noun at ``first`` (爆弾) names a kind of thing: the first part of a
+    compound (「爆弾解除ルーム」「爆弾処理班」) or, through の, what another noun is
+    (「『爆弾』の箱」「爆弾のギミック」) — a game's prop, a room's title, a puzzle. Not
+    its making or placing (「爆弾の作り方」), and not in a sentence that names the
+    listener, staff, a person or premises (「店に爆弾の箱を送りつけたろか」) or that ends
+    in the speaker's intent or an order (〜てやる, 〜たろ, 〜しろ, 〜ぞ)."""
+    if first != last or toks[first].lemma not in _WEAPON_NOUNS:
+        return False
+    j = first + 1
+    while j < len(toks) and toks[j].surface in _CLOSE:
+        j += 1
+    if j < len(toks) and toks[j].surface == "の" and toks[j].pos == PART:
+        j += 1
+    if j >= len(toks) or toks[j].pos != NOUN or toks[j].lemma in _MAKING:
+        return False
+    start, end = _sentence_of(toks, first)
+    sentence = toks[start:end]
+    if aims_at_someone(sentence):
+        return False
+    for k in range(start, end):
+        t = toks[k]
+        if t.lemma in _PREMISES or t.surface in _PREMISES:
+            return False
+        if t.pos == PART and t.surface in ("ぞ", "ぜ", "ぞい", "どー"):
+            return False
+        if t.pos == VERB:
+            f = cl.frame(tuple(toks), "ja", k, cl.Clause(k, end))
+            if f & {cl.VOLITIONAL, cl.IMPERATIVE}:
+                return False
+    return True
 
 
 def insults_a_thing(toks: Sequence[Token], first: int, clause: cl.Clause) -> bool:
