@@ -52,7 +52,7 @@ from mamori.detect.morph import (
 )
 from mamori.detect.readings import cached as cached_readings
 from mamori.detect.rules import SEVERITY_RANK, Compiled, Rule, compile_lexicons
-from mamori.detect.text import dialect, endings, romaji, typos
+from mamori.detect.text import dialect, endings, romaji, shorthand, typos
 from mamori.detect.text.fuseji import Unmasker
 from mamori.detect.text.kana import katakana_as_hiragana
 from mamori.detect.text.normalize import display, fold, fold_word
@@ -822,7 +822,11 @@ class LexiconDetector:
         """``raw`` folded, in standard spelling, as the rules read it."""
         return endings.respell(
             dialect.without_hesitations(
-                typos.homophones(typos.respell(dialect.respell(self._analyser.standard(fold(raw)))))
+                typos.homophones(
+                    typos.respell(
+                        dialect.respell(shorthand.respell(self._analyser.standard(fold(raw))))
+                    )
+                )
             )
         )
 
@@ -836,7 +840,8 @@ class LexiconDetector:
         # for character (text.kana.katakana_as_hiragana): the analyser reads katakana
         # as loanwords. Folding makes no difference, so evidence positions hold.
         raw = self._unmasker.unmask(katakana_as_hiragana(kana or written))
-        # Scots spellings and dropped g's read as standard English (text.dialect), and
+        # Scots spellings and dropped g's read as standard English (text.dialect), a
+        # clinical note's shorthand as plain words (text.shorthand), and
         # Kagoshima and Ibaraki endings as the standard ones (text.endings).
         # A misspelt English cue word is read as the word (text.typos).
         folded = self._read(raw)

@@ -319,6 +319,150 @@ _PATOIS_MARKERS: Final = frozenset(
 )
 
 
+#: Tok Pisin (Papua New Guinea) and its kin, Solomon Pijin and Bislama ("mi bai paitim
+#: em", "givim mi namba bilong em", "yu mas rausim em") → standard words, respelt only
+#: in a message with two distinct words of :data:`_PIDGIN_MARKERS` (words no English
+#: writer uses: "mi", "long", "save", "stap" alone are names, English or text-speak).
+#: Possession is read first: a noun before "bilong" and a person is that person's noun
+#: ("haus bilong em" → his house, :data:`_BILONG`).
+PIDGIN: Final[dict[str, str]] = {
+    "mi bai": "i will",
+    "bai mi": "i will",
+    "yu bai": "you will",
+    "em bai": "he will",
+    "mipela bai": "we will",
+    "yupela bai": "you will",
+    "em i": "he",
+    "i go pinis": "is gone",
+    "go pinis": "gone",
+    "wanem ples": "where",
+    "wanem taim": "what time",
+    "laik save": "want to know",
+    "mi save": "i know",
+    "olgeta de": "every day",
+    "olgeta taim": "all the time",
+    "nogut tru": "badly",
+    "kilim i dai": "kill",
+    "kilim dai": "kill",
+    "mi gat": "i have",
+    "mipela gat": "we have",
+    "mi": "i",
+    "mipela": "we",
+    "yupela": "you",
+    "yu": "you",
+    "em": "him",
+    "ol": "",
+    "bai": "will",
+    "laik": "want",
+    "wanem": "what",
+    "ples": "place",
+    "stap": "lives",
+    "haus": "house",
+    "givim": "give",
+    "kisim": "get",
+    "kwik": "quick",
+    "plis": "please",
+    "toktok": "talk",
+    "tok": "talk",
+    "wantaim": "with",
+    "tasol": "only",
+    "mas": "must",
+    "rausim": "get rid of",
+    "ringim": "ring",
+    "tokim": "tell",
+    "lukim": "see",
+    "paitim": "beat",
+    "kilim": "hit",
+    "sutim": "shoot",
+    "bagarapim": "wreck",
+    "wetim": "wait for",
+    "painim": "find",
+    "salim": "send",
+    "putim": "put",
+    "raitim": "write",
+    "bekim": "pay back",
+    "lusim": "left",
+    "long": "at",
+    "gat": "have",
+    "draiva": "driver",
+    "namba": "number",
+    "brata": "brothers",
+    "meri": "woman",
+    "moni": "money",
+    "bos": "boss",
+    "bosman": "boss",
+    "opis": "office",
+    "kampani": "company",
+    "loya": "lawyer",
+    "kot": "court",
+    "kalabus": "jail",
+    "nau": "now",
+    "tumora": "tomorrow",
+    "nogut": "bad",
+    "sori": "sorry",
+    "tenkyu": "thank you",
+}
+_PIDGIN_MARKERS: Final = frozenset(
+    [
+        "bilong",
+        "blong",
+        "mipela",
+        "yupela",
+        "olgeta",
+        "tasol",
+        "wantaim",
+        "pinis",
+        "nogut",
+        "givim",
+        "kisim",
+        "tokim",
+        "lukim",
+        "paitim",
+        "kilim",
+        "sutim",
+        "wetim",
+        "ringim",
+        "rausim",
+        "lusim",
+        "painim",
+        "salim",
+        "putim",
+        "raitim",
+        "bekim",
+        "bagarapim",
+        "wanem",
+        "laik",
+        "toktok",
+        "draiva",
+        "namba",
+        "kalabus",
+        "tenkyu",
+    ]
+)
+_PIDGIN_PEOPLE: Final = {
+    "mi": "my",
+    "yu": "your",
+    "em": "his",
+    "mipela": "our",
+    "yupela": "your",
+}
+#: "noun bilong person": the person's noun ("draiva bilong yu" → your draiva, then
+#: respelt), one noun back, a plural "ol" before it dropped.
+_BILONG: Final = re.compile(r"\b(?:ol )?([a-z]+) b(?:i)?long (mipela|yupela|mi|yu|em)\b")
+
+
+def _bilong(m: re.Match[str]) -> str:
+    return f"{_PIDGIN_PEOPLE[m.group(2)]} {m.group(1)}"
+
+
+def _pidgin(m: re.Match[str]) -> str:
+    w = m.group(0)
+    word = w.rstrip(" ")
+    standard = PIDGIN.get(word, word)
+    # the plural marker "ol" is dropped with its space
+    return standard + (" " if w.endswith(" ") and standard else "")
+
+
 #: Early Modern English (a Renaissance-fair, pulpit or role-play register: "where doth
 #: she dwell", "thy servers did falter", "my kingdom lieth in ruin") → standard words,
 #: respelt only in a message with a word of :data:`_ARCHAIC_MARKERS` (words no one
@@ -367,6 +511,11 @@ _ETH_WORD: Final = re.compile(r"\b[a-z]{2,}eth\b")
 # "wi fi" (Wi-Fi folded) holds no patois "fi".
 _PATOIS_ANY: Final = re.compile(rf"(?<!\bwi )\b(?:{_alternation(list(PATOIS))})\b")
 _WIFI: Final = re.compile(r"\bwi fi\b")
+#: A transitive verb's "mi" is its object ("givim mi" → give me), and the predicate
+#: marker "i" before such a verb no word ("draiva i lusim" → driver left).
+_PIDGIN_OBJECT: Final = re.compile(r"\b([a-z]{2,}im) mi\b")
+_PIDGIN_PREDICATE: Final = re.compile(r"\bi (?=[a-z]{2,}im\b)")
+_PIDGIN_ANY: Final = re.compile(rf"\b(?:{_alternation(list(PIDGIN))})\b ?")
 #: The words that mark a message as written in the dialect (of a two-word spelling,
 #: its second word: "morra" of "the morra").
 _MARKERS: Final = frozenset(w.split(" ")[-1] for w in WORDS if w.split(" ")[-1] not in ("a", "an"))
@@ -455,7 +604,10 @@ def respell(folded: str) -> str:
     if not _ARCHAIC_MARKERS.isdisjoint(words):
         out = _ETH_WORD.sub(_eth_verb, _ARCHAIC_ANY.sub(_archaic, out))
     patois = words if "wi fi" not in folded else _LETTERS.findall(_WIFI.sub(" ", folded))
-    if len(_PATOIS_MARKERS.intersection(patois)) >= 2:
+    if len(_PIDGIN_MARKERS.intersection(words)) >= 2:
+        out = _PIDGIN_PREDICATE.sub("", _PIDGIN_OBJECT.sub(r"\1 me", _BILONG.sub(_bilong, out)))
+        out = _PIDGIN_ANY.sub(_pidgin, out)
+    elif len(_PATOIS_MARKERS.intersection(patois)) >= 2:
         out = _PATOIS_ANY.sub(_patois, out)
     if _MARKERS.isdisjoint(words) and len(_WEAK_MARKERS.intersection(words)) < 2:
         return out

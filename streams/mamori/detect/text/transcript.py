@@ -645,6 +645,25 @@ def _unlabelled_call(text: str) -> str:
     return "\n".join(kept)
 
 
+#: A single-letter head at the start of a line or of a sentence ("S: … O: … A: … P: …").
+_LETTER_HEAD: Final = re.compile(
+    r"(?:^|(?<=[.!?;)\n])|(?<=[.!?;)] ))[ \t]*([A-Za-z]):[ \t]", re.MULTILINE
+)
+_NOTE_ORDER: Final = "soap"
+
+
+def _clinical_note(text: str) -> bool:
+    """A note written in a chart's SOAP heads (subjective, objective, assessment, plan):
+    its "A:" is the assessment, not an agent answering, and no head is a speaker. Its
+    single-letter heads are the note's only ones, "A" with another, in the note's order
+    ("Q: … A: …" is a Q / A export, "A: … C: …" a dialogue)."""
+    heads = [m.group(1).lower() for m in _LETTER_HEAD.finditer(text)]
+    if "a" not in heads or any(h not in _NOTE_ORDER for h in heads):
+        return False
+    first = list(dict.fromkeys(heads))
+    return len(first) >= 2 and first == sorted(first, key=_NOTE_ORDER.index)
+
+
 # Memoised for the last few texts: the content detector and the repetition sketch both
 # read the customer's part of each message, one right after the other.
 @lru_cache(maxsize=64)
@@ -678,6 +697,8 @@ def customer_lines(text: str) -> str:
         ):
             continue
         lines.append(line)
+    if _clinical_note(text):
+        return _unlabelled_call("\n".join(lines))  # a note's heads are no speakers
     turns = [_parse_turn(seg) for line in lines for seg in _split_inline(_unstamped(line))]
     labelled = [t for t in turns if t.kind is not None]
     if labelled:
