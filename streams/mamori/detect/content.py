@@ -818,6 +818,16 @@ class LexiconDetector:
             return excerpt(parts[at], names=names)
         return excerpt(sentences[at], names=names)
 
+    def _one_word(self, kana: str) -> bool:
+        """The analyser reads ``kana`` as one word of its dictionary (りよう 利用); not
+        as a volitional (ばいしよう read as 倍しよう), a form no telegram writes."""
+        toks = self._analyser.analyse(kana).tokens
+        return (
+            len(toks) == 1
+            and toks[0].lemma != toks[0].surface
+            and not toks[0].cform.startswith("意志推量形")
+        )
+
     def _read(self, raw: str) -> str:
         """``raw`` folded, in standard spelling, as the rules read it."""
         return endings.respell(
@@ -838,8 +848,10 @@ class LexiconDetector:
         respelt = kana is not None
         # Lines written wholly in katakana as Japanese are read in hiragana, character
         # for character (text.kana.katakana_as_hiragana): the analyser reads katakana
-        # as loanwords. Folding makes no difference, so evidence positions hold.
-        raw = self._unmasker.unmask(katakana_as_hiragana(kana or written))
+        # as loanwords. Folding makes no difference, so evidence positions hold. A
+        # telegram's full-size small kana (シヤチヨウ) are restored where the word is
+        # no dictionary word as written.
+        raw = self._unmasker.unmask(katakana_as_hiragana(kana or written, self._one_word))
         # Scots spellings and dropped g's read as standard English (text.dialect), a
         # clinical note's shorthand as plain words (text.shorthand), and
         # Kagoshima and Ibaraki endings as the standard ones (text.endings).
@@ -1594,6 +1606,7 @@ class LexiconDetector:
             or (category in _FAVOUR_CODES and jr.FAVOUR_HINT.search(raw))
             or (category in _FAVOUR_CODES and jr.RESOLVED_HINT.search(raw))
             or (category == Category.IN_PERSON_DEMAND and jr.VISIT_TOLD_HINT.search(raw))
+            or (category == Category.IN_PERSON_DEMAND and jr.BOOKED_HINT.search(raw))
             or (category in _ADVANCE_CODES and jr.RULE_HINT.search(raw))
             or (
                 category in (Category.ABUSIVE_LANGUAGE, Category.SEXUAL_HARASSMENT)
@@ -1651,6 +1664,8 @@ class LexiconDetector:
             and jr.visit_describes(toks, first, last)
         ):
             ceiling = 1  # 「家に来て契約した浄水器」: a past visit naming the thing
+        if category == Category.IN_PERSON_DEMAND and jr.visit_booked(toks):
+            ceiling = 0  # 「都合のいい日に家まで来てくれ」「週二回来ていただきたい」: booked
         if ceiling > 1 and category in _ADVANCE_CODES and jr.rule_question(toks, first, last):
             ceiling = 1  # whether an advance is allowed, asked of no one in particular
         if ceiling > 1 and jr.reported(
@@ -1684,6 +1699,8 @@ class LexiconDetector:
             ceiling = 1  # 「ふざけとるやろこれ、と思たけど、保証ついとった」: taken back
         if jr.disowned(toks, first, last):
             ceiling = 0  # 「割ってやるなんて冗談でも言いません」: named only to be denied
+        if jr.degree_likened(toks, first, last):
+            ceiling = 0  # 「殺す気かと思うほど痛かった」: a feeling measured, no act
         if category == Category.PRIVACY_INTRUSION and jr.owned_by_other(toks, first):
             ceiling = 0  # 「相手の車のナンバーは控えてあります」: not staff's
         if category == Category.PRIVACY_INTRUSION and jr.photographs_a_thing(toks, first):

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from mamori.detect import clauses as cl
-from mamori.detect.morph import ADJ, AUX, NOUN, OTHER, PART, PRON, PUNCT, VERB, Token
+from mamori.detect.morph import ADJ, AUX, NOUN, NUM, OTHER, PART, PRON, PUNCT, VERB, Token
 from mamori.detect.text.normalize import fold
 
 _OPEN: Final = frozenset(["「", "『", "“", '"', "＂", "(", "（"])
@@ -639,6 +639,42 @@ def thought_conceded(toks: Sequence[Token], first: int, last: int) -> bool:
     return not any(t.lemma in _SECOND or t.surface in _SECOND for t in toks[: last + 1])
 
 
+#: Particles of degree after a thought (「死ぬかと思うほど」「殺す気かと思うくらい」).
+_DEGREE_OF: Final = frozenset(["ほど", "程", "くらい", "ぐらい", "位"])
+#: Between the cue and the quoting か/と of a degree: the cue's own tail (気, つもり,
+#: ん, の) and auxiliaries, never a predicate of its own.
+_DEGREE_TAIL: Final = frozenset(["気", "つもり", "積もり", "ん", "の", "よう"])
+
+
+def degree_likened(toks: Sequence[Token], first: int, last: int) -> bool:
+    """The cue is a thought that measures a feeling (「殺す気かと思うほど痛かった」
+    「殴られるかと思うくらい怖かった」): a hyperbole of degree, no act of anyone's
+    intended. Not when the speaker means to act (「殴ってやろうかと思うほど」: やる or
+    a volitional form): that is an urge told, still aimed."""
+    j = last + 1
+    while j < len(toks) and j <= last + 5:
+        t = toks[j]
+        if t.pos == PART and t.surface in ("か", "と", "って"):
+            break
+        if not (t.pos in (AUX, PART) or t.lemma in _DEGREE_TAIL or t.surface in _DEGREE_TAIL):
+            return False
+        j += 1
+    if j >= len(toks) or j > last + 5:
+        return False
+    if toks[j].surface == "か" and j + 1 < len(toks) and toks[j + 1].surface in ("と", "って"):
+        j += 1
+    k = j + 1
+    if k >= len(toks) or toks[k].lemma not in ("思う", "思える"):
+        return False
+    k += 1
+    if k >= len(toks) or toks[k].surface not in _DEGREE_OF:
+        return False
+    return not any(
+        toks[i].lemma in ("やる", "遣る") or toks[i].cform.startswith("意志推量形")
+        for i in range(first, j)
+    )
+
+
 def disowned(toks: Sequence[Token], first: int, last: int) -> bool:
     """「ガラスを割ってやるなんて冗談でも言いません」「殺すとは一言も言ってない」: the
     cue is quoted (なんて/とは/なんか/って) before a verb of saying or meaning that the
@@ -774,6 +810,60 @@ def visit_describes(toks: Sequence[Token], first: int, last: int) -> bool:
         return False
     k += 1
     return k < len(toks) and toks[k].pos == NOUN and toks[k].lemma not in ("の", "ん", "方", "ほう")
+
+
+#: Adjectives of a time that suits (「ご都合のよい日」「都合つく日」「都合が合う時」).
+_SUITS: Final = frozenset(["良い", "いい", "よい", "宜しい", "よろしい", "付く", "つく", "合う"])
+#: Nouns of a time (the day, hour or weekday a booking is made for).
+_WHEN: Final = frozenset(["日", "時", "とき", "曜日", "時間", "日時", "日程", "時期", "頃", "ころ"])
+#: Periods a visit is counted in (「週二回」「月に一度」).
+_PERIODS: Final = frozenset(["週", "月", "年", "毎週", "毎月", "毎年", "隔週"])
+#: Errands of a confrontation and urgency: a visit with one is summoned, whenever it is
+#: set (「都合のいい日でいいから来て説明しろ」).
+_CONFRONT: Final = frozenset(
+    ["説明", "謝罪", "謝る", "詫び", "詫びる", "土下座", "責任", "弁明", "釈明", "話", "話す"]
+    + ["今すぐ", "直ちに", "すぐ", "至急", "今日中", "即刻"]
+)
+
+
+#: Imperatives of asking (「来てください」「来てくれ」): a booking may be asked so; any
+#: other imperative (「来い」「説明しろ」) orders.
+_ASKING_FORMS: Final = frozenset(["くれる", "呉れる", "下さる", "くださる"])
+#: Counts read as one word (「月に一度」「年に二度」).
+_ONCE: Final = frozenset(["一度", "二度", "三度", "一回", "二回", "三回"])
+
+
+def visit_booked(toks: Sequence[Token]) -> bool:
+    """The visit is set at a time that suits the listener (「都合のいい日に家まで来て」
+    「ご都合のよろしい曜日に」) or counted as a recurring service (「週二回、宅まで来て
+    いただきたい」): a booking, not a summons. Not with an errand of confrontation or
+    urgency in the sentence (説明, 謝罪, 今すぐ)."""
+    if any(
+        t.lemma in _CONFRONT
+        or t.surface in _CONFRONT
+        or (t.cform.startswith("命令形") and t.lemma not in _ASKING_FORMS)
+        for t in toks
+    ):
+        return False
+    for i, t in enumerate(toks):
+        if t.lemma in ("都合", "御都合"):
+            window = toks[i + 1 : i + 5]
+            suits = [j for j, w in enumerate(window) if w.lemma in _SUITS or w.surface in _SUITS]
+            if suits and any(w.lemma in _WHEN for w in window[suits[0] + 1 :]):
+                return True
+        if t.lemma in _PERIODS:
+            k = i + 1
+            if k < len(toks) and toks[k].surface == "に":
+                k += 1
+            if k < len(toks) and toks[k].lemma in _ONCE:
+                return True  # 「月に一度」
+            if k + 1 < len(toks) and toks[k].pos == NUM and toks[k + 1].lemma in ("回", "度"):
+                return True
+    return False
+
+
+#: A time that suits or a count of visits in the writing (see :func:`visit_booked`).
+BOOKED_HINT: Final = re.compile(r"都合|[週月年]に?[一二三四五六七八九十\d]+[回度]")
 
 
 #: A visit in the writing followed by a past before a word (see :func:`visit_describes`).

@@ -8,6 +8,7 @@ are cached, since the same words and characters come back in every message.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Final
 
@@ -54,13 +55,15 @@ _GRAMMAR_END: Final = frozenset("ヲノニガハデモトヘテタダナヨゾ�
 _LINES: Final = re.compile(r"[^\n]*\n?")
 
 
-def katakana_as_hiragana(text: str) -> str:
+def katakana_as_hiragana(text: str, known: Callable[[str], bool] | None = None) -> str:
     """``text`` with each line written wholly in katakana as Japanese (not loanwords)
     in hiragana, character for character: 「マルヤマヲ ダセ」 → 「まるやまを だせ」, so the
     analyser reads its words and particles (it reads katakana as loanwords). A line is
     such Japanese when it holds ヲ, or when it has no long mark (ー, the loanwords'
     mark) and two or more words of which one ends in grammar (:data:`_GRAMMAR_END`):
-    「オマエ ホントニ バカダナ」; 「アカウント ログイン エラー」 stays as written."""
+    「オマエ ホントニ バカダナ」; 「アカウント ログイン エラー」 stays as written.
+    With ``known`` (whether a hiragana word is one word of the dictionary), a line
+    written without any small kana has them restored (:func:`small_kana_restored`)."""
     if not KANA_CHAR.search(text) or not any("ァ" <= c <= "ヺ" for c in text):
         return text
     out: list[str] = []
@@ -68,7 +71,10 @@ def katakana_as_hiragana(text: str) -> str:
     for line in _LINES.findall(text):
         body = line.rstrip("\n")
         if body and _KATAKANA_LINE.fullmatch(body) and _japanese_in_katakana(body):
-            out.append(hiragana(body) + line[len(body) :])
+            read = hiragana(body)
+            if known is not None and not _SMALL.search(read):
+                read = _WORD.sub(lambda m: small_kana_restored(m.group(), known), read)
+            out.append(read + line[len(body) :])
             changed = True
         else:
             out.append(line)
@@ -85,3 +91,38 @@ def _japanese_in_katakana(line: str) -> bool:
         return False
     words = [w for w in re.split(r"[\s、。,.・!?！？]+", line) if w]
     return len(words) >= 2 and any(w[-1] in _GRAMMAR_END for w in words)
+
+
+#: Small kana: a line holding any is written with them, not in telegram style.
+_SMALL: Final = re.compile("[ぁぃぅぇぉっゃゅょゎ]")
+_WORD: Final = re.compile("[ぁ-ゖ]+")
+#: Kana that a full-size や/ゆ/よ follows where telegram style drops the small one
+#: (シヤチヨウ = しゃちょう). Not に: に + よる is the particle (ニヨリ, ニヨツテ).
+_YOON_AFTER: Final = frozenset("きぎしじちぢひびぴみり")
+_YOON: Final = {"や": "ゃ", "ゆ": "ゅ", "よ": "ょ"}
+#: Kana that a doubled consonant (っ, written つ in telegrams: ヨツテ) can stand before.
+_SOKUON_BEFORE: Final = frozenset("かきくけこさしすせそたちつてとぱぴぷぺぽ")
+
+
+def small_kana_restored(word: str, known: Callable[[str], bool]) -> str:
+    """A hiragana ``word`` of a telegram-style line (small kana written full size:
+    イシヤリヨウ, シユツトウ, ヨツテ) with its small kana restored, character for
+    character: いしゃりょう, しゅっとう, よって. A word the dictionary knows as it is
+    written (りよう 利用, りゆう 理由, かつて) stays, and so do the day counts
+    (ふつか, みつか, いつか: つ + か is their own sound)."""
+    if len(word) < 3 or known(word):
+        return word
+    chars = list(word)
+    for i in range(1, len(chars)):
+        c = chars[i]
+        if c in _YOON and chars[i - 1] in _YOON_AFTER:
+            chars[i] = _YOON[c]
+        elif (
+            c == "つ"
+            and i + 1 < len(chars)
+            and chars[i + 1] in _SOKUON_BEFORE
+            and chars[i - 1] not in "っん"
+            and not (i == 1 and chars[0] in "ふみよいむ" and chars[2] == "か")
+        ):
+            chars[i] = "っ"
+    return "".join(chars)
