@@ -1388,14 +1388,16 @@ class LexiconDetector:
             if (
                 sw.only_exclaims(toks, cue)
                 or tg.insults_speaker(toks, cue[0], clause)
+                or tg.describes_self(toks, cue[0], clause)
                 or tg.reports_insult(toks, cue[0], clause)
                 or tg.ranks_deed(toks, cue[-1])
                 or tg.in_a_name(toks, cue)
                 or tg.own_learning(toks, cue, clause)
             ):
-                # "ffs", "holy shit", "fucking amazing"; "I'm such an idiot"; "a driver
-                # called him a useless old c*nt"; "the dumbest thing I ever did";
-                # "doors open for Arctic Monkeys"; "I want to learn English"
+                # "ffs", "holy shit", "fucking amazing"; "I'm such an idiot"; "not trying
+                # to be a jerk here"; "a driver called him a useless old c*nt"; "the
+                # dumbest thing I ever did"; "doors open for Arctic Monkeys"; "I want
+                # to learn English"
                 return 0
             # "my dog is an idiot", "the final boss is a total bastard"
             return 1 if tg.insults_other(toks, cue[0], clause, roles) else 3
@@ -1433,12 +1435,14 @@ class LexiconDetector:
                 )
                 or rl.thing_does_harm(toks, cue, clause, roles)
                 or tg.pet_does_harm(toks, cue, clause, lambda: self._earlier(msg, unit))
+                or tg.audience_does_harm(toks, cue, clause)
             ):
                 # "I'll be waiting for your reply", "you will pay for shipping", "you'll
                 # regret missing this offer", "… regret it if you miss this sale", "I
                 # know where your office is. I'll drop the form off tomorrow.", "the
                 # charger set fire to my desk", "one of my cats scratches, he'll try to
-                # kill you": a pet's habit warned of
+                # kill you": a pet's habit warned of; "my followers will destroy you": a
+                # pile-on, online defamation's
                 return 0
             if category == Category.PRIVACY_INTRUSION and rl.suffered_from_other(toks, cue, clause):
                 return 0  # "a man has been watching over my shoulder": a report, no threat

@@ -285,6 +285,7 @@ def flat_words(value: list[Any]) -> list[str]:
 #: in サンシャイン, once folded to hiragana).
 _MIN_READING: Final = 5
 _KANJI: Final = re.compile(r"[\u3400-\u9fff]")
+_DIGITS: Final = re.compile(r"[0-9]+")
 #: Surnames are read from four kana (丸山 まるやま, 小林 こばやし): a name counts only
 #: beside a demand or an attack, so a shorter reading's collisions cost little less
 #: than they gain — three (小松 こまつ, 加藤 かとう) would sit inside everyday kana.
@@ -453,6 +454,13 @@ class _Builder:
             kana = fold(self.reading(key) or "")
             if kana and len(kana) >= shortest and kana != key:
                 out.append((kana, prefix))
+            # A number in digits before its counter keeps its digits in kana writing
+            # (10倍 → 10ばい, not じゅうばい): the digits anchor the key, so it may be short.
+            digits = _DIGITS.match(key)
+            if digits and _KANJI.search(key, digits.end()):
+                rest = fold(self.reading(key[digits.end() :]) or "")
+                if rest and _KANJI.search(rest) is None:
+                    out.append((digits.group() + rest, prefix))
         return out
 
     def _rule(self, rid: str, raw: Mapping[str, Any], fname: str, gi: Any) -> Rule:

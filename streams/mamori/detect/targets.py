@@ -222,6 +222,52 @@ def insults_speaker(toks: tuple[Token, ...], cue: int, clause: Clause) -> bool:
     return subject is not None and [t.surface for t in subject] == ["i"]
 
 
+#: Verbs of the speaker's intent or regret before "to be a …" ("not trying to be a
+#: jerk", "sorry to be a pain", "I hate to be that idiot who …").
+_SELF_INTENT: Final = frozenset(
+    ["try", "trying", "tryin", "tried", "mean", "meaning", "meant", "want", "wanting", "hate"]
+    + ["sorry", "intend", "intending", "aim", "aiming", "like", "going", "pretend", "pretending"]
+)
+#: Words that may stand before that verb when the speaker is its subject ("I'm not",
+#: "I really don't", "honestly not").
+_SELF_LEAD: Final = frozenset(
+    ["i", "im", "m", "am", "not", "never", "dont", "do", "really", "just", "honestly", "truly"]
+    + ["genuinely", "id", "d", "would", "so", "and", "but", "also", "certainly", "definitely"]
+    + ["very", "was", "wasnt", "didnt", "did"]
+)
+
+
+def describes_self(toks: tuple[Token, ...], cue: int, clause: Clause) -> bool:
+    """The insult at ``toks[cue]`` is the speaker's word for how they may come across,
+    the role they do not mean to play ("Not trying to be a jerk, but …", "sorry to be a
+    pain", "I don't mean to be rude"): "to be a/an/that …" after a verb of intent or
+    regret whose subject is the speaker or left out, and no listener in the clause
+    ("I want you to be a jerk", "you're trying to be a jerk" stay)."""
+    span = toks[clause.start : clause.end]
+    if any(t.surface in EN_SECOND or t.surface in ("your", "ur", "yours") for t in span):
+        return False
+    k = cue - 1
+    while k > clause.start and toks[k].surface in _BEFORE_INSULT - _COPULA:
+        k -= 1
+    if k - 1 <= clause.start or toks[k].surface != "be" or toks[k - 1].surface != "to":
+        return False
+    k -= 2
+    if toks[k].surface not in _SELF_INTENT:
+        return False
+    k -= 1
+    while k >= clause.start and toks[k].surface in _SELF_LEAD | _OPENERS:
+        k -= 1
+    # The clause's start, or a capital opening a new sentence unpunctuated (voice input:
+    # "… hasn't arrived Not trying to be a jerk"). "Don't try to be a jerk": an order
+    # to the listener, not the speaker's own role.
+    opens = k < clause.start or toks[k + 1].proper
+    return opens and toks[k + 1].surface not in _ORDER_LEAD
+
+
+#: A negated imperative opening the clause: its subject is the listener.
+_ORDER_LEAD: Final = frozenset(["dont", "do", "never", "stop", "quit"])
+
+
 #: Past forms of "call" that report a name someone was called ("called him a …").
 _CALLED: Final = frozenset(["called", "calling", "calls"])
 #: Who may be the speaker calling a name in the moment: "I called you a …" stays.
@@ -820,3 +866,28 @@ def pet_does_harm(toks: tuple[Token, ...], cue: list[int], clause: Clause, earli
 def _nearest_first(own: tuple[Token, ...], earlier: Later) -> Iterator[Sequence[Token]]:
     yield own
     yield from earlier()
+
+
+#: An online audience: the crowd a post reaches ("my followers", "the internet").
+_AUDIENCE: Final = frozenset(
+    ["follower", "followers", "subscriber", "subscribers", "viewer", "viewers", "fan", "fans"]
+    + ["audience", "internet", "reddit", "twitter", "tiktok", "comments", "commenters", "mutuals"]
+)
+#: Verbs of harm an audience does with words: a pile-on, not a blow.
+_PILE_ON: Final = frozenset(["destroy", "destroys", "ruin", "ruins", "bury", "buries", "roast"])
+#: Words between the audience and the verb ("will", "are going to", "would").
+_PILE_ON_LEAD: Final = frozenset(["will", "would", "gonna", "ll", "shall", "can", "could"])
+
+
+def audience_does_harm(toks: tuple[Token, ...], cue: list[int], clause: Clause) -> bool:
+    """The harm is an online audience's, in words ("I'll post it on TikTok, my followers
+    will destroy you", "the internet is going to ruin you"): the subject of destroy,
+    ruin, bury or roast is the speaker's followers or the internet — online defamation,
+    which its own rules read, not violence. The speaker or anyone sent to act ("I'll
+    destroy you", "my brother will destroy you") stays."""
+    if toks[cue[0]].surface not in _PILE_ON:
+        return False
+    k = cue[0] - 1
+    while k >= clause.start and toks[k].surface in _PILE_ON_LEAD | _BEFORE_SAYING:
+        k -= 1
+    return k >= clause.start and toks[k].surface in _AUDIENCE

@@ -8,6 +8,7 @@ are cached, since the same words and characters come back in every message.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Final
@@ -46,42 +47,73 @@ def is_hiragana(s: str) -> bool:
 
 
 #: A line written wholly in katakana (telegram or elderly style, 「マルヤマヲ ダセ」):
-#: katakana, spaces, marks and digits, no hiragana, kanji or Latin letters.
-_KATAKANA_LINE: Final = re.compile(r"[ァ-ヺー・\s\d!?！？、。,.…「」『』()（）\[\]【】〜~]+")
+#: katakana (full or half width), spaces, marks and digits, no hiragana, kanji or Latin
+#: letters.
+_KATAKANA_LINE: Final = re.compile(
+    r"[ァ-ヺー・\uff61-\uff9f\s\d!?！？、。,.…「」『』()（）\[\]【】〜~]+"
+)
+#: A run of katakana words inside a line of other script, set off by it (「ﾅﾒﾃﾙﾄ ﾏｼﾞﾃﾞ
+#: ｲﾀｲﾒﾐﾙｿﾞ💢夕食が…」): it opens on a katakana letter and closes on one or on a long
+#: mark (「エラー」 keeps its mark, the loanword's sign).
+_KATAKANA_RUN: Final = re.compile(
+    r"[ァ-ヺ\uff66-\uff9d](?:[ァ-ヺー・\uff66-\uff9f\s\d])*[ァ-ヺー\uff66-\uff9f]"
+)
 #: Endings of a katakana word that are Japanese grammar, not a loanword's last sound: a
 #: particle (ヲ ノ ニ ガ ハ デ モ ト ヘ), a て/た form, a copula or final particle, an
 #: imperative (セ ロ レ), a question (カ).
 _GRAMMAR_END: Final = frozenset("ヲノニガハデモトヘテタダナヨゾネセロレカ")
 _LINES: Final = re.compile(r"[^\n]*\n?")
+#: Half-width katakana → hiragana, one character for one: the voicing marks (ﾞ ﾟ) stay
+#: and folding (NFKC) joins them to the kana before, as it does for half-width katakana.
+_HALF_TO_HIRAGANA: Final = {
+    c: str(jaconv.kata2hira(unicodedata.normalize("NFKC", chr(c))))
+    for c in range(0xFF66, 0xFF9E)
+    if c != 0xFF70  # ｰ, the long mark, is no kana
+}
 
 
 def katakana_as_hiragana(text: str, known: Callable[[str], bool] | None = None) -> str:
-    """``text`` with each line written wholly in katakana as Japanese (not loanwords)
-    in hiragana, character for character: 「マルヤマヲ ダセ」 → 「まるやまを だせ」, so the
-    analyser reads its words and particles (it reads katakana as loanwords). A line is
-    such Japanese when it holds ヲ, or when it has no long mark (ー, the loanwords'
-    mark) and two or more words of which one ends in grammar (:data:`_GRAMMAR_END`):
-    「オマエ ホントニ バカダナ」; 「アカウント ログイン エラー」 stays as written.
-    With ``known`` (whether a hiragana word is one word of the dictionary), a line
-    written without any small kana has them restored (:func:`small_kana_restored`)."""
-    if not KANA_CHAR.search(text) or not any("ァ" <= c <= "ヺ" for c in text):
+    """``text`` with its Japanese written in katakana (not loanwords) in hiragana,
+    character for character: 「マルヤマヲ ダセ」 → 「まるやまを だせ」, so the analyser reads
+    its words and particles (it reads katakana as loanwords). A line written wholly in
+    katakana, or a run of katakana words set off inside a line of other script (voice
+    input and half-width chat style: 「ﾅﾒﾃﾙﾄ ﾏｼﾞﾃﾞ ｲﾀｲﾒﾐﾙｿﾞ💢夕食が…」), is such
+    Japanese when it holds ヲ, or when it has no long mark (ー, the loanwords' mark) and
+    two or more words of which one ends in grammar (:data:`_GRAMMAR_END`): 「オマエ
+    ホントニ バカダナ」; 「アカウント ログイン エラー」 stays as written. Half-width
+    katakana is read as its full-width letters. With ``known`` (whether a hiragana word
+    is one word of the dictionary), a whole line written without any small kana has
+    them restored (:func:`small_kana_restored`)."""
+    if not any("ァ" <= c <= "ヺ" or "\uff66" <= c <= "\uff9d" for c in text):
         return text
     out: list[str] = []
     changed = False
     for line in _LINES.findall(text):
         body = line.rstrip("\n")
         if body and _KATAKANA_LINE.fullmatch(body) and _japanese_in_katakana(body):
-            read = hiragana(body)
+            read = _in_hiragana(body)
             if known is not None and not _SMALL.search(read):
                 read = _WORD.sub(lambda m: small_kana_restored(m.group(), known), read)
             out.append(read + line[len(body) :])
             changed = True
-        else:
-            out.append(line)
+            continue
+        read = _KATAKANA_RUN.sub(_run_in_hiragana, line)
+        changed = changed or read != line
+        out.append(read)
     return "".join(out) if changed else text
 
 
+def _run_in_hiragana(m: re.Match[str]) -> str:
+    run = m.group(0)
+    return _in_hiragana(run) if _japanese_in_katakana(run) else run
+
+
+def _in_hiragana(s: str) -> str:
+    return hiragana(s.translate(_HALF_TO_HIRAGANA))
+
+
 def _japanese_in_katakana(line: str) -> bool:
+    line = unicodedata.normalize("NFKC", line)  # half-width katakana as full-width
     letters = sum(1 for c in line if "ァ" <= c <= "ヺ")
     if letters < 4:
         return False
