@@ -14,6 +14,7 @@ import pytest
 from mamori.detect.config import DetectionConfig
 from mamori.detect.content import LexiconDetector
 from mamori.detect.engine import DetectionEngine
+from mamori.detect.gist import gist, restates
 from mamori.detect.state import CustomerState
 from mamori.domain.contract import ContactEvent, IndicatorEvent
 from mamori.domain.pseudonym import Pseudonymizer
@@ -146,3 +147,40 @@ def test_sustained_pressure_can_be_switched_off(detector: LexiconDetector) -> No
     ]
     eng = _engine(detector, off_hours={"sustained_days": 0})
     assert _run(eng, events, "off_hours_contact") == []
+
+
+# ---------------------------------------------------------------- repetition markers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "また同じ話で悪いけど、見積書の宛名の件、会社名に直してほしい",
+        "同じ話になりますが、見積書の宛名は会社名でお願いします",
+        # half-width kana and voice input write the marker in katakana
+        "ﾏﾀ同ｼﾞ話ﾀﾞｹﾄﾞ 見積書ﾉ宛名､会社名ﾆ直ｼﾃ",
+        "モウ一度言イマスガ 見積書ノ宛名ヲ会社名ニ",
+    ],
+)
+def test_the_same_matter_brought_up_again_is_a_marker(text: str) -> None:
+    first = gist("見積書の宛名を会社名にしてもらえますか")
+    again = gist(text)
+    assert again.restated
+    assert restates(first, again)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the marker with another request: the matter is not the first one's
+        "また同じ話だけど、領収書の再発行をお願いします",
+        "同じ話で恐縮ですが、配送日を来週に変えられますか",
+        # katakana read as hiragana is no marker by itself (マタニティ, マダム)
+        "マタニティ用品のカタログを見積書と一緒に送ってください",
+    ],
+)
+def test_a_marker_never_joins_another_request(text: str) -> None:
+    first = gist("見積書の宛名を会社名にしてもらえますか")
+    assert not restates(first, gist(text))
+    if "マタ" in text:
+        assert not gist(text).restated
