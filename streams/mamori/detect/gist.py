@@ -416,12 +416,16 @@ def gist(text: str) -> Gist:
         folded = _PAID_IN.sub(_PAID_IN_WORD, _REFUND.sub(_REFUND_WORD, folded))
     elif "refund" in folded or "reimburs" in folded or "money back" in folded:
         folded = _REFUND.sub(_REFUND_WORD, folded)
-    # Markers are searched with katakana read as hiragana: a message typed in
-    # half-width kana or by voice input writes them so (ﾏﾀ同ｼﾞ話ﾀﾞｹﾄﾞ, ﾓｳ一回).
-    marked = hiragana(folded) if not folded.isascii() else folded
-    restated_ja = not folded.isascii() and (
-        any(m in marked for m in _JA_MARKERS) or _JA_BEFORE_TOO.search(marked) is not None
-    )
+    # Markers are searched as written and with katakana read as hiragana: a message
+    # typed in half-width kana or by voice input writes them so (ﾏﾀ同ｼﾞ話ﾀﾞｹﾄﾞ, ﾓｳ一回);
+    # markers with a katakana word (またメール) are found as written.
+    restated_ja = False
+    if not folded.isascii():
+        kana_read = hiragana(folded)
+        for written in (folded, kana_read) if kana_read != folded else (folded,):
+            if any(m in written for m in _JA_MARKERS) or _JA_BEFORE_TOO.search(written):
+                restated_ja = True
+                break
     if not folded.isascii():
         folded = _OKURIGANA.sub(r"\1\2", folded)
     tokens = _TOKEN.findall(folded)

@@ -184,3 +184,14 @@ def test_a_marker_never_joins_another_request(text: str) -> None:
     assert not restates(first, gist(text))
     if "マタ" in text:
         assert not gist(text).restated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "またメールしました。見積書の宛名を会社名に",
+        "またメール差し上げます。見積書の宛名を会社名に",
+    ],
+)
+def test_markers_with_a_katakana_word_are_still_found_as_written(text: str) -> None:
+    assert gist(text).restated
