@@ -103,6 +103,18 @@ class OffHoursConfig(_Frozen):
     #: With urgency words (「至急」「今すぐ」, ASAP), this many urgent off-hours contacts
     #: reach medium: pressure to answer out of hours, not just a late e-mail.
     urgent_medium: int = 3
+    #: Pressure kept up over six weeks: ``sustained_contacts`` off-hours contacts in
+    #: ``sustained_days``, ``sustained_urgent`` of them urgent, on ``sustained_dates``
+    #: local dates reach low. Blind-written streams had harassers pressing every week or
+    #: two (「【至急】」 at night, on Sundays, through the holidays), never three urgent in
+    #: one month nor eight contacts; no ordinary customer or legitimate complainer of any
+    #: stream had two urgent among four such contacts (night-shift writers write without
+    #: urgency). Not 60 days: one writer's near misses press urgently every 20 days (four
+    #: contacts in 59 days), labelled no pressure. 0 days turns it off.
+    sustained_days: float = Field(default=45, ge=0)
+    sustained_contacts: int = Field(default=4, ge=1)
+    sustained_urgent: int = Field(default=2, ge=0)
+    sustained_dates: int = Field(default=3, ge=1)
 
 
 class FloodConfig(_Frozen):

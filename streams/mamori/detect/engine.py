@@ -23,7 +23,7 @@ from typing import Any, Final
 
 from mamori.calendar import SupportCalendar
 from mamori.detect.base import ContentDetector, TextAnalysis
-from mamori.detect.config import DetectionConfig, Levels, OffHoursConfig
+from mamori.detect.config import DetectionConfig, Levels
 from mamori.detect.escalation import (
     STAGES,
     EscalationEvent,
@@ -99,6 +99,10 @@ class DetectionEngine:
             max(self._repetition_span, int(config.repetition.restated_window_days * 86_400)),
         )
         self._offhours_span = int(config.off_hours.window_days * 86_400)
+        #: Urgent pressure kept up over a longer span (0: off), and how long off-hours
+        #: contacts are kept (the longer of the two windows).
+        self._sustained_span = int(config.off_hours.sustained_days * 86_400)
+        self._offhours_keep = max(self._offhours_span, self._sustained_span)
         #: Local midnight (POSIX seconds) by (day ordinal, fold): the same for every
         #: event of a day, and a time-zone conversion each to compute.
         self._midnights: dict[tuple[int, int], int] = {}
@@ -241,7 +245,7 @@ class DetectionEngine:
         rep_from = horizon_ts - self._copy_span
         if st.demands and st.demands[0].ts <= rep_from:
             st.demands = [d for d in st.demands if d.ts > rep_from]
-        off_from = horizon_ts - self._offhours_span
+        off_from = horizon_ts - self._offhours_keep
         if st.offhours and st.offhours[0][0] <= off_from:
             st.offhours = [o for o in st.offhours if o[0] > off_from]
         if st.threads:
@@ -379,7 +383,6 @@ class DetectionEngine:
     ) -> list[IndicatorEvent]:
         if self.calendar.is_open_local(ctx.local):
             return []
-        cfg = self.config.off_hours
         eid = ctx.event.event_id
         if ctx.ts <= st.offhours_cut:
             return []
@@ -407,25 +410,22 @@ class DetectionEngine:
             if not urgent_now or urgent0:
                 return []  # the conversation is counted already, and as urgent as this
             st.offhours[earlier] = (ts0, eid0, True)
-            window = [o for o in st.offhours if ctx.ts - span < o[0] <= ctx.ts]
-            urgent = len([o for o in window if o[2]])
-            with_it = _off_hours_level(cfg, len(window), urgent)
-            without = _off_hours_level(cfg, len(window), urgent - 1)
+            kept = [o for o in st.offhours if o[0] <= ctx.ts]
+            before = [(t, e, u and e != eid0) for t, e, u in kept]
         else:
             if eid not in [o[1] for o in st.offhours]:
                 st.offhours.append((ctx.ts, eid, urgent_now))
                 st.offhours.sort()
                 st.offhours_cut = _cut(st.offhours, self.config.state.max_offhours, st.offhours_cut)
                 _remember_thread(st, eid, thread)
-            window = [o for o in st.offhours if ctx.ts - span < o[0] <= ctx.ts]
-            urgent = len([o for o in window if o[2]])
-            with_it = _off_hours_level(cfg, len(window), urgent)
-            # No level with it (most contacts): none lifted, whatever the level without.
-            if not with_it:
-                return []
-            without = _off_hours_level(cfg, len(window) - 1, urgent - int(urgent_now))
-        if with_it <= without or ctx.ts - span < st.offhours_cut:
+            kept = [o for o in st.offhours if o[0] <= ctx.ts]
+            before = [o for o in kept if o[1] != eid]
+        with_it, window, days = self._off_hours_level(ctx.ts, kept, st.offhours_cut)
+        # No level with it (most contacts): none lifted, whatever the level without.
+        if not with_it or with_it <= self._off_hours_level(ctx.ts, before, st.offhours_cut)[0]:
             return []
+        urgent = len([o for o in window if o[2]])
+        days_span = self._sustained_span if days else span
         return [
             self._stateful(
                 ctx,
@@ -434,13 +434,44 @@ class DetectionEngine:
                 anchor=f"day:{ctx.day}",
                 anchor_ts=ctx.day_start_ts,
                 event_ids=[o[1] for o in window],
-                window=(ctx.ts - span, ctx.ts),
+                window=(ctx.ts - days_span, ctx.ts),
                 evidence=(
                     f"{len(window)} contacts outside support hours in "
-                    f"{cfg.window_days:.0f} days ({urgent} urgent)"
+                    f"{days_span / 86_400:.0f} days ({urgent} urgent"
+                    + (f", on {days} dates)" if days else ")")
                 ),
             )
         ]
+
+    def _off_hours_level(
+        self, ts: int, kept: list[tuple[int, str, bool]], cut: int
+    ) -> tuple[int, list[tuple[int, str, bool]], int]:
+        """The off-hours level as of ``ts`` over the contacts ``kept`` (none after it),
+        the window that gave it, and its local dates when the sustained rule gave it (0
+        otherwise). A window reaching back past the cut (entries dropped for the bound)
+        gives no level: its count would be a lower bound."""
+        cfg = self.config.off_hours
+        span = self._offhours_span
+        window = [o for o in kept if ts - span < o[0]]
+        level = 0
+        if ts - span >= cut:
+            level = cfg.levels.level(len(window))
+            if len([o for o in window if o[2]]) >= cfg.urgent_medium:
+                level = max(level, 2)
+        if level or not self._sustained_span or ts - self._sustained_span < cut:
+            return level, window, 0
+        # Sustained urgent pressure: low, over the longer span, on several dates.
+        longer = [o for o in kept if ts - self._sustained_span < o[0]]
+        if (
+            len(longer) < cfg.sustained_contacts
+            or len([o for o in longer if o[2]]) < cfg.sustained_urgent
+        ):
+            return 0, window, 0
+        tz = self.calendar.tz
+        days = len({datetime.fromtimestamp(o[0], tz).toordinal() for o in longer})
+        if days < cfg.sustained_dates:
+            return 0, window, 0
+        return 1, longer, days
 
     def _repetition(
         self, ctx: _Context, st: CustomerState, analysis: TextAnalysis
@@ -884,13 +915,6 @@ def _body_sketch(text: str, channel: str = "") -> tuple[int, tuple[int, ...], Gi
     lines = said(text, channel)
     body = body_text(lines)
     return len(body), sketch(body), gist(lines)
-
-
-def _off_hours_level(cfg: OffHoursConfig, count: int, urgent_count: int) -> int:
-    level = cfg.levels.level(count)
-    if urgent_count >= cfg.urgent_medium:
-        level = max(level, 2)
-    return level
 
 
 def _demand_order(d: Demand) -> tuple[int, str]:

@@ -36,6 +36,7 @@ from typing import Final, NamedTuple
 import simplemma
 
 from mamori.detect.text.english import FUNCTION_WORDS
+from mamori.detect.text.kana import hiragana
 
 #: Content-word hashes kept per message (2 bytes each in the state).
 GIST_SIZE: Final = 12
@@ -181,6 +182,8 @@ _JA_MARKERS: Final = (
     # saying, not the same thing happening again (同じことが起きた).
     "同じこと言",
     "同じことを言",
+    # 「また同じ話だけど」「同じ話で悪いけど」: the same matter brought up again.
+    "同じ話",
     "同じこと申",
     "同じことを申",
     "同じことをお伝え",
@@ -413,9 +416,16 @@ def gist(text: str) -> Gist:
         folded = _PAID_IN.sub(_PAID_IN_WORD, _REFUND.sub(_REFUND_WORD, folded))
     elif "refund" in folded or "reimburs" in folded or "money back" in folded:
         folded = _REFUND.sub(_REFUND_WORD, folded)
-    restated_ja = not folded.isascii() and (
-        any(m in folded for m in _JA_MARKERS) or _JA_BEFORE_TOO.search(folded) is not None
-    )
+    # Markers are searched as written and with katakana read as hiragana: a message
+    # typed in half-width kana or by voice input writes them so (ﾏﾀ同ｼﾞ話ﾀﾞｹﾄﾞ, ﾓｳ一回);
+    # markers with a katakana word (またメール) are found as written.
+    restated_ja = False
+    if not folded.isascii():
+        kana_read = hiragana(folded)
+        for written in (folded, kana_read) if kana_read != folded else (folded,):
+            if any(m in written for m in _JA_MARKERS) or _JA_BEFORE_TOO.search(written):
+                restated_ja = True
+                break
     if not folded.isascii():
         folded = _OKURIGANA.sub(r"\1\2", folded)
     tokens = _TOKEN.findall(folded)
