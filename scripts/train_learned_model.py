@@ -72,6 +72,7 @@ STREAMS = (
     "other_style_stream17",
     "other_style_stream18",
     "other_style_stream19",
+    "other_style_stream20",
 )
 #: Judge sets: never read (streams 5 and 12 are not in STREAMS either).
 FORBIDDEN = (

@@ -382,6 +382,29 @@ STREAMS: Final = {
             "prolonged_contact",
         ),
     ),
+    # Blind, 2026-12-06 (sixteenth session) on main 3da92c2: macro-F1 0.800 (rules
+    # 0.790); legit 0/48; normal 1/280. After the passes that read it — its content
+    # (st20a: the normal customer's false alarm, Enshū and second-language English
+    # frames) and its stateful side (st20b: urgent off-hours pressure kept up over six
+    # weeks; repetition measured and left, 0.00) — rules 0.851; with the model
+    # retrained with it 0.907; legit 0/48; normal 0/280. Its ping floods were caught by
+    # the chasing-line count built before the stream was read (0.71 → 1.00).
+    "other_style_stream20": Floors(
+        macro_f1=0.89,
+        legit_flagged=0,
+        normal_fp_rate=0.003,
+        perfect=(
+            "excessive_demand",
+            "apology_demand",
+            "in_person_demand",
+            "online_defamation_threat",
+            "sexual_harassment",
+            "staff_naming",
+            "off_hours_contact",
+            "contact_flood",
+            "prolonged_contact",
+        ),
+    ),
 }
 
 

@@ -131,6 +131,8 @@ HELDOUT: Final = (
     "ja_heldout23",
     "en_heldout25",
     "ja_heldout24",
+    "en_heldout26",
+    "ja_heldout25",
 )
 
 
@@ -217,6 +219,16 @@ BENIGN_CEILING: Final = {
     # its means, pests before a kill verb, a death told as what a fall would cause).
     "en_benign5": 1,
     "ja_benign5": 0,
+    # Written blind at the start of the sixteenth session (2026-12-06): a pawn shop, a
+    # tattoo studio, a piano tuner, a golf course, a marathon, an aquarium, boat hire,
+    # a tailor, a crypto exchange, blood donation, an escape room, a bowling alley; the
+    # same kinds in Japanese (質屋, 献血ルーム, 解体業者, 寺社, 鉄道の忘れ物センター …),
+    # in styles never used before (1920s slang, nurse charting, TTY relay, West
+    # Country; 花街言葉, 申し送り, バグ報告, 明治の書生言葉). Blind on main 3da92c2:
+    # 18/200 and 9/200. After the passes that read them (fp-en31, fp-ja31): 1 and 0
+    # (docs/quality.md lists the frames).
+    "en_benign6": 1,
+    "ja_benign6": 0,
 }
 
 
