@@ -292,10 +292,15 @@ class TokenLexicon:
                     if not isinstance(words, list):
                         raise LexiconError(f"{path}: slot {name} must be a list")
                     raw_slots.setdefault(str(name), []).extend(flat_words(words))
+                in_file: set[str] = set()
                 for raw in doc.get("entries") or []:
                     if not isinstance(raw, dict) or "id" not in raw:
                         raise LexiconError(f"{path}: every entry needs an id")
-                    raw_entries[str(raw["id"])] = (raw, path.name)
+                    eid = str(raw["id"])
+                    if eid in in_file:
+                        raise LexiconError(f"{path}: entry {eid} is defined twice")
+                    in_file.add(eid)
+                    raw_entries[eid] = (raw, path.name)
         slots: dict[str, frozenset[str]] = {}
         slot_runs: dict[str, tuple[tuple[frozenset[str], ...], ...]] = {}
         for name, words in raw_slots.items():

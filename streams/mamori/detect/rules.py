@@ -326,11 +326,16 @@ class _Builder:
                 )
             else:
                 self.add_terms(str(name), _as_list(spec, f"{path}:{name}"))
+        in_file: set[str] = set()
         for raw in doc.get("rules") or []:
             if not isinstance(raw, dict) or "id" not in raw:
                 raise LexiconError(f"{path}: every rule needs an id")
+            rid = str(raw["id"])
+            if rid in in_file:
+                raise LexiconError(f"{path}: rule {rid} is defined twice")
+            in_file.add(rid)
             # A later file may redefine (or disable) a rule of an earlier one.
-            self.raw_rules[str(raw["id"])] = (raw, path.name)
+            self.raw_rules[rid] = (raw, path.name)
 
     def compile(self) -> Compiled:
         names: list[str] = []

@@ -188,14 +188,16 @@ def test_company_lexicon_dir_adds_and_disables_rules(tmp_path: Path) -> None:
         "  - id: acme.excessive.points\n"
         "    category: excessive_demand\n"
         "    severity: medium\n"
-        "    terms: [ポイント百万]\n"
+        "    terms: [ポイント永久倍増]\n"
         "  - id: ja.apology.strong\n"
         "    category: apology_demand\n"
         "    enabled: false\n",
         "utf-8",
     )
     det = LexiconDetector.load(extra_dirs=[tmp_path], learned=False)
-    hits = det.analyse(None, "ポイント百万よこせ", "email").hits
+    # A demand only the company's rule knows (「ポイント百万よこせ」 is a sum of money
+    # demanded, which ja.excessive.money reads whatever the company adds).
+    hits = det.analyse(None, "ポイント永久倍増よこせ", "email").hits
     assert [h.rule for h in hits] == ["acme.excessive.points"]
     assert det.analyse(None, "土下座しろ", "email").hits == ()
 
@@ -211,6 +213,12 @@ def test_company_lexicon_dir_adds_and_disables_rules(tmp_path: Path) -> None:
         "rules:\n  - id: x\n    category: legal_threat\n    scope: page\n    terms: [a]\n",
         "rules:\n  - id: x\n    category: legal_threat\n    boost: [high]\n    terms: [a]\n",
         "rules:\n  - id: x\n    category: legal_threat\n    anchor: b\n    terms: [a]\n",
+        # A key named twice: YAML would keep the second silently.
+        "rules:\n  - id: x\n    category: legal_threat\n    terms: [a]\n    terms: [b]\n",
+        "groups:\n  g: [a]\n  g: [b]\nrules:\n  - id: x\n    category: legal_threat\n    all: [g]\n",
+        # One rule id twice in one file (a later file may redefine it on purpose).
+        "rules:\n  - id: x\n    category: legal_threat\n    terms: [a]\n"
+        "  - id: x\n    category: legal_threat\n    terms: [b]\n",
     ],
 )
 def test_bad_lexicon_files_are_rejected(tmp_path: Path, body: str) -> None:
