@@ -40,6 +40,9 @@ def test_a_line_with_small_kana_is_no_telegram() -> None:
     assert katakana_as_hiragana(line, lambda w: False) == "ちょっと まつて くださいね"
     # without the dictionary the old reading holds, character for character
     assert katakana_as_hiragana("シヤチヨウ ヲ ダセ") == "しやちよう を だせ"
+    # one word to restore is likelier a name than a telegram: スギヤマ stays すぎやま
+    assert katakana_as_hiragana("スギヤマヲ ダセ", lambda w: False) == "すぎやまを だせ"
+    assert katakana_as_hiragana("ヨシヤマサン ヨンデ", lambda w: False) == "よしやまさん よんで"
 
 
 def test_telegram_without_small_kana_is_read(detector: LexiconDetector) -> None:

@@ -93,7 +93,15 @@ def katakana_as_hiragana(text: str, known: Callable[[str], bool] | None = None) 
         if body and _KATAKANA_LINE.fullmatch(body) and _japanese_in_katakana(body):
             read = _in_hiragana(body)
             if known is not None and not _SMALL.search(read):
-                read = _WORD.sub(lambda m: small_kana_restored(m.group(), known), read)
+                restored = _WORD.sub(lambda m: small_kana_restored(m.group(), known), read)
+                # A telegram restores several words; one word alone is likelier a name
+                # the dictionary does not hold (スギヤマヲ ダセ: すぎゃま is no name).
+                words_restored = sum(
+                    a != b
+                    for a, b in zip(_WORD.findall(read), _WORD.findall(restored), strict=True)
+                )
+                if words_restored >= 2:
+                    read = restored
             out.append(read + line[len(body) :])
             changed = True
             continue
