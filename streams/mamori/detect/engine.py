@@ -153,7 +153,7 @@ class DetectionEngine:
             self._prune(st, max(st.watermark, ctx.ts))
             out.extend(self._prolonged_daily(ctx, st))
             if event.direction == "inbound":
-                out.extend(self._flood(ctx, st, _chases(ctx, st)))
+                out.extend(self._flood(ctx, st))
                 out.extend(self._off_hours(ctx, st, analysis))
                 out.extend(self._repetition(ctx, st, analysis))
             st.watermark = max(st.watermark, ctx.ts)
@@ -317,7 +317,7 @@ class DetectionEngine:
             )
         ]
 
-    def _flood(self, ctx: _Context, st: CustomerState, chasing: bool) -> list[IndicatorEvent]:
+    def _flood(self, ctx: _Context, st: CustomerState) -> list[IndicatorEvent]:
         cfg = self.config.flood
         eid = ctx.event.event_id
         if ctx.ts <= st.contacts_cut:
@@ -330,9 +330,10 @@ class DetectionEngine:
             st.contacts_cut = _cut(
                 st.contacts, self.config.state.max_recent_contacts, st.contacts_cut
             )
-            _remember_thread(st, eid, ctx.thread)
-            if chasing:
+            # Read before the line joins its conversation (a chase is a later line).
+            if _chases(ctx, st):
                 st.chases.append(eid)
+            _remember_thread(st, eid, ctx.thread)
         start_ts, start_id = _burst_episode(st, ctx.ts, eid, span, is_new)
         in_window = [e for t, e in st.contacts if ctx.ts - span < t <= ctx.ts]
         threads = _flood_threads(st)
